@@ -1,0 +1,100 @@
+// Runs the bundled action (dist/index.js) as a runner would: a fresh process with INPUT_* and
+// GITHUB_* variables, files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and an empty HOME so no
+// Docker config of the machine leaks in.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runCommand } from './run-command.js'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const bundle = path.join(repoRoot, 'dist', 'index.js')
+export const examplePack = path.join(repoRoot, 'examples', 'hello-pack')
+
+export interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** Lines the runner would show as errors (`::error …::message`). */
+  errors: string[]
+  home: string
+}
+
+export interface RunActionOptions {
+  /** Action inputs by their action.yml names (path, destination, plain-http, …). */
+  inputs: Record<string, string>
+  /** Extra environment (GITHUB_REF, SOURCE_DATE_EPOCH, DOCKER_CONFIG, …). */
+  env?: Record<string, string>
+  /** Node binary to run the bundle with (default: this process's). */
+  node?: string
+  /** Reuse a HOME (e.g. one holding .docker/config.json). */
+  home?: string
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
+  const home = options.home ?? path.join(work, 'home')
+  const outputFile = path.join(work, 'output')
+  const summaryFile = path.join(work, 'summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    RUNNER_TEMP: work,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    SOURCE_DATE_EPOCH: '1767225600',
+    ...options.env
+  }
+  for (const [name, value] of Object.entries(options.inputs)) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  }
+  const result = await runCommand(options.node ?? process.execPath, [bundle], {
+    env,
+    timeoutMs: 120_000
+  })
+  const stdout = result.stdout.toString('utf8')
+  const run: ActionRun = {
+    exitCode: result.code,
+    stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    errors: stdout
+      .split('\n')
+      .filter((line) => line.startsWith('::error'))
+      .map((line) => line.slice(line.indexOf('::', 2) + 2)),
+    home
+  }
+  return run
+}
+
+/** The GITHUB_OUTPUT file format: `name<<DELIM\nvalue\nDELIM` entries. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name, delimiter] = match as unknown as [string, string, string]
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] as string)
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
+
+/**
+ * Everything the run wrote where a secret could leak (stdout, stderr, outputs, summary), minus
+ * the `::add-mask::` commands that hand secrets to the runner for masking.
+ */
+export function unmasked(run: ActionRun): string {
+  const stdout = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+  return [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n')
+}

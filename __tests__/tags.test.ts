@@ -1,0 +1,355 @@
+import { describe, expect, it } from 'vitest'
+import type { GitContext } from '../src/context.js'
+import { describeTagPlan, planTags, sanitizeTag, TagError } from '../src/tags.js'
+
+const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'
+const base: GitContext = {
+  repository: 'acme/packs',
+  repositoryOwner: 'acme',
+  serverUrl: 'https://github.com',
+  actor: 'octocat',
+  sha: SHA
+}
+const tagPush = (name: string): GitContext => ({
+  ...base,
+  eventName: 'push',
+  ref: `refs/tags/${name}`,
+  refName: name,
+  refType: 'tag'
+})
+const branchPush = (name: string, eventName = 'push'): GitContext => ({
+  ...base,
+  eventName,
+  ref: `refs/heads/${name}`,
+  refName: name,
+  refType: 'branch'
+})
+const pullRequest: GitContext = {
+  ...base,
+  eventName: 'pull_request',
+  ref: 'refs/pull/42/merge',
+  refName: '42/merge',
+  refType: 'branch',
+  prNumber: 42,
+  headRef: 'feature/login',
+  baseRef: 'main'
+}
+
+function tagsFor(
+  context: GitContext,
+  version: string,
+  extra: { tagsInput?: string; destinationTag?: string; versionCheck?: boolean } = {}
+): string[] {
+  return planTags({
+    tagsInput: extra.tagsInput ?? '',
+    ...(extra.destinationTag !== undefined ? { destinationTag: extra.destinationTag } : {}),
+    version,
+    context,
+    versionCheck: extra.versionCheck ?? true
+  }).map((entry) => entry.tag)
+}
+
+describe('planTags from the git event', () => {
+  it.each<[string, GitContext, string, string[]]>([
+    ['tag v1.2.3', tagPush('v1.2.3'), '1.2.3', ['1.2.3', '1.2', '1', 'latest']],
+    ['tag 1.2.3 without v', tagPush('1.2.3'), '1.2.3', ['1.2.3', '1.2', '1', 'latest']],
+    [
+      'release event on a tag',
+      { ...tagPush('v2.0.1'), eventName: 'release' },
+      '2.0.1',
+      ['2.0.1', '2.0', '2', 'latest']
+    ],
+    ['pre-release', tagPush('v1.3.0-rc.1'), '1.3.0-rc.1', ['1.3.0-rc.1']],
+    ['0.x stable', tagPush('v0.4.1'), '0.4.1', ['0.4.1', '0.4', 'latest']],
+    ['0.x pre-release', tagPush('v0.4.2-beta'), '0.4.2-beta', ['0.4.2-beta']],
+    ['build metadata', tagPush('v1.2.3+b7'), '1.2.3+b7', ['1.2.3_b7', '1.2', '1', 'latest']],
+    [
+      'pre-release with build metadata',
+      tagPush('1.0.0-alpha.1+exp.sha.5114f85'),
+      '1.0.0-alpha.1+exp.sha.5114f85',
+      ['1.0.0-alpha.1_exp.sha.5114f85']
+    ],
+    ['non-SemVer tag', tagPush('release/2024-06 final'), '1.2.3', ['release-2024-06-final']],
+    ['tag that is almost SemVer', tagPush('v1.2'), '1.2.3', ['v1.2']],
+    ['tag with double v', tagPush('vv1.2.3'), '1.2.3', ['vv1.2.3']],
+    ['branch main', branchPush('main'), '1.2.3', ['main', 'sha-9f86d08']],
+    [
+      'branch with slashes and capitals',
+      branchPush('Feature/Foo_bar'),
+      '1.2.3',
+      ['Feature-Foo_bar', 'sha-9f86d08']
+    ],
+    ['branch push without sha', { ...branchPush('dev'), sha: undefined }, '1.2.3', ['dev']],
+    [
+      'branch ref, no event name',
+      { ref: 'refs/heads/dev', refName: 'dev', refType: 'branch' },
+      '1.2.3',
+      ['dev']
+    ],
+    ['pull request (payload number)', pullRequest, '1.2.3', ['pr-42']],
+    [
+      'pull request (number from refs/pull)',
+      { eventName: 'pull_request', ref: 'refs/pull/77/merge', refName: '77/merge' },
+      '1.2.3',
+      ['pr-77']
+    ],
+    [
+      'refs/pull ref with another event name',
+      { ...base, eventName: 'pull_request_review', ref: 'refs/pull/8/merge' },
+      '1.2.3',
+      ['pr-8']
+    ],
+    [
+      'pull_request_target on the base branch',
+      { ...branchPush('main', 'pull_request_target'), prNumber: 5 },
+      '1.2.3',
+      ['pr-5']
+    ],
+    [
+      'workflow_dispatch on a branch',
+      branchPush('main', 'workflow_dispatch'),
+      '1.2.3+b7',
+      ['1.2.3_b7']
+    ],
+    [
+      'workflow_dispatch on a SemVer tag',
+      { ...tagPush('v1.2.3'), eventName: 'workflow_dispatch' },
+      '1.2.3',
+      ['1.2.3', '1.2', '1', 'latest']
+    ],
+    ['schedule', branchPush('main', 'schedule'), '2.0.0-rc.2', ['2.0.0-rc.2']],
+    ['no context at all', {}, '0.1.0', ['0.1.0']]
+  ])('%s', (_name, context, version, expected) => {
+    expect(tagsFor(context, version)).toEqual(expected)
+  })
+
+  it('never tags a pull request latest, even from a SemVer head', () => {
+    const context: GitContext = { ...pullRequest, headRef: 'v1.2.3' }
+    expect(tagsFor(context, '1.2.3')).not.toContain('latest')
+  })
+
+  it('reports the rule and the source of each tag', () => {
+    const plan = planTags({
+      tagsInput: '',
+      version: '1.2.3',
+      context: tagPush('v1.2.3'),
+      versionCheck: true
+    })
+    expect(plan).toEqual([
+      { tag: '1.2.3', rule: 'semver tag: full version', source: 'v1.2.3' },
+      { tag: '1.2', rule: 'semver tag: major.minor', source: 'v1.2.3' },
+      { tag: '1', rule: 'semver tag: major', source: 'v1.2.3' },
+      { tag: 'latest', rule: 'latest (stable release)', source: 'v1.2.3' }
+    ])
+    expect(
+      planTags({ tagsInput: '', version: '1.2.3', context: branchPush('a/b'), versionCheck: true })
+    ).toEqual([
+      { tag: 'a-b', rule: 'branch', source: 'a/b' },
+      { tag: 'sha-9f86d08', rule: 'commit sha', source: SHA }
+    ])
+  })
+
+  it('refuses a git tag that does not match Pack.yaml', () => {
+    const plan = (): string[] => tagsFor(tagPush('v1.2.4'), '1.2.3')
+    expect(plan).toThrow(TagError)
+    expect(plan).toThrow(
+      'Git tag v1.2.4 does not match Pack.yaml metadata.version 1.2.3: bump the version in Pack.yaml, or set version-check: false'
+    )
+  })
+
+  it('treats build metadata as part of the version when checking', () => {
+    expect(() => tagsFor(tagPush('v1.2.3+b8'), '1.2.3+b7')).toThrow(/v1\.2\.3\+b8.*1\.2\.3\+b7/)
+  })
+
+  it('takes the tags from the git tag when versionCheck is off', () => {
+    expect(tagsFor(tagPush('v1.2.4'), '1.2.3', { versionCheck: false })).toEqual([
+      '1.2.4',
+      '1.2',
+      '1',
+      'latest'
+    ])
+  })
+
+  it('does not check a non-SemVer git tag against Pack.yaml', () => {
+    expect(tagsFor(tagPush('nightly'), '9.9.9')).toEqual(['nightly'])
+  })
+
+  it('asks for the tags input when a pull request has no number', () => {
+    expect(() =>
+      tagsFor({ eventName: 'pull_request_target', ref: 'refs/heads/main' }, '1.0.0')
+    ).toThrow(/pull request number.*tags input/)
+  })
+
+  it('rejects a Pack.yaml version that is not SemVer', () => {
+    expect(() => tagsFor({}, '1.2')).toThrow(/"1\.2" is not a SemVer version/)
+  })
+})
+
+describe('planTags with a destination tag', () => {
+  it('uses only the destination tag', () => {
+    expect(tagsFor(tagPush('v1.2.3'), '1.2.3', { destinationTag: 'stable' })).toEqual(['stable'])
+  })
+
+  it('ignores an empty destination tag', () => {
+    expect(tagsFor(branchPush('main'), '1.2.3', { destinationTag: '' })).toEqual([
+      'main',
+      'sha-9f86d08'
+    ])
+  })
+
+  it('skips the version check: the user chose the tag', () => {
+    expect(tagsFor(tagPush('v9.9.9'), '1.2.3', { destinationTag: 'x' })).toEqual(['x'])
+  })
+})
+
+describe('planTags from the tags input', () => {
+  it.each<[string, string, GitContext, string, string[]]>([
+    ['literal tags, comma separated', 'edge, stable', {}, '1.2.3', ['edge', 'stable']],
+    ['new lines and blank entries', '\n  edge\n\n,stable,\n', {}, '1.2.3', ['edge', 'stable']],
+    ['CRLF lines', 'a\r\nb\r\n', {}, '1.2.3', ['a', 'b']],
+    [
+      'version placeholders',
+      '{{version}},v{{major}}.{{minor}},{{ patch }}',
+      {},
+      '1.2.3+b7',
+      ['1.2.3_b7', 'v1.2', '3']
+    ],
+    [
+      'branch, sha and ref',
+      '{{branch}}-{{sha}},ref-{{ref}}',
+      branchPush('Feature/Foo'),
+      '1.0.0',
+      ['Feature-Foo-9f86d08', 'ref-Feature-Foo']
+    ],
+    [
+      'pull request placeholders',
+      'pr-{{pr}},{{branch}}',
+      pullRequest,
+      '1.0.0',
+      ['pr-42', 'feature-login']
+    ],
+    [
+      'pr placeholder outside a pull request is dropped',
+      'pr-{{pr}},{{version}}',
+      branchPush('main'),
+      '1.0.0',
+      ['1.0.0']
+    ],
+    [
+      'branch placeholder on a tag is dropped',
+      '{{branch}},{{ref}}',
+      tagPush('v1.0.0'),
+      '1.0.0',
+      ['v1.0.0']
+    ],
+    [
+      'duplicates removed, first wins',
+      '{{version}},1.0.0,latest,latest',
+      {},
+      '1.0.0',
+      ['1.0.0', 'latest']
+    ],
+    ['sanitised after rendering', 'build/{{version}}', {}, '1.0.0', ['build-1.0.0']],
+    ['overrides the event rules and destination tag', 'only', tagPush('v9.9.9'), '1.0.0', ['only']]
+  ])('%s', (_name, tagsInput, context, version, expected) => {
+    expect(tagsFor(context, version, { tagsInput, destinationTag: 'dest' })).toEqual(expected)
+  })
+
+  it('names an unknown placeholder and lists the known ones', () => {
+    const plan = (): string[] => tagsFor({}, '1.0.0', { tagsInput: 'ok,{{ Version }}' })
+    expect(plan).toThrow(TagError)
+    expect(plan).toThrow(
+      'Unknown placeholder {{Version}} in tags input entry "{{ Version }}". Known placeholders: {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{pr}}, {{ref}}.'
+    )
+  })
+
+  it('rejects unbalanced braces', () => {
+    expect(() => tagsFor({}, '1.0.0', { tagsInput: 'v{{version}' })).toThrow(
+      /Unbalanced braces in tags input entry "v\{\{version\}"/
+    )
+  })
+
+  it('fails when every entry is dropped', () => {
+    expect(() => tagsFor(branchPush('main'), '1.0.0', { tagsInput: 'pr-{{pr}}' })).toThrow(
+      /"pr-\{\{pr\}\}"\) gave no tag/
+    )
+  })
+
+  it('names the entry that cannot become a tag', () => {
+    expect(() => tagsFor({}, '1.0.0', { tagsInput: 'ok, ..//..' })).toThrow(
+      /tags input entry "\.\.\/\/\.\."/
+    )
+  })
+
+  it('records the template an entry came from', () => {
+    expect(
+      planTags({ tagsInput: 'v{{version}}', version: '1.0.0', context: {}, versionCheck: true })
+    ).toEqual([{ tag: 'v1.0.0', rule: 'tags input', source: 'v{{version}}' }])
+  })
+})
+
+describe('sanitizeTag', () => {
+  it.each([
+    ['main', 'main'],
+    ['feature/x', 'feature-x'],
+    ['Feature/Foo_bar', 'Feature-Foo_bar'],
+    ['a  //  b', 'a-b'],
+    ['..hidden', 'hidden'],
+    ['-.-x', 'x'],
+    ['_under', '_under'],
+    ['émoji🚀tag', 'moji-tag'],
+    ['trailing/', 'trailing-']
+  ])('%s → %s', (raw, expected) => {
+    expect(sanitizeTag(raw, 'test')).toBe(expected)
+  })
+
+  it('cuts at 128 characters', () => {
+    const branch = 'b'.repeat(200)
+    const tag = sanitizeTag(branch, 'branch')
+    expect(tag).toBe('b'.repeat(128))
+    expect(tagsFor(branchPush(`feature/${'x'.repeat(200)}`), '1.0.0')[0]).toHaveLength(128)
+  })
+
+  it('cuts after stripping the leading dots', () => {
+    expect(sanitizeTag(`...${'a'.repeat(130)}`, 'x')).toBe('a'.repeat(128))
+  })
+
+  it.each(['', '///', '...', '-', '🚀🚀'])('refuses %j, naming where it came from', (raw) => {
+    expect(() => sanitizeTag(raw, 'branch "X"')).toThrow(TagError)
+    expect(() => sanitizeTag(raw, 'branch "X"')).toThrow(/from branch "X"/)
+  })
+
+  it('refuses a branch made only of illegal characters', () => {
+    expect(() => tagsFor(branchPush('@@@'), '1.0.0')).toThrow(/branch "@@@"/)
+  })
+})
+
+describe('describeTagPlan', () => {
+  it('writes one aligned line per tag', () => {
+    const plan = planTags({
+      tagsInput: '',
+      version: '1.2.3',
+      context: tagPush('v1.2.3'),
+      versionCheck: true
+    })
+    expect(describeTagPlan(plan)).toEqual([
+      '1.2.3  ← semver tag: full version (from v1.2.3)',
+      '1.2    ← semver tag: major.minor (from v1.2.3)',
+      '1      ← semver tag: major (from v1.2.3)',
+      'latest ← latest (stable release) (from v1.2.3)'
+    ])
+  })
+
+  it('leaves out a source equal to the tag', () => {
+    expect(
+      describeTagPlan([
+        { tag: 'main', rule: 'branch', source: 'main' },
+        { tag: 'x', rule: 'r' }
+      ])
+    ).toEqual(['main ← branch', 'x    ← r'])
+  })
+
+  it('is empty for an empty plan', () => {
+    expect(describeTagPlan([])).toEqual([])
+  })
+})

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
+# htpasswd, curl, openssl, GNU time, and a Node 24 binary (the action's runtime) under .tools/.
+# Idempotent and quick when everything is already there.
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# command on PATH (or absolute path) -> Debian package that provides it
+declare -A package_of=(
+  [docker-registry]=docker-registry
+  [skopeo]=skopeo
+  [htpasswd]=apache2-utils
+  [curl]=curl
+  [openssl]=openssl
+  [/usr/bin/time]=time
+)
+
+missing_packages=()
+for tool in "${!package_of[@]}"; do
+  if [[ "$tool" == /* ]]; then
+    [[ -x "$tool" ]] && continue
+  else
+    command -v "$tool" >/dev/null 2>&1 && continue
+  fi
+  missing_packages+=("${package_of[$tool]}")
+done
+
+if ((${#missing_packages[@]} > 0)); then
+  if [[ "$(id -u)" != 0 ]]; then
+    echo "ensure-test-tools: missing Debian packages: ${missing_packages[*]}." >&2
+    echo "Install them as root: apt-get install -y --no-install-recommends ${missing_packages[*]}" >&2
+    exit 1
+  fi
+  echo "ensure-test-tools: installing ${missing_packages[*]}"
+  # Keep the docker-registry package from starting a system registry on :5000 while it installs.
+  policy_rc=/usr/sbin/policy-rc.d
+  created_policy_rc=0
+  if [[ ! -e "$policy_rc" ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy_rc"
+    chmod 755 "$policy_rc"
+    created_policy_rc=1
+  fi
+  remove_policy_rc() {
+    if ((created_policy_rc)); then rm -f "$policy_rc"; fi
+  }
+  trap remove_policy_rc EXIT
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing_packages[@]}"
+  remove_policy_rc
+  trap - EXIT
+fi
+
+node24_dir="$repo_root/.tools/node24"
+node24="$node24_dir/node_modules/node/bin/node"
+if [[ ! -x "$node24" ]]; then
+  echo "ensure-test-tools: installing Node 24 into .tools/node24"
+  mkdir -p "$node24_dir"
+  npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$node24_dir" node@24
+fi
+if ! node24_version="$("$node24" --version 2>&1)"; then
+  echo "ensure-test-tools: $node24 does not run: $node24_version" >&2
+  echo "Remove $node24_dir and run this script again." >&2
+  exit 1
+fi
+echo "ensure-test-tools: all tools present; Node 24 is $node24_version ($node24)"

@@ -1,0 +1,97 @@
+// Errors from talking to a registry: what was asked, what came back, and what to do about it.
+
+/** One entry of the OCI error body: `{"errors":[{"code":"…","message":"…"}]}`. */
+export interface OciErrorCode {
+  code: string
+  message?: string
+}
+
+/** A URL fit for messages: no query string (distribution signs `_state` in it) and no userinfo. */
+export function redactUrl(url: string | URL): string {
+  try {
+    const u = new URL(url.toString())
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`
+  } catch {
+    return '<invalid URL>'
+  }
+}
+
+export class RegistryError extends Error {
+  override name = 'RegistryError'
+  constructor(
+    message: string,
+    readonly method: string,
+    readonly url: string,
+    readonly status?: number,
+    readonly codes: OciErrorCode[] = []
+  ) {
+    super(message)
+  }
+}
+
+/** Parses an OCI error body; anything else (HTML from a proxy, empty) gives no codes. */
+export function parseErrorCodes(body: Buffer | undefined): OciErrorCode[] {
+  if (!body || body.length === 0) return []
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { errors?: unknown }
+    if (!Array.isArray(parsed.errors)) return []
+    return parsed.errors
+      .filter((e): e is { code: unknown; message?: unknown } => typeof e === 'object' && e !== null)
+      .map((e) => ({
+        code: String(e.code ?? 'UNKNOWN'),
+        message: typeof e.message === 'string' ? e.message : undefined
+      }))
+  } catch {
+    return []
+  }
+}
+
+/** What a user can do about a status, for the registries our users meet most. */
+function hintFor(status: number, host: string, codes: OciErrorCode[]): string {
+  const ghcr = host === 'ghcr.io' || host.endsWith('.ghcr.io')
+  const has = (code: string) => codes.some((c) => c.code === code)
+  switch (status) {
+    case 401:
+      return 'The registry refused the credentials: check username/password (or the token), that they are for this registry, and that they have not expired.'
+    case 403:
+      if (ghcr) {
+        return "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
+      }
+      return 'The credentials are valid but not allowed to push here: give the account push (write) access to this repository.'
+    case 404:
+      if (has('NAME_UNKNOWN')) {
+        return 'The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.'
+      }
+      return 'Not found: check the registry host and repository name.'
+    case 405:
+      return 'The registry does not allow this operation here (a read-only mirror, or a proxy in front of it).'
+    case 413:
+      return 'The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx).'
+    case 429:
+      return 'The registry is rate-limiting this account: retry later, or authenticate to get a higher limit.'
+    default:
+      if (has('TAG_INVALID') || has('MANIFEST_INVALID')) {
+        return 'The registry rejected the manifest or tag; if tags are immutable in this repository, set overwrite: false or push a new version.'
+      }
+      return status >= 500 ? 'The registry had an internal error; try again later.' : ''
+  }
+}
+
+export function httpError(
+  method: string,
+  url: string | URL,
+  status: number,
+  body?: Buffer,
+  what?: string
+): RegistryError {
+  const u = new URL(url.toString())
+  const codes = parseErrorCodes(body)
+  const detail = codes.map((c) => (c.message ? `${c.code}: ${c.message}` : c.code)).join('; ')
+  const hint = hintFor(status, u.hostname, codes)
+  const shown = redactUrl(u)
+  const message =
+    `${what ? what + ': ' : ''}${method} ${shown} answered ${status}` +
+    (detail ? ` (${detail})` : '') +
+    (hint ? `. ${hint}` : '')
+  return new RegistryError(message, method, shown, status, codes)
+}

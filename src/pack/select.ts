@@ -1,0 +1,232 @@
+// Chooses the files `sherpack package` puts in the archive, in archive order, and refuses to
+// read anything outside the pack directory.
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import path from 'node:path'
+import { PackError } from './types.js'
+import type { PackWarning } from './types.js'
+
+export interface SelectedFile {
+  /** Entry name in the archive and MANIFEST: relative to the pack root, `/`-separated. */
+  name: string
+  /** Path to read on disk (possibly a symlink whose target is inside the pack). */
+  path: string
+}
+
+export interface Selection {
+  /** Archive order: Pack.yaml, values.yaml, the schema, then templates sorted per component. */
+  files: SelectedFile[]
+  warnings: PackWarning[]
+}
+
+/** In precedence order: the first that exists is the pack's schema. */
+export const SCHEMA_FILES = [
+  'values.schema.yaml',
+  'values.schema.json',
+  'schema.yaml',
+  'schema.json'
+] as const
+
+export const TEMPLATE_EXTENSIONS = new Set(['yaml', 'yml', 'j2', 'jinja2', 'txt', 'json'])
+
+/** Directories a pack may have that sherpack 0.4.0 leaves out of the archive. */
+const UNARCHIVED_DIRS = ['crds', 'charts', 'files']
+
+/**
+ * Lists the pack's archived files. `packDir` is read from disk; `displayDir` is the pack path
+ * as the user gave it, used in messages.
+ */
+export async function selectPackFiles(packDir: string, displayDir: string): Promise<Selection> {
+  const walker = new PackWalker(await realpath(packDir), packDir, displayDir)
+  return walker.select()
+}
+
+/** Rust's `Path::extension`: none when the only dot is the first character (`.yaml`). */
+export function templateExtension(fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.')
+  return dot <= 0 ? undefined : fileName.slice(dot + 1)
+}
+
+export function isTemplateFile(fileName: string): boolean {
+  const ext = templateExtension(fileName)
+  return ext !== undefined && TEMPLATE_EXTENSIONS.has(ext.toLowerCase())
+}
+
+/**
+ * Component-by-component byte order (Rust's PathBuf ordering): `a/b.yaml` before `a-b.yaml`.
+ * Mapping `/` to NUL, which no name contains, makes it a plain byte comparison.
+ */
+export function comparePathComponents(a: string, b: string): number {
+  return Buffer.compare(componentKey(a), componentKey(b))
+}
+
+function componentKey(name: string): Buffer {
+  return Buffer.from(name.replaceAll('/', '\0'), 'utf8')
+}
+
+type Resolved = { kind: 'file' } | { kind: 'dir' } | { kind: 'other' } | { kind: 'dangling' }
+
+class PackWalker {
+  private readonly warnings: PackWarning[] = []
+
+  constructor(
+    private readonly realRoot: string,
+    private readonly root: string,
+    private readonly displayDir: string
+  ) {}
+
+  async select(): Promise<Selection> {
+    const files: SelectedFile[] = []
+
+    const packFile = await this.topLevel('Pack.yaml')
+    if (packFile === undefined) {
+      throw new PackError(
+        `${this.display('')} has no Pack.yaml: point \`path\` at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz`,
+        this.display('Pack.yaml')
+      )
+    }
+    files.push(packFile)
+
+    const values = await this.topLevel('values.yaml')
+    if (values) files.push(values)
+
+    for (const schemaName of SCHEMA_FILES) {
+      const schema = await this.topLevel(schemaName)
+      if (schema) {
+        files.push(schema)
+        break
+      }
+    }
+
+    files.push(...(await this.templates()))
+
+    for (const dir of UNARCHIVED_DIRS) {
+      if (await exists(path.join(this.root, dir))) {
+        this.warnings.push({
+          message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
+          file: this.display(dir)
+        })
+      }
+    }
+
+    return { files, warnings: this.warnings }
+  }
+
+  /** A top-level file, if it exists as a file (a directory of that name is an error). */
+  private async topLevel(name: string): Promise<SelectedFile | undefined> {
+    const filePath = path.join(this.root, name)
+    const resolved = await this.resolve(filePath, name, await lstatOrUndefined(filePath))
+    if (resolved === undefined || resolved.kind === 'dangling') return undefined
+    if (resolved.kind !== 'file') {
+      throw new PackError(
+        `${this.display(name)} is not a regular file: ${name} must be a file`,
+        this.display(name)
+      )
+    }
+    return { name, path: filePath }
+  }
+
+  private async templates(): Promise<SelectedFile[]> {
+    const dir = path.join(this.root, 'templates')
+    // Like walkdir, the templates/ root itself is followed even when it is a symlink.
+    const resolved = await this.resolve(dir, 'templates', await lstatOrUndefined(dir))
+    if (resolved?.kind !== 'dir') return []
+    const found: SelectedFile[] = []
+    await this.walk(dir, 'templates', found)
+    return found
+      .map((file) => ({ file, key: componentKey(file.name) }))
+      .sort((a, b) => Buffer.compare(a.key, b.key))
+      .map(({ file }) => file)
+  }
+
+  private async walk(dir: string, relDir: string, found: SelectedFile[]): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true })
+    const subdirs: Promise<void>[] = []
+    for (const entry of entries) {
+      const rel = `${relDir}/${entry.name}`
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        subdirs.push(this.walk(full, rel, found))
+      } else if (entry.isFile()) {
+        if (isTemplateFile(entry.name)) found.push({ name: rel, path: full })
+      } else if (entry.isSymbolicLink()) {
+        const link = await this.resolve(full, rel, await lstat(full))
+        if (link?.kind === 'file' && isTemplateFile(entry.name)) {
+          found.push({ name: rel, path: full })
+        } else if (link?.kind === 'dir') {
+          this.warnings.push({
+            message: `${this.display(rel)} is a symlink to a directory: \`sherpack package\` does not follow directory symlinks, so its files are not archived; move the files into templates/ instead`,
+            file: this.display(rel)
+          })
+        } else if (link?.kind === 'dangling' && isTemplateFile(entry.name)) {
+          this.warnings.push({
+            message: `${this.display(rel)} is a symlink to a missing file and is left out of the archive`,
+            file: this.display(rel)
+          })
+        }
+      }
+    }
+    await Promise.all(subdirs)
+  }
+
+  /**
+   * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
+   * nothing exists at `filePath`.
+   */
+  private async resolve(
+    filePath: string,
+    rel: string,
+    lstats: Stats | undefined
+  ): Promise<Resolved | undefined> {
+    if (!lstats) return undefined
+    if (!lstats.isSymbolicLink()) return kindOf(lstats)
+    let target: string
+    try {
+      target = await realpath(filePath)
+    } catch (err) {
+      if (isNotFound(err)) return { kind: 'dangling' }
+      throw err
+    }
+    if (!isInside(this.realRoot, target)) {
+      throw new PackError(
+        `${this.display(rel)} is a symlink to '${target}', outside the pack directory: a pack may only read its own files, so copy the file into the pack or make the link point inside it`,
+        this.display(rel)
+      )
+    }
+    return kindOf(await stat(target))
+  }
+
+  private display(rel: string): string {
+    const joined = rel === '' ? this.displayDir : path.join(this.displayDir, rel)
+    return joined.split(path.sep).join('/')
+  }
+}
+
+function kindOf(stats: Stats): Resolved {
+  if (stats.isFile()) return { kind: 'file' }
+  if (stats.isDirectory()) return { kind: 'dir' }
+  return { kind: 'other' }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target)
+  return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel))
+}
+
+async function lstatOrUndefined(filePath: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(filePath)
+  } catch (err) {
+    if (isNotFound(err)) return undefined
+    throw err
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  return (await lstatOrUndefined(filePath)) !== undefined
+}
+
+function isNotFound(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  return code === 'ENOENT' || code === 'ENOTDIR'
+}

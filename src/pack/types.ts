@@ -1,0 +1,72 @@
+// The vocabulary of the packager. No @actions/* imports here: src/pack may also serve a CLI.
+
+export interface Maintainer {
+  name: string
+  email?: string
+  url?: string
+}
+
+/** Pack.yaml's metadata, validated. Optional fields are absent, never empty strings. */
+export interface PackMetadata {
+  apiVersion: 'sherpack/v1'
+  kind: 'application' | 'library'
+  name: string
+  version: string
+  description?: string
+  appVersion?: string
+  kubeVersion?: string
+  home?: string
+  icon?: string
+  sources?: string[]
+  keywords?: string[]
+  maintainers?: Maintainer[]
+  annotations?: Record<string, string>
+}
+
+/** A problem worth telling the user about that does not stop packaging. */
+export interface PackWarning {
+  message: string
+  /** File the warning is about (absolute or relative to the pack), for an annotation. */
+  file?: string
+  line?: number
+}
+
+/** The archive produced (or, for a prebuilt archive, found and verified). */
+export interface PackagedPack {
+  metadata: PackMetadata
+  /** Absolute path of the .tar.gz on disk. */
+  archivePath: string
+  /** `<name>-<version>.tar.gz` for an archive we wrote; the file's own name for a prebuilt one. */
+  archiveFileName: string
+  /** `sha256:<hex>` of the archive bytes. */
+  archiveDigest: string
+  archiveSize: number
+  /** The RFC 3339 `created` time written in (or read from) MANIFEST. */
+  created: string
+  /** true when `path` named an existing archive that is pushed as it is. */
+  prebuilt: boolean
+  /** Path of Pack.yaml on disk (directory input only), for error annotations. */
+  packFile?: string
+  warnings: PackWarning[]
+}
+
+export interface PackageOptions {
+  /** A pack directory or a .tar.gz/.tgz archive. */
+  path: string
+  /** Directory where the archive is written (directory input only). */
+  outDir: string
+  /** The reproducible `created` time (SOURCE_DATE_EPOCH, commit time, or now). */
+  created: Date
+}
+
+/** A user error in the pack: one clear message, naming the file and field where possible. */
+export class PackError extends Error {
+  override name = 'PackError'
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number
+  ) {
+    super(message)
+  }
+}

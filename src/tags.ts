@@ -1,0 +1,316 @@
+// Which tags a push gets: from the `tags` input, the `destination` tag, or the git event.
+import type { GitContext } from './context.js'
+import { pullRequestNumberFromRef } from './context.js'
+
+export interface TagPlanEntry {
+  tag: string
+  /** Why this tag, for the log: e.g. 'semver tag: major.minor', 'branch', 'tags input'. */
+  rule: string
+  /** What it was made from (the git tag, branch, input entry…), when that helps the reader. */
+  source?: string
+}
+
+export interface PlanTagsOptions {
+  /** The raw `tags` input: entries separated by commas or new lines; may be ''. */
+  tagsInput: string
+  /** The tag written in the `destination` reference, if any. */
+  destinationTag?: string
+  /** Pack.yaml metadata.version (valid SemVer). */
+  version: string
+  context: GitContext
+  /** Require a SemVer git tag to equal the pack version. */
+  versionCheck: boolean
+}
+
+/** A user error in the tags input, the destination tag, or a git tag vs. Pack.yaml. */
+export class TagError extends Error {
+  override name = 'TagError'
+}
+
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha', 'pr', 'ref'] as const
+type Placeholder = (typeof PLACEHOLDERS)[number]
+// `{{name}}`, spaces allowed inside the braces.
+const PLACEHOLDER_PATTERN = /\{\{([^{}]*)\}\}/g
+
+// SemVer 2.0.0 (semver.org), anchored; no surrounding spaces, no `=`.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
+
+interface SemVer {
+  text: string
+  major: string
+  minor: string
+  patch: string
+  prerelease?: string
+}
+
+/**
+ * Turns `raw` into a valid OCI tag: runs of characters outside `[A-Za-z0-9_.-]` become `-`,
+ * leading `.` and `-` go, and the result is cut at 128 characters. `from` names where the
+ * value came from, for the error when nothing usable is left.
+ */
+export function sanitizeTag(raw: string, from: string): string {
+  const tag = raw
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 128)
+  if (!TAG_PATTERN.test(tag)) {
+    throw new TagError(
+      `Cannot make a tag from ${from} (${JSON.stringify(raw)}): nothing is left once characters ` +
+        'outside A-Z a-z 0-9 _ . - and leading "." or "-" are removed. ' +
+        'Use a tag that starts with a letter, digit or "_" (at most 128 characters).'
+    )
+  }
+  return tag
+}
+
+/**
+ * The tags to push, in order, without duplicates (the first rule that produced a tag wins):
+ * 1. the `tags` input when it has any entry (literal tags or `{{placeholder}}` templates);
+ * 2. else the destination's own tag;
+ * 3. else derived from the git event (see planFromEvent).
+ */
+export function planTags(opts: PlanTagsOptions): TagPlanEntry[] {
+  const entries = opts.tagsInput
+    .split(/[,\r\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+
+  let plan: TagPlanEntry[]
+  if (entries.length > 0) {
+    plan = planFromTemplates(entries, opts)
+    if (plan.length === 0) {
+      throw new TagError(
+        `The tags input (${entries.map((e) => JSON.stringify(e)).join(', ')}) gave no tag: ` +
+          'every entry uses a placeholder that has no value in this run. ' +
+          'Add a literal tag or one that is always set, such as {{version}}.'
+      )
+    }
+  } else if (opts.destinationTag !== undefined && opts.destinationTag !== '') {
+    plan = [
+      {
+        tag: sanitizeTag(opts.destinationTag, 'the destination tag'),
+        rule: 'destination tag',
+        source: opts.destinationTag
+      }
+    ]
+  } else {
+    plan = planFromEvent(opts)
+  }
+  return withoutDuplicates(plan)
+}
+
+/** One line per tag for the log, e.g. `1.2     ← semver tag: major.minor (from v1.2.3)`. */
+export function describeTagPlan(plan: TagPlanEntry[]): string[] {
+  const width = Math.max(0, ...plan.map((entry) => entry.tag.length))
+  return plan.map((entry) => {
+    const source =
+      entry.source !== undefined && entry.source !== entry.tag ? ` (from ${entry.source})` : ''
+    return `${entry.tag.padEnd(width)} ← ${entry.rule}${source}`
+  })
+}
+
+// Templates. A placeholder with no value in this run ({{pr}} on a push, {{branch}} on a tag…)
+// empties the whole entry, which is then dropped: `pr-{{pr}}` never becomes a bare `pr-`.
+function planFromTemplates(entries: string[], opts: PlanTagsOptions): TagPlanEntry[] {
+  const values = placeholderValues(opts.version, opts.context)
+  const plan: TagPlanEntry[] = []
+  for (const entry of entries) {
+    if (/[{}]/.test(entry.replace(PLACEHOLDER_PATTERN, ''))) {
+      throw new TagError(
+        `Unbalanced braces in tags input entry ${JSON.stringify(entry)}: ` +
+          'write placeholders as {{name}}, e.g. "v{{version}}".'
+      )
+    }
+    let missing = false
+    const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner: string) => {
+      const name = inner.trim()
+      if (!isPlaceholder(name)) {
+        throw new TagError(
+          `Unknown placeholder {{${name}}} in tags input entry ${JSON.stringify(entry)}. ` +
+            `Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`
+        )
+      }
+      const value = values[name]
+      if (value === undefined || value === '') missing = true
+      return value ?? ''
+    })
+    if (missing || rendered === '') continue
+    plan.push({
+      tag: sanitizeTag(rendered, `tags input entry ${JSON.stringify(entry)}`),
+      rule: 'tags input',
+      source: entry
+    })
+  }
+  return plan
+}
+
+function placeholderValues(
+  version: string,
+  context: GitContext
+): Record<Placeholder, string | undefined> {
+  const semver = parsePackVersion(version)
+  // {{branch}}: the pushed branch; for a pull request, its head (source) branch.
+  const branch = isPullRequest(context)
+    ? context.headRef
+    : context.refType === 'branch'
+      ? context.refName
+      : undefined
+  return {
+    version: semver.text.replaceAll('+', '_'),
+    major: semver.major,
+    minor: semver.minor,
+    patch: semver.patch,
+    branch,
+    sha: shortSha(context.sha),
+    pr: isPullRequest(context) ? pullRequestNumber(context)?.toString() : undefined,
+    ref: context.refName
+  }
+}
+
+function isPlaceholder(name: string): name is Placeholder {
+  return (PLACEHOLDERS as readonly string[]).includes(name)
+}
+
+/**
+ * Tags from the git event:
+ * - a pull request: `pr-<n>` only (never `latest`, never a version: it is not a release);
+ * - a tag ref that is SemVer (`v` optional): the full version, and for a stable release also
+ *   `major.minor`, `major` (not for 0.x: `0` would span breaking changes) and `latest`.
+ *   `latest` follows the most recently pushed stable release, 0.x included, as a release
+ *   workflow naturally expects; a hotfix tagged on an older line moves it too, so set the
+ *   `tags` input where that matters. A pre-release gets only its own tag;
+ * - any other tag ref: its name, sanitised;
+ * - a branch push: the branch, sanitised, and `sha-<7 hex>`. A context with a branch ref but
+ *   no event name (another CI setting only GITHUB_REF) is treated as a push;
+ * - anything else (workflow_dispatch or schedule on a branch, no context at all):
+ *   the pack version.
+ */
+function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
+  const { context } = opts
+  if (isPullRequest(context)) {
+    const number = pullRequestNumber(context)
+    if (number === undefined) {
+      throw new TagError(
+        `Cannot tell the pull request number for this ${context.eventName ?? 'pull request'} ` +
+          'run (no event payload and no refs/pull/<n>/ ref). Set the tags input, e.g. "pr-{{sha}}".'
+      )
+    }
+    return [{ tag: `pr-${number}`, rule: 'pull request', source: `#${number}` }]
+  }
+
+  if (context.refType === 'tag' && context.refName !== undefined) {
+    return planFromGitTag(context.refName, opts)
+  }
+
+  const isPush = context.eventName === 'push' || context.eventName === undefined
+  if (isPush && context.refType === 'branch' && context.refName !== undefined) {
+    const branch = context.refName
+    const plan: TagPlanEntry[] = [
+      {
+        tag: sanitizeTag(branch, `branch ${JSON.stringify(branch)}`),
+        rule: 'branch',
+        source: branch
+      }
+    ]
+    const sha = shortSha(context.sha)
+    if (sha !== undefined) plan.push({ tag: `sha-${sha}`, rule: 'commit sha', source: context.sha })
+    return plan
+  }
+
+  const version = parsePackVersion(opts.version)
+  return [
+    {
+      tag: sanitizeTag(version.text.replaceAll('+', '_'), `Pack.yaml version ${version.text}`),
+      rule: 'pack version',
+      source: version.text
+    }
+  ]
+}
+
+function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
+  const tagVersion = parseSemVer(gitTag.startsWith('v') ? gitTag.slice(1) : gitTag)
+  if (tagVersion === undefined) {
+    return [
+      {
+        tag: sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`),
+        rule: 'git tag (not SemVer)',
+        source: gitTag
+      }
+    ]
+  }
+
+  if (opts.versionCheck) {
+    const packVersion = parsePackVersion(opts.version)
+    if (packVersion.text !== tagVersion.text) {
+      throw new TagError(
+        `Git tag ${gitTag} does not match Pack.yaml metadata.version ${opts.version}: ` +
+          'bump the version in Pack.yaml, or set version-check: false'
+      )
+    }
+  }
+
+  const { major, minor } = tagVersion
+  const plan: TagPlanEntry[] = [
+    {
+      tag: sanitizeTag(tagVersion.text.replaceAll('+', '_'), `git tag ${JSON.stringify(gitTag)}`),
+      rule: 'semver tag: full version',
+      source: gitTag
+    }
+  ]
+  if (tagVersion.prerelease !== undefined) return plan
+
+  plan.push({ tag: `${major}.${minor}`, rule: 'semver tag: major.minor', source: gitTag })
+  if (major !== '0') plan.push({ tag: major, rule: 'semver tag: major', source: gitTag })
+  plan.push({ tag: 'latest', rule: 'latest (stable release)', source: gitTag })
+  return plan
+}
+
+function parseSemVer(text: string): SemVer | undefined {
+  const match = SEMVER.exec(text)
+  if (!match) return undefined
+  const [, major = '', minor = '', patch = '', prerelease] = match
+  return prerelease === undefined
+    ? { text, major, minor, patch }
+    : { text, major, minor, patch, prerelease }
+}
+
+/** Pack.yaml's version is validated upstream; a leading `v` is tolerated all the same. */
+function parsePackVersion(version: string): SemVer {
+  const parsed = parseSemVer(version.startsWith('v') ? version.slice(1) : version)
+  if (parsed === undefined) {
+    throw new TagError(
+      `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version: ` +
+        'use MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.3.0-rc.1.'
+    )
+  }
+  return parsed
+}
+
+function isPullRequest(context: GitContext): boolean {
+  return (
+    context.eventName === 'pull_request' ||
+    context.eventName === 'pull_request_target' ||
+    pullRequestNumberFromRef(context.ref) !== undefined
+  )
+}
+
+function pullRequestNumber(context: GitContext): number | undefined {
+  return context.prNumber ?? pullRequestNumberFromRef(context.ref)
+}
+
+function shortSha(sha: string | undefined): string | undefined {
+  return sha !== undefined && /^[0-9a-f]{7,}$/i.test(sha)
+    ? sha.slice(0, 7).toLowerCase()
+    : undefined
+}
+
+function withoutDuplicates(plan: TagPlanEntry[]): TagPlanEntry[] {
+  const seen = new Set<string>()
+  return plan.filter((entry) => {
+    if (seen.has(entry.tag)) return false
+    seen.add(entry.tag)
+    return true
+  })
+}
