@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { InputError, getInputs, parseDuration, readBoolean } from '../src/inputs.js'
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+
+describe('getInputs', () => {
+  it('applies every default in code when no input is set (run as node dist/index.js)', () => {
+    expect(getInputs(reader({}), {})).toEqual({
+      path: '.',
+      destination: '',
+      tags: '',
+      username: '',
+      password: '',
+      token: '',
+      annotations: '',
+      push: true,
+      plainHttp: false,
+      overwrite: true,
+      versionCheck: true,
+      timeoutMs: 600_000
+    })
+  })
+
+  it('falls back to GITHUB_TOKEN for the token input', () => {
+    expect(getInputs(reader({}), { GITHUB_TOKEN: 'ghs_x' }).token).toBe('ghs_x')
+    expect(getInputs(reader({ token: 'explicit' }), { GITHUB_TOKEN: 'ghs_x' }).token).toBe(
+      'explicit'
+    )
+  })
+
+  it('reads booleans and the timeout', () => {
+    const inputs = getInputs(
+      reader({
+        push: 'false',
+        'plain-http': 'TRUE',
+        overwrite: 'False',
+        'version-check': 'false',
+        timeout: '90s'
+      }),
+      {}
+    )
+    expect(inputs).toMatchObject({
+      push: false,
+      plainHttp: true,
+      overwrite: false,
+      versionCheck: false,
+      timeoutMs: 90_000
+    })
+  })
+})
+
+describe('readBoolean', () => {
+  it.each(['yes', '1', 'on', 'tru'])(
+    'refuses %s, naming the input and the accepted values',
+    (value) => {
+      expect(() => readBoolean(reader({ push: value }), 'push', true)).toThrow(
+        new InputError(`Input push must be true or false, got '${value}'.`)
+      )
+    }
+  )
+})
+
+describe('parseDuration', () => {
+  it.each([
+    ['600', 600_000],
+    ['90s', 90_000],
+    ['10m', 600_000],
+    ['1h', 3_600_000],
+    ['1.5m', 90_000],
+    ['250ms', 250]
+  ])('%s → %i ms', (text, ms) => {
+    expect(parseDuration(text, 'timeout')).toBe(ms)
+  })
+
+  it.each(['', '0', '-5', 'ten minutes', '5d'])('refuses %j with the expected form', (text) => {
+    expect(() => parseDuration(text, 'timeout')).toThrow(
+      /Input timeout must be a positive duration such as 600, 90s, 10m or 1h/
+    )
+  })
+})
