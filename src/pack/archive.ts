@@ -3,13 +3,13 @@
 // not depend on the platform.
 //
 // MANIFEST must come first but is known only once every file has been read and hashed. So the
-// entries after it are compressed while they are read, in fixed 1 MiB pieces on the thread
+// entries after it are compressed while they are read, in fixed 512 KiB pieces on the thread
 // pool (each primed with the 32 KiB before it and ended by a sync flush, as pigz does), into a
 // side file; at the end MANIFEST is compressed on its own and the archive is assembled as
 // header + MANIFEST + the rest + trailer: one valid deflate stream. Piece boundaries depend
 // only on the tar bytes, so the output is the same however the work was scheduled.
-import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createHash, hash } from 'node:crypto'
+import { createReadStream, createWriteStream, readSync } from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
@@ -29,10 +29,12 @@ export const GZIP_LEVEL = 6
 /** gzip OS byte "unknown", as Go's and Rust's writers emit, instead of the host's. */
 const GZIP_OS_UNKNOWN = 255
 const BLOCK = 512
-/** Tar bytes per independently compressed piece. Changing it changes the archive bytes. */
-const PIECE = 1 << 20
+/** Tar bytes per separately compressed piece. Changing it changes the archive bytes. */
+const PIECE = 512 << 10
 const WINDOW = 32 << 10
-const MAX_IN_FLIGHT = 4
+const MAX_IN_FLIGHT = 8
+/** Below this much room left in a piece, files go through addFile instead. */
+const DIRECT_READ_MIN = 64 << 10
 /** Largest size an 11-digit octal field holds. */
 const MAX_USTAR_SIZE = 0o77777777777
 
@@ -58,23 +60,46 @@ export class TarGzWriter {
     this.rest.on('error', (err) => (this.failed ??= err))
   }
 
-  /** Appends one regular file. `content` is the bytes or a stream of chunks adding up to `size`. */
-  async addFile(
-    name: string,
-    size: number,
-    content: Buffer | AsyncIterable<Buffer>
-  ): Promise<void> {
-    await this.append(tarHeader(name, size))
+  /**
+   * Appends one regular file held in memory. `content` is copied before this returns, so its
+   * buffer may be reused; a returned promise means: wait, too many pieces are compressing.
+   * (No promise otherwise: an await per template adds up over thousands of them.)
+   */
+  addFile(name: string, content: Buffer): Promise<void> | undefined {
+    this.header(name, content.length)
+    this.append(content)
+    this.pad(content.length)
+    return this.backpressure()
+  }
+
+  /**
+   * Appends the file open at `fd` by reading it straight into the current piece, saving a
+   * copy per template. Returns undefined, having added nothing, when the file does not fit
+   * in what is left of the piece or its name needs a PAX record: use addFile then.
+   */
+  addOpenFile(name: string, fd: number): { sha256: string; wait?: Promise<void> } | undefined {
+    const start = this.used + BLOCK
+    const room = PIECE - start
+    if (room < DIRECT_READ_MIN) return undefined
+    const size = readSync(fd, this.piece, start, room, 0)
+    // A short read of a regular file is its end; a full one may not be.
+    if (size === room || !writeUstarHeader(this.piece, this.used, name, size)) return undefined
+    const sha256 = hash('sha256', this.piece.subarray(start, start + size), 'hex')
+    this.used = start + size
+    if (this.used === PIECE) this.dispatch(false)
+    this.pad(size)
+    return { sha256, wait: this.backpressure() }
+  }
+
+  /** Appends one regular file read as a stream of chunks that must add up to `size`. */
+  async addFileStream(name: string, size: number, chunks: AsyncIterable<Buffer>): Promise<void> {
+    this.header(name, size)
     let seen = 0
-    if (Buffer.isBuffer(content)) {
-      seen = content.length
-      await this.append(content)
-    } else {
-      for await (const chunk of content) {
-        seen += chunk.length
-        if (seen > size) break
-        await this.append(chunk)
-      }
+    for await (const chunk of chunks) {
+      seen += chunk.length
+      if (seen > size) break
+      this.append(chunk)
+      await this.backpressure()
     }
     if (seen !== size) {
       throw new PackError(
@@ -82,38 +107,44 @@ export class TarGzWriter {
         name
       )
     }
-    await this.append(ZEROS.subarray(0, padding(size)))
+    this.pad(size)
+    await this.backpressure()
   }
 
   /** Writes `outFile` (must not exist): gzip header, `leading`, the added files, trailer. */
   async finish(outFile: string, leadingName: string, leading: Buffer): Promise<WrittenArchive> {
-    await this.append(ZEROS) // end of archive: two zero blocks, as GNU tar, Go and Rust write
-    await this.dispatch(true)
+    const headTar = Buffer.concat([
+      tarHeader(leadingName, leading.length),
+      leading,
+      ZEROS.subarray(0, padding(leading.length))
+    ])
+    // Compressed alongside the last pieces rather than after them.
+    const headDeflated = deflateRawAsync(headTar, {
+      level: GZIP_LEVEL,
+      finishFlush: constants.Z_SYNC_FLUSH
+    })
+    headDeflated.catch(() => undefined)
+
+    this.append(ZEROS) // end of archive: two zero blocks, as GNU tar, Go and Rust write
+    this.dispatch(true)
     while (this.inFlight.length > 0) await this.drainOne()
     this.rest.end()
     await once(this.rest, 'close')
     this.throwIfFailed()
-
-    const head = Buffer.concat([tarHeader(leadingName, leading.length), leading])
-    const headTar = Buffer.concat([head, ZEROS.subarray(0, padding(leading.length))])
-    const headDeflated = await deflateRawAsync(headTar, {
-      level: GZIP_LEVEL,
-      finishFlush: constants.Z_SYNC_FLUSH
-    })
     const crc = crc32Concat(crc32(headTar), this.restCrc, this.restSize)
     const rawSize = headTar.length + this.restSize
 
-    const hash = createHash('sha256')
+    const digest = createHash('sha256')
     let size = 0
     const out = createWriteStream(outFile, { flags: 'wx' })
     const write = async (chunk: Buffer): Promise<void> => {
-      hash.update(chunk)
+      digest.update(chunk)
       size += chunk.length
       if (!out.write(chunk)) await once(out, 'drain')
     }
     try {
       await write(gzipHeader())
-      await write(headDeflated)
+      await write(await headDeflated)
       for await (const chunk of createReadStream(this.scratchPath) as AsyncIterable<Buffer>) {
         await write(chunk)
       }
@@ -121,39 +152,66 @@ export class TarGzWriter {
       out.end()
       await once(out, 'close')
     } catch (err) {
-      out.destroy()
+      await closeStream(out)
       throw err
     } finally {
       await rm(this.scratchPath, { force: true })
     }
-    return { digest: `sha256:${hash.digest('hex')}`, size }
+    return { digest: `sha256:${digest.digest('hex')}`, size }
   }
 
   /** Stops, removing the scratch file; the pieces still compressing are left to finish. */
   async abort(): Promise<void> {
     for (const pending of this.inFlight) pending.catch(() => undefined)
     this.inFlight = []
-    this.rest.destroy()
+    // Closed before removal: an open still in flight could otherwise recreate the file, and
+    // Windows cannot delete an open file.
+    await closeStream(this.rest)
     await rm(this.scratchPath, { force: true })
   }
 
-  private async append(data: Buffer): Promise<void> {
+  /**
+   * Headers start on a 512-byte boundary and PIECE is a multiple of 512, so a one-block header
+   * always fits in the current piece and is written in place.
+   */
+  private header(name: string, size: number): void {
+    if (!writeUstarHeader(this.piece, this.used, name, size)) {
+      this.append(tarHeader(name, size))
+      return
+    }
+    this.used += BLOCK
+    if (this.used === PIECE) this.dispatch(false)
+  }
+
+  /** Zeros up to the next block boundary, which is never past the end of the piece. */
+  private pad(size: number): void {
+    const n = padding(size)
+    if (n === 0) return
+    // A plain loop: Buffer.fill's argument checks cost more than writing < 512 bytes.
+    for (let end = this.used + n; this.used < end; this.used++) this.piece[this.used] = 0
+    if (this.used === PIECE) this.dispatch(false)
+  }
+
+  private append(data: Buffer): void {
     let offset = 0
     while (offset < data.length) {
       const n = data.copy(this.piece, this.used, offset)
       this.used += n
       offset += n
-      if (this.used === PIECE) await this.dispatch(false)
+      if (this.used === PIECE) this.dispatch(false)
     }
   }
 
   /** Sends the current piece to the thread pool; the last one ends the deflate stream. */
-  private async dispatch(last: boolean): Promise<void> {
+  private dispatch(last: boolean): void {
     const input = this.piece.subarray(0, this.used)
     this.restCrc = crc32(input, this.restCrc)
     this.restSize += input.length
     const options: ZlibOptions = {
       level: GZIP_LEVEL,
+      // Room for the whole output, so each piece is one trip to the thread pool: a smaller
+      // output buffer would need the (busy) main thread to hand out the next one.
+      chunkSize: PIECE + (16 << 10),
       finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH
     }
     if (this.previousTail) options.dictionary = this.previousTail
@@ -163,7 +221,14 @@ export class TarGzWriter {
     this.previousTail = Buffer.from(input.subarray(Math.max(0, input.length - WINDOW)))
     this.piece = Buffer.allocUnsafe(PIECE)
     this.used = 0
-    if (this.inFlight.length >= MAX_IN_FLIGHT) await this.drainOne()
+  }
+
+  private backpressure(): Promise<void> | undefined {
+    return this.inFlight.length >= MAX_IN_FLIGHT ? this.drainBelowLimit() : undefined
+  }
+
+  private async drainBelowLimit(): Promise<void> {
+    while (this.inFlight.length >= MAX_IN_FLIGHT) await this.drainOne()
   }
 
   private async drainOne(): Promise<void> {
@@ -177,24 +242,25 @@ export class TarGzWriter {
   }
 }
 
+async function closeStream(stream: WriteStream): Promise<void> {
+  if (stream.closed) return
+  const closed = once(stream, 'close')
+  stream.destroy()
+  await closed.catch(() => undefined)
+}
+
 /** The header block(s) for one regular file: a PAX record first when ustar cannot hold the name. */
 export function tarHeader(name: string, size: number): Buffer {
-  if (size > MAX_USTAR_SIZE) {
-    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name)
-  }
-  const nameBytes = Buffer.from(name, 'utf8')
-  const plain = nameBytes.length <= 100 && /^[\x20-\x7e]*$/.test(name)
-  if (plain) return ustarBlock(nameBytes, size, '0')
+  const block = Buffer.allocUnsafe(BLOCK)
+  if (writeUstarHeader(block, 0, name, size)) return block
 
   const record = paxRecord('path', name)
   const baseName = name.slice(name.lastIndexOf('/') + 1)
-  return Buffer.concat([
-    ustarBlock(lastAscii100(`PaxHeaders/${baseName}`), record.length, 'x'),
-    record,
-    ZEROS.subarray(0, padding(record.length)),
-    // Readers without PAX support still get an ASCII approximation of the name.
-    ustarBlock(lastAscii100(name), size, '0')
-  ])
+  const paxHeader = Buffer.allocUnsafe(BLOCK)
+  writeUstarHeader(paxHeader, 0, asciiTail(`PaxHeaders/${baseName}`), record.length, 'x')
+  // Readers without PAX support still get an ASCII approximation of the name.
+  writeUstarHeader(block, 0, asciiTail(name), size)
+  return Buffer.concat([paxHeader, record, ZEROS.subarray(0, padding(record.length)), block])
 }
 
 /** The fields every header shares; per entry only name, size, type and checksum change. */
@@ -214,19 +280,35 @@ const HEADER_TEMPLATE = (() => {
 /** The template's byte sum, counting the checksum field as eight spaces. */
 const TEMPLATE_SUM = HEADER_TEMPLATE.reduce((sum, byte) => sum + byte, 0) + 8 * 0x20
 const ZEROS = Buffer.alloc(2 * BLOCK)
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
-function ustarBlock(name: Buffer, size: number, type: '0' | 'x'): Buffer {
-  const block = Buffer.allocUnsafe(BLOCK)
-  HEADER_TEMPLATE.copy(block)
-  name.copy(block, 0, 0, 100)
-  block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'ascii')
-  block.write(type, 156, 'ascii')
+/**
+ * Writes a ustar header block at `offset`. Returns false, writing nothing, when the name is not
+ * printable ASCII of at most 100 bytes (it then needs a PAX record).
+ */
+function writeUstarHeader(
+  target: Buffer,
+  offset: number,
+  name: string,
+  size: number,
+  type: '0' | 'x' = '0'
+): boolean {
+  if (name.length > 100 || !PRINTABLE_ASCII.test(name)) return false
+  if (size > MAX_USTAR_SIZE) {
+    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name)
+  }
+  HEADER_TEMPLATE.copy(target, offset)
   let sum = TEMPLATE_SUM
-  for (let i = 0; i < 100; i++) sum += block[i] as number
-  for (let i = 124; i < 136; i++) sum += block[i] as number
-  sum += block[156] as number
-  block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii')
-  return block
+  target.write(name, offset, 'latin1')
+  for (let i = 0; i < name.length; i++) sum += name.charCodeAt(i)
+  const sizeField = size.toString(8).padStart(11, '0')
+  target.write(sizeField, offset + 124, 'latin1')
+  for (let i = 0; i < 11; i++) sum += sizeField.charCodeAt(i)
+  target[offset + 135] = 0
+  target[offset + 156] = type.charCodeAt(0)
+  sum += type.charCodeAt(0)
+  target.write(`${sum.toString(8).padStart(6, '0')}\0 `, offset + 148, 'latin1')
+  return true
 }
 
 /** `<length> <key>=<value>\n`, where the length counts its own digits. */
@@ -237,10 +319,10 @@ function paxRecord(key: string, value: string): Buffer {
   return Buffer.from(`${length} ${key}=${value}\n`, 'utf8')
 }
 
-/** Non-ASCII characters as `_`, keeping the last 100 bytes (the file name end is the telling part). */
-function lastAscii100(name: string): Buffer {
+/** Non-ASCII characters as `_`, keeping the last 100 (the end of a path tells the most). */
+function asciiTail(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_')
-  return Buffer.from(ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii, 'ascii')
+  return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii
 }
 
 function padding(size: number): number {

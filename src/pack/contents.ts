@@ -1,7 +1,7 @@
 // Reads the selected files into the archive writer, hashing each for MANIFEST on the way.
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import type { Hash } from 'node:crypto'
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs'
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { TarGzWriter } from './archive.js'
 import type { FileChecksum } from './manifest.js'
@@ -20,50 +20,72 @@ export async function archiveFiles(
 ): Promise<FileChecksum[]> {
   const checksums: FileChecksum[] = []
   for (const file of files) {
-    // Templates are small and many: a synchronous read costs a few microseconds, a trip
-    // through the libuv thread pool far more.
-    const content = file.content ?? readSmallFile(file.path)
+    if (file.content) {
+      checksums.push({ path: file.name, sha256: sha256Hex(file.content) })
+      await writer.addFile(file.name, file.content)
+      continue
+    }
+    // Templates are small and many: synchronous reads cost microseconds, where trips through
+    // the libuv thread pool would cost far more.
+    const fd = openSync(file.path, 'r')
+    let content: Buffer | undefined
+    try {
+      const direct = writer.addOpenFile(file.name, fd)
+      if (direct) {
+        checksums.push({ path: file.name, sha256: direct.sha256 })
+        if (direct.wait) await direct.wait
+        continue
+      }
+      content = readSmallFile(fd)
+    } finally {
+      closeSync(fd)
+    }
     if (content) {
-      await writer.addFile(file.name, content.length, content)
       checksums.push({ path: file.name, sha256: sha256Hex(content) })
+      // addFile copies `content` before returning, so the shared read buffer is free again.
+      const wait = writer.addFile(file.name, content)
+      if (wait) await wait
     } else {
-      const hash = createHash('sha256')
+      const sha256 = createHash('sha256')
       const { size } = await stat(file.path)
-      await writer.addFile(file.name, size, hashed(createReadStream(file.path), hash))
-      checksums.push({ path: file.name, sha256: hash.digest('hex') })
+      await writer.addFileStream(file.name, size, hashed(createReadStream(file.path), sha256))
+      checksums.push({ path: file.name, sha256: sha256.digest('hex') })
     }
   }
   return checksums
 }
 
 export function sha256Hex(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex')
+  return hash('sha256', data, 'hex')
 }
 
-/** The whole file, or undefined when it is larger than WHOLE_FILE_LIMIT. */
-export function readSmallFile(filePath: string): Buffer | undefined {
-  const fd = openSync(filePath, 'r')
-  try {
-    const size = fstatSync(fd).size
-    if (size > WHOLE_FILE_LIMIT) return undefined
-    // One byte more than expected, to notice a file that grew since fstat.
-    const buffer = Buffer.allocUnsafe(size + 1)
-    let length = 0
-    for (;;) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null)
-      if (n === 0) break
-      length += n
-      if (length === buffer.length) return undefined
-    }
-    return buffer.subarray(0, length)
-  } finally {
-    closeSync(fd)
+/** Reused for every read: most templates fit in one read() into it. */
+const readBuffer = Buffer.allocUnsafe(64 << 10)
+
+/**
+ * The whole file open at `fd` (read from its start), or undefined when it is larger than
+ * WHOLE_FILE_LIMIT. A small file comes back as a view of a shared buffer, valid only until the
+ * next call: callers use it and let go.
+ */
+function readSmallFile(fd: number): Buffer | undefined {
+  // No fstat: a short read of a regular file means end of file, so one read() usually does.
+  const first = readSync(fd, readBuffer, 0, readBuffer.length, 0)
+  if (first < readBuffer.length) return readBuffer.subarray(0, first)
+  const chunks = [Buffer.from(readBuffer)]
+  let length = first
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, WHOLE_FILE_LIMIT + 1 - length))
+    const n = readSync(fd, chunk, 0, chunk.length, length)
+    if (n === 0) return Buffer.concat(chunks, length)
+    length += n
+    if (length > WHOLE_FILE_LIMIT) return undefined
+    chunks.push(chunk.subarray(0, n))
   }
 }
 
-async function* hashed(chunks: AsyncIterable<Buffer>, hash: Hash): AsyncGenerator<Buffer> {
+async function* hashed(chunks: AsyncIterable<Buffer>, sha256: Hash): AsyncGenerator<Buffer> {
   for await (const chunk of chunks) {
-    hash.update(chunk)
+    sha256.update(chunk)
     yield chunk
   }
 }

@@ -30,10 +30,14 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
   let stats: Stats
   try {
     stats = await stat(opts.path)
-  } catch {
-    throw new PackError(
-      `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
-    )
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new PackError(
+        `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
+      )
+    }
+    throw new PackError(`path '${opts.path}' cannot be read (${(err as Error).message})`)
   }
   if (stats.isDirectory()) return packageDirectory(opts, display)
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display)
@@ -97,14 +101,11 @@ async function packageDirectory(opts: PackageOptions, display: string): Promise<
 /** Leaves no trace: removes outDir and the parents this call created, if still empty. */
 async function removeCreatedDirs(outDir: string, firstCreated: string): Promise<void> {
   for (let dir = outDir; ; dir = path.dirname(dir)) {
-    if (
-      !(await rmdir(dir).then(
-        () => true,
-        () => false
-      ))
+    const removed = await rmdir(dir).then(
+      () => true,
+      () => false
     )
-      return
-    if (dir === firstCreated || path.dirname(dir) === dir) return
+    if (!removed || dir === firstCreated || path.dirname(dir) === dir) return
   }
 }
 

@@ -36,11 +36,19 @@ export function formatCreated(date: Date): string {
 
 /** `[files]` order: plain byte order of the UTF-8 paths (not JS string order). */
 export function sortChecksums(files: readonly FileChecksum[]): FileChecksum[] {
-  return files
-    .map((file) => ({ file, key: Buffer.from(file.path, 'utf8') }))
-    .sort((a, b) => Buffer.compare(a.key, b.key))
-    .map(({ file }) => file)
+  return [...files].sort((a, b) => compareUtf8(a.path, b.path))
 }
+
+/**
+ * Byte order of the UTF-8 encodings. UTF-16 code unit order agrees with it unless a surrogate
+ * (a character beyond U+FFFF) is involved, so only those strings are encoded to compare.
+ */
+export function compareUtf8(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
+}
+
+const SURROGATE = /[\ud800-\udfff]/
 
 /** sha256 over `path:hex\n` for each file, in `[files]` order. */
 export function manifestDigest(sortedFiles: readonly FileChecksum[]): string {

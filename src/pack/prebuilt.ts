@@ -136,11 +136,13 @@ async function scanArchive(file: string, display: string): Promise<ScannedArchiv
   const hashes = new Map<string, string>()
   const kept = new Map<string, Buffer>()
   const entryDone: Promise<void>[] = []
-  let entryError: PackError | undefined
+  let entryError: Error | undefined
+  let sawEntry = false
 
   const parser = new Parser({
     strict: true,
     onReadEntry: (entry: ReadEntry) => {
+      sawEntry = true
       const problem = entryProblem(entry, hashes, display)
       if (problem) {
         entryError ??= problem
@@ -149,7 +151,7 @@ async function scanArchive(file: string, display: string): Promise<ScannedArchiv
       }
       entryDone.push(
         hashEntry(entry, hashes, kept, display).catch((err: unknown) => {
-          entryError ??= err instanceof PackError ? err : undefined
+          entryError ??= archiveError(err, display, true)
         })
       )
     }
@@ -172,7 +174,7 @@ async function scanArchive(file: string, display: string): Promise<ScannedArchiv
     await parsed
     await Promise.all(entryDone)
   } catch (err) {
-    throw archiveError(err, display)
+    throw archiveError(err, display, sawEntry)
   }
   if (entryError) throw entryError
   return { digest: `sha256:${fileHash.digest('hex')}`, size, hashes, kept }
@@ -232,24 +234,25 @@ async function hashEntry(
   }
 }
 
-function archiveError(err: unknown, display: string): Error {
+function archiveError(err: unknown, display: string, sawEntry: boolean): Error {
   if (err instanceof PackError) return err
-  const e = err as NodeJS.ErrnoException & { tarCode?: string }
+  const e = err as NodeJS.ErrnoException
   const detail = e.message ?? String(err)
-  if (e.tarCode === 'TAR_BAD_ARCHIVE' && /Unrecognized archive format/.test(detail)) {
+  if (e.syscall) return new PackError(`${display} could not be read (${detail})`, display)
+  if (/^Z_/.test(e.code ?? '') || /zlib|unexpected end of file|incorrect header/i.test(detail)) {
+    return new PackError(
+      `${display} is not a valid gzip file (${detail}): it is damaged or truncated; re-create it with \`sherpack package\``,
+      display
+    )
+  }
+  if (!sawEntry) {
     return new PackError(
       `${display} is gzip-compressed but does not hold a tar archive: \`path\` must name a .tar.gz made by \`sherpack package\``,
       display
     )
   }
-  if (/^Z_|zlib|incorrect header|invalid|unexpected end/i.test(`${e.code ?? ''} ${detail}`)) {
-    return new PackError(
-      `${display} is not a valid gzip tar archive (${detail}): it is damaged or truncated; re-create it with \`sherpack package\``,
-      display
-    )
-  }
   return new PackError(
-    `${display} could not be read as a tar archive (${detail}): re-create it with \`sherpack package\``,
+    `${display} holds a damaged tar archive (${detail}): re-create it with \`sherpack package\``,
     display
   )
 }
