@@ -602,10 +602,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -628,12 +628,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -644,12 +644,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -859,8 +859,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -881,11 +881,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -895,7 +895,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -919,19 +919,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1638,11 +1638,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4104,7 +4104,7 @@ var require_util2 = __commonJS({
     try {
       crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -4130,9 +4130,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4723,8 +4723,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4750,8 +4750,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7042,9 +7042,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7054,8 +7054,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util4.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util4.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util4.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7260,8 +7260,8 @@ var require_client_h2 = __commonJS({
       stream4.once("error", function(err) {
         abort(err);
       });
-      stream4.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream4.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9211,7 +9211,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11954,8 +11954,8 @@ var require_headers = __commonJS({
     var util4 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter2}${value}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -16110,8 +16110,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16119,26 +16119,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16154,31 +16154,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path12) {
       for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path12.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16189,8 +16189,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16200,10 +16200,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16977,37 +16977,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws2, reason) {
       const { [kController]: controller, [kResponse]: response } = ws2;
@@ -17276,7 +17276,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws2, code2, reason, reasonByteLength) {
       if (isClosing(ws2) || isClosed(ws2)) {
       } else if (!isEstablished(ws2)) {
         failWebsocketConnection(ws2, "Connection was closed before it was established.");
@@ -17284,12 +17284,12 @@ var require_connection = __commonJS({
       } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17314,25 +17314,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws2[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws2[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws2[kReadyState] = states.CLOSED;
       fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws2,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17457,8 +17457,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws2, code, reason) {
-      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws2, code2, reason) {
+      closeWebSocketConnection(ws2, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
@@ -17645,8 +17645,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17732,11 +17732,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17748,7 +17748,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17763,8 +17763,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18002,17 +18002,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18026,7 +18026,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18272,15 +18272,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19748,14 +19748,14 @@ var init_toolrunner = __esm({
               state.processClosed = true;
               state.CheckComplete();
             });
-            cp.on("exit", (code) => {
-              state.processExitCode = code;
+            cp.on("exit", (code2) => {
+              state.processExitCode = code2;
               state.processExited = true;
-              this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+              this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
               state.CheckComplete();
             });
-            cp.on("close", (code) => {
-              state.processExitCode = code;
+            cp.on("close", (code2) => {
+              state.processExitCode = code2;
               state.processExited = true;
               state.processClosed = true;
               this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -21082,8 +21082,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -21109,8 +21109,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -23609,22 +23609,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -24533,7 +24533,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -24731,9 +24731,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -25055,12 +25055,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -25222,12 +25222,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -29758,7 +29758,7 @@ __export(layout_exports, {
 });
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { mkdir as mkdir3, open as open3, readFile as readFile2, readdir as readdir3, rename as rename3, rm as rm4, stat as stat6 } from "node:fs/promises";
+import { mkdir as mkdir3, open as open3, readFile as readFile2, readdir as readdir2, rename as rename3, rm as rm4, stat as stat5 } from "node:fs/promises";
 import path9 from "node:path";
 async function writeToLayout(opts) {
   const { dir, manifest } = opts;
@@ -29807,7 +29807,7 @@ async function writeToLayout(opts) {
   return { digest: manifest.digest };
 }
 async function prepareLayoutDir(dir) {
-  const info2 = await stat6(dir).catch((e) => {
+  const info2 = await stat5(dir).catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
@@ -29836,7 +29836,7 @@ async function prepareLayoutDir(dir) {
     }
     return;
   }
-  const entries = await readdir3(dir);
+  const entries = await readdir2(dir);
   if (entries.length > 0) {
     throw new LayoutError(
       `Directory '${dir}' is not an OCI image layout (it has files but no '${LAYOUT_FILE}'): choose an empty or new directory, or an existing OCI layout`
@@ -29884,7 +29884,7 @@ async function writeBlob(blobDir, blob) {
   const target = path9.join(blobDir, hex);
   if (await hasBlob(target, hex, size)) return;
   if ("path" in blob) {
-    const source = await stat6(blob.path).catch(() => void 0);
+    const source = await stat5(blob.path).catch(() => void 0);
     if (!source?.isFile()) {
       throw new LayoutError(`Cannot read blob ${digest}: '${blob.path}' is not a readable file`);
     }
@@ -29912,22 +29912,22 @@ async function writeBlob(blobDir, blob) {
   }
 }
 async function hasBlob(file, hex, size) {
-  const info2 = await stat6(file).catch(() => void 0);
+  const info2 = await stat5(file).catch(() => void 0);
   if (!info2?.isFile() || info2.size !== size) return false;
-  const hash = createHash6("sha256");
-  for await (const chunk of createReadStream4(file)) hash.update(chunk);
-  return hash.digest("hex") === hex;
+  const hash3 = createHash6("sha256");
+  for await (const chunk of createReadStream4(file)) hash3.update(chunk);
+  return hash3.digest("hex") === hex;
 }
 async function copyHashing(blob, handle) {
-  const hash = createHash6("sha256");
+  const hash3 = createHash6("sha256");
   let size = 0;
   const chunks = "path" in blob ? createReadStream4(blob.path) : [blob.content];
   for await (const chunk of chunks) {
-    hash.update(chunk);
+    hash3.update(chunk);
     size += chunk.length;
     await writeAll(handle, chunk);
   }
-  return { hex: hash.digest("hex"), size };
+  return { hex: hash3.digest("hex"), size };
 }
 async function writeAll(handle, data) {
   let offset = 0;
@@ -30059,8 +30059,8 @@ function notInstalled(program, namedIn) {
   return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
 }
 function isNotFound2(error2) {
-  const code = error2?.code;
-  return code === "ENOENT" || /unable to locate executable/i.test(errorMessage(error2));
+  const code2 = error2?.code;
+  return code2 === "ENOENT" || /unable to locate executable/i.test(errorMessage(error2));
 }
 function errorMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -30486,7 +30486,7 @@ function parseErrorCodes(body) {
 }
 function hintFor(status, host, codes) {
   const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
-  const has = (code) => codes.some((c) => c.code === code);
+  const has = (code2) => codes.some((c) => c.code === code2);
   switch (status) {
     case 401:
       return "The registry refused the credentials: check username/password (or the token), that they are for this registry, and that they have not expired.";
@@ -30508,7 +30508,7 @@ function hintFor(status, host, codes) {
       return "The registry is rate-limiting this account: retry later, or authenticate to get a higher limit.";
     default:
       if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
-        return "The registry rejected the manifest or tag; if tags are immutable in this repository, set overwrite: false or push a new version.";
+        return "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (overwrite: false checks this before anything is written).";
       }
       return status >= 500 ? "The registry had an internal error; try again later." : "";
   }
@@ -31201,15 +31201,15 @@ function trimSPorHTAB(str) {
   let start = 0;
   let end = str.length;
   while (start < end) {
-    const code = str.charCodeAt(start);
-    if (code !== 9 && code !== 32) {
+    const code2 = str.charCodeAt(start);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     start += 1;
   }
   while (end > start) {
-    const code = str.charCodeAt(end - 1);
-    if (code !== 9 && code !== 32) {
+    const code2 = str.charCodeAt(end - 1);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     end -= 1;
@@ -31264,15 +31264,15 @@ function trimOWS(value) {
   let start = 0;
   let end = value.length;
   while (start < end) {
-    const code = value.charCodeAt(start);
-    if (code !== 9 && code !== 32) {
+    const code2 = value.charCodeAt(start);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     start += 1;
   }
   while (end > start) {
-    const code = value.charCodeAt(end - 1);
-    if (code !== 9 && code !== 32) {
+    const code2 = value.charCodeAt(end - 1);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     end -= 1;
@@ -31286,11 +31286,11 @@ function decodeQuotedString(value) {
   }
   let decoded = "";
   for (let i = 1; i < last; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 34) {
+    const code2 = value.charCodeAt(i);
+    if (code2 === 34) {
       return value;
     }
-    if (code === 92) {
+    if (code2 === 92) {
       i += 1;
       if (i >= last) {
         return value;
@@ -31324,18 +31324,18 @@ function parseParameters(value) {
     parameters[normalizedName] = decodeQuotedString(parameterValue);
   }
   for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
+    const code2 = str.charCodeAt(i);
     if (quoted) {
       if (escaped) {
         escaped = false;
-      } else if (code === 92) {
+      } else if (code2 === 92) {
         escaped = true;
-      } else if (code === 34) {
+      } else if (code2 === 34) {
         quoted = false;
       }
-    } else if (code === 34) {
+    } else if (code2 === 34) {
       quoted = true;
-    } else if (code === 44 || code === 59) {
+    } else if (code2 === 44 || code2 === 59) {
       parseParameter(i);
       start = i + 1;
     }
@@ -31684,12 +31684,12 @@ var init_AxiosError = __esm({
     CAUSED_BY_SEPARATOR = "\nCaused by: ";
     $causeStack = /* @__PURE__ */ Symbol("causeStack");
     AxiosError = class _AxiosError extends Error {
-      static from(error2, code, config, request, response, customProps) {
+      static from(error2, code2, config, request, response, customProps) {
         let message = error2.message;
         if (!message && utils_default.isArray(error2.errors) && error2.errors.length) {
           message = aggregateErrorMessage(error2);
         }
-        const axiosError = new _AxiosError(message, code || error2.code, config, request, response);
+        const axiosError = new _AxiosError(message, code2 || error2.code, config, request, response);
         Object.defineProperty(axiosError, "cause", {
           __proto__: null,
           value: error2,
@@ -31716,7 +31716,7 @@ var init_AxiosError = __esm({
        *
        * @returns {Error} The created error.
        */
-      constructor(message, code, config, request, response) {
+      constructor(message, code2, config, request, response) {
         super(message);
         Object.defineProperty(this, "message", {
           // Null-proto descriptor so a polluted Object.prototype.get cannot turn
@@ -31729,7 +31729,7 @@ var init_AxiosError = __esm({
         });
         this.name = "AxiosError";
         this.isAxiosError = true;
-        code && (this.code = code);
+        code2 && (this.code = code2);
         config && (this.config = config);
         request && (this.request = request);
         if (response) {
@@ -41843,12 +41843,12 @@ var require_form_data = __commonJS({
         if (value.end != void 0 && value.end != Infinity && value.start != void 0) {
           callback(null, value.end + 1 - (value.start ? value.start : 0));
         } else {
-          fs5.stat(value.path, function(err, stat7) {
+          fs5.stat(value.path, function(err, stat6) {
             if (err) {
               callback(err);
               return;
             }
-            var fileSize = stat7.size - (value.start ? value.start : 0);
+            var fileSize = stat6.size - (value.start ? value.start : 0);
             callback(null, fileSize);
           });
         }
@@ -43256,12 +43256,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash = 0;
+        let hash3 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
+          hash3 = (hash3 << 5) - hash3 + namespace.charCodeAt(i);
+          hash3 |= 0;
         }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash3) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -44699,13 +44699,13 @@ var require_follow_redirects = __commonJS({
       }
       return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
     }
-    function createErrorType(code, message, baseClass) {
+    function createErrorType(code2, message, baseClass) {
       function CustomError(properties) {
         if (isFunction3(Error.captureStackTrace)) {
           Error.captureStackTrace(this, this.constructor);
         }
         Object.assign(this, properties || {});
-        this.code = code;
+        this.code = code2;
         this.message = this.cause ? message + ": " + this.cause.message : message;
       }
       CustomError.prototype = new (baseClass || Error)();
@@ -44715,7 +44715,7 @@ var require_follow_redirects = __commonJS({
           enumerable: false
         },
         name: {
-          value: "Error [" + code + "]",
+          value: "Error [" + code2 + "]",
           enumerable: false
         }
       });
@@ -45755,14 +45755,14 @@ var init_estimateDataURLDecodedBytes = __esm({
       let previous = 0;
       let last = 0;
       for (let i = 0, len = body.length; i < len; i++) {
-        let code = body.charCodeAt(i);
-        if (code === 37 && isPercentEncodedByte(body, i, len)) {
-          code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+        let code2 = body.charCodeAt(i);
+        if (code2 === 37 && isPercentEncodedByte(body, i, len)) {
+          code2 = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
           i += 2;
         }
         length++;
         previous = last;
-        last = code;
+        last = code2;
       }
       const padding2 = last === 61 ? previous === 61 ? 2 : 1 : 0;
       return Math.floor((length - padding2) * 3 / 4);
@@ -45773,19 +45773,19 @@ var init_estimateDataURLDecodedBytes = __esm({
       let padding2 = 0;
       let invalid2 = false;
       for (let i = 0; i < len; i++) {
-        let code = body.charCodeAt(i);
-        if (code === 37 && isPercentEncodedByte(body, i, len)) {
-          code = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+        let code2 = body.charCodeAt(i);
+        if (code2 === 37 && isPercentEncodedByte(body, i, len)) {
+          code2 = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
           i += 2;
         }
-        if (isBase64Whitespace(code)) {
+        if (isBase64Whitespace(code2)) {
           continue;
         }
-        if (code === 61) {
+        if (code2 === 61) {
           padding2++;
           continue;
         }
-        if (!isBase64Char(code) || padding2 > 0) {
+        if (!isBase64Char(code2) || padding2 > 0) {
           invalid2 = true;
           continue;
         }
@@ -47843,15 +47843,15 @@ var init_formDataToBlob = __esm({
     stringBytes = (value, normalize) => {
       let length = 0;
       for (let i = 0; i < value.length; i++) {
-        const code = value.charCodeAt(i);
-        if (normalize && (code === 13 || code === 10)) {
-          if (code === 13 && value.charCodeAt(i + 1) === 10) i++;
+        const code2 = value.charCodeAt(i);
+        if (normalize && (code2 === 13 || code2 === 10)) {
+          if (code2 === 13 && value.charCodeAt(i + 1) === 10) i++;
           length += 2;
-        } else if (code < 128) {
+        } else if (code2 < 128) {
           length++;
-        } else if (code < 2048) {
+        } else if (code2 < 2048) {
           length += 2;
-        } else if (code >= 55296 && code <= 56319 && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
+        } else if (code2 >= 55296 && code2 <= 56319 && value.charCodeAt(i + 1) >= 56320 && value.charCodeAt(i + 1) <= 57343) {
           length += 4;
           i++;
         } else {
@@ -47892,8 +47892,8 @@ function createMultipartBody(form, Blob2, limit, limitError, boundary) {
     return formDataToBlob(form, Blob2, limit, limitError, boundary);
   } catch (error2) {
     if (error2 instanceof FormDataError) {
-      const code = error2.reason === "boundary" ? AxiosError_default.ERR_BAD_OPTION_VALUE : AxiosError_default.ERR_BAD_REQUEST;
-      throw new AxiosError_default(error2.message, code);
+      const code2 = error2.reason === "boundary" ? AxiosError_default.ERR_BAD_OPTION_VALUE : AxiosError_default.ERR_BAD_REQUEST;
+      throw new AxiosError_default(error2.message, code2);
     }
     throw error2;
   }
@@ -49230,8 +49230,8 @@ function networkCode(error2) {
   if (typeof e.cause?.code === "string") return e.cause.code;
   return void 0;
 }
-function isRetryableNetwork(code) {
-  return RETRYABLE_NETWORK_CODES.has(code);
+function isRetryableNetwork(code2) {
+  return RETRYABLE_NETWORK_CODES.has(code2);
 }
 function describe(request) {
   return request.what ?? `${request.method} ${redactUrl(request.url)}`;
@@ -49261,9 +49261,9 @@ var init_transport = __esm({
       maxRetryAfterMs: 3e4
     };
     NetworkError = class extends RegistryError {
-      constructor(message, method, url2, code) {
+      constructor(message, method, url2, code2) {
         super(message, method, url2);
-        this.code = code;
+        this.code = code2;
       }
       code;
       name = "NetworkError";
@@ -49301,12 +49301,12 @@ var init_transport = __esm({
             response = await this.followRedirects(request, authorization, authOrigin);
           } catch (error2) {
             if (error2 instanceof RegistryError && !(error2 instanceof NetworkError)) throw error2;
-            const code = networkCode(error2);
-            const retryable = request.retryNetworkErrors !== false && code !== void 0 && isRetryableNetwork(code);
+            const code2 = networkCode(error2);
+            const retryable = request.retryNetworkErrors !== false && code2 !== void 0 && isRetryableNetwork(code2);
             if (!retryable || attempt >= this.retry.retries) {
-              throw this.networkError(request, error2, code, attempt);
+              throw this.networkError(request, error2, code2, attempt);
             }
-            await this.backOff(request, attempt, `network error ${code}`, void 0);
+            await this.backOff(request, attempt, `network error ${code2}`, void 0);
             continue;
           }
           if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
@@ -49334,15 +49334,15 @@ var init_transport = __esm({
         );
         await this.sleep(delay);
       }
-      networkError(request, error2, code, attempt) {
-        const reason = code ?? (error2 instanceof Error ? error2.message : String(error2));
+      networkError(request, error2, code2, attempt) {
+        const reason = code2 ?? (error2 instanceof Error ? error2.message : String(error2));
         const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
         let advice = "check that the registry host and port are right and reachable from the runner";
-        if (code === "ERR_CANCELED" || code === "DEADLINE") {
+        if (code2 === "ERR_CANCELED" || code2 === "DEADLINE") {
           advice = "the overall timeout ran out: raise the timeout input or try again later";
-        } else if (code === "ECONNREFUSED") {
+        } else if (code2 === "ECONNREFUSED") {
           advice = "nothing listens there: check the host and port (and plain-http for a local registry)";
-        } else if (code === "ENOTFOUND") {
+        } else if (code2 === "ENOTFOUND") {
           advice = "the host name does not resolve: check the registry host";
         } else if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
           advice = "TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local http registry set plain-http: true";
@@ -49351,7 +49351,7 @@ var init_transport = __esm({
           `${describe(request)} failed${tries}: ${reason}; ${advice}`,
           request.method,
           redactUrl(request.url),
-          code
+          code2
         );
       }
       async followRedirects(request, authorization, authOrigin) {
@@ -50287,9 +50287,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -50576,12 +50576,12 @@ function manifestAnnotations(opts) {
 
 // src/pack/index.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, rm as rm3, rmdir as rmdir2, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile, rename as rename2, rm as rm3, rmdir as rmdir2, stat as stat3 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/pack/archive.ts
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createHash, hash } from "node:crypto";
+import { createReadStream, createWriteStream, readSync } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { once } from "node:events";
 import { promisify } from "node:util";
@@ -50603,9 +50603,10 @@ var PackError = class extends Error {
 var GZIP_LEVEL = 6;
 var GZIP_OS_UNKNOWN = 255;
 var BLOCK = 512;
-var PIECE = 1 << 20;
+var PIECE = 512 << 10;
 var WINDOW = 32 << 10;
-var MAX_IN_FLIGHT = 4;
+var MAX_IN_FLIGHT = 8;
+var DIRECT_READ_MIN = 64 << 10;
 var MAX_USTAR_SIZE = 8589934591;
 var deflateRawAsync = promisify(deflateRaw);
 var TarGzWriter = class {
@@ -50624,19 +50625,43 @@ var TarGzWriter = class {
   restCrc = 0;
   restSize = 0;
   failed;
-  /** Appends one regular file. `content` is the bytes or a stream of chunks adding up to `size`. */
-  async addFile(name, size, content) {
-    await this.append(tarHeader(name, size));
+  /**
+   * Appends one regular file held in memory. `content` is copied before this returns, so its
+   * buffer may be reused; a returned promise means: wait, too many pieces are compressing.
+   * (No promise otherwise: an await per template adds up over thousands of them.)
+   */
+  addFile(name, content) {
+    this.header(name, content.length);
+    this.append(content);
+    this.pad(content.length);
+    return this.backpressure();
+  }
+  /**
+   * Appends the file open at `fd` by reading it straight into the current piece, saving a
+   * copy per template. Returns undefined, having added nothing, when the file does not fit
+   * in what is left of the piece or its name needs a PAX record: use addFile then.
+   */
+  addOpenFile(name, fd) {
+    const start = this.used + BLOCK;
+    const room = PIECE - start;
+    if (room < DIRECT_READ_MIN) return void 0;
+    const size = readSync(fd, this.piece, start, room, 0);
+    if (size === room || !writeUstarHeader(this.piece, this.used, name, size)) return void 0;
+    const sha256 = hash("sha256", this.piece.subarray(start, start + size), "hex");
+    this.used = start + size;
+    if (this.used === PIECE) this.dispatch(false);
+    this.pad(size);
+    return { sha256, wait: this.backpressure() };
+  }
+  /** Appends one regular file read as a stream of chunks that must add up to `size`. */
+  async addFileStream(name, size, chunks) {
+    this.header(name, size);
     let seen = 0;
-    if (Buffer.isBuffer(content)) {
-      seen = content.length;
-      await this.append(content);
-    } else {
-      for await (const chunk of content) {
-        seen += chunk.length;
-        if (seen > size) break;
-        await this.append(chunk);
-      }
+    for await (const chunk of chunks) {
+      seen += chunk.length;
+      if (seen > size) break;
+      this.append(chunk);
+      await this.backpressure();
     }
     if (seen !== size) {
       throw new PackError(
@@ -50644,35 +50669,40 @@ var TarGzWriter = class {
         name
       );
     }
-    await this.append(ZEROS.subarray(0, padding(size)));
+    this.pad(size);
+    await this.backpressure();
   }
   /** Writes `outFile` (must not exist): gzip header, `leading`, the added files, trailer. */
   async finish(outFile, leadingName, leading) {
-    await this.append(ZEROS);
-    await this.dispatch(true);
+    const headTar = Buffer.concat([
+      tarHeader(leadingName, leading.length),
+      leading,
+      ZEROS.subarray(0, padding(leading.length))
+    ]);
+    const headDeflated = deflateRawAsync(headTar, {
+      level: GZIP_LEVEL,
+      finishFlush: constants3.Z_SYNC_FLUSH
+    });
+    headDeflated.catch(() => void 0);
+    this.append(ZEROS);
+    this.dispatch(true);
     while (this.inFlight.length > 0) await this.drainOne();
     this.rest.end();
     await once(this.rest, "close");
     this.throwIfFailed();
-    const head = Buffer.concat([tarHeader(leadingName, leading.length), leading]);
-    const headTar = Buffer.concat([head, ZEROS.subarray(0, padding(leading.length))]);
-    const headDeflated = await deflateRawAsync(headTar, {
-      level: GZIP_LEVEL,
-      finishFlush: constants3.Z_SYNC_FLUSH
-    });
     const crc = crc32Concat(crc32(headTar), this.restCrc, this.restSize);
     const rawSize = headTar.length + this.restSize;
-    const hash = createHash("sha256");
+    const digest = createHash("sha256");
     let size = 0;
     const out = createWriteStream(outFile, { flags: "wx" });
     const write = async (chunk) => {
-      hash.update(chunk);
+      digest.update(chunk);
       size += chunk.length;
       if (!out.write(chunk)) await once(out, "drain");
     };
     try {
       await write(gzipHeader());
-      await write(headDeflated);
+      await write(await headDeflated);
       for await (const chunk of createReadStream(this.scratchPath)) {
         await write(chunk);
       }
@@ -50680,36 +50710,58 @@ var TarGzWriter = class {
       out.end();
       await once(out, "close");
     } catch (err) {
-      out.destroy();
+      await closeStream(out);
       throw err;
     } finally {
       await rm2(this.scratchPath, { force: true });
     }
-    return { digest: `sha256:${hash.digest("hex")}`, size };
+    return { digest: `sha256:${digest.digest("hex")}`, size };
   }
   /** Stops, removing the scratch file; the pieces still compressing are left to finish. */
   async abort() {
     for (const pending of this.inFlight) pending.catch(() => void 0);
     this.inFlight = [];
-    this.rest.destroy();
+    await closeStream(this.rest);
     await rm2(this.scratchPath, { force: true });
   }
-  async append(data) {
+  /**
+   * Headers start on a 512-byte boundary and PIECE is a multiple of 512, so a one-block header
+   * always fits in the current piece and is written in place.
+   */
+  header(name, size) {
+    if (!writeUstarHeader(this.piece, this.used, name, size)) {
+      this.append(tarHeader(name, size));
+      return;
+    }
+    this.used += BLOCK;
+    if (this.used === PIECE) this.dispatch(false);
+  }
+  /** Zeros up to the next block boundary, which is never past the end of the piece. */
+  pad(size) {
+    const n = padding(size);
+    if (n === 0) return;
+    for (let end = this.used + n; this.used < end; this.used++) this.piece[this.used] = 0;
+    if (this.used === PIECE) this.dispatch(false);
+  }
+  append(data) {
     let offset = 0;
     while (offset < data.length) {
       const n = data.copy(this.piece, this.used, offset);
       this.used += n;
       offset += n;
-      if (this.used === PIECE) await this.dispatch(false);
+      if (this.used === PIECE) this.dispatch(false);
     }
   }
   /** Sends the current piece to the thread pool; the last one ends the deflate stream. */
-  async dispatch(last) {
+  dispatch(last) {
     const input = this.piece.subarray(0, this.used);
     this.restCrc = crc32(input, this.restCrc);
     this.restSize += input.length;
     const options = {
       level: GZIP_LEVEL,
+      // Room for the whole output, so each piece is one trip to the thread pool: a smaller
+      // output buffer would need the (busy) main thread to hand out the next one.
+      chunkSize: PIECE + (16 << 10),
       finishFlush: last ? constants3.Z_FINISH : constants3.Z_SYNC_FLUSH
     };
     if (this.previousTail) options.dictionary = this.previousTail;
@@ -50719,7 +50771,12 @@ var TarGzWriter = class {
     this.previousTail = Buffer.from(input.subarray(Math.max(0, input.length - WINDOW)));
     this.piece = Buffer.allocUnsafe(PIECE);
     this.used = 0;
-    if (this.inFlight.length >= MAX_IN_FLIGHT) await this.drainOne();
+  }
+  backpressure() {
+    return this.inFlight.length >= MAX_IN_FLIGHT ? this.drainBelowLimit() : void 0;
+  }
+  async drainBelowLimit() {
+    while (this.inFlight.length >= MAX_IN_FLIGHT) await this.drainOne();
   }
   async drainOne() {
     const compressed = await this.inFlight.shift();
@@ -50730,22 +50787,21 @@ var TarGzWriter = class {
     if (this.failed !== void 0) throw this.failed;
   }
 };
+async function closeStream(stream4) {
+  if (stream4.closed) return;
+  const closed = once(stream4, "close");
+  stream4.destroy();
+  await closed.catch(() => void 0);
+}
 function tarHeader(name, size) {
-  if (size > MAX_USTAR_SIZE) {
-    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name);
-  }
-  const nameBytes = Buffer.from(name, "utf8");
-  const plain = nameBytes.length <= 100 && /^[\x20-\x7e]*$/.test(name);
-  if (plain) return ustarBlock(nameBytes, size, "0");
+  const block = Buffer.allocUnsafe(BLOCK);
+  if (writeUstarHeader(block, 0, name, size)) return block;
   const record2 = paxRecord("path", name);
   const baseName = name.slice(name.lastIndexOf("/") + 1);
-  return Buffer.concat([
-    ustarBlock(lastAscii100(`PaxHeaders/${baseName}`), record2.length, "x"),
-    record2,
-    ZEROS.subarray(0, padding(record2.length)),
-    // Readers without PAX support still get an ASCII approximation of the name.
-    ustarBlock(lastAscii100(name), size, "0")
-  ]);
+  const paxHeader = Buffer.allocUnsafe(BLOCK);
+  writeUstarHeader(paxHeader, 0, asciiTail(`PaxHeaders/${baseName}`), record2.length, "x");
+  writeUstarHeader(block, 0, asciiTail(name), size);
+  return Buffer.concat([paxHeader, record2, ZEROS.subarray(0, padding(record2.length)), block]);
 }
 var HEADER_TEMPLATE = (() => {
   const block = Buffer.alloc(BLOCK);
@@ -50761,18 +50817,24 @@ var HEADER_TEMPLATE = (() => {
 })();
 var TEMPLATE_SUM = HEADER_TEMPLATE.reduce((sum, byte) => sum + byte, 0) + 8 * 32;
 var ZEROS = Buffer.alloc(2 * BLOCK);
-function ustarBlock(name, size, type) {
-  const block = Buffer.allocUnsafe(BLOCK);
-  HEADER_TEMPLATE.copy(block);
-  name.copy(block, 0, 0, 100);
-  block.write(`${size.toString(8).padStart(11, "0")}\0`, 124, "ascii");
-  block.write(type, 156, "ascii");
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+function writeUstarHeader(target, offset, name, size, type = "0") {
+  if (name.length > 100 || !PRINTABLE_ASCII.test(name)) return false;
+  if (size > MAX_USTAR_SIZE) {
+    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name);
+  }
+  HEADER_TEMPLATE.copy(target, offset);
   let sum = TEMPLATE_SUM;
-  for (let i = 0; i < 100; i++) sum += block[i];
-  for (let i = 124; i < 136; i++) sum += block[i];
-  sum += block[156];
-  block.write(`${sum.toString(8).padStart(6, "0")}\0 `, 148, "ascii");
-  return block;
+  target.write(name, offset, "latin1");
+  for (let i = 0; i < name.length; i++) sum += name.charCodeAt(i);
+  const sizeField = size.toString(8).padStart(11, "0");
+  target.write(sizeField, offset + 124, "latin1");
+  for (let i = 0; i < 11; i++) sum += sizeField.charCodeAt(i);
+  target[offset + 135] = 0;
+  target[offset + 156] = type.charCodeAt(0);
+  sum += type.charCodeAt(0);
+  target.write(`${sum.toString(8).padStart(6, "0")}\0 `, offset + 148, "latin1");
+  return true;
 }
 function paxRecord(key, value) {
   const body = Buffer.byteLength(` ${key}=${value}
@@ -50782,9 +50844,9 @@ function paxRecord(key, value) {
   return Buffer.from(`${length} ${key}=${value}
 `, "utf8");
 }
-function lastAscii100(name) {
+function asciiTail(name) {
   const ascii = name.replace(/[^\x20-\x7e]/g, "_");
-  return Buffer.from(ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii, "ascii");
+  return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii;
 }
 function padding(size) {
   return (BLOCK - size % BLOCK) % BLOCK;
@@ -50798,63 +50860,92 @@ function gzipTrailer(crc, rawSize) {
   trailer.writeUInt32LE(rawSize % 2 ** 32, 4);
   return trailer;
 }
-var ZERO_RUN = Buffer.alloc(PIECE);
 function crc32Concat(crcA, crcB, lengthB) {
-  let fromA = crcA;
-  let fromZero = 0;
-  for (let left = lengthB; left > 0; left -= ZERO_RUN.length) {
-    const run2 = ZERO_RUN.subarray(0, Math.min(left, ZERO_RUN.length));
-    fromA = crc32(run2, fromA);
-    fromZero = crc32(run2, fromZero);
+  let factor = 2147483648;
+  let k2 = 3;
+  for (let n = lengthB; n > 0; n = Math.floor(n / 2), k2++) {
+    if (n % 2 === 1) factor = multiplyModPoly(X_POWERS[k2 % 32], factor);
   }
-  return (fromA ^ fromZero ^ crcB) >>> 0;
+  return (multiplyModPoly(factor, crcA) ^ crcB) >>> 0;
 }
+var CRC_POLY = 3988292384;
+function multiplyModPoly(a, b2) {
+  let product = 0;
+  for (let bit = 2147483648; bit !== 0; bit >>>= 1) {
+    if (a & bit) product ^= b2;
+    b2 = b2 & 1 ? b2 >>> 1 ^ CRC_POLY : b2 >>> 1;
+  }
+  return product >>> 0;
+}
+var X_POWERS = (() => {
+  const powers = [1073741824];
+  for (let k2 = 1; k2 < 32; k2++) {
+    const previous = powers[k2 - 1];
+    powers.push(multiplyModPoly(previous, previous));
+  }
+  return powers;
+})();
 
 // src/pack/contents.ts
-import { createHash as createHash2 } from "node:crypto";
-import { closeSync, createReadStream as createReadStream2, fstatSync, openSync, readSync } from "node:fs";
+import { createHash as createHash2, hash as hash2 } from "node:crypto";
+import { closeSync, createReadStream as createReadStream2, openSync, readSync as readSync2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 var WHOLE_FILE_LIMIT = 4 << 20;
 async function archiveFiles(files, writer) {
   const checksums = [];
   for (const file of files) {
-    const content = file.content ?? readSmallFile(file.path);
+    if (file.content) {
+      checksums.push({ path: file.name, sha256: sha256Hex(file.content) });
+      await writer.addFile(file.name, file.content);
+      continue;
+    }
+    const fd = openSync(file.path, "r");
+    let content;
+    try {
+      const direct = writer.addOpenFile(file.name, fd);
+      if (direct) {
+        checksums.push({ path: file.name, sha256: direct.sha256 });
+        if (direct.wait) await direct.wait;
+        continue;
+      }
+      content = readSmallFile(fd);
+    } finally {
+      closeSync(fd);
+    }
     if (content) {
-      await writer.addFile(file.name, content.length, content);
       checksums.push({ path: file.name, sha256: sha256Hex(content) });
+      const wait = writer.addFile(file.name, content);
+      if (wait) await wait;
     } else {
-      const hash = createHash2("sha256");
+      const sha256 = createHash2("sha256");
       const { size } = await stat2(file.path);
-      await writer.addFile(file.name, size, hashed(createReadStream2(file.path), hash));
-      checksums.push({ path: file.name, sha256: hash.digest("hex") });
+      await writer.addFileStream(file.name, size, hashed(createReadStream2(file.path), sha256));
+      checksums.push({ path: file.name, sha256: sha256.digest("hex") });
     }
   }
   return checksums;
 }
 function sha256Hex(data) {
-  return createHash2("sha256").update(data).digest("hex");
+  return hash2("sha256", data, "hex");
 }
-function readSmallFile(filePath) {
-  const fd = openSync(filePath, "r");
-  try {
-    const size = fstatSync(fd).size;
-    if (size > WHOLE_FILE_LIMIT) return void 0;
-    const buffer = Buffer.allocUnsafe(size + 1);
-    let length = 0;
-    for (; ; ) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-      if (length === buffer.length) return void 0;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
+var readBuffer = Buffer.allocUnsafe(64 << 10);
+function readSmallFile(fd) {
+  const first = readSync2(fd, readBuffer, 0, readBuffer.length, 0);
+  if (first < readBuffer.length) return readBuffer.subarray(0, first);
+  const chunks = [Buffer.from(readBuffer)];
+  let length = first;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, WHOLE_FILE_LIMIT + 1 - length));
+    const n = readSync2(fd, chunk, 0, chunk.length, length);
+    if (n === 0) return Buffer.concat(chunks, length);
+    length += n;
+    if (length > WHOLE_FILE_LIMIT) return void 0;
+    chunks.push(chunk.subarray(0, n));
   }
 }
-async function* hashed(chunks, hash) {
+async function* hashed(chunks, sha256) {
   for await (const chunk of chunks) {
-    hash.update(chunk);
+    sha256.update(chunk);
     yield chunk;
   }
 }
@@ -50871,13 +50962,18 @@ function formatCreated(date) {
   return `${iso.slice(0, 19)}+00:00`;
 }
 function sortChecksums(files) {
-  return files.map((file) => ({ file, key: Buffer.from(file.path, "utf8") })).sort((a, b2) => Buffer.compare(a.key, b2.key)).map(({ file }) => file);
+  return [...files].sort((a, b2) => compareUtf8(a.path, b2.path));
 }
+function compareUtf8(a, b2) {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b2)) return a < b2 ? -1 : a > b2 ? 1 : 0;
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"));
+}
+var SURROGATE = /[\ud800-\udfff]/;
 function manifestDigest(sortedFiles) {
-  const hash = createHash3("sha256");
-  for (const file of sortedFiles) hash.update(`${file.path}:${file.sha256}
+  const hash3 = createHash3("sha256");
+  for (const file of sortedFiles) hash3.update(`${file.path}:${file.sha256}
 `, "utf8");
-  return hash.digest("hex");
+  return hash3.digest("hex");
 }
 function buildManifest(fields) {
   const files = sortChecksums(fields.files);
@@ -54354,9 +54450,11 @@ async function scanArchive(file, display) {
   const kept = /* @__PURE__ */ new Map();
   const entryDone = [];
   let entryError;
+  let sawEntry = false;
   const parser = new rt({
     strict: true,
     onReadEntry: (entry) => {
+      sawEntry = true;
       const problem = entryProblem(entry, hashes, display);
       if (problem) {
         entryError ??= problem;
@@ -54365,7 +54463,7 @@ async function scanArchive(file, display) {
       }
       entryDone.push(
         hashEntry(entry, hashes, kept, display).catch((err) => {
-          entryError ??= err instanceof PackError ? err : void 0;
+          entryError ??= archiveError(err, display, true);
         })
       );
     }
@@ -54387,7 +54485,7 @@ async function scanArchive(file, display) {
     await parsed;
     await Promise.all(entryDone);
   } catch (err) {
-    throw archiveError(err, display);
+    throw archiveError(err, display, sawEntry);
   }
   if (entryError) throw entryError;
   return { digest: `sha256:${fileHash.digest("hex")}`, size, hashes, kept };
@@ -54411,20 +54509,20 @@ function entryProblem(entry, hashes, display) {
 async function hashEntry(entry, hashes, kept, display) {
   const name = entry.path;
   hashes.set(name, "");
-  const hash = createHash4("sha256");
+  const hash3 = createHash4("sha256");
   const limit = KEPT_ENTRY_LIMITS[name];
   const chunks = [];
   let length = 0;
   await new Promise((resolve2, reject) => {
     entry.on("data", (chunk) => {
-      hash.update(chunk);
+      hash3.update(chunk);
       length += chunk.length;
       if (limit !== void 0 && length <= limit) chunks.push(chunk);
     });
     entry.on("end", () => resolve2());
     entry.on("error", reject);
   });
-  hashes.set(name, hash.digest("hex"));
+  hashes.set(name, hash3.digest("hex"));
   if (limit !== void 0) {
     if (length > limit) {
       throw new PackError(
@@ -54435,30 +54533,31 @@ async function hashEntry(entry, hashes, kept, display) {
     kept.set(name, Buffer.concat(chunks));
   }
 }
-function archiveError(err, display) {
+function archiveError(err, display, sawEntry) {
   if (err instanceof PackError) return err;
   const e = err;
   const detail = e.message ?? String(err);
-  if (e.tarCode === "TAR_BAD_ARCHIVE" && /Unrecognized archive format/.test(detail)) {
+  if (e.syscall) return new PackError(`${display} could not be read (${detail})`, display);
+  if (/^Z_/.test(e.code ?? "") || /zlib|unexpected end of file|incorrect header/i.test(detail)) {
+    return new PackError(
+      `${display} is not a valid gzip file (${detail}): it is damaged or truncated; re-create it with \`sherpack package\``,
+      display
+    );
+  }
+  if (!sawEntry) {
     return new PackError(
       `${display} is gzip-compressed but does not hold a tar archive: \`path\` must name a .tar.gz made by \`sherpack package\``,
       display
     );
   }
-  if (/^Z_|zlib|incorrect header|invalid|unexpected end/i.test(`${e.code ?? ""} ${detail}`)) {
-    return new PackError(
-      `${display} is not a valid gzip tar archive (${detail}): it is damaged or truncated; re-create it with \`sherpack package\``,
-      display
-    );
-  }
   return new PackError(
-    `${display} could not be read as a tar archive (${detail}): re-create it with \`sherpack package\``,
+    `${display} holds a damaged tar archive (${detail}): re-create it with \`sherpack package\``,
     display
   );
 }
 
 // src/pack/select.ts
-import { lstat as lstat2, readdir as readdir2, realpath, stat as stat3 } from "node:fs/promises";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import path5 from "node:path";
 var SCHEMA_FILES = [
   "values.schema.yaml",
@@ -54469,8 +54568,7 @@ var SCHEMA_FILES = [
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "j2", "jinja2", "txt", "json"]);
 var UNARCHIVED_DIRS = ["crds", "charts", "files"];
 async function selectPackFiles(packDir, displayDir) {
-  const walker = new PackWalker(await realpath(packDir), packDir, displayDir);
-  return walker.select();
+  return new PackWalker(realpathSync(packDir), packDir, displayDir).select();
 }
 function templateExtension(fileName) {
   const dot = fileName.lastIndexOf(".");
@@ -54481,7 +54579,7 @@ function isTemplateFile(fileName) {
   return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
 }
 function componentKey(name) {
-  return Buffer.from(name.replaceAll("/", "\0"), "utf8");
+  return name.replaceAll("/", "\0");
 }
 var PackWalker = class {
   constructor(realRoot, root, displayDir) {
@@ -54493,28 +54591,27 @@ var PackWalker = class {
   root;
   displayDir;
   warnings = [];
-  async select() {
+  select() {
     const files = [];
-    const packFile = await this.topLevel("Pack.yaml");
+    const packFile = this.topLevel("Pack.yaml");
     if (packFile === void 0) {
       throw new PackError(
-        `${this.display("")} has no Pack.yaml: point \`path\` at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz`,
-        this.display("Pack.yaml")
+        `the directory '${this.display("")}' has no Pack.yaml: point \`path\` at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz`
       );
     }
     files.push(packFile);
-    const values = await this.topLevel("values.yaml");
+    const values = this.topLevel("values.yaml");
     if (values) files.push(values);
     for (const schemaName of SCHEMA_FILES) {
-      const schema = await this.topLevel(schemaName);
+      const schema = this.topLevel(schemaName);
       if (schema) {
         files.push(schema);
         break;
       }
     }
-    files.push(...await this.templates());
+    files.push(...this.templates());
     for (const dir of UNARCHIVED_DIRS) {
-      if (await exists2(path5.join(this.root, dir))) {
+      if (lstatOrUndefined(path5.join(this.root, dir))) {
         this.warnings.push({
           message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
           file: this.display(dir)
@@ -54524,9 +54621,9 @@ var PackWalker = class {
     return { files, warnings: this.warnings };
   }
   /** A top-level file, if it exists as a file (a directory of that name is an error). */
-  async topLevel(name) {
+  topLevel(name) {
     const filePath = path5.join(this.root, name);
-    const resolved = await this.resolve(filePath, name, await lstatOrUndefined(filePath));
+    const resolved = this.resolve(filePath, name, lstatOrUndefined(filePath));
     if (resolved === void 0 || resolved.kind === "dangling") return void 0;
     if (resolved.kind !== "file") {
       throw new PackError(
@@ -54536,26 +54633,25 @@ var PackWalker = class {
     }
     return { name, path: filePath };
   }
-  async templates() {
+  templates() {
     const dir = path5.join(this.root, "templates");
-    const resolved = await this.resolve(dir, "templates", await lstatOrUndefined(dir));
+    const resolved = this.resolve(dir, "templates", lstatOrUndefined(dir));
     if (resolved?.kind !== "dir") return [];
     const found = [];
-    await this.walk(dir, "templates", found);
-    return found.map((file) => ({ file, key: componentKey(file.name) })).sort((a, b2) => Buffer.compare(a.key, b2.key)).map(({ file }) => file);
+    this.walk(dir, "templates", found);
+    return found.map((file) => ({ file, key: componentKey(file.name) })).sort((a, b2) => compareUtf8(a.key, b2.key)).map(({ file }) => file);
   }
-  async walk(dir, relDir, found) {
-    const entries = await readdir2(dir, { withFileTypes: true });
-    const subdirs = [];
+  walk(dir, relDir, found) {
+    const entries = readdirSync(dir, { withFileTypes: true });
     for (const entry of entries) {
       const rel = `${relDir}/${entry.name}`;
-      const full = path5.join(dir, entry.name);
+      const full = dir + path5.sep + entry.name;
       if (entry.isDirectory()) {
-        subdirs.push(this.walk(full, rel, found));
+        this.walk(full, rel, found);
       } else if (entry.isFile()) {
         if (isTemplateFile(entry.name)) found.push({ name: rel, path: full });
       } else if (entry.isSymbolicLink()) {
-        const link = await this.resolve(full, rel, await lstat2(full));
+        const link = this.resolve(full, rel, lstatSync(full));
         if (link?.kind === "file" && isTemplateFile(entry.name)) {
           found.push({ name: rel, path: full });
         } else if (link?.kind === "dir") {
@@ -54571,18 +54667,17 @@ var PackWalker = class {
         }
       }
     }
-    await Promise.all(subdirs);
   }
   /**
    * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
    * nothing exists at `filePath`.
    */
-  async resolve(filePath, rel, lstats) {
+  resolve(filePath, rel, lstats) {
     if (!lstats) return void 0;
     if (!lstats.isSymbolicLink()) return kindOf(lstats);
     let target;
     try {
-      target = await realpath(filePath);
+      target = realpathSync(filePath);
     } catch (err) {
       if (isNotFound(err)) return { kind: "dangling" };
       throw err;
@@ -54593,7 +54688,7 @@ var PackWalker = class {
         this.display(rel)
       );
     }
-    return kindOf(await stat3(target));
+    return kindOf(statSync(target));
   }
   display(rel) {
     const joined = rel === "" ? this.displayDir : path5.join(this.displayDir, rel);
@@ -54609,20 +54704,17 @@ function isInside(root, target) {
   const rel = path5.relative(root, target);
   return rel === "" || !rel.startsWith(`..${path5.sep}`) && rel !== ".." && !path5.isAbsolute(rel);
 }
-async function lstatOrUndefined(filePath) {
+function lstatOrUndefined(filePath) {
   try {
-    return await lstat2(filePath);
+    return lstatSync(filePath);
   } catch (err) {
     if (isNotFound(err)) return void 0;
     throw err;
   }
 }
-async function exists2(filePath) {
-  return await lstatOrUndefined(filePath) !== void 0;
-}
 function isNotFound(err) {
-  const code = err?.code;
-  return code === "ENOENT" || code === "ENOTDIR";
+  const code2 = err?.code;
+  return code2 === "ENOENT" || code2 === "ENOTDIR";
 }
 
 // src/pack/config.ts
@@ -54672,11 +54764,15 @@ async function packagePack(opts) {
   const display = toDisplay(opts.path);
   let stats;
   try {
-    stats = await stat4(opts.path);
-  } catch {
-    throw new PackError(
-      `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
-    );
+    stats = await stat3(opts.path);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      throw new PackError(
+        `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
+      );
+    }
+    throw new PackError(`path '${opts.path}' cannot be read (${err.message})`);
   }
   if (stats.isDirectory()) return packageDirectory(opts, display);
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display);
@@ -54732,12 +54828,11 @@ async function packageDirectory(opts, display) {
 }
 async function removeCreatedDirs(outDir, firstCreated) {
   for (let dir = outDir; ; dir = path6.dirname(dir)) {
-    if (!await rmdir2(dir).then(
+    const removed = await rmdir2(dir).then(
       () => true,
       () => false
-    ))
-      return;
-    if (dir === firstCreated || path6.dirname(dir) === dir) return;
+    );
+    if (!removed || dir === firstCreated || path6.dirname(dir) === dir) return;
   }
 }
 function toDisplay(p2) {
@@ -54826,7 +54921,7 @@ function positiveInteger(value) {
 }
 
 // src/created.ts
-import { stat as stat5 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/inputs.ts
@@ -54874,7 +54969,7 @@ function parseDuration(value, name) {
 var gitCommitTime = async (packPath) => {
   const { getExecOutput: getExecOutput2 } = await Promise.resolve().then(() => (init_exec(), exec_exports));
   try {
-    const isDir = await stat5(packPath).then(
+    const isDir = await stat4(packPath).then(
       (s3) => s3.isDirectory(),
       () => false
     );
@@ -54959,7 +55054,8 @@ function outputValues(result) {
     "archive-digest": result.pack.archiveDigest,
     "pack-name": result.pack.metadata.name,
     "pack-version": result.pack.metadata.version,
-    version: result.pack.metadata.version
+    version: result.pack.metadata.version,
+    repository: result.destination.display
   };
   values.metadata = JSON.stringify({
     ...values,
@@ -55177,25 +55273,160 @@ function withoutDuplicates(plan) {
 }
 
 // src/summary.ts
-async function writeSummary(result, failure) {
+async function writeSummary(report) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
+  addReport(report);
+  await summary.write();
+}
+function addReport(report) {
   const summary2 = summary;
-  if (result) {
-    const { metadata } = result.pack;
-    summary2.addHeading(`Sherpack push: ${metadata.name} ${metadata.version}`, 2);
-    summary2.addTable([
-      [
-        { data: "Reference", header: true },
-        { data: "Digest", header: true }
-      ],
-      ...result.tagPlan.map((t) => [`${result.destination.display}:${t.tag}`, result.digest]),
-      [immutableRef(result), result.digest]
-    ]);
-  } else if (failure) {
-    summary2.addHeading("Sherpack push failed", 2);
-    summary2.addRaw(failure.message, true);
+  const progress = report.ok ? report.result : report.progress;
+  const context = report.ok ? report.context : report.progress.context;
+  const { pack, destination } = progress;
+  const packName = pack ? `${pack.metadata.name} ${pack.metadata.version}` : void 0;
+  if (report.ok) {
+    const { result } = report;
+    const verb = !result.pushed ? "packaged (not pushed)" : "pushed";
+    summary2.addHeading(`Sherpack pack ${escapeHtml(packName ?? "")} ${verb}`, 2);
+    if (!result.pushed) {
+      summary2.addRaw(
+        `<p>push is false: nothing was written. The manifest digest would be <code>${escapeHtml(result.digest)}</code>.</p>`,
+        true
+      );
+    }
+  } else {
+    const title = packName ? `Sherpack push of ${packName} failed` : "Sherpack push failed";
+    const where = progress.phase ? ` in ${progress.phase}` : "";
+    summary2.addHeading(`${escapeHtml(title)}${escapeHtml(where)}`, 2);
+    summary2.addRaw(`<p><strong>Error:</strong> ${escapeHtml(report.error.message)}</p>`, true);
+    summary2.addRaw(`<p>${escapeHtml(whatWasWritten(progress, report.error.name))}</p>`, true);
   }
-  await summary2.write();
+  const page = ghcrPackagePage(progress, context);
+  if (page && (!report.ok || report.result.pushed)) {
+    summary2.addRaw(
+      `<p>Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a></p>`,
+      true
+    );
+  }
+  if (destination && progress.digest && progress.tagPlan) {
+    summary2.addHeading("References", 3);
+    const status = tagStatus(progress, report);
+    summary2.addTable([
+      headerRow("Reference", "Digest", "Result"),
+      ...progress.tagPlan.map((entry) => [
+        code(`${destination.display}:${entry.tag}`),
+        code(progress.digest),
+        status(entry.tag)
+      ]),
+      [
+        code(immutableRef({ destination, digest: progress.digest })),
+        code(progress.digest),
+        "immutable reference"
+      ]
+    ]);
+  }
+  if (pack) {
+    summary2.addHeading("Archive", 3);
+    summary2.addTable([
+      headerRow("File", "Size", "Layer digest", "Created"),
+      [
+        code(pack.archiveFileName) + (pack.prebuilt ? " (prebuilt, pushed as it is)" : ""),
+        formatSize(pack.archiveSize),
+        code(pack.archiveDigest),
+        escapeHtml(pack.created)
+      ]
+    ]);
+  }
+  const details = [];
+  if (destination) details.push(`Destination: ${code(destination.display)}`);
+  if (destination?.kind === "registry") {
+    details.push(
+      `Credentials: ${progress.credentialSource ? escapeHtml(progress.credentialSource) : "not looked up"}`
+    );
+  }
+  if (progress.blobsUploaded !== void 0) {
+    details.push(
+      `Uploaded: ${progress.blobsUploaded} blob(s), ${formatSize(progress.bytesUploaded ?? 0)}`
+    );
+  }
+  if (details.length > 0) summary2.addList(details);
+  if (progress.tagPlan && progress.tagPlan.length > 0) {
+    summary2.addHeading("Tag plan", 3);
+    summary2.addTable([
+      headerRow("Tag", "Rule", "From"),
+      ...progress.tagPlan.map((entry) => [
+        code(entry.tag),
+        escapeHtml(entry.rule),
+        entry.source !== void 0 ? code(entry.source) : ""
+      ])
+    ]);
+  }
+  if (progress.manifest) {
+    const json = JSON.stringify(JSON.parse(progress.manifest.bytes.toString("utf8")), null, 2);
+    summary2.addDetails(
+      `Manifest ${escapeHtml(progress.manifest.digest)}`,
+      `
+
+<pre lang="json"><code>${escapeHtml(json)}</code></pre>
+
+`
+    );
+  }
+}
+function whatWasWritten(progress, errorName) {
+  const target = progress.destination ? progress.destination.kind === "layout" ? `the OCI layout ${progress.destination.display}` : progress.destination.display : "the destination";
+  switch (progress.phase) {
+    case "Upload":
+      return progress.destination?.kind === "layout" ? `Nothing was tagged in ${target}: its index.json was not changed.` : `No tag was written to ${target}. Blobs uploaded before the failure, if any, are not referenced by any tag; a re-run skips them.`;
+    case "Tag":
+      if (errorName === "PartialTagError") {
+        return `Some tags were written to ${target} and others were not: the error above lists both. Every blob is in place, so a re-run only writes the missing tags.`;
+      }
+      return `No tag was written to ${target}. Every blob is in place, so a re-run uploads nothing again.`;
+    default:
+      return `Nothing was written to ${target}.`;
+  }
+}
+function ghcrPackagePage(progress, context) {
+  const destination = progress.destination;
+  if (destination?.kind !== "registry" || destination.reference.registry !== "ghcr.io") return;
+  const [owner, ...rest] = destination.reference.repository.split("/");
+  const [repoOwner, repoName] = context?.repository?.split("/") ?? [];
+  if (!owner || rest.length === 0 || !repoOwner || !repoName) return;
+  if (owner !== repoOwner.toLowerCase()) return;
+  return `https://github.com/${repoOwner}/${repoName}/pkgs/container/${encodeURIComponent(rest.join("/"))}`;
+}
+function tagStatus(progress, report) {
+  return (tag) => {
+    if (progress.tagsWritten?.includes(tag)) return "written";
+    if (progress.tagsUnchanged?.includes(tag)) return "unchanged (already pointed here)";
+    if (report.ok) return report.result.pushed ? "written" : "not pushed (push: false)";
+    if (report.error.name === "PartialTagError") return "see the error above";
+    return "not written";
+  };
+}
+function headerRow(...names) {
+  return names.map((data) => ({ data, header: true }));
+}
+function code(text) {
+  return `<code>${escapeHtml(text)}</code>`;
+}
+function formatSize(bytes) {
+  const units = ["KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return unit === "" ? `${bytes} bytes` : `${value.toFixed(1)} ${unit} (${bytes} bytes)`;
+}
+function escapeHtml(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function escapeAttribute(text) {
+  return escapeHtml(text).replaceAll('"', "&quot;");
 }
 
 // src/main.ts
@@ -55206,23 +55437,28 @@ var coreLogger = {
 };
 async function run() {
   const progress = {};
+  let report;
   try {
     const result = await pushPack(progress);
     writeOutputs(result);
-    await writeSummary(result);
+    report = { ok: true, result, context: progress.context };
   } catch (error2) {
     const message = failureMessage(error2);
-    const file = error2 instanceof PackError ? error2.file : void 0;
+    const file = annotationFile(error2, progress);
     if (file) {
-      error(message, { file, startLine: error2.line });
+      error(message, { file, startLine: error2 instanceof PackError ? error2.line : void 0 });
       process.exitCode = ExitCode.Failure;
     } else {
       setFailed(message);
     }
-    const failure = { message, progress };
-    await writeSummary(void 0, failure).catch(() => {
-    });
+    const name = error2 instanceof Error ? error2.name : void 0;
+    report = { ok: false, error: { message, name }, progress };
   }
+  await writeSummary(report).catch((error2) => {
+    warning(
+      `Could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`
+    );
+  });
 }
 var USER_ERRORS = /* @__PURE__ */ new Set([
   "PackError",
@@ -55242,70 +55478,97 @@ function failureMessage(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   return `${message} (unexpected error in sherpack/push-action: please report it with the debug log)`;
 }
+function annotationFile(error2, progress) {
+  if (error2 instanceof PackError) return workspaceRelative(error2.file);
+  if (error2 instanceof Error && error2.name === "TagError" && /Pack\.yaml/.test(error2.message)) {
+    return workspaceRelative(progress.pack?.packFile);
+  }
+  return void 0;
+}
+function workspaceRelative(file) {
+  if (!file) return void 0;
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const relative2 = path11.relative(workspace, path11.resolve(file));
+  return relative2.startsWith("..") || path11.isAbsolute(relative2) ? path11.resolve(file) : relative2.split(path11.sep).join("/");
+}
 async function pushPack(progress) {
-  const { inputs, context, userAnnotations, explicitDestination } = await group(
+  const phase = (name, work) => {
+    progress.phase = name;
+    return group(name, work);
+  };
+  const { inputs, context, userAnnotations, explicitDestination } = await phase(
     "Resolve inputs",
     async () => {
       const inputs2 = getInputs();
       for (const secret of [inputs2.password, inputs2.token]) if (secret) setSecret(secret);
       const context2 = readGitContext();
+      progress.context = context2;
       const explicitDestination2 = parseDestination(inputs2.destination);
+      if (explicitDestination2) progress.destination = explicitDestination2;
       const userAnnotations2 = parseAnnotationsInput(inputs2.annotations);
       info(
-        `Pack: ${inputs2.path}; destination: ${inputs2.destination || "(derived)"}; push: ${inputs2.push}`
+        `Inputs OK: pack ${inputs2.path} \u2192 ${explicitDestination2?.display ?? "(derived from the pack name)"}; push: ${inputs2.push}`
       );
       return { inputs: inputs2, context: context2, userAnnotations: userAnnotations2, explicitDestination: explicitDestination2 };
     }
   );
-  const pack = await group("Package", async () => {
+  const { result, artifact, tags } = await phase("Package", async () => {
     const created = await resolveCreatedTime(path11.resolve(inputs.path));
     const outDir = await mkdtemp(
       path11.join(process.env.RUNNER_TEMP || os7.tmpdir(), "sherpack-push-")
     );
-    const pack2 = await packagePack({ path: inputs.path, outDir, created: created.date });
-    for (const warning2 of pack2.warnings) {
-      warning(warning2.message, { file: warning2.file, startLine: warning2.line });
+    const pack = await packagePack({ path: inputs.path, outDir, created: created.date });
+    progress.pack = pack;
+    for (const warning2 of pack.warnings) {
+      warning(warning2.message, {
+        file: workspaceRelative(warning2.file),
+        startLine: warning2.line
+      });
     }
-    const kind = pack2.prebuilt ? "prebuilt archive" : `created ${pack2.created} (${created.source})`;
-    info(`${pack2.archiveFileName}: ${pack2.archiveSize} bytes, ${pack2.archiveDigest}, ${kind}`);
-    return pack2;
+    const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created.source})`;
+    info(`${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`);
+    const destination2 = explicitDestination ?? defaultDestination(context, pack.metadata.name);
+    progress.destination = destination2;
+    const tagPlan = planTags({
+      tagsInput: inputs.tags,
+      destinationTag: destination2.tag,
+      version: pack.metadata.version,
+      context,
+      versionCheck: inputs.versionCheck
+    });
+    progress.tagPlan = tagPlan;
+    info(`Tag plan for ${destination2.display}:`);
+    for (const line of describeTagPlan(tagPlan)) info(`  ${line}`);
+    const annotations = manifestAnnotations({
+      metadata: pack.metadata,
+      created: pack.created,
+      context,
+      user: userAnnotations
+    });
+    const artifact2 = buildPackArtifact(pack, annotations);
+    const result2 = {
+      pack,
+      destination: destination2,
+      manifest: artifact2.manifest,
+      digest: artifact2.manifest.digest,
+      tagPlan,
+      tagsWritten: [],
+      tagsUnchanged: [],
+      pushed: false
+    };
+    Object.assign(progress, result2);
+    info(
+      `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${result2.digest}, ${tagPlan.length} tag(s) planned`
+    );
+    return { result: result2, artifact: artifact2, tags: tagPlan.map((t) => t.tag) };
   });
-  progress.pack = pack;
-  const destination = explicitDestination ?? defaultDestination(context, pack.metadata.name);
-  const tagPlan = planTags({
-    tagsInput: inputs.tags,
-    destinationTag: destination.tag,
-    version: pack.metadata.version,
-    context,
-    versionCheck: inputs.versionCheck
-  });
-  const tags = tagPlan.map((t) => t.tag);
-  info(`Tag plan for ${destination.display}:`);
-  for (const line of describeTagPlan(tagPlan)) info(`  ${line}`);
-  const annotations = manifestAnnotations({
-    metadata: pack.metadata,
-    created: pack.created,
-    context,
-    user: userAnnotations
-  });
-  const artifact = buildPackArtifact(pack, annotations);
-  const result = {
-    pack,
-    destination,
-    manifest: artifact.manifest,
-    digest: artifact.manifest.digest,
-    tagPlan,
-    tagsWritten: [],
-    tagsUnchanged: [],
-    pushed: false
-  };
-  Object.assign(progress, result);
+  const { destination } = result;
   if (!inputs.push) {
     info(`push is false: nothing written. The manifest digest would be ${result.digest}`);
     return result;
   }
   if (destination.kind === "layout") {
-    await group("Upload", async () => {
+    await phase("Upload", async () => {
       const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
       await writeToLayout2({
         dir: destination.dir,
@@ -55318,9 +55581,17 @@ async function pushPack(progress) {
     result.tagsWritten = tags;
   } else {
     const { reference } = destination;
-    const credential = await group("Find credentials", async () => {
+    progress.phase = "Authenticate";
+    startGroup("Authenticate");
+    let groupOpen = true;
+    const endAuthenticateGroup = () => {
+      if (groupOpen) endGroup();
+      groupOpen = false;
+    };
+    let client;
+    try {
       const { resolveCredential: resolveCredential2 } = await Promise.resolve().then(() => (init_credentials(), credentials_exports));
-      return resolveCredential2({
+      const credential = await resolveCredential2({
         registry: reference.registry,
         apiHost: reference.apiHost,
         inputs: { username: inputs.username, password: inputs.password, token: inputs.token },
@@ -55328,20 +55599,28 @@ async function pushPack(progress) {
         logger: coreLogger,
         mask: (secret) => setSecret(secret)
       });
-    });
-    result.credentialSource = credential?.source ?? "anonymous";
-    progress.credentialSource = result.credentialSource;
-    const { RegistryClient: RegistryClient2 } = await Promise.resolve().then(() => (init_client(), client_exports));
-    const client = new RegistryClient2({
-      host: reference.apiHost,
-      plainHttp: inputs.plainHttp,
-      credential,
-      logger: coreLogger,
-      mask: (secret) => setSecret(secret),
-      timeoutMs: inputs.timeoutMs,
-      phase: (name, work) => group(name, work)
-    });
-    try {
+      result.credentialSource = credential?.source ?? "anonymous";
+      progress.credentialSource = result.credentialSource;
+      const { RegistryClient: RegistryClient2 } = await Promise.resolve().then(() => (init_client(), client_exports));
+      client = new RegistryClient2({
+        host: reference.apiHost,
+        plainHttp: inputs.plainHttp,
+        credential,
+        logger: coreLogger,
+        mask: (secret) => setSecret(secret),
+        timeoutMs: inputs.timeoutMs,
+        phase: async (name, work) => {
+          if (name !== "Authenticate") {
+            endAuthenticateGroup();
+            return phase(name, work);
+          }
+          try {
+            return await work();
+          } finally {
+            endAuthenticateGroup();
+          }
+        }
+      });
       const pushed = await client.push({
         repository: reference.repository,
         blobs: [artifact.config, artifact.layer],
@@ -55357,7 +55636,8 @@ async function pushPack(progress) {
         `Pushed ${destination.display}@${result.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : ""}`
       );
     } finally {
-      client.close();
+      endAuthenticateGroup();
+      client?.close();
     }
   }
   result.pushed = true;

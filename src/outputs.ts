@@ -36,7 +36,8 @@ export function outputValues(result: RunResult): Record<string, string> {
     'archive-digest': result.pack.archiveDigest,
     'pack-name': result.pack.metadata.name,
     'pack-version': result.pack.metadata.version,
-    version: result.pack.metadata.version
+    version: result.pack.metadata.version,
+    repository: result.destination.display
   }
   values.metadata = JSON.stringify({
     ...values,

@@ -56,6 +56,7 @@ describe.each(modes)('push to the real registry (%s)', (mode) => {
     expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/)
     expect(run.outputs.ref).toBe(`${registry.host}/team/hello@${digest}`)
     expect(run.outputs.tags).toBe('1.0.0,stable')
+    expect(run.outputs.repository).toBe(`${registry.host}/team/hello`)
 
     const byTag1 = await skopeoInspectRaw(`${registry.host}/team/hello:1.0.0`, { creds })
     const byTag2 = await skopeoInspectRaw(`${registry.host}/team/hello:stable`, { creds })

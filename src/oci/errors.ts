@@ -71,7 +71,7 @@ function hintFor(status: number, host: string, codes: OciErrorCode[]): string {
       return 'The registry is rate-limiting this account: retry later, or authenticate to get a higher limit.'
     default:
       if (has('TAG_INVALID') || has('MANIFEST_INVALID')) {
-        return 'The registry rejected the manifest or tag; if tags are immutable in this repository, set overwrite: false or push a new version.'
+        return 'The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (overwrite: false checks this before anything is written).'
       }
       return status >= 500 ? 'The registry had an internal error; try again later.' : ''
   }
