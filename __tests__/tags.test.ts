@@ -310,6 +310,17 @@ describe('sanitizeTag', () => {
     expect(tagsFor(branchPush(`feature/${'x'.repeat(200)}`), '1.0.0')[0]).toHaveLength(128)
   })
 
+  it('refuses a literal tags input entry over 128 characters, but cuts a rendered template', () => {
+    const long = 'a'.repeat(129)
+    expect(() => tagsFor(branchPush('main'), '1.0.0', { tagsInput: long })).toThrow(
+      new TagError(
+        `Tag from tags input entry "${long}" is 129 characters long: registries accept at most 128; use a shorter tag.`
+      )
+    )
+    const fromBranch = tagsFor(branchPush('x'.repeat(200)), '1.0.0', { tagsInput: 'b-{{branch}}' })
+    expect(fromBranch).toEqual([`b-${'x'.repeat(126)}`])
+  })
+
   it('cuts after stripping the leading dots', () => {
     expect(sanitizeTag(`...${'a'.repeat(130)}`, 'x')).toBe('a'.repeat(128))
   })

@@ -14,8 +14,7 @@ import { getInputs } from './inputs.js'
 import { writeOutputs, type RunResult } from './outputs.js'
 import { PackError, packagePack } from './pack/index.js'
 import { planTags, describeTagPlan } from './tags.js'
-import type { RegistryClient } from './oci/client.js'
-import type { Credential, Logger } from './oci/types.js'
+import type { Logger } from './oci/types.js'
 import { writeSummary, type RunProgress, type SummaryReport } from './summary.js'
 
 const coreLogger: Logger = {
@@ -195,19 +194,9 @@ async function pushPack(progress: RunProgress): Promise<RunResult> {
     result.tagsWritten = tags
   } else {
     const { reference } = destination
-    // Authenticate is one group: the credential lookup here, then the client's own
-    // Authenticate phase (its first), which closes the group with its one-line result.
-    progress.phase = 'Authenticate'
-    core.startGroup('Authenticate')
-    let groupOpen = true
-    const endAuthenticateGroup = (): void => {
-      if (groupOpen) core.endGroup()
-      groupOpen = false
-    }
-    let client: RegistryClient | undefined
-    try {
+    const client = await phase('Authenticate', async () => {
       const { resolveCredential } = await import('./credentials.js')
-      const credential: Credential | undefined = await resolveCredential({
+      const credential = await resolveCredential({
         registry: reference.registry,
         apiHost: reference.apiHost,
         inputs: { username: inputs.username, password: inputs.password, token: inputs.token },
@@ -218,25 +207,24 @@ async function pushPack(progress: RunProgress): Promise<RunResult> {
       result.credentialSource = credential?.source ?? 'anonymous'
       progress.credentialSource = result.credentialSource
       const { RegistryClient } = await import('./oci/client.js')
-      client = new RegistryClient({
+      const client = new RegistryClient({
         host: reference.apiHost,
         plainHttp: inputs.plainHttp,
         credential,
         logger: coreLogger,
         mask: (secret) => core.setSecret(secret),
         timeoutMs: inputs.timeoutMs,
-        phase: async (name, work) => {
-          if (name !== 'Authenticate') {
-            endAuthenticateGroup()
-            return phase(name, work)
-          }
-          try {
-            return await work()
-          } finally {
-            endAuthenticateGroup()
-          }
-        }
+        phase
       })
+      try {
+        await client.authenticate(reference.repository)
+      } catch (error) {
+        client.close()
+        throw error
+      }
+      return client
+    })
+    try {
       const pushed = await client.push({
         repository: reference.repository,
         blobs: [artifact.config, artifact.layer],
@@ -252,8 +240,7 @@ async function pushPack(progress: RunProgress): Promise<RunResult> {
         `Pushed ${destination.display}@${result.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(', ') || 'none'}${pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(', ')}` : ''}`
       )
     } finally {
-      endAuthenticateGroup()
-      client?.close()
+      client.close()
     }
   }
   result.pushed = true

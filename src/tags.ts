@@ -28,6 +28,7 @@ export class TagError extends Error {
 }
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+const MAX_TAG_LENGTH = 128
 const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha', 'pr', 'ref'] as const
 type Placeholder = (typeof PLACEHOLDERS)[number]
 // `{{name}}`, spaces allowed inside the braces.
@@ -54,7 +55,7 @@ export function sanitizeTag(raw: string, from: string): string {
   const tag = raw
     .replace(/[^A-Za-z0-9_.-]+/g, '-')
     .replace(/^[.-]+/, '')
-    .slice(0, 128)
+    .slice(0, MAX_TAG_LENGTH)
   if (!TAG_PATTERN.test(tag)) {
     throw new TagError(
       `Cannot make a tag from ${from} (${JSON.stringify(raw)}): nothing is left once characters ` +
@@ -137,6 +138,14 @@ function planFromTemplates(entries: string[], opts: PlanTagsOptions): TagPlanEnt
       return value ?? ''
     })
     if (missing || rendered === '') continue
+    // A tag typed as is must be pushed as typed: cutting it would write a tag nobody asked for.
+    // Templates are cut like other derived tags, since their values come from git.
+    if (rendered === entry && entry.length > MAX_TAG_LENGTH) {
+      throw new TagError(
+        `Tag from tags input entry ${JSON.stringify(entry)} is ${entry.length} characters long: ` +
+          `registries accept at most ${MAX_TAG_LENGTH}; use a shorter tag.`
+      )
+    }
     plan.push({
       tag: sanitizeTag(rendered, `tags input entry ${JSON.stringify(entry)}`),
       rule: 'tags input',

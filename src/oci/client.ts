@@ -9,6 +9,7 @@ import {
   NetworkError,
   Transport,
   header,
+  transportTuningFromEnv,
   type HttpRequest,
   type HttpResponse,
   type RetryPolicy
@@ -24,10 +25,14 @@ export interface RegistryClientOptions {
   mask?: SecretSink
   /** Overall deadline for everything this client does, in milliseconds from now. */
   timeoutMs?: number
+  /** Default: SHERPACK_PUSH_IDLE_TIMEOUT from `env`, else 60 s. */
   idleTimeoutMs?: number
+  /** Default: SHERPACK_PUSH_RETRY_BASE_DELAY from `env` for the base delay, else 250 ms. */
   retry?: Partial<RetryPolicy>
+  /** Where the tuning variables are read (default process.env). */
+  env?: Record<string, string | undefined>
   sleep?: (ms: number) => Promise<void>
-  /** Runs one phase of a push ('Authenticate', 'Upload', 'Tag'); the action opens a log group. */
+  /** Runs one phase of a push ('Upload', 'Tag'); the action opens a log group for each. */
   phase?: <T>(name: string, work: () => Promise<T>) => Promise<T>
 }
 
@@ -72,6 +77,7 @@ export class RegistryClient {
   private readonly auth: Authenticator
   private readonly logger: Logger
   private readonly phase: <T>(name: string, work: () => Promise<T>) => Promise<T>
+  private readonly authenticated = new Set<string>()
 
   constructor(options: RegistryClientOptions) {
     this.logger = options.logger ?? silentLogger
@@ -82,11 +88,13 @@ export class RegistryClient {
         `plain-http is on for ${options.host}, which is not this machine: credentials and content travel unencrypted.`
       )
     }
+    const tuning = transportTuningFromEnv(options.env ?? process.env)
+    for (const problem of tuning.problems) this.logger.warning(problem)
     this.transport = new Transport({
       logger: this.logger,
       deadline: Date.now() + (options.timeoutMs ?? 10 * 60_000),
-      idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
-      retry: options.retry,
+      idleTimeoutMs: options.idleTimeoutMs ?? tuning.idleTimeoutMs ?? 60_000,
+      retry: { ...tuning.retry, ...options.retry },
       sleep: options.sleep
     })
     this.auth = new Authenticator(this.transport, options.credential, options.mask ?? (() => {}))
@@ -100,11 +108,8 @@ export class RegistryClient {
   async push(request: PushRequest): Promise<PushResult> {
     const { repository, blobs, manifest, tags } = request
     if (tags.length === 0) throw new Error('push needs at least one tag')
-    const scope = `repository:${repository}:pull,push`
-    await this.phase('Authenticate', async () => {
-      await this.authenticate(repository, scope)
-      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
-    })
+    const scope = scopeFor(repository)
+    if (!this.authenticated.has(repository)) await this.authenticate(repository)
 
     const upload = await this.phase('Upload', async () => {
       // Blob HEADs (and, when we must not overwrite, tag HEADs) go out together.
@@ -152,14 +157,21 @@ export class RegistryClient {
     }
   }
 
-  /** GET /v2/: learns how the registry wants us to authenticate, once, before parallel work. */
-  private async authenticate(repository: string, scope: string): Promise<void> {
+  /**
+   * GET /v2/ with credentials for pushing to `repository`: learns how the registry wants us to
+   * authenticate (and gets the token) once, before the parallel work of push().
+   */
+  async authenticate(repository: string): Promise<void> {
     const url = new URL('/v2/', this.base)
     const response = await this.send(
       { method: 'GET', url, what: `Contact ${this.base.host}` },
-      scope
+      scopeFor(repository)
     )
-    if (response.status === 200) return
+    if (response.status === 200) {
+      this.authenticated.add(repository)
+      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
+      return
+    }
     if (response.status === 401) throw this.unauthorized(response, 'GET', repository)
     if (response.status === 404) {
       throw new RegistryError(
@@ -231,7 +243,10 @@ export class RegistryClient {
         )
       } catch (error) {
         if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error
-        if (await this.blobExists(repository, digest, scope)) return size
+        if (await this.blobExists(repository, digest, scope)) {
+          this.logger.info(`${what}: the answer was lost, but the registry has the blob`)
+          return size
+        }
         this.logger.info(
           `${what}: ${error.code ?? 'connection lost'} during the upload; starting it again`
         )
@@ -372,6 +387,10 @@ function assertNoOverwrite(existing: Map<string, string>, digest: string): void 
     'HEAD',
     ''
   )
+}
+
+function scopeFor(repository: string): string {
+  return `repository:${repository}:pull,push`
 }
 
 function short(digest: string): string {

@@ -73,6 +73,51 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxRetryAfterMs: 30_000
 }
 
+/** Environment variables that tune the transport (for slow links, and for fast tests). */
+export const TUNING_ENV = {
+  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
+  idleTimeout: 'SHERPACK_PUSH_IDLE_TIMEOUT',
+  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
+  retryBaseDelay: 'SHERPACK_PUSH_RETRY_BASE_DELAY'
+} as const
+
+export interface TransportTuning {
+  idleTimeoutMs?: number
+  retry?: Partial<RetryPolicy>
+  /** One message per variable that was set but unreadable (it is then ignored). */
+  problems: string[]
+}
+
+/** Reads the TUNING_ENV variables; unset ones are left out so the defaults apply. */
+export function transportTuningFromEnv(env: Record<string, string | undefined>): TransportTuning {
+  const tuning: TransportTuning = { problems: [] }
+  const read = (name: string): number | undefined => {
+    const value = env[name]
+    if (value === undefined || value.trim() === '') return undefined
+    const ms = parseDurationMs(value)
+    if (ms === undefined) {
+      tuning.problems.push(
+        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+      )
+    }
+    return ms
+  }
+  const idle = read(TUNING_ENV.idleTimeout)
+  if (idle !== undefined) tuning.idleTimeoutMs = idle
+  const base = read(TUNING_ENV.retryBaseDelay)
+  if (base !== undefined) tuning.retry = { baseDelayMs: base }
+  return tuning
+}
+
+/** '60' (seconds), '1.5s', '1500ms', '2m' → milliseconds; undefined for anything else or 0. */
+export function parseDurationMs(value: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value)
+  if (!match) return undefined
+  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000 }
+  const ms = Number(match[1]) * (unit[match[2] ?? 's'] ?? 1000)
+  return ms > 0 ? Math.round(ms) : undefined
+}
+
 /** A network failure, after retries: the request never got an HTTP answer. */
 export class NetworkError extends RegistryError {
   override name = 'NetworkError'
@@ -127,7 +172,11 @@ export class Transport {
         if (!retryable || attempt >= this.retry.retries) {
           throw this.networkError(request, error, code, attempt)
         }
-        await this.backOff(request, attempt, `network error ${code}`, undefined)
+        const why =
+          code === 'ECONNABORTED' || code === 'ETIMEDOUT'
+            ? `no answer for ${this.options.idleTimeoutMs / 1000} s`
+            : `network error ${code}`
+        await this.backOff(request, attempt, why, undefined)
         continue
       }
       if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
@@ -169,11 +218,16 @@ export class Transport {
     code: string | undefined,
     attempt: number
   ): NetworkError {
-    const reason = code ?? (error instanceof Error ? error.message : String(error))
+    let reason = code ?? (error instanceof Error ? error.message : String(error))
     const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : ''
     let advice = 'check that the registry host and port are right and reachable from the runner'
     if (code === 'ERR_CANCELED' || code === 'DEADLINE') {
-      advice = 'the overall timeout ran out: raise the timeout input or try again later'
+      // Our own deadline signal aborted the request: say so in words, not axios's code.
+      reason = 'the overall timeout ran out while waiting for the registry'
+      advice = 'raise the timeout input or try again later'
+    } else if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+      reason = `no answer for ${this.options.idleTimeoutMs / 1000} s (${code})`
+      advice = `the registry or a proxy in between stalled: try again later, or raise ${TUNING_ENV.idleTimeout} for a slow link`
     } else if (code === 'ECONNREFUSED') {
       advice =
         'nothing listens there: check the host and port (and plain-http for a local registry)'
