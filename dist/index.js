@@ -19447,6 +19447,9 @@ var init_transport = __esm({
           advice = `the registry or a proxy in between stalled: try again later, or raise ${TUNING_ENV.idleTimeout} for a slow link`;
         } else if (code2 === "ECONNREFUSED") {
           advice = "nothing listens there: check the host and port (and plain-http for a local registry)";
+        } else if (code2 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
+          reason = `the server did not answer with TLS (${code2 ?? "EPROTO"})`;
+          advice = "it looks like a plain-http registry: for a local test registry set plain-http: true; otherwise check the port";
         } else if (code2 === "ENOTFOUND") {
           advice = "the host name does not resolve: check the registry host";
         } else if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {

@@ -231,6 +231,11 @@ export class Transport {
     } else if (code === 'ECONNREFUSED') {
       advice =
         'nothing listens there: check the host and port (and plain-http for a local registry)'
+    } else if (code === 'EPROTO' || /wrong version number|packet length too long/i.test(reason)) {
+      // An https request answered in plain HTTP: OpenSSL reports a record it cannot read.
+      reason = `the server did not answer with TLS (${code ?? 'EPROTO'})`
+      advice =
+        'it looks like a plain-http registry: for a local test registry set plain-http: true; otherwise check the port'
     } else if (code === 'ENOTFOUND') {
       advice = 'the host name does not resolve: check the registry host'
     } else if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
