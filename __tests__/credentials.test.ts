@@ -2,7 +2,12 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CredentialError, resolveCredential, type ResolveOptions } from '../src/credentials.js'
+import {
+  CredentialError,
+  IDENTITY_TOKEN_USERNAME,
+  resolveCredential,
+  type ResolveOptions
+} from '../src/credentials.js'
 import type { Credential } from '../src/oci/types.js'
 
 type Event = { kind: 'mask' | 'info' | 'warning' | 'debug'; text: string }
@@ -291,6 +296,67 @@ describe('Docker config', () => {
       expect.stringMatching(/not the base64 of username:password/)
     ])
     expectSecretsSafe(base64('no-colon-here'))
+  })
+})
+
+describe(`ACR's ${IDENTITY_TOKEN_USERNAME} user name: the password is an identity token`, () => {
+  const acrUser = '00000000-0000-0000-0000-000000000000'
+
+  it('holds the user name ACR documents', () => {
+    expect(IDENTITY_TOKEN_USERNAME).toBe(acrUser)
+  })
+
+  it('turns inputs username/password into an identity token, masked before any line', async () => {
+    const credential = await resolve({
+      registry: 'x.azurecr.io',
+      inputs: { username: acrUser, password: 'acr-refresh' }
+    })
+    expect(credential).toEqual({
+      source: 'inputs username/password',
+      username: acrUser,
+      identityToken: 'acr-refresh'
+    })
+    expect(logged('info')).toEqual([
+      expect.stringContaining(`The username ${acrUser} means the password is an identity token`),
+      'Credentials: inputs username/password'
+    ])
+    expectSecretsSafe('acr-refresh', base64(`${acrUser}:acr-refresh`))
+  })
+
+  it('does the same for the environment and for a Docker config auth', async () => {
+    const env = { HOME: home, SHERPACK_OCI_USERNAME: acrUser, SHERPACK_OCI_PASSWORD: 'env-refresh' }
+    expect(await resolve({ registry: 'x.azurecr.io', env })).toMatchObject({
+      username: acrUser,
+      identityToken: 'env-refresh'
+    })
+    await writeDockerConfig({
+      auths: { 'x.azurecr.io': { auth: base64(`${acrUser}:cfg-refresh`) } }
+    })
+    const fromConfig = await resolve({ registry: 'x.azurecr.io' })
+    expect(fromConfig).toMatchObject({ username: acrUser, identityToken: 'cfg-refresh' })
+    expect(fromConfig?.password).toBe(undefined)
+  })
+
+  it('does the same for a credential helper answering that user name', async () => {
+    await installHelper(
+      'acr',
+      `printf '{"ServerURL":"%s","Username":"${acrUser}","Secret":"helper-refresh"}' "$server"`
+    )
+    await writeDockerConfig({ credHelpers: { 'x.azurecr.io': 'acr' } })
+    expect(await resolve({ registry: 'x.azurecr.io' })).toEqual({
+      source: 'credential helper docker-credential-acr',
+      username: acrUser,
+      identityToken: 'helper-refresh'
+    })
+  })
+
+  it('leaves a near miss of that user name a plain password', async () => {
+    const credential = await resolve({
+      registry: 'x.azurecr.io',
+      inputs: { username: '00000000-0000-0000-0000-000000000001', password: 'pw' }
+    })
+    expect(credential).toMatchObject({ password: 'pw' })
+    expect(credential?.identityToken).toBe(undefined)
   })
 })
 

@@ -9,6 +9,13 @@ import { maskCredential } from './credentials/secrets.js'
 export type { HelperResult, RunHelper } from './credentials/helper.js'
 export { dockerConfigPath } from './credentials/docker-config.js'
 
+/**
+ * Azure Container Registry's convention (`az acr login --expose-token`, `docker login -u
+ * 00000000-…`): this user name says the password is an identity (refresh) token, to be exchanged
+ * with the OAuth2 POST flow rather than sent as a password.
+ */
+export const IDENTITY_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000'
+
 export class CredentialError extends Error {
   override name = 'CredentialError'
 }
@@ -35,8 +42,10 @@ export interface ResolveOptions {
  * Throws CredentialError when only half of a username/password pair is set.
  */
 export async function resolveCredential(opts: ResolveOptions): Promise<Credential | undefined> {
-  const credential = await findCredential(opts)
-  if (credential) maskCredential(credential, opts.mask)
+  const found = await findCredential(opts)
+  // Masked as found (the Basic form of user:pass included) before anything is logged.
+  if (found) maskCredential(found, opts.mask)
+  const credential = found && identityTokenConvention(found, opts.logger)
   opts.logger.info(
     credential ? `Credentials: ${credential.source}` : 'Credentials: none (anonymous)'
   )
@@ -86,6 +95,16 @@ async function findCredential(opts: ResolveOptions): Promise<Credential | undefi
     logger.debug(`The token input is only used for ghcr.io; ignoring it for ${opts.registry}`)
   }
   return undefined
+}
+
+function identityTokenConvention(credential: Credential, logger: Logger): Credential {
+  const { source, username, password } = credential
+  if (username !== IDENTITY_TOKEN_USERNAME || !password) return credential
+  if (credential.identityToken || credential.registryToken) return credential
+  logger.info(
+    `The username ${IDENTITY_TOKEN_USERNAME} means the password is an identity token (Azure Container Registry convention): exchanging it for a registry token`
+  )
+  return { source, username, identityToken: password }
 }
 
 type PairError = (missing: 'username' | 'password') => string

@@ -86,12 +86,23 @@ export class Authenticator {
   }
 
   private basicAuthorization(url: URL): string | undefined {
-    const { username, password } = this.credential ?? {}
-    if (username === undefined || password === undefined) return undefined
+    const encoded = this.basicCredentials(url)
+    return encoded === undefined ? undefined : `Basic ${encoded}`
+  }
+
+  /**
+   * base64 of `user:secret` for a Basic header, masked; the secret is the password, else the
+   * identity token (what ACR and GHCR accept on their GET token endpoints). Undefined without a
+   * user name. Throws before anything is sent when the URL is plain http to another machine.
+   */
+  private basicCredentials(url: URL): string | undefined {
+    const username = this.credential?.username
+    const secret = this.credential?.password ?? this.credential?.identityToken
+    if (username === undefined || secret === undefined) return undefined
     assertSafeForCredentials(url)
-    const value = 'Basic ' + Buffer.from(`${username}:${password}`).toString('base64')
-    this.mask(value.slice(6))
-    return value
+    const encoded = Buffer.from(`${username}:${secret}`).toString('base64')
+    this.mask(encoded)
+    return encoded
   }
 
   private async bearerToken(
@@ -127,7 +138,9 @@ export class Authenticator {
     }
     const service = challenge.params.service
     let response: HttpResponse | undefined
+    let method = 'GET'
     if (this.credential?.identityToken) {
+      method = 'POST'
       response = await this.postRefreshToken(
         realmUrl,
         service,
@@ -135,21 +148,29 @@ export class Authenticator {
         this.credential.identityToken
       )
       // GHCR and others answer 404/405 to the OAuth2 POST: fall back to the GET flow.
-      if (response.status === 404 || response.status === 405) response = undefined
+      if (response.status === 404 || response.status === 405) {
+        this.transport.logger.debug(
+          `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
+        )
+        response = undefined
+      }
     }
-    response ??= await this.getToken(realmUrl, service, scope)
+    if (!response) {
+      method = 'GET'
+      response = await this.getToken(realmUrl, service, scope)
+    }
     if (response.status === 401 && this.credential) {
       const codes = parseErrorCodes(response.body).map((c) => c.message ?? c.code)
       throw new RegistryError(
         `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ': ' + codes.join('; ') : ''}): check the username and password/token, that they belong to this registry, and that they have not expired.`,
-        'GET',
+        method,
         redactUrl(response.url),
         401
       )
     }
     if (response.status !== 200) {
       throw httpError(
-        'GET',
+        method,
         response.url,
         response.status,
         response.body,
@@ -167,15 +188,7 @@ export class Authenticator {
     const url = new URL(realm)
     if (service) url.searchParams.set('service', service)
     url.searchParams.set('scope', scope)
-    let authorization: string | undefined
-    const username = this.credential?.username
-    const secret = this.credential?.password ?? this.credential?.identityToken
-    if (username !== undefined && secret !== undefined) {
-      assertSafeForCredentials(url)
-      const encoded = Buffer.from(`${username}:${secret}`).toString('base64')
-      this.mask(encoded)
-      authorization = `Basic ${encoded}`
-    }
+    const authorization = this.basicAuthorization(url)
     return this.transport.send(
       { method: 'GET', url, what: `Token request to ${url.host}` },
       authorization
@@ -210,7 +223,12 @@ export class Authenticator {
   }
 
   private readToken(response: HttpResponse): CachedAuthorization {
-    let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown }
+    let parsed: {
+      token?: unknown
+      access_token?: unknown
+      expires_in?: unknown
+      refresh_token?: unknown
+    }
     try {
       parsed = JSON.parse(response.body.toString('utf8')) as typeof parsed
     } catch {
@@ -232,6 +250,10 @@ export class Authenticator {
       )
     }
     this.mask(token)
+    // Only asked for with access_type=offline, which we never send; masked should one come anyway.
+    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token) {
+      this.mask(parsed.refresh_token)
+    }
     const lifetime =
       typeof parsed.expires_in === 'number' && parsed.expires_in > 0
         ? parsed.expires_in
