@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { recordingLogger } from '../support/recording-logger.js'
 import { Authenticator } from '../../src/oci/auth.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import { Transport, type HttpRequest, type HttpResponse } from '../../src/oci/transport.js'
@@ -20,16 +21,6 @@ const ALICE: Credential = { source: 'test source', username: 'alice', password: 
 const REFRESH_TOKEN = 'refresh-alice-0123456789'
 /** A user whose password is a refresh token, as GHCR and ACR accept on their GET endpoint. */
 const TOKEN_USER = '00000000-0000-0000-0000-000000000000'
-
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m) => lines.push(`info ${m}`),
-    warning: (m) => lines.push(`warning ${m}`),
-    debug: (m) => lines.push(`debug ${m}`)
-  }
-}
 
 function realTransport(logger: Logger = recordingLogger()): Transport {
   return new Transport({

@@ -3,8 +3,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
+import { recordingLogger } from '../support/recording-logger.js'
 import { Transport, parseRetryAfter, NetworkError } from '../../src/oci/transport.js'
-import type { Logger } from '../../src/oci/types.js'
 
 interface Seen {
   method: string
@@ -45,16 +45,6 @@ afterEach(async () => {
     })
   )
 })
-
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m) => lines.push(`info ${m}`),
-    warning: (m) => lines.push(`warning ${m}`),
-    debug: (m) => lines.push(`debug ${m}`)
-  }
-}
 
 function transport(logger = recordingLogger(), sleeps: number[] = []): Transport {
   return new Transport({
