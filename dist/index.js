@@ -28,14 +28,14 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all3) => {
-  for (var name2 in all3)
-    __defProp(target, name2, { get: all3[name2], enumerable: true });
+  for (var name in all3)
+    __defProp(target, name, { get: all3[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc2) => {
+var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
       if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc2 = __getOwnPropDesc(from, key)) || desc2.enumerable });
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -641,14 +641,14 @@ var init_toolrunner = __esm({
               state.processClosed = true;
               state.CheckComplete();
             });
-            cp.on("exit", (code3) => {
-              state.processExitCode = code3;
+            cp.on("exit", (code2) => {
+              state.processExitCode = code2;
               state.processExited = true;
-              this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
+              this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
               state.CheckComplete();
             });
-            cp.on("close", (code3) => {
-              state.processExitCode = code3;
+            cp.on("close", (code2) => {
+              state.processExitCode = code2;
               state.processExited = true;
               state.processClosed = true;
               this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -1102,8 +1102,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name = parts.shift();
+        switch (name) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -1131,7 +1131,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name}`, true);
             return false;
         }
       }
@@ -1240,9 +1240,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -1975,8 +1975,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code3 = json.substr(i + 2, 4);
-                switch (code3) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -2002,8 +2002,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str += "\\x" + code3.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -2279,8 +2279,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
     }
@@ -2493,7 +2493,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -2503,7 +2503,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -2542,7 +2542,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge2;
   }
 });
 
@@ -2551,15 +2551,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -3950,7 +3950,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -3970,7 +3970,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -3996,7 +3996,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -4021,7 +4021,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge3.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -4031,7 +4031,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -4040,7 +4040,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -4058,7 +4058,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -4087,11 +4087,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -4279,11 +4279,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -4502,28 +4502,28 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos2, code3, message) {
+      constructor(name, pos, code2, message) {
         super();
-        this.name = name2;
-        this.code = code3;
+        this.name = name;
+        this.code = code2;
         this.message = message;
-        this.pos = pos2;
+        this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code3, message) {
-        super("YAMLParseError", pos2, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code3, message) {
-        super("YAMLWarning", pos2, code3, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
       if (error2.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos2) => lc.linePos(pos2));
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error2.linePos[0];
       error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
@@ -5144,8 +5144,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -5426,7 +5426,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -5507,7 +5507,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos2 = line.lastIndex;
+      let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -5519,10 +5519,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos2 = line.lastIndex;
+        pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos2;
+      last.lastIndex = pos;
       match = last.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
@@ -5624,9 +5624,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5722,10 +5722,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
+    function emptyScalarPosition(offset, before, pos) {
       if (before) {
-        pos2 ?? (pos2 = before.length);
-        for (let i = pos2 - 1; i >= 0; --i) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
           let st = before[i];
           switch (st.type) {
             case "space":
@@ -5815,10 +5815,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -5948,12 +5948,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning2) => {
-          const pos2 = getErrorPos(source);
+        this.onError = (source, code2, message, warning2) => {
+          const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos2, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -6024,9 +6024,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning2) => {
-              const pos2 = getErrorPos(token);
-              pos2[0] += offset;
-              this.onError(pos2, "BAD_DIRECTIVE", message, warning2);
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -6115,12 +6115,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos2, code3, message) => {
-          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7232,7 +7232,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8005,7 +8005,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -8058,7 +8058,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8099,7 +8099,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -8257,11 +8257,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name2, value, isGlobal) => {
+    var createToken = (name, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug2(name2, index, value);
-      t[name2] = index;
+      debug2(name, index, value);
+      t[name] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -8771,18 +8771,18 @@ function formatReference(ref, suffix) {
   return out;
 }
 function isLoopbackHost(host) {
-  let name2 = host.trim().toLowerCase();
-  if (name2.startsWith("[")) {
-    const end = name2.indexOf("]");
+  let name = host.trim().toLowerCase();
+  if (name.startsWith("[")) {
+    const end = name.indexOf("]");
     if (end === -1) return false;
-    name2 = name2.slice(1, end);
-  } else if (name2.split(":").length === 2) {
-    name2 = name2.slice(0, name2.indexOf(":"));
+    name = name.slice(1, end);
+  } else if (name.split(":").length === 2) {
+    name = name.slice(0, name.indexOf(":"));
   }
-  if (name2 === "localhost" || name2 === "localhost.") return true;
-  if (isIPv4(name2)) return name2.startsWith("127.");
-  if (isIPv6(name2)) {
-    const canonical = new URL(`http://[${name2}]/`).hostname;
+  if (name === "localhost" || name === "localhost.") return true;
+  if (isIPv4(name)) return name.startsWith("127.");
+  if (isIPv6(name)) {
+    const canonical = new URL(`http://[${name}]/`).hostname;
     return canonical === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
   }
   return false;
@@ -8931,7 +8931,7 @@ __export(layout_exports, {
   writeToLayout: () => writeToLayout
 });
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir3, open as open3, readFile as readFile2, readdir as readdir2, rename as rename3, rm as rm4, stat as stat5 } from "node:fs/promises";
 import path9 from "node:path";
 async function writeToLayout(opts) {
@@ -8964,8 +8964,8 @@ async function writeToLayout(opts) {
   };
   const retagged = new Set(tags);
   const manifests = index.manifests.filter((d) => {
-    const name2 = d.annotations?.[REF_NAME_ANNOTATION];
-    return name2 === void 0 || !retagged.has(name2);
+    const name = d.annotations?.[REF_NAME_ANNOTATION];
+    return name === void 0 || !retagged.has(name);
   });
   if (tags.length === 0) {
     if (!manifests.some((d) => d.digest === manifest.digest)) manifests.push(descriptor);
@@ -9089,13 +9089,13 @@ async function hasBlob(file, hex, size) {
   const info2 = await stat5(file).catch(() => void 0);
   if (!info2?.isFile() || info2.size !== size) return false;
   const hash3 = createHash6("sha256");
-  for await (const chunk of createReadStream4(file)) hash3.update(chunk);
+  for await (const chunk of createReadStream3(file)) hash3.update(chunk);
   return hash3.digest("hex") === hex;
 }
 async function copyHashing(blob, handle) {
   const hash3 = createHash6("sha256");
   let size = 0;
-  const chunks = "path" in blob ? createReadStream4(blob.path) : [blob.content];
+  const chunks = "path" in blob ? createReadStream3(blob.path) : [blob.content];
   for await (const chunk of chunks) {
     hash3.update(chunk);
     size += chunk.length;
@@ -9233,8 +9233,8 @@ function notInstalled(program, namedIn) {
   return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
 }
 function isNotFound2(error2) {
-  const code3 = error2?.code;
-  return code3 === "ENOENT" || /unable to locate executable/i.test(errorMessage(error2));
+  const code2 = error2?.code;
+  return code2 === "ENOENT" || /unable to locate executable/i.test(errorMessage(error2));
 }
 function errorMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
@@ -9271,8 +9271,8 @@ function isDockerHub(host) {
   return dockerHubHosts.has(hostName(host));
 }
 function isGhcr(host) {
-  const name2 = hostName(host);
-  return name2 === "ghcr.io" || name2.endsWith(".ghcr.io");
+  const name = hostName(host);
+  return name === "ghcr.io" || name.endsWith(".ghcr.io");
 }
 function dockerConfigKeys(registry, apiHost) {
   const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
@@ -9381,7 +9381,7 @@ function matchingKeys(record2, keys, hosts) {
 }
 function credentialFromAuthEntry(entry, source, logger, mask) {
   if (!isObject(entry)) return void 0;
-  const field = (name2) => typeof entry[name2] === "string" ? entry[name2] : "";
+  const field = (name) => typeof entry[name] === "string" ? entry[name] : "";
   let username = field("username");
   let password = field("password");
   const auth = field("auth");
@@ -9416,8 +9416,8 @@ function credentialFromAuthEntry(entry, source, logger, mask) {
   }
   return void 0;
 }
-function objectAt(config, name2) {
-  const value = config[name2];
+function objectAt(config, name) {
+  const value = config[name];
   return isObject(value) ? value : {};
 }
 function isObject(value) {
@@ -9534,6 +9534,38 @@ var init_credentials = __esm({
   }
 });
 
+// src/garbage.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+function collector() {
+  if (collect === void 0) {
+    try {
+      setFlagsFromString("--expose-gc");
+      const gc = runInNewContext("gc");
+      collect = typeof gc === "function" ? gc : null;
+    } catch {
+      collect = null;
+    }
+  }
+  return collect;
+}
+var COLLECT_EVERY, collect, StreamedGarbage;
+var init_garbage = __esm({
+  "src/garbage.ts"() {
+    "use strict";
+    COLLECT_EVERY = 8 << 20;
+    StreamedGarbage = class {
+      since = 0;
+      add(bytes) {
+        this.since += bytes;
+        if (this.since < COLLECT_EVERY) return;
+        this.since = 0;
+        collector()?.({ type: "minor" });
+      }
+    };
+  }
+});
+
 // src/oci/challenge.ts
 function parseChallenges(header2) {
   if (header2 === void 0) return [];
@@ -9559,8 +9591,8 @@ var init_challenge = __esm({
         for (; ; ) {
           this.skipWhile(/[\s,]/);
           if (this.pos >= this.text.length) break;
-          const name2 = this.token();
-          if (name2 === "") {
+          const name = this.token();
+          if (name === "") {
             this.skipJunk();
             continue;
           }
@@ -9570,7 +9602,7 @@ var init_challenge = __esm({
             this.pos++;
             this.skipWhile(/[ \t]/);
             const value = this.value();
-            const key = name2.toLowerCase();
+            const key = name.toLowerCase();
             if (current && !Object.hasOwn(current.params, key)) {
               Object.defineProperty(current.params, key, {
                 value,
@@ -9582,7 +9614,7 @@ var init_challenge = __esm({
             continue;
           }
           this.pos = afterName;
-          current = { scheme: name2.toLowerCase(), params: {} };
+          current = { scheme: name.toLowerCase(), params: {} };
           challenges.push(current);
           this.token68Into(current);
         }
@@ -9672,7 +9704,7 @@ function parseErrorCodes(body) {
 }
 function hintFor(status, host, codes) {
   const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
-  const has = (code3) => codes.some((c) => c.code === code3);
+  const has = (code2) => codes.some((c) => c.code === code2);
   switch (status) {
     case 401:
       return "The registry refused the credentials: check username/password (or the token), that they are for this registry, and that they have not expired.";
@@ -9745,7 +9777,7 @@ var init_bind = __esm({
 function isBuffer(val) {
   return val !== null && !isUndefined(val) && val.constructor !== null && !isUndefined(val.constructor) && isFunction(val.constructor.isBuffer) && val.constructor.isBuffer(val);
 }
-function isArrayBufferView2(val) {
+function isArrayBufferView(val) {
   let result;
   if (typeof ArrayBuffer !== "undefined" && ArrayBuffer.isView) {
     result = ArrayBuffer.isView(val);
@@ -9803,7 +9835,7 @@ function findKey(obj, key) {
   }
   return null;
 }
-function merge2(...objs) {
+function merge(...objs) {
   const { caseless, skipUndefined } = isContextDefined(this) && this || {};
   const result = {};
   const lowerCaseKeys = caseless ? /* @__PURE__ */ Object.create(null) : null;
@@ -9823,9 +9855,9 @@ function merge2(...objs) {
     }
     const existing = hasOwnProperty(result, targetKey) ? result[targetKey] : void 0;
     if (isPlainObject(existing) && isPlainObject(val)) {
-      result[targetKey] = merge2(existing, val);
+      result[targetKey] = merge(existing, val);
     } else if (isPlainObject(val)) {
-      result[targetKey] = merge2({}, val);
+      result[targetKey] = merge({}, val);
     } else if (isArray(val)) {
       result[targetKey] = val.slice();
     } else if (!skipUndefined || !isUndefined(val)) {
@@ -9854,7 +9886,7 @@ function merge2(...objs) {
 function isSpecCompliantForm(thing) {
   return !!(thing && isFunction(thing.append) && thing[toStringTag] === "FormData" && thing[iterator]);
 }
-var toString, getPrototypeOf, iterator, toStringTag, hasOwnProperty, isUnsafeObjectKey, isPrototypeBoundary, isSafeAndFullyMutable, hasOwnInPrototypeChain, getSafeProp, toSafeFlatObject, kindOf2, kindOfTest, typeOfTest, isArray, isUndefined, isArrayBuffer, isString, isFunction, isNumber, isObject2, isBoolean, isPlainObject, isEmptyObject, isDate, isFile, isReactNativeBlob, isReactNative, isBlob, isFileList, isSet, isStream2, G, FormDataCtor, isFormData, isURLSearchParams, isReadableStream, isRequest, isResponse, isHeaders, trim, _global, isContextDefined, extend, stripBOM, inherits, toFlatObject, endsWith, toArray, isTypedArray, forEachEntry, matchAll, isHTMLForm, toCamelCase, propertyIsEnumerable, isRegExp, reduceDescriptors, freezeMethods, toObjectSet, noop3, toFiniteNumber, toJSONObject, isAsyncFn, isThenable, _setImmediate, asap, isIterable, isSafeIterable, utils_default;
+var toString, getPrototypeOf, iterator, toStringTag, hasOwnProperty, isUnsafeObjectKey, isPrototypeBoundary, isSafeAndFullyMutable, hasOwnInPrototypeChain, getSafeProp, toSafeFlatObject, kindOf2, kindOfTest, typeOfTest, isArray, isUndefined, isArrayBuffer, isString, isFunction, isNumber, isObject2, isBoolean, isPlainObject, isEmptyObject, isDate, isFile, isReactNativeBlob, isReactNative, isBlob, isFileList, isSet, isStream, G, FormDataCtor, isFormData, isURLSearchParams, isReadableStream, isRequest, isResponse, isHeaders, trim, _global, isContextDefined, extend, stripBOM, inherits, toFlatObject, endsWith, toArray, isTypedArray, forEachEntry, matchAll, isHTMLForm, toCamelCase, propertyIsEnumerable, isRegExp, reduceDescriptors, freezeMethods, toObjectSet, noop, toFiniteNumber, toJSONObject, isAsyncFn, isThenable, _setImmediate, asap, isIterable, isSafeIterable, utils_default;
 var init_utils = __esm({
   "node_modules/axios/lib/utils.js"() {
     "use strict";
@@ -9991,7 +10023,7 @@ var init_utils = __esm({
     isBlob = kindOfTest("Blob");
     isFileList = kindOfTest("FileList");
     isSet = kindOfTest("Set");
-    isStream2 = (val) => isObject2(val) && isFunction(val.pipe);
+    isStream = (val) => isObject2(val) && isFunction(val.pipe);
     G = getGlobal();
     FormDataCtor = void 0;
     isFormData = (thing) => {
@@ -10159,20 +10191,20 @@ var init_utils = __esm({
     reduceDescriptors = (obj, reducer) => {
       const descriptors = Object.getOwnPropertyDescriptors(obj);
       const reducedDescriptors = {};
-      forEach(descriptors, (descriptor, name2) => {
+      forEach(descriptors, (descriptor, name) => {
         let ret;
-        if ((ret = reducer(descriptor, name2, obj)) !== false) {
-          reducedDescriptors[name2] = ret || descriptor;
+        if ((ret = reducer(descriptor, name, obj)) !== false) {
+          reducedDescriptors[name] = ret || descriptor;
         }
       });
       Object.defineProperties(obj, reducedDescriptors);
     };
     freezeMethods = (obj) => {
-      reduceDescriptors(obj, (descriptor, name2) => {
-        if (isFunction(obj) && ["arguments", "caller", "callee"].includes(name2)) {
+      reduceDescriptors(obj, (descriptor, name) => {
+        if (isFunction(obj) && ["arguments", "caller", "callee"].includes(name)) {
           return false;
         }
-        const value = obj[name2];
+        const value = obj[name];
         if (!isFunction(value)) return;
         descriptor.enumerable = false;
         if ("writable" in descriptor) {
@@ -10181,7 +10213,7 @@ var init_utils = __esm({
         }
         if (!descriptor.set) {
           descriptor.set = () => {
-            throw Error("Can not rewrite read-only method '" + name2 + "'");
+            throw Error("Can not rewrite read-only method '" + name + "'");
           };
         }
       });
@@ -10196,7 +10228,7 @@ var init_utils = __esm({
       isArray(arrayOrString) ? define(arrayOrString) : define(String(arrayOrString).split(delimiter2));
       return obj;
     };
-    noop3 = () => {
+    noop = () => {
     };
     toFiniteNumber = (value, defaultValue) => {
       return value != null && Number.isFinite(value = +value) ? value : defaultValue;
@@ -10265,7 +10297,7 @@ var init_utils = __esm({
       isArrayBuffer,
       isBuffer,
       isFormData,
-      isArrayBufferView: isArrayBufferView2,
+      isArrayBufferView,
       isString,
       isNumber,
       isBoolean,
@@ -10284,12 +10316,12 @@ var init_utils = __esm({
       isBlob,
       isRegExp,
       isFunction,
-      isStream: isStream2,
+      isStream,
       isURLSearchParams,
       isTypedArray,
       isFileList,
       forEach,
-      merge: merge2,
+      merge,
       extend,
       trim,
       stripBOM,
@@ -10312,7 +10344,7 @@ var init_utils = __esm({
       freezeMethods,
       toObjectSet,
       toCamelCase,
-      noop: noop3,
+      noop,
       toFiniteNumber,
       findKey,
       global: _global,
@@ -10387,15 +10419,15 @@ function trimSPorHTAB(str) {
   let start = 0;
   let end = str.length;
   while (start < end) {
-    const code3 = str.charCodeAt(start);
-    if (code3 !== 9 && code3 !== 32) {
+    const code2 = str.charCodeAt(start);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     start += 1;
   }
   while (end > start) {
-    const code3 = str.charCodeAt(end - 1);
-    if (code3 !== 9 && code3 !== 32) {
+    const code2 = str.charCodeAt(end - 1);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     end -= 1;
@@ -10450,15 +10482,15 @@ function trimOWS(value) {
   let start = 0;
   let end = value.length;
   while (start < end) {
-    const code3 = value.charCodeAt(start);
-    if (code3 !== 9 && code3 !== 32) {
+    const code2 = value.charCodeAt(start);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     start += 1;
   }
   while (end > start) {
-    const code3 = value.charCodeAt(end - 1);
-    if (code3 !== 9 && code3 !== 32) {
+    const code2 = value.charCodeAt(end - 1);
+    if (code2 !== 9 && code2 !== 32) {
       break;
     }
     end -= 1;
@@ -10472,11 +10504,11 @@ function decodeQuotedString(value) {
   }
   let decoded = "";
   for (let i = 1; i < last; i++) {
-    const code3 = value.charCodeAt(i);
-    if (code3 === 34) {
+    const code2 = value.charCodeAt(i);
+    if (code2 === 34) {
       return value;
     }
-    if (code3 === 92) {
+    if (code2 === 92) {
       i += 1;
       if (i >= last) {
         return value;
@@ -10498,11 +10530,11 @@ function parseParameters(value) {
     if (equals < 1) {
       return;
     }
-    const name2 = trimOWS(part.slice(0, equals));
-    if (!parameterNameRE.test(name2)) {
+    const name = trimOWS(part.slice(0, equals));
+    if (!parameterNameRE.test(name)) {
       return;
     }
-    const normalizedName = name2.toLowerCase();
+    const normalizedName = name.toLowerCase();
     if (normalizedName === "__proto__" || normalizedName === "constructor" || normalizedName === "prototype") {
       return;
     }
@@ -10510,18 +10542,18 @@ function parseParameters(value) {
     parameters[normalizedName] = decodeQuotedString(parameterValue);
   }
   for (let i = 0; i < str.length; i++) {
-    const code3 = str.charCodeAt(i);
+    const code2 = str.charCodeAt(i);
     if (quoted) {
       if (escaped) {
         escaped = false;
-      } else if (code3 === 92) {
+      } else if (code2 === 92) {
         escaped = true;
-      } else if (code3 === 34) {
+      } else if (code2 === 34) {
         quoted = false;
       }
-    } else if (code3 === 34) {
+    } else if (code2 === 34) {
       quoted = true;
-    } else if (code3 === 44 || code3 === 59) {
+    } else if (code2 === 44 || code2 === 59) {
       parseParameter(i);
       start = i + 1;
     }
@@ -10574,7 +10606,7 @@ var init_AxiosHeaders = __esm({
     parameterNameRE = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
     isValidHeaderName = (str) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str.trim());
     PROTO_HEADER_SLOT = "__Proto__";
-    headerSlot = (name2) => name2 === "__proto__" ? PROTO_HEADER_SLOT : name2;
+    headerSlot = (name) => name === "__proto__" ? PROTO_HEADER_SLOT : name;
     AxiosHeaders = class {
       constructor(headers) {
         headers && this.set(headers);
@@ -10870,12 +10902,12 @@ var init_AxiosError = __esm({
     CAUSED_BY_SEPARATOR = "\nCaused by: ";
     $causeStack = /* @__PURE__ */ Symbol("causeStack");
     AxiosError = class _AxiosError extends Error {
-      static from(error2, code3, config, request, response, customProps) {
+      static from(error2, code2, config, request, response, customProps) {
         let message = error2.message;
         if (!message && utils_default.isArray(error2.errors) && error2.errors.length) {
           message = aggregateErrorMessage(error2);
         }
-        const axiosError = new _AxiosError(message, code3 || error2.code, config, request, response);
+        const axiosError = new _AxiosError(message, code2 || error2.code, config, request, response);
         Object.defineProperty(axiosError, "cause", {
           __proto__: null,
           value: error2,
@@ -10902,7 +10934,7 @@ var init_AxiosError = __esm({
        *
        * @returns {Error} The created error.
        */
-      constructor(message, code3, config, request, response) {
+      constructor(message, code2, config, request, response) {
         super(message);
         Object.defineProperty(this, "message", {
           // Null-proto descriptor so a polluted Object.prototype.get cannot turn
@@ -10915,7 +10947,7 @@ var init_AxiosError = __esm({
         });
         this.name = "AxiosError";
         this.isAxiosError = true;
-        code3 && (this.code = code3);
+        code2 && (this.code = code2);
         config && (this.config = config);
         request && (this.request = request);
         if (response) {
@@ -11023,8 +11055,8 @@ function toFormData(obj, formData, options) {
     throw new TypeError("target must be an object");
   }
   formData = formData || new (FormData_default || FormData)();
-  const option = (name2, fallback) => {
-    const value = utils_default.getSafeProp(options, name2);
+  const option = (name, fallback) => {
+    const value = utils_default.getSafeProp(options, name);
     return utils_default.isUndefined(value) ? fallback : value;
   };
   const metaTokens = option("metaTokens", true);
@@ -11159,7 +11191,7 @@ var init_toFormData = __esm({
 });
 
 // node_modules/axios/lib/helpers/AxiosURLSearchParams.js
-function encode2(str) {
+function encode(str) {
   const charMap = {
     "!": "%21",
     "'": "%27",
@@ -11182,11 +11214,11 @@ var init_AxiosURLSearchParams = __esm({
     "use strict";
     init_toFormData();
     prototype = AxiosURLSearchParams.prototype;
-    prototype.append = function append(name2, value) {
-      this._pairs.push([name2, value]);
+    prototype.append = function append(name, value) {
+      this._pairs.push([name, value]);
     };
     prototype.toString = function toString2(encoder) {
-      const _encode = encoder ? (value) => encoder.call(this, value, encode2) : encode2;
+      const _encode = encoder ? (value) => encoder.call(this, value, encode) : encode;
       return this._pairs.map(function each(pair) {
         return _encode(pair[0]) + "=" + _encode(pair[1]);
       }, "").join("&");
@@ -11196,7 +11228,7 @@ var init_AxiosURLSearchParams = __esm({
 });
 
 // node_modules/axios/lib/helpers/buildURL.js
-function encode3(val) {
+function encode2(val) {
   return encodeURIComponent(val).replace(/%3A/gi, ":").replace(/%24/g, "$").replace(/%2C/gi, ",").replace(/%20/g, "+");
 }
 function buildURL(url2, params, options) {
@@ -11207,7 +11239,7 @@ function buildURL(url2, params, options) {
   const _options = utils_default.isFunction(options) ? {
     serialize: options
   } : options;
-  const _encode = utils_default.getSafeProp(_options, "encode") || encode3;
+  const _encode = utils_default.getSafeProp(_options, "encode") || encode2;
   const serializeFn = utils_default.getSafeProp(_options, "serialize");
   let serializedParams;
   if (serializeFn) {
@@ -11516,11 +11548,11 @@ function throwIfDepthExceeded(index) {
     );
   }
 }
-function parsePropPath(name2) {
+function parsePropPath(name) {
   const path12 = [];
   const pattern = /[^.[\]]+|\[([^.[\]]*)]/g;
   let match;
-  while ((match = pattern.exec(name2)) !== null) {
+  while ((match = pattern.exec(name)) !== null) {
     throwIfDepthExceeded(path12.length);
     path12.push(match[0] === "[]" ? "" : match[1] || match[0]);
   }
@@ -11559,33 +11591,33 @@ function normalizeArrays(obj) {
 function formDataToJSON(formData) {
   function buildPath(path12, value, target, index) {
     throwIfDepthExceeded(index);
-    let name2 = path12[index++];
-    if (name2 === "__proto__") return true;
-    const isNumericKey = Number.isFinite(+name2);
+    let name = path12[index++];
+    if (name === "__proto__") return true;
+    const isNumericKey = Number.isFinite(+name);
     const isLast = index >= path12.length;
-    name2 = !name2 && utils_default.isArray(target) ? target.length : name2;
+    name = !name && utils_default.isArray(target) ? target.length : name;
     if (isLast) {
-      if (utils_default.hasOwnProp(target, name2)) {
-        target[name2] = normalizeArray(target[name2]);
-        target[name2] = utils_default.isArray(target[name2]) ? target[name2].concat(value) : [target[name2], value];
+      if (utils_default.hasOwnProp(target, name)) {
+        target[name] = normalizeArray(target[name]);
+        target[name] = utils_default.isArray(target[name]) ? target[name].concat(value) : [target[name], value];
       } else {
-        target[name2] = value;
+        target[name] = value;
       }
       return !isNumericKey;
     }
-    if (!utils_default.hasOwnProp(target, name2) || !utils_default.isObject(target[name2])) {
-      target[name2] = [];
+    if (!utils_default.hasOwnProp(target, name) || !utils_default.isObject(target[name])) {
+      target[name] = [];
     }
-    const result = buildPath(path12, value, target[name2], index);
-    if (result && utils_default.isArray(target[name2])) {
-      target[name2] = arrayToObject(target[name2]);
+    const result = buildPath(path12, value, target[name], index);
+    if (result && utils_default.isArray(target[name])) {
+      target[name] = arrayToObject(target[name]);
     }
     return !isNumericKey;
   }
   if (utils_default.isFormData(formData) && utils_default.isFunction(formData.entries)) {
     const obj = {};
-    utils_default.forEachEntry(formData, (name2, value) => {
-      buildPath(parsePropPath(name2), value, obj, 0);
+    utils_default.forEachEntry(formData, (name, value) => {
+      buildPath(parsePropPath(name), value, obj, 0);
     });
     return normalizeArrays(obj);
   }
@@ -12025,7 +12057,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse2(val);
+        return parse(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -12033,7 +12065,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
+    function parse(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -12121,9 +12153,9 @@ var require_ms = __commonJS({
       }
       return ms + " ms";
     }
-    function plural(ms, msAbs, n, name2) {
+    function plural(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
+      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
   }
 });
@@ -12276,14 +12308,14 @@ var require_common = __commonJS({
         createDebug.enable("");
         return namespaces;
       }
-      function enabled(name2) {
+      function enabled(name) {
         for (const skip of createDebug.skips) {
-          if (matchesTemplate(name2, skip)) {
+          if (matchesTemplate(name, skip)) {
             return false;
           }
         }
         for (const ns of createDebug.names) {
-          if (matchesTemplate(name2, ns)) {
+          if (matchesTemplate(name, ns)) {
             return true;
           }
         }
@@ -12599,15 +12631,15 @@ var require_node = __commonJS({
       return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
-      const { namespace: name2, useColors: useColors2 } = this;
+      const { namespace: name, useColors: useColors2 } = this;
       if (useColors2) {
         const c = this.color;
         const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
         args[0] = prefix + args[0].split("\n").join("\n" + prefix);
         args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
       } else {
-        args[0] = getDate() + name2 + " " + args[0];
+        args[0] = getDate() + name + " " + args[0];
       }
     }
     function getDate() {
@@ -13035,8 +13067,8 @@ var require_agent = __commonJS({
           }
           headers.Host = host;
           headers.Connection = "close";
-          for (const name2 of Object.keys(headers)) {
-            payload += `${name2}: ${headers[name2]}\r
+          for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r
 `;
           }
           const proxyResponsePromise = parse_proxy_response_1.default(socket);
@@ -13379,10 +13411,10 @@ var init_formDataToStream = __esm({
     CRLF_BYTES = textEncoder.encode(CRLF);
     CRLF_BYTES_COUNT = 2;
     FormDataPart = class {
-      constructor(name2, value) {
+      constructor(name, value) {
         const { escapeName } = this.constructor;
         const isStringValue = utils_default.isString(value);
-        let headers = `Content-Disposition: form-data; name="${escapeName(name2)}"${!isStringValue && value.name ? `; filename="${escapeName(value.name)}"` : ""}${CRLF}`;
+        let headers = `Content-Disposition: form-data; name="${escapeName(name)}"${!isStringValue && value.name ? `; filename="${escapeName(value.name)}"` : ""}${CRLF}`;
         if (isStringValue) {
           value = textEncoder.encode(String(value).replace(/\r?\n|\r\n?/g, CRLF));
         } else {
@@ -13392,7 +13424,7 @@ var init_formDataToStream = __esm({
         this.headers = textEncoder.encode(headers + CRLF);
         this.contentLength = isStringValue ? value.byteLength : value.size;
         this.size = this.headers.byteLength + this.contentLength + CRLF_BYTES_COUNT;
-        this.name = name2;
+        this.name = name;
         this.value = value;
       }
       async *encode() {
@@ -13405,8 +13437,8 @@ var init_formDataToStream = __esm({
         }
         yield CRLF_BYTES;
       }
-      static escapeName(name2) {
-        return String(name2).replace(
+      static escapeName(name) {
+        return String(name).replace(
           /[\r\n"]/g,
           (match) => ({
             "\r": "%0D",
@@ -13431,8 +13463,8 @@ var init_formDataToStream = __esm({
       const boundaryBytes = textEncoder.encode("--" + boundary + CRLF);
       const footerBytes = textEncoder.encode("--" + boundary + "--" + CRLF);
       let contentLength = footerBytes.byteLength;
-      const parts = Array.from(form.entries()).map(([name2, value]) => {
-        const part = new FormDataPart(name2, value);
+      const parts = Array.from(form.entries()).map(([name, value]) => {
+        const part = new FormDataPart(name, value);
         contentLength += part.size;
         return part;
       });
@@ -14102,14 +14134,14 @@ var init_estimateDataURLDecodedBytes = __esm({
       let previous = 0;
       let last = 0;
       for (let i = 0, len = body.length; i < len; i++) {
-        let code3 = body.charCodeAt(i);
-        if (code3 === 37 && isPercentEncodedByte(body, i, len)) {
-          code3 = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
+        let code2 = body.charCodeAt(i);
+        if (code2 === 37 && isPercentEncodedByte(body, i, len)) {
+          code2 = hexValue(body.charCodeAt(i + 1)) * 16 + hexValue(body.charCodeAt(i + 2));
           i += 2;
         }
         length++;
         previous = last;
-        last = code3;
+        last = code2;
       }
       const padding2 = last === 61 ? previous === 61 ? 2 : 1 : 0;
       return Math.floor((length - padding2) * 3 / 4);
@@ -14159,7 +14191,7 @@ import util3 from "util";
 import { resolve as resolvePath } from "path";
 import zlib from "zlib";
 import stream3 from "stream";
-import { EventEmitter as EventEmitter3 } from "events";
+import { EventEmitter as EventEmitter2 } from "events";
 function handleSocketError(err) {
   const current = this[kAxiosCurrentReq];
   if (current && !current.destroyed) {
@@ -14304,9 +14336,9 @@ function setProxy(options, configProxy, location, isRedirect, configHttpsAgent, 
     }
   }
   if (isRedirect && options.headers) {
-    for (const name2 of Object.keys(options.headers)) {
-      if (name2.toLowerCase() === "proxy-authorization") {
-        delete options.headers[name2];
+    for (const name of Object.keys(options.headers)) {
+      if (name.toLowerCase() === "proxy-authorization") {
+        delete options.headers[name];
       }
     }
   }
@@ -14368,8 +14400,8 @@ function setProxy(options, configProxy, location, isRedirect, configHttpsAgent, 
         options.headers["Proxy-Authorization"] = "Basic " + base64;
       }
       let hasUserHostHeader = false;
-      for (const name2 of Object.keys(options.headers)) {
-        if (name2.toLowerCase() === "host") {
+      for (const name of Object.keys(options.headers)) {
+        if (name.toLowerCase() === "host") {
           hasUserHostHeader = true;
           break;
         }
@@ -14557,8 +14589,8 @@ var init_http = __esm({
           [HTTP2_HEADER_METHOD]: options.method,
           [HTTP2_HEADER_PATH]: options.path
         };
-        utils_default.forEach(headers, (header2, name2) => {
-          name2.charAt(0) !== ":" && (http2Headers[name2] = header2);
+        utils_default.forEach(headers, (header2, name) => {
+          name.charAt(0) !== ":" && (http2Headers[name] = header2);
         });
         const req = session.request(http2Headers);
         req.once("response", (responseHeaders) => {
@@ -14626,7 +14658,7 @@ var init_http = __esm({
         if (lookup) {
           lookup = normalizeLookup(lookup);
         }
-        const abortEmitter = new EventEmitter3();
+        const abortEmitter = new EventEmitter2();
         function abort(reason) {
           try {
             abortEmitter.emit(
@@ -15304,9 +15336,9 @@ var init_cookies = __esm({
     cookies_default = platform_default.hasStandardBrowserEnv ? (
       // Standard browser envs support document.cookie
       {
-        write(name2, value, expires, path12, domain, secure, sameSite) {
+        write(name, value, expires, path12, domain, secure, sameSite) {
           if (typeof document === "undefined") return;
-          const cookie = [`${name2}=${encodeURIComponent(value)}`];
+          const cookie = [`${name}=${encodeURIComponent(value)}`];
           if (utils_default.isNumber(expires)) {
             cookie.push(`expires=${new Date(expires).toUTCString()}`);
           }
@@ -15324,7 +15356,7 @@ var init_cookies = __esm({
           }
           document.cookie = cookie.join("; ");
         },
-        read(name2) {
+        read(name) {
           if (typeof document === "undefined") return null;
           const cookieString = document.cookie;
           if (!cookieString) return null;
@@ -15332,25 +15364,25 @@ var init_cookies = __esm({
           for (let i = 0; i < cookies.length; i++) {
             const cookie = cookies[i].replace(/^\s+/, "");
             const eq = cookie.indexOf("=");
-            if (eq !== -1 && cookie.slice(0, eq) === name2) {
+            if (eq !== -1 && cookie.slice(0, eq) === name) {
               return decodeCookieValue(cookie.slice(eq + 1));
             }
           }
           return null;
         },
-        async readAsync(name2) {
+        async readAsync(name) {
           try {
             const store = typeof window !== "undefined" && window.cookieStore;
             if (store && utils_default.isFunction(store.get)) {
-              const cookie = await store.get(name2);
+              const cookie = await store.get(name);
               return cookie ? decodeCookieValue(cookie.value) : null;
             }
           } catch (e) {
           }
-          return this.read(name2);
+          return this.read(name);
         },
-        remove(name2) {
-          this.write(name2, "", Date.now() - 864e5, "/");
+        remove(name) {
+          this.write(name, "", Date.now() - 864e5, "/");
         }
       }
     ) : (
@@ -15535,11 +15567,11 @@ function mergeConfig(config1, config2) {
   for (let i = 0, len = keys.length; i < len; i++) {
     const prop = keys[i];
     if (prop === "__proto__" || prop === "constructor" || prop === "prototype") continue;
-    const merge3 = utils_default.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
+    const merge2 = utils_default.hasOwnProp(mergeMap, prop) ? mergeMap[prop] : mergeDeepProperties;
     const a = utils_default.hasOwnProp(config1, prop) ? config1[prop] : void 0;
     const b = utils_default.hasOwnProp(config2, prop) ? config2[prop] : void 0;
-    const configValue = merge3 === mergeDirectKeys ? merge3(a, b, prop, config1, config2) : merge3(a, b, prop);
-    utils_default.isUndefined(configValue) && merge3 !== mergeDirectKeys || (config[prop] = configValue);
+    const configValue = merge2 === mergeDirectKeys ? merge2(a, b, prop, config1, config2) : merge2(a, b, prop);
+    utils_default.isUndefined(configValue) && merge2 !== mergeDirectKeys || (config[prop] = configValue);
   }
   if (utils_default.hasOwnProp(config2, "validateStatus") && utils_default.isUndefined(config2.validateStatus) && getMergedTransitionalOption(config1, config2, "validateStatusUndefinedResolves") === false) {
     if (utils_default.hasOwnProp(config1, "validateStatus")) {
@@ -15687,7 +15719,7 @@ var init_resolveConfig = __esm({
       /%([0-9A-F]{2})/gi,
       (_, hex) => String.fromCharCode(parseInt(hex, 16))
     );
-    readCookie = (name2) => cookies_default.read(name2);
+    readCookie = (name) => cookies_default.read(name);
     resolveConfig_default = resolveConfig;
   }
 });
@@ -15721,8 +15753,8 @@ var init_xhr = __esm({
         let xsrfCookieName;
         const _config = resolveConfig_default(
           config,
-          useAsyncXsrf ? (name2) => {
-            xsrfCookieName = name2;
+          useAsyncXsrf ? (name) => {
+            xsrfCookieName = name;
             return null;
           } : void 0
         );
@@ -16161,8 +16193,8 @@ var init_validator = __esm({
     });
     deprecatedWarnings = {};
     validators.transitional = function transitional(validator, version, message) {
-      function formatMessage(opt, desc2) {
-        return "[Axios v" + VERSION + "] Transitional option '" + opt + "'" + desc2 + (message ? ". " + message : "");
+      function formatMessage(opt, desc) {
+        return "[Axios v" + VERSION + "] Transitional option '" + opt + "'" + desc + (message ? ". " + message : "");
       }
       return (value, opt, opts) => {
         if (validator === false) {
@@ -16772,13 +16804,13 @@ var init_axios2 = __esm({
 import https2 from "node:https";
 function transportTuningFromEnv(env) {
   const tuning = { problems: [] };
-  const read = (name2) => {
-    const value = env[name2];
+  const read = (name) => {
+    const value = env[name];
     if (value === void 0 || value.trim() === "") return void 0;
     const ms = parseDurationMs(value);
     if (ms === void 0) {
       tuning.problems.push(
-        `${name2}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
       );
     }
     return ms;
@@ -16796,8 +16828,8 @@ function parseDurationMs(value) {
   const ms = Number(match[1]) * (unit[match[2] ?? "s"] ?? 1e3);
   return ms > 0 ? Math.round(ms) : void 0;
 }
-function header(response, name2) {
-  const value = response.headers[name2.toLowerCase()];
+function header(response, name) {
+  const value = response.headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(", ") : value;
 }
 function parseRetryAfter(value, now) {
@@ -16816,8 +16848,8 @@ function networkCode(error2) {
   if (typeof e.cause?.code === "string") return e.cause.code;
   return void 0;
 }
-function isRetryableNetwork(code3) {
-  return RETRYABLE_NETWORK_CODES.has(code3);
+function isRetryableNetwork(code2) {
+  return RETRYABLE_NETWORK_CODES.has(code2);
 }
 function describe(request) {
   return request.what ?? `${request.method} ${redactUrl(request.url)}`;
@@ -16854,9 +16886,9 @@ var init_transport = __esm({
       retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
     };
     NetworkError = class extends RegistryError {
-      constructor(message, method, url2, code3) {
+      constructor(message, method, url2, code2) {
         super(message, method, url2);
-        this.code = code3;
+        this.code = code2;
       }
       code;
       name = "NetworkError";
@@ -16894,12 +16926,12 @@ var init_transport = __esm({
             response = await this.followRedirects(request, authorization, authOrigin);
           } catch (error2) {
             if (error2 instanceof RegistryError && !(error2 instanceof NetworkError)) throw error2;
-            const code3 = networkCode(error2);
-            const retryable = request.retryNetworkErrors !== false && code3 !== void 0 && isRetryableNetwork(code3);
+            const code2 = networkCode(error2);
+            const retryable = request.retryNetworkErrors !== false && code2 !== void 0 && isRetryableNetwork(code2);
             if (!retryable || attempt >= this.retry.retries) {
-              throw this.networkError(request, error2, code3, attempt);
+              throw this.networkError(request, error2, code2, attempt);
             }
-            const why = code3 === "ECONNABORTED" || code3 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code3}`;
+            const why = code2 === "ECONNABORTED" || code2 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code2}`;
             await this.backOff(request, attempt, why, void 0);
             continue;
           }
@@ -16928,22 +16960,22 @@ var init_transport = __esm({
         );
         await this.sleep(delay);
       }
-      networkError(request, error2, code3, attempt) {
-        let reason = code3 ?? (error2 instanceof Error ? error2.message : String(error2));
+      networkError(request, error2, code2, attempt) {
+        let reason = code2 ?? (error2 instanceof Error ? error2.message : String(error2));
         const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
         let advice = "check that the registry host and port are right and reachable from the runner";
-        if (code3 === "ERR_CANCELED" || code3 === "DEADLINE") {
+        if (code2 === "ERR_CANCELED" || code2 === "DEADLINE") {
           reason = "the overall timeout ran out while waiting for the registry";
           advice = "raise the timeout input or try again later";
-        } else if (code3 === "ECONNABORTED" || code3 === "ETIMEDOUT") {
-          reason = `no answer for ${this.options.idleTimeoutMs / 1e3} s (${code3})`;
+        } else if (code2 === "ECONNABORTED" || code2 === "ETIMEDOUT") {
+          reason = `no answer for ${this.options.idleTimeoutMs / 1e3} s (${code2})`;
           advice = `the registry or a proxy in between stalled: try again later, or raise ${TUNING_ENV.idleTimeout} for a slow link`;
-        } else if (code3 === "ECONNREFUSED") {
+        } else if (code2 === "ECONNREFUSED") {
           advice = "nothing listens there: check the host and port (and plain-http for a local registry)";
-        } else if (code3 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
-          reason = `the server did not answer with TLS (${code3 ?? "EPROTO"})`;
+        } else if (code2 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
+          reason = `the server did not answer with TLS (${code2 ?? "EPROTO"})`;
           advice = "it looks like a plain-http registry: for a local test registry set plain-http: true; otherwise check the port";
-        } else if (code3 === "ENOTFOUND") {
+        } else if (code2 === "ENOTFOUND") {
           advice = "the host name does not resolve: check the registry host";
         } else if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
           advice = "TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local http registry set plain-http: true";
@@ -16952,7 +16984,7 @@ var init_transport = __esm({
           `${describe(request)} failed${tries}: ${reason}; ${advice}`,
           request.method,
           redactUrl(request.url),
-          code3
+          code2
         );
       }
       async followRedirects(request, authorization, authOrigin) {
@@ -17020,7 +17052,9 @@ var init_transport = __esm({
             transformResponse: [(d) => d],
             validateStatus: () => true,
             maxRedirects: 0,
-            maxBodyLength: Infinity,
+            // -1, not Infinity: axios then pipes a stream body straight into the request, with no
+            // counting stage in between holding chunks.
+            maxBodyLength: -1,
             maxContentLength: MAX_RESPONSE_BYTES,
             timeout: this.options.idleTimeoutMs,
             signal: AbortSignal.timeout(remaining),
@@ -17296,7 +17330,8 @@ __export(client_exports, {
   PartialTagError: () => PartialTagError,
   RegistryClient: () => RegistryClient
 });
-import { createReadStream as createReadStream5 } from "node:fs";
+import { createReadStream as createReadStream4 } from "node:fs";
+import { Readable as Readable2 } from "node:stream";
 function assertNoOverwrite(existing, digest) {
   const conflicts = [...existing].filter(([, d]) => d !== digest);
   if (conflicts.length === 0) return;
@@ -17306,6 +17341,16 @@ function assertNoOverwrite(existing, digest) {
     "HEAD",
     ""
   );
+}
+function fileBody(path12) {
+  const garbage = new StreamedGarbage();
+  async function* chunks() {
+    for await (const chunk of createReadStream4(path12, { highWaterMark: READ_CHUNK2 })) {
+      garbage.add(chunk.length);
+      yield chunk;
+    }
+  }
+  return Readable2.from(chunks(), { objectMode: false });
 }
 function scopeFor(repository) {
   return `repository:${repository}:pull,push`;
@@ -17317,6 +17362,7 @@ var READ_CHUNK2, PartialTagError, MANIFEST_ACCEPT, UPLOAD_ATTEMPTS, RegistryClie
 var init_client = __esm({
   "src/oci/client.ts"() {
     "use strict";
+    init_garbage();
     init_auth();
     init_errors();
     init_reference();
@@ -17473,7 +17519,7 @@ var init_client = __esm({
         for (let attempt = 1; ; attempt++) {
           const location = await this.startUpload(repository, scope, what);
           location.searchParams.set("digest", digest);
-          const body = () => "content" in blob ? blob.content : createReadStream5(blob.path, { highWaterMark: READ_CHUNK2 });
+          const body = () => "content" in blob ? blob.content : fileBody(blob.path);
           let response;
           try {
             response = await this.send(
@@ -17633,8 +17679,8 @@ function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
 }
-function issue(name2, message = "") {
-  issueCommand(name2, {}, message);
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -17862,9 +17908,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code3, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -18034,23 +18080,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name2, value) {
+function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -18068,15 +18114,15 @@ function warning(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os5.EOL);
 }
-function startGroup(name2) {
-  issue("group", name2);
+function startGroup(name) {
+  issue("group", name);
 }
 function endGroup() {
   issue("endgroup");
 }
-function group(name2, fn) {
+function group(name, fn) {
   return __awaiter6(this, void 0, void 0, function* () {
-    startGroup(name2);
+    startGroup(name);
     let result;
     try {
       result = yield fn();
@@ -18205,8 +18251,8 @@ var TarGzWriter = class {
    * buffer may be reused; a returned promise means: wait, too many pieces are compressing.
    * (No promise otherwise: an await per template adds up over thousands of them.)
    */
-  addFile(name2, content) {
-    this.header(name2, content.length);
+  addFile(name, content) {
+    this.header(name, content.length);
     this.append(content);
     this.pad(content.length);
     return this.backpressure();
@@ -18216,12 +18262,12 @@ var TarGzWriter = class {
    * copy per template. Returns undefined, having added nothing, when the file does not fit
    * in what is left of the piece or its name needs a PAX record: use addFile then.
    */
-  addOpenFile(name2, fd) {
+  addOpenFile(name, fd) {
     const start = this.used + BLOCK;
     const room = PIECE - start;
     if (room < DIRECT_READ_MIN) return void 0;
     const size = readSync(fd, this.piece, start, room, 0);
-    if (size === room || !writeUstarHeader(this.piece, this.used, name2, size)) return void 0;
+    if (size === room || !writeUstarHeader(this.piece, this.used, name, size)) return void 0;
     const sha256 = hash("sha256", this.piece.subarray(start, start + size), "hex");
     this.used = start + size;
     if (this.used === PIECE) this.dispatch(false);
@@ -18229,8 +18275,8 @@ var TarGzWriter = class {
     return { sha256, wait: this.backpressure() };
   }
   /** Appends one regular file read as a stream of chunks that must add up to `size`. */
-  async addFileStream(name2, size, chunks) {
-    this.header(name2, size);
+  async addFileStream(name, size, chunks) {
+    this.header(name, size);
     let seen = 0;
     for await (const chunk of chunks) {
       seen += chunk.length;
@@ -18240,8 +18286,8 @@ var TarGzWriter = class {
     }
     if (seen !== size) {
       throw new PackError(
-        `${name2} changed size while it was being archived: run again once nothing is writing to the pack`,
-        name2
+        `${name} changed size while it was being archived: run again once nothing is writing to the pack`,
+        name
       );
     }
     this.pad(size);
@@ -18303,9 +18349,9 @@ var TarGzWriter = class {
    * Headers start on a 512-byte boundary and PIECE is a multiple of 512, so a one-block header
    * always fits in the current piece and is written in place.
    */
-  header(name2, size) {
-    if (!writeUstarHeader(this.piece, this.used, name2, size)) {
-      this.append(tarHeader(name2, size));
+  header(name, size) {
+    if (!writeUstarHeader(this.piece, this.used, name, size)) {
+      this.append(tarHeader(name, size));
       return;
     }
     this.used += BLOCK;
@@ -18368,14 +18414,14 @@ async function closeStream(stream4) {
   stream4.destroy();
   await closed.catch(() => void 0);
 }
-function tarHeader(name2, size) {
+function tarHeader(name, size) {
   const block = Buffer.allocUnsafe(BLOCK);
-  if (writeUstarHeader(block, 0, name2, size)) return block;
-  const record2 = paxRecord("path", name2);
-  const baseName = name2.slice(name2.lastIndexOf("/") + 1);
+  if (writeUstarHeader(block, 0, name, size)) return block;
+  const record2 = paxRecord("path", name);
+  const baseName = name.slice(name.lastIndexOf("/") + 1);
   const paxHeader = Buffer.allocUnsafe(BLOCK);
   writeUstarHeader(paxHeader, 0, asciiTail(`PaxHeaders/${baseName}`), record2.length, "x");
-  writeUstarHeader(block, 0, asciiTail(name2), size);
+  writeUstarHeader(block, 0, asciiTail(name), size);
   return Buffer.concat([paxHeader, record2, ZEROS.subarray(0, padding(record2.length)), block]);
 }
 var HEADER_TEMPLATE = (() => {
@@ -18393,15 +18439,15 @@ var HEADER_TEMPLATE = (() => {
 var TEMPLATE_SUM = HEADER_TEMPLATE.reduce((sum, byte) => sum + byte, 0) + 8 * 32;
 var ZEROS = Buffer.alloc(2 * BLOCK);
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-function writeUstarHeader(target, offset, name2, size, type = "0") {
-  if (name2.length > 100 || !PRINTABLE_ASCII.test(name2)) return false;
+function writeUstarHeader(target, offset, name, size, type = "0") {
+  if (name.length > 100 || !PRINTABLE_ASCII.test(name)) return false;
   if (size > MAX_USTAR_SIZE) {
-    throw new PackError(`${name2} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name2);
+    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name);
   }
   HEADER_TEMPLATE.copy(target, offset);
   let sum = TEMPLATE_SUM;
-  target.write(name2, offset, "latin1");
-  for (let i = 0; i < name2.length; i++) sum += name2.charCodeAt(i);
+  target.write(name, offset, "latin1");
+  for (let i = 0; i < name.length; i++) sum += name.charCodeAt(i);
   const sizeField = size.toString(8).padStart(11, "0");
   target.write(sizeField, offset + 124, "latin1");
   for (let i = 0; i < 11; i++) sum += sizeField.charCodeAt(i);
@@ -18419,8 +18465,8 @@ function paxRecord(key, value) {
   return Buffer.from(`${length} ${key}=${value}
 `, "utf8");
 }
-function asciiTail(name2) {
-  const ascii = name2.replace(/[^\x20-\x7e]/g, "_");
+function asciiTail(name) {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_");
   return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii;
 }
 function padding(size) {
@@ -18741,20 +18787,20 @@ var PackFileReader = class {
     return { metadata, warnings: this.warnings };
   }
   packName(meta) {
-    const name2 = this.string(meta, "name");
-    if (name2 === void 0 || name2 === "") {
+    const name = this.string(meta, "name");
+    if (name === void 0 || name === "") {
       this.fail(
         "metadata.name is missing: add a name such as name: mypack (lower-case letters, digits, and . _ - between them)",
         this.lineOf(meta.node)
       );
     }
-    if (!OCI_COMPONENT.test(name2.toLowerCase())) {
+    if (!OCI_COMPONENT.test(name.toLowerCase())) {
       this.fail(
-        `metadata.name ${quote(name2)} is not a valid pack name: it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators`,
+        `metadata.name ${quote(name)} is not a valid pack name: it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators`,
         this.lineOf(this.get(meta, "name"))
       );
     }
-    return name2;
+    return name;
   }
   packVersion(meta) {
     const version = this.string(meta, "version");
@@ -18782,11 +18828,11 @@ var PackFileReader = class {
         );
       }
       const entry = { node, path: path12 };
-      const name2 = this.string(entry, "name");
-      if (name2 === void 0 || name2 === "") {
+      const name = this.string(entry, "name");
+      if (name === void 0 || name === "") {
         this.fail(`${path12}.name is missing: every maintainer needs a name`, this.lineOf(node));
       }
-      const maintainer = { name: name2 };
+      const maintainer = { name };
       const email = this.string(entry, "email");
       if (email !== void 0 && email !== "") maintainer.email = email;
       const url2 = this.string(entry, "url");
@@ -18952,2429 +18998,309 @@ function quote(value) {
 
 // src/pack/prebuilt.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import path4 from "node:path";
 
-// node_modules/tar/dist/esm/parse.js
-import { EventEmitter as EE } from "events";
-
-// node_modules/minizlib/dist/esm/index.js
-import assert from "assert";
-import { Buffer as Buffer2 } from "buffer";
-
-// node_modules/minipass/dist/esm/index.js
-import { EventEmitter as EventEmitter2 } from "node:events";
-import Stream from "node:stream";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var proc = typeof process === "object" && process ? process : {
-  stdout: null,
-  stderr: null
-};
-var isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
-var isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter2 && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
-s.pipe !== Stream.Writable.prototype.pipe;
-var isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter2 && typeof s.write === "function" && typeof s.end === "function";
-var EOF = /* @__PURE__ */ Symbol("EOF");
-var MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var EMITTED_END = /* @__PURE__ */ Symbol("emittedEnd");
-var EMITTING_END = /* @__PURE__ */ Symbol("emittingEnd");
-var EMITTED_ERROR = /* @__PURE__ */ Symbol("emittedError");
-var CLOSED = /* @__PURE__ */ Symbol("closed");
-var READ = /* @__PURE__ */ Symbol("read");
-var FLUSH = /* @__PURE__ */ Symbol("flush");
-var FLUSHCHUNK = /* @__PURE__ */ Symbol("flushChunk");
-var ENCODING = /* @__PURE__ */ Symbol("encoding");
-var DECODER = /* @__PURE__ */ Symbol("decoder");
-var FLOWING = /* @__PURE__ */ Symbol("flowing");
-var PAUSED = /* @__PURE__ */ Symbol("paused");
-var RESUME = /* @__PURE__ */ Symbol("resume");
-var BUFFER = /* @__PURE__ */ Symbol("buffer");
-var PIPES = /* @__PURE__ */ Symbol("pipes");
-var BUFFERLENGTH = /* @__PURE__ */ Symbol("bufferLength");
-var BUFFERPUSH = /* @__PURE__ */ Symbol("bufferPush");
-var BUFFERSHIFT = /* @__PURE__ */ Symbol("bufferShift");
-var OBJECTMODE = /* @__PURE__ */ Symbol("objectMode");
-var DESTROYED = /* @__PURE__ */ Symbol("destroyed");
-var ERROR = /* @__PURE__ */ Symbol("error");
-var EMITDATA = /* @__PURE__ */ Symbol("emitData");
-var EMITEND = /* @__PURE__ */ Symbol("emitEnd");
-var EMITEND2 = /* @__PURE__ */ Symbol("emitEnd2");
-var ASYNC = /* @__PURE__ */ Symbol("async");
-var ABORT = /* @__PURE__ */ Symbol("abort");
-var ABORTED = /* @__PURE__ */ Symbol("aborted");
-var SIGNAL = /* @__PURE__ */ Symbol("signal");
-var DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
-var DISCARDED = /* @__PURE__ */ Symbol("discarded");
-var defer = (fn) => Promise.resolve().then(fn);
-var nodefer = (fn) => fn();
-var isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
-var isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
-var isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
-var Pipe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(src, dest, opts) {
-    this.src = src;
-    this.dest = dest;
-    this.opts = opts;
-    this.ondrain = () => src[RESUME]();
-    this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  // only here for the prototype
-  /* c8 ignore start */
-  proxyErrors(_er) {
-  }
-  /* c8 ignore stop */
-  end() {
-    this.unpipe();
-    if (this.opts.end)
-      this.dest.end();
-  }
-};
-var PipeProxyErrors = class extends Pipe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors);
-    super.unpipe();
-  }
-  constructor(src, dest, opts) {
-    super(src, dest, opts);
-    this.proxyErrors = (er) => this.dest.emit("error", er);
-    src.on("error", this.proxyErrors);
-  }
-};
-var isObjectModeOptions = (o) => !!o.objectMode;
-var isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
-var Minipass = class extends EventEmitter2 {
-  [FLOWING] = false;
-  [PAUSED] = false;
-  [PIPES] = [];
-  [BUFFER] = [];
-  [OBJECTMODE];
-  [ENCODING];
-  [ASYNC];
-  [DECODER];
-  [EOF] = false;
-  [EMITTED_END] = false;
-  [EMITTING_END] = false;
-  [CLOSED] = false;
-  [EMITTED_ERROR] = null;
-  [BUFFERLENGTH] = 0;
-  [DESTROYED] = false;
-  [SIGNAL];
-  [ABORTED] = false;
-  [DATALISTENERS] = 0;
-  [DISCARDED] = false;
-  /**
-   * true if the stream can be written
-   */
-  writable = true;
-  /**
-   * true if the stream can be read
-   */
-  readable = true;
-  /**
-   * If `RType` is Buffer, then options do not need to be provided.
-   * Otherwise, an options object must be provided to specify either
-   * {@link Minipass.SharedOptions.objectMode} or
-   * {@link Minipass.SharedOptions.encoding}, as appropriate.
-   */
-  constructor(...args) {
-    const options = args[0] || {};
-    super();
-    if (options.objectMode && typeof options.encoding === "string") {
-      throw new TypeError("Encoding and objectMode may not be used together");
+// src/pack/inflate.ts
+import { constants as constants4, createGunzip } from "node:zlib";
+function createGunzipper(outputSize, inPlace = true) {
+  if (inPlace) {
+    const gunzip = createGunzip();
+    const internals = gunzip;
+    if (typeof internals._handle?.writeSync === "function" && internals._writeState) {
+      return new InPlaceGunzipper(gunzip, internals._handle, internals._writeState, outputSize);
     }
-    if (isObjectModeOptions(options)) {
-      this[OBJECTMODE] = true;
-      this[ENCODING] = null;
-    } else if (isEncodingOptions(options)) {
-      this[ENCODING] = options.encoding;
-      this[OBJECTMODE] = false;
-    } else {
-      this[OBJECTMODE] = false;
-      this[ENCODING] = null;
-    }
-    this[ASYNC] = !!options.async;
-    this[DECODER] = this[ENCODING] ? new StringDecoder2(this[ENCODING]) : null;
-    if (options && options.debugExposeBuffer === true) {
-      Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
-    }
-    if (options && options.debugExposePipes === true) {
-      Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
-    }
-    const { signal } = options;
-    if (signal) {
-      this[SIGNAL] = signal;
-      if (signal.aborted) {
-        this[ABORT]();
-      } else {
-        signal.addEventListener("abort", () => this[ABORT]());
-      }
-    }
+    gunzip.close();
   }
-  /**
-   * The amount of data stored in the buffer waiting to be read.
-   *
-   * For Buffer strings, this will be the total byte length.
-   * For string encoding streams, this will be the string character length,
-   * according to JavaScript's `string.length` logic.
-   * For objectMode streams, this is a count of the items waiting to be
-   * emitted.
-   */
-  get bufferLength() {
-    return this[BUFFERLENGTH];
-  }
-  /**
-   * The `BufferEncoding` currently in use, or `null`
-   */
-  get encoding() {
-    return this[ENCODING];
-  }
-  /**
-   * @deprecated - This is a read only property
-   */
-  set encoding(_enc) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  /**
-   * @deprecated - Encoding may only be set at instantiation time
-   */
-  setEncoding(_enc) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  /**
-   * True if this is an objectMode stream
-   */
-  get objectMode() {
-    return this[OBJECTMODE];
-  }
-  /**
-   * @deprecated - This is a read-only property
-   */
-  set objectMode(_om) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  /**
-   * true if this is an async stream
-   */
-  get ["async"]() {
-    return this[ASYNC];
-  }
-  /**
-   * Set to true to make this stream async.
-   *
-   * Once set, it cannot be unset, as this would potentially cause incorrect
-   * behavior.  Ie, a sync stream can be made async, but an async stream
-   * cannot be safely made sync.
-   */
-  set ["async"](a) {
-    this[ASYNC] = this[ASYNC] || !!a;
-  }
-  // drop everything and get out of the flow completely
-  [ABORT]() {
-    this[ABORTED] = true;
-    this.emit("abort", this[SIGNAL]?.reason);
-    this.destroy(this[SIGNAL]?.reason);
-  }
-  /**
-   * True if the stream has been aborted.
-   */
-  get aborted() {
-    return this[ABORTED];
-  }
-  /**
-   * No-op setter. Stream aborted status is set via the AbortSignal provided
-   * in the constructor options.
-   */
-  set aborted(_) {
-  }
-  write(chunk, encoding, cb) {
-    if (this[ABORTED])
-      return false;
-    if (this[EOF])
-      throw new Error("write after end");
-    if (this[DESTROYED]) {
-      this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
-      return true;
-    }
-    if (typeof encoding === "function") {
-      cb = encoding;
-      encoding = "utf8";
-    }
-    if (!encoding)
-      encoding = "utf8";
-    const fn = this[ASYNC] ? defer : nodefer;
-    if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
-      if (isArrayBufferView(chunk)) {
-        chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      } else if (isArrayBufferLike(chunk)) {
-        chunk = Buffer.from(chunk);
-      } else if (typeof chunk !== "string") {
-        throw new Error("Non-contiguous data written to non-objectMode stream");
-      }
-    }
-    if (this[OBJECTMODE]) {
-      if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-        this[FLUSH](true);
-      if (this[FLOWING])
-        this.emit("data", chunk);
-      else
-        this[BUFFERPUSH](chunk);
-      if (this[BUFFERLENGTH] !== 0)
-        this.emit("readable");
-      if (cb)
-        fn(cb);
-      return this[FLOWING];
-    }
-    if (!chunk.length) {
-      if (this[BUFFERLENGTH] !== 0)
-        this.emit("readable");
-      if (cb)
-        fn(cb);
-      return this[FLOWING];
-    }
-    if (typeof chunk === "string" && // unless it is a string already ready for us to use
-    !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
-      chunk = Buffer.from(chunk, encoding);
-    }
-    if (Buffer.isBuffer(chunk) && this[ENCODING]) {
-      chunk = this[DECODER].write(chunk);
-    }
-    if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-      this[FLUSH](true);
-    if (this[FLOWING])
-      this.emit("data", chunk);
-    else
-      this[BUFFERPUSH](chunk);
-    if (this[BUFFERLENGTH] !== 0)
-      this.emit("readable");
-    if (cb)
-      fn(cb);
-    return this[FLOWING];
-  }
-  /**
-   * Low-level explicit read method.
-   *
-   * In objectMode, the argument is ignored, and one item is returned if
-   * available.
-   *
-   * `n` is the number of bytes (or in the case of encoding streams,
-   * characters) to consume. If `n` is not provided, then the entire buffer
-   * is returned, or `null` is returned if no data is available.
-   *
-   * If `n` is greater that the amount of data in the internal buffer,
-   * then `null` is returned.
-   */
-  read(n) {
-    if (this[DESTROYED])
-      return null;
-    this[DISCARDED] = false;
-    if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
-      this[MAYBE_EMIT_END]();
-      return null;
-    }
-    if (this[OBJECTMODE])
-      n = null;
-    if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
-      this[BUFFER] = [
-        this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
-      ];
-    }
-    const ret = this[READ](n || null, this[BUFFER][0]);
-    this[MAYBE_EMIT_END]();
-    return ret;
-  }
-  [READ](n, chunk) {
-    if (this[OBJECTMODE])
-      this[BUFFERSHIFT]();
-    else {
-      const c = chunk;
-      if (n === c.length || n === null)
-        this[BUFFERSHIFT]();
-      else if (typeof c === "string") {
-        this[BUFFER][0] = c.slice(n);
-        chunk = c.slice(0, n);
-        this[BUFFERLENGTH] -= n;
-      } else {
-        this[BUFFER][0] = c.subarray(n);
-        chunk = c.subarray(0, n);
-        this[BUFFERLENGTH] -= n;
-      }
-    }
-    this.emit("data", chunk);
-    if (!this[BUFFER].length && !this[EOF])
-      this.emit("drain");
-    return chunk;
-  }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === "function") {
-      cb = chunk;
-      chunk = void 0;
-    }
-    if (typeof encoding === "function") {
-      cb = encoding;
-      encoding = "utf8";
-    }
-    if (chunk !== void 0)
-      this.write(chunk, encoding);
-    if (cb)
-      this.once("end", cb);
-    this[EOF] = true;
-    this.writable = false;
-    if (this[FLOWING] || !this[PAUSED])
-      this[MAYBE_EMIT_END]();
-    return this;
-  }
-  // don't let the internal resume be overwritten
-  [RESUME]() {
-    if (this[DESTROYED])
-      return;
-    if (!this[DATALISTENERS] && !this[PIPES].length) {
-      this[DISCARDED] = true;
-    }
-    this[PAUSED] = false;
-    this[FLOWING] = true;
-    this.emit("resume");
-    if (this[BUFFER].length)
-      this[FLUSH]();
-    else if (this[EOF])
-      this[MAYBE_EMIT_END]();
-    else
-      this.emit("drain");
-  }
-  /**
-   * Resume the stream if it is currently in a paused state
-   *
-   * If called when there are no pipe destinations or `data` event listeners,
-   * this will place the stream in a "discarded" state, where all data will
-   * be thrown away. The discarded state is removed if a pipe destination or
-   * data handler is added, if pause() is called, or if any synchronous or
-   * asynchronous iteration is started.
-   */
-  resume() {
-    return this[RESUME]();
-  }
-  /**
-   * Pause the stream
-   */
-  pause() {
-    this[FLOWING] = false;
-    this[PAUSED] = true;
-    this[DISCARDED] = false;
-  }
-  /**
-   * true if the stream has been forcibly destroyed
-   */
-  get destroyed() {
-    return this[DESTROYED];
-  }
-  /**
-   * true if the stream is currently in a flowing state, meaning that
-   * any writes will be immediately emitted.
-   */
-  get flowing() {
-    return this[FLOWING];
-  }
-  /**
-   * true if the stream is currently in a paused state
-   */
-  get paused() {
-    return this[PAUSED];
-  }
-  [BUFFERPUSH](chunk) {
-    if (this[OBJECTMODE])
-      this[BUFFERLENGTH] += 1;
-    else
-      this[BUFFERLENGTH] += chunk.length;
-    this[BUFFER].push(chunk);
-  }
-  [BUFFERSHIFT]() {
-    if (this[OBJECTMODE])
-      this[BUFFERLENGTH] -= 1;
-    else
-      this[BUFFERLENGTH] -= this[BUFFER][0].length;
-    return this[BUFFER].shift();
-  }
-  [FLUSH](noDrain = false) {
-    do {
-    } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
-    if (!noDrain && !this[BUFFER].length && !this[EOF])
-      this.emit("drain");
-  }
-  [FLUSHCHUNK](chunk) {
-    this.emit("data", chunk);
-    return this[FLOWING];
-  }
-  /**
-   * Pipe all data emitted by this stream into the destination provided.
-   *
-   * Triggers the flow of data.
-   */
-  pipe(dest, opts) {
-    if (this[DESTROYED])
-      return dest;
-    this[DISCARDED] = false;
-    const ended = this[EMITTED_END];
-    opts = opts || {};
-    if (dest === proc.stdout || dest === proc.stderr)
-      opts.end = false;
-    else
-      opts.end = opts.end !== false;
-    opts.proxyErrors = !!opts.proxyErrors;
-    if (ended) {
-      if (opts.end)
-        dest.end();
-    } else {
-      this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
-      if (this[ASYNC])
-        defer(() => this[RESUME]());
-      else
-        this[RESUME]();
-    }
-    return dest;
-  }
-  /**
-   * Fully unhook a piped destination stream.
-   *
-   * If the destination stream was the only consumer of this stream (ie,
-   * there are no other piped destinations or `'data'` event listeners)
-   * then the flow of data will stop until there is another consumer or
-   * {@link Minipass#resume} is explicitly called.
-   */
-  unpipe(dest) {
-    const p = this[PIPES].find((p2) => p2.dest === dest);
-    if (p) {
-      if (this[PIPES].length === 1) {
-        if (this[FLOWING] && this[DATALISTENERS] === 0) {
-          this[FLOWING] = false;
-        }
-        this[PIPES] = [];
-      } else
-        this[PIPES].splice(this[PIPES].indexOf(p), 1);
-      p.unpipe();
-    }
-  }
-  /**
-   * Alias for {@link Minipass#on}
-   */
-  addListener(ev, handler) {
-    return this.on(ev, handler);
-  }
-  /**
-   * Mostly identical to `EventEmitter.on`, with the following
-   * behavior differences to prevent data loss and unnecessary hangs:
-   *
-   * - Adding a 'data' event handler will trigger the flow of data
-   *
-   * - Adding a 'readable' event handler when there is data waiting to be read
-   *   will cause 'readable' to be emitted immediately.
-   *
-   * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
-   *   already passed will cause the event to be emitted immediately and all
-   *   handlers removed.
-   *
-   * - Adding an 'error' event handler after an error has been emitted will
-   *   cause the event to be re-emitted immediately with the error previously
-   *   raised.
-   */
-  on(ev, handler) {
-    const ret = super.on(ev, handler);
-    if (ev === "data") {
-      this[DISCARDED] = false;
-      this[DATALISTENERS]++;
-      if (!this[PIPES].length && !this[FLOWING]) {
-        this[RESUME]();
-      }
-    } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
-      super.emit("readable");
-    } else if (isEndish(ev) && this[EMITTED_END]) {
-      super.emit(ev);
-      this.removeAllListeners(ev);
-    } else if (ev === "error" && this[EMITTED_ERROR]) {
-      const h = handler;
-      if (this[ASYNC])
-        defer(() => h.call(this, this[EMITTED_ERROR]));
-      else
-        h.call(this, this[EMITTED_ERROR]);
-    }
-    return ret;
-  }
-  /**
-   * Alias for {@link Minipass#off}
-   */
-  removeListener(ev, handler) {
-    return this.off(ev, handler);
-  }
-  /**
-   * Mostly identical to `EventEmitter.off`
-   *
-   * If a 'data' event handler is removed, and it was the last consumer
-   * (ie, there are no pipe destinations or other 'data' event listeners),
-   * then the flow of data will stop until there is another consumer or
-   * {@link Minipass#resume} is explicitly called.
-   */
-  off(ev, handler) {
-    const ret = super.off(ev, handler);
-    if (ev === "data") {
-      this[DATALISTENERS] = this.listeners("data").length;
-      if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
-        this[FLOWING] = false;
-      }
-    }
-    return ret;
-  }
-  /**
-   * Mostly identical to `EventEmitter.removeAllListeners`
-   *
-   * If all 'data' event handlers are removed, and they were the last consumer
-   * (ie, there are no pipe destinations), then the flow of data will stop
-   * until there is another consumer or {@link Minipass#resume} is explicitly
-   * called.
-   */
-  removeAllListeners(ev) {
-    const ret = super.removeAllListeners(ev);
-    if (ev === "data" || ev === void 0) {
-      this[DATALISTENERS] = 0;
-      if (!this[DISCARDED] && !this[PIPES].length) {
-        this[FLOWING] = false;
-      }
-    }
-    return ret;
-  }
-  /**
-   * true if the 'end' event has been emitted
-   */
-  get emittedEnd() {
-    return this[EMITTED_END];
-  }
-  [MAYBE_EMIT_END]() {
-    if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
-      this[EMITTING_END] = true;
-      this.emit("end");
-      this.emit("prefinish");
-      this.emit("finish");
-      if (this[CLOSED])
-        this.emit("close");
-      this[EMITTING_END] = false;
-    }
-  }
-  /**
-   * Mostly identical to `EventEmitter.emit`, with the following
-   * behavior differences to prevent data loss and unnecessary hangs:
-   *
-   * If the stream has been destroyed, and the event is something other
-   * than 'close' or 'error', then `false` is returned and no handlers
-   * are called.
-   *
-   * If the event is 'end', and has already been emitted, then the event
-   * is ignored. If the stream is in a paused or non-flowing state, then
-   * the event will be deferred until data flow resumes. If the stream is
-   * async, then handlers will be called on the next tick rather than
-   * immediately.
-   *
-   * If the event is 'close', and 'end' has not yet been emitted, then
-   * the event will be deferred until after 'end' is emitted.
-   *
-   * If the event is 'error', and an AbortSignal was provided for the stream,
-   * and there are no listeners, then the event is ignored, matching the
-   * behavior of node core streams in the presense of an AbortSignal.
-   *
-   * If the event is 'finish' or 'prefinish', then all listeners will be
-   * removed after emitting the event, to prevent double-firing.
-   */
-  emit(ev, ...args) {
-    const data = args[0];
-    if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
-      return false;
-    } else if (ev === "data") {
-      return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
-    } else if (ev === "end") {
-      return this[EMITEND]();
-    } else if (ev === "close") {
-      this[CLOSED] = true;
-      if (!this[EMITTED_END] && !this[DESTROYED])
-        return false;
-      const ret2 = super.emit("close");
-      this.removeAllListeners("close");
-      return ret2;
-    } else if (ev === "error") {
-      this[EMITTED_ERROR] = data;
-      super.emit(ERROR, data);
-      const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
-      this[MAYBE_EMIT_END]();
-      return ret2;
-    } else if (ev === "resume") {
-      const ret2 = super.emit("resume");
-      this[MAYBE_EMIT_END]();
-      return ret2;
-    } else if (ev === "finish" || ev === "prefinish") {
-      const ret2 = super.emit(ev);
-      this.removeAllListeners(ev);
-      return ret2;
-    }
-    const ret = super.emit(ev, ...args);
-    this[MAYBE_EMIT_END]();
-    return ret;
-  }
-  [EMITDATA](data) {
-    for (const p of this[PIPES]) {
-      if (p.dest.write(data) === false)
-        this.pause();
-    }
-    const ret = this[DISCARDED] ? false : super.emit("data", data);
-    this[MAYBE_EMIT_END]();
-    return ret;
-  }
-  [EMITEND]() {
-    if (this[EMITTED_END])
-      return false;
-    this[EMITTED_END] = true;
-    this.readable = false;
-    return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
-  }
-  [EMITEND2]() {
-    if (this[DECODER]) {
-      const data = this[DECODER].end();
-      if (data) {
-        for (const p of this[PIPES]) {
-          p.dest.write(data);
-        }
-        if (!this[DISCARDED])
-          super.emit("data", data);
-      }
-    }
-    for (const p of this[PIPES]) {
-      p.end();
-    }
-    const ret = super.emit("end");
-    this.removeAllListeners("end");
-    return ret;
-  }
-  /**
-   * Return a Promise that resolves to an array of all emitted data once
-   * the stream ends.
-   */
-  async collect() {
-    const buf = Object.assign([], {
-      dataLength: 0
-    });
-    if (!this[OBJECTMODE])
-      buf.dataLength = 0;
-    const p = this.promise();
-    this.on("data", (c) => {
-      buf.push(c);
-      if (!this[OBJECTMODE])
-        buf.dataLength += c.length;
-    });
-    await p;
-    return buf;
-  }
-  /**
-   * Return a Promise that resolves to the concatenation of all emitted data
-   * once the stream ends.
-   *
-   * Not allowed on objectMode streams.
-   */
-  async concat() {
-    if (this[OBJECTMODE]) {
-      throw new Error("cannot concat in objectMode");
-    }
-    const buf = await this.collect();
-    return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
-  }
-  /**
-   * Return a void Promise that resolves once the stream ends.
-   */
-  async promise() {
-    return new Promise((resolve2, reject) => {
-      this.on(DESTROYED, () => reject(new Error("stream destroyed")));
-      this.on("error", (er) => reject(er));
-      this.on("end", () => resolve2());
-    });
-  }
-  /**
-   * Asynchronous `for await of` iteration.
-   *
-   * This will continue emitting all chunks until the stream terminates.
-   */
-  [Symbol.asyncIterator]() {
-    this[DISCARDED] = false;
-    let stopped = false;
-    const stop = async () => {
-      this.pause();
-      stopped = true;
-      return { value: void 0, done: true };
-    };
-    const next = () => {
-      if (stopped)
-        return stop();
-      const res = this.read();
-      if (res !== null)
-        return Promise.resolve({ done: false, value: res });
-      if (this[EOF])
-        return stop();
-      let resolve2;
-      let reject;
-      const onerr = (er) => {
-        this.off("data", ondata);
-        this.off("end", onend);
-        this.off(DESTROYED, ondestroy);
-        stop();
-        reject(er);
-      };
-      const ondata = (value) => {
-        this.off("error", onerr);
-        this.off("end", onend);
-        this.off(DESTROYED, ondestroy);
-        this.pause();
-        resolve2({ value, done: !!this[EOF] });
-      };
-      const onend = () => {
-        this.off("error", onerr);
-        this.off("data", ondata);
-        this.off(DESTROYED, ondestroy);
-        stop();
-        resolve2({ done: true, value: void 0 });
-      };
-      const ondestroy = () => onerr(new Error("stream destroyed"));
-      return new Promise((res2, rej) => {
-        reject = rej;
-        resolve2 = res2;
-        this.once(DESTROYED, ondestroy);
-        this.once("error", onerr);
-        this.once("end", onend);
-        this.once("data", ondata);
-      });
-    };
-    return {
-      next,
-      throw: stop,
-      return: stop,
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-      [Symbol.asyncDispose]: async () => {
-      }
+  return new StreamGunzipper(outputSize);
+}
+var InPlaceGunzipper = class {
+  constructor(gunzip, native, state, outputSize) {
+    this.gunzip = gunzip;
+    this.native = native;
+    this.state = state;
+    this.output = Buffer.allocUnsafe(outputSize);
+    native.onerror = (message, errno, code2) => {
+      this.error ??= Object.assign(new Error(message), { errno, code: code2 });
     };
   }
-  /**
-   * Synchronous `for of` iteration.
-   *
-   * The iteration will terminate when the internal buffer runs out, even
-   * if the stream has not yet terminated.
-   */
-  [Symbol.iterator]() {
-    this[DISCARDED] = false;
-    let stopped = false;
-    const stop = () => {
-      this.pause();
-      this.off(ERROR, stop);
-      this.off(DESTROYED, stop);
-      this.off("end", stop);
-      stopped = true;
-      return { done: true, value: void 0 };
-    };
-    const next = () => {
-      if (stopped)
-        return stop();
-      const value = this.read();
-      return value === null ? stop() : { done: false, value };
-    };
-    this.once("end", stop);
-    this.once(ERROR, stop);
-    this.once(DESTROYED, stop);
-    return {
-      next,
-      throw: stop,
-      return: stop,
-      [Symbol.iterator]() {
-        return this;
-      },
-      [Symbol.dispose]: () => {
-      }
-    };
+  gunzip;
+  native;
+  state;
+  output;
+  error;
+  write(input, onOutput) {
+    this.run(constants4.Z_NO_FLUSH, input, onOutput);
   }
-  /**
-   * Destroy a stream, preventing it from being used for any further purpose.
-   *
-   * If the stream has a `close()` method, then it will be called on
-   * destruction.
-   *
-   * After destruction, any attempt to write data, read data, or emit most
-   * events will be ignored.
-   *
-   * If an error argument is provided, then it will be emitted in an
-   * 'error' event.
-   */
-  destroy(er) {
-    if (this[DESTROYED]) {
-      if (er)
-        this.emit("error", er);
-      else
-        this.emit(DESTROYED);
-      return this;
-    }
-    this[DESTROYED] = true;
-    this[DISCARDED] = true;
-    this[BUFFER].length = 0;
-    this[BUFFERLENGTH] = 0;
-    const wc = this;
-    if (typeof wc.close === "function" && !this[CLOSED])
-      wc.close();
-    if (er)
-      this.emit("error", er);
-    else
-      this.emit(DESTROYED);
-    return this;
-  }
-  /**
-   * Alias for {@link isStream}
-   *
-   * Former export location, maintained for backwards compatibility.
-   *
-   * @deprecated
-   */
-  static get isStream() {
-    return isStream;
-  }
-};
-
-// node_modules/minizlib/dist/esm/index.js
-import * as realZlib2 from "zlib";
-
-// node_modules/minizlib/dist/esm/constants.js
-import realZlib from "zlib";
-var realZlibConstants = realZlib.constants || { ZLIB_VERNUM: 4736 };
-var constants4 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
-  Z_NO_FLUSH: 0,
-  Z_PARTIAL_FLUSH: 1,
-  Z_SYNC_FLUSH: 2,
-  Z_FULL_FLUSH: 3,
-  Z_FINISH: 4,
-  Z_BLOCK: 5,
-  Z_OK: 0,
-  Z_STREAM_END: 1,
-  Z_NEED_DICT: 2,
-  Z_ERRNO: -1,
-  Z_STREAM_ERROR: -2,
-  Z_DATA_ERROR: -3,
-  Z_MEM_ERROR: -4,
-  Z_BUF_ERROR: -5,
-  Z_VERSION_ERROR: -6,
-  Z_NO_COMPRESSION: 0,
-  Z_BEST_SPEED: 1,
-  Z_BEST_COMPRESSION: 9,
-  Z_DEFAULT_COMPRESSION: -1,
-  Z_FILTERED: 1,
-  Z_HUFFMAN_ONLY: 2,
-  Z_RLE: 3,
-  Z_FIXED: 4,
-  Z_DEFAULT_STRATEGY: 0,
-  DEFLATE: 1,
-  INFLATE: 2,
-  GZIP: 3,
-  GUNZIP: 4,
-  DEFLATERAW: 5,
-  INFLATERAW: 6,
-  UNZIP: 7,
-  BROTLI_DECODE: 8,
-  BROTLI_ENCODE: 9,
-  Z_MIN_WINDOWBITS: 8,
-  Z_MAX_WINDOWBITS: 15,
-  Z_DEFAULT_WINDOWBITS: 15,
-  Z_MIN_CHUNK: 64,
-  Z_MAX_CHUNK: Infinity,
-  Z_DEFAULT_CHUNK: 16384,
-  Z_MIN_MEMLEVEL: 1,
-  Z_MAX_MEMLEVEL: 9,
-  Z_DEFAULT_MEMLEVEL: 8,
-  Z_MIN_LEVEL: -1,
-  Z_MAX_LEVEL: 9,
-  Z_DEFAULT_LEVEL: -1,
-  BROTLI_OPERATION_PROCESS: 0,
-  BROTLI_OPERATION_FLUSH: 1,
-  BROTLI_OPERATION_FINISH: 2,
-  BROTLI_OPERATION_EMIT_METADATA: 3,
-  BROTLI_MODE_GENERIC: 0,
-  BROTLI_MODE_TEXT: 1,
-  BROTLI_MODE_FONT: 2,
-  BROTLI_DEFAULT_MODE: 0,
-  BROTLI_MIN_QUALITY: 0,
-  BROTLI_MAX_QUALITY: 11,
-  BROTLI_DEFAULT_QUALITY: 11,
-  BROTLI_MIN_WINDOW_BITS: 10,
-  BROTLI_MAX_WINDOW_BITS: 24,
-  BROTLI_LARGE_MAX_WINDOW_BITS: 30,
-  BROTLI_DEFAULT_WINDOW: 22,
-  BROTLI_MIN_INPUT_BLOCK_BITS: 16,
-  BROTLI_MAX_INPUT_BLOCK_BITS: 24,
-  BROTLI_PARAM_MODE: 0,
-  BROTLI_PARAM_QUALITY: 1,
-  BROTLI_PARAM_LGWIN: 2,
-  BROTLI_PARAM_LGBLOCK: 3,
-  BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
-  BROTLI_PARAM_SIZE_HINT: 5,
-  BROTLI_PARAM_LARGE_WINDOW: 6,
-  BROTLI_PARAM_NPOSTFIX: 7,
-  BROTLI_PARAM_NDIRECT: 8,
-  BROTLI_DECODER_RESULT_ERROR: 0,
-  BROTLI_DECODER_RESULT_SUCCESS: 1,
-  BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
-  BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
-  BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
-  BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
-  BROTLI_DECODER_NO_ERROR: 0,
-  BROTLI_DECODER_SUCCESS: 1,
-  BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
-  BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
-  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
-  BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
-  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
-  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
-  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5,
-  BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
-  BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7,
-  BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
-  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9,
-  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
-  BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11,
-  BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
-  BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13,
-  BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
-  BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15,
-  BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
-  BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19,
-  BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
-  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21,
-  BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
-  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25,
-  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
-  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
-  BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
-  BROTLI_DECODER_ERROR_UNREACHABLE: -31
-}, realZlibConstants));
-
-// node_modules/minizlib/dist/esm/index.js
-var OriginalBufferConcat = Buffer2.concat;
-var desc = Object.getOwnPropertyDescriptor(Buffer2, "concat");
-var noop = (args) => args;
-var passthroughBufferConcat = desc?.writable === true || desc?.set !== void 0 ? (makeNoOp) => {
-  Buffer2.concat = makeNoOp ? noop : OriginalBufferConcat;
-} : (_) => {
-};
-var _superWrite = /* @__PURE__ */ Symbol("_superWrite");
-var ZlibError = class extends Error {
-  code;
-  errno;
-  constructor(err, origin2) {
-    super("zlib: " + err.message, { cause: err });
-    this.code = err.code;
-    this.errno = err.errno;
-    if (!this.code)
-      this.code = "ZLIB_ERROR";
-    this.message = "zlib: " + err.message;
-    Error.captureStackTrace(this, origin2 ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var _flushFlag = /* @__PURE__ */ Symbol("flushFlag");
-var ZlibBase = class extends Minipass {
-  #sawError = false;
-  #ended = false;
-  #flushFlag;
-  #finishFlushFlag;
-  #fullFlushFlag;
-  #handle;
-  #onError;
-  get sawError() {
-    return this.#sawError;
-  }
-  get handle() {
-    return this.#handle;
-  }
-  /* c8 ignore start */
-  get flushFlag() {
-    return this.#flushFlag;
-  }
-  /* c8 ignore stop */
-  constructor(opts, mode) {
-    if (!opts || typeof opts !== "object")
-      throw new TypeError("invalid options for ZlibBase constructor");
-    super(opts);
-    this.#flushFlag = opts.flush ?? 0;
-    this.#finishFlushFlag = opts.finishFlush ?? 0;
-    this.#fullFlushFlag = opts.fullFlushFlag ?? 0;
-    if (typeof realZlib2[mode] !== "function") {
-      throw new TypeError("Compression method not supported: " + mode);
-    }
-    try {
-      this.#handle = new realZlib2[mode](opts);
-    } catch (er) {
-      throw new ZlibError(er, this.constructor);
-    }
-    this.#onError = (err) => {
-      if (this.#sawError)
-        return;
-      this.#sawError = true;
-      this.close();
-      this.emit("error", err);
-    };
-    this.#handle?.on("error", (er) => this.#onError(new ZlibError(er)));
-    this.once("end", () => this.close);
+  end(onOutput) {
+    this.run(constants4.Z_FINISH, Buffer.alloc(0), onOutput);
   }
   close() {
-    if (this.#handle) {
-      this.#handle.close();
-      this.#handle = void 0;
-      this.emit("close");
-    }
+    this.gunzip.close();
   }
-  reset() {
-    if (!this.#sawError) {
-      assert(this.#handle, "zlib binding closed");
-      return this.#handle.reset?.();
-    }
-  }
-  flush(flushFlag) {
-    if (this.ended)
-      return;
-    if (typeof flushFlag !== "number")
-      flushFlag = this.#fullFlushFlag;
-    this.write(Object.assign(Buffer2.alloc(0), { [_flushFlag]: flushFlag }));
-  }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === "function") {
-      cb = chunk;
-      encoding = void 0;
-      chunk = void 0;
-    }
-    if (typeof encoding === "function") {
-      cb = encoding;
-      encoding = void 0;
-    }
-    if (chunk) {
-      if (encoding)
-        this.write(chunk, encoding);
-      else
-        this.write(chunk);
-    }
-    this.flush(this.#finishFlushFlag);
-    this.#ended = true;
-    return super.end(cb);
-  }
-  get ended() {
-    return this.#ended;
-  }
-  // overridden in the gzip classes to do portable writes
-  [_superWrite](data) {
-    return super.write(data);
-  }
-  write(chunk, encoding, cb) {
-    if (typeof encoding === "function")
-      cb = encoding, encoding = "utf8";
-    if (typeof chunk === "string")
-      chunk = Buffer2.from(chunk, encoding);
-    if (this.#sawError)
-      return;
-    assert(this.#handle, "zlib binding closed");
-    const nativeHandle = this.#handle._handle;
-    const originalNativeClose = nativeHandle.close;
-    nativeHandle.close = () => {
-    };
-    const originalClose = this.#handle.close;
-    this.#handle.close = () => {
-    };
-    passthroughBufferConcat(true);
-    let result = void 0;
-    try {
-      const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
-      result = this.#handle._processChunk(chunk, flushFlag);
-      passthroughBufferConcat(false);
-    } catch (err) {
-      passthroughBufferConcat(false);
-      this.#onError(new ZlibError(err, this.write));
-    } finally {
-      if (this.#handle) {
-        ;
-        this.#handle._handle = nativeHandle;
-        nativeHandle.close = originalNativeClose;
-        this.#handle.close = originalClose;
-        this.#handle.removeAllListeners("error");
-      }
-    }
-    if (this.#handle)
-      this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
-    let writeReturn;
-    if (result) {
-      if (Array.isArray(result) && result.length > 0) {
-        const r = result[0];
-        writeReturn = this[_superWrite](Buffer2.from(r));
-        for (let i = 1; i < result.length; i++) {
-          writeReturn = this[_superWrite](result[i]);
-        }
-      } else {
-        writeReturn = this[_superWrite](Buffer2.from(result));
-      }
-    }
-    if (cb)
-      cb();
-    return writeReturn;
-  }
-};
-var Zlib = class extends ZlibBase {
-  #level;
-  #strategy;
-  constructor(opts, mode) {
-    opts = opts || {};
-    opts.flush = opts.flush || constants4.Z_NO_FLUSH;
-    opts.finishFlush = opts.finishFlush || constants4.Z_FINISH;
-    opts.fullFlushFlag = constants4.Z_FULL_FLUSH;
-    super(opts, mode);
-    this.#level = opts.level;
-    this.#strategy = opts.strategy;
-  }
-  params(level, strategy) {
-    if (this.sawError)
-      return;
-    if (!this.handle)
-      throw new Error("cannot switch params when binding is closed");
-    if (!this.handle.params)
-      throw new Error("not supported in this implementation");
-    if (this.#level !== level || this.#strategy !== strategy) {
-      this.flush(constants4.Z_SYNC_FLUSH);
-      assert(this.handle, "zlib binding closed");
-      const origFlush = this.handle.flush;
-      this.handle.flush = (flushFlag, cb) => {
-        if (typeof flushFlag === "function") {
-          cb = flushFlag;
-          flushFlag = this.flushFlag;
-        }
-        this.flush(flushFlag);
-        cb?.();
-      };
-      try {
-        ;
-        this.handle.params(level, strategy);
-      } finally {
-        this.handle.flush = origFlush;
-      }
-      if (this.handle) {
-        this.#level = level;
-        this.#strategy = strategy;
-      }
+  run(flush, input, onOutput) {
+    let offset = 0;
+    let remaining = input.length;
+    for (; ; ) {
+      this.native.writeSync(flush, input, offset, remaining, this.output, 0, this.output.length);
+      if (this.error) throw this.error;
+      const [outputLeft = 0, inputLeft = 0] = this.state;
+      const produced = this.output.length - outputLeft;
+      if (produced > 0) onOutput(this.output.subarray(0, produced));
+      const consumed = remaining - inputLeft;
+      offset += consumed;
+      remaining = inputLeft;
+      if (outputLeft !== 0 || produced === 0 && consumed === 0) return;
     }
   }
 };
-var Gzip = class extends Zlib {
-  #portable;
-  constructor(opts) {
-    super(opts, "Gzip");
-    this.#portable = opts && !!opts.portable;
-  }
-  [_superWrite](data) {
-    if (!this.#portable)
-      return super[_superWrite](data);
-    this.#portable = false;
-    data[9] = 255;
-    return super[_superWrite](data);
-  }
-};
-var Unzip = class extends Zlib {
-  constructor(opts) {
-    super(opts, "Unzip");
-  }
-};
-var Brotli = class extends ZlibBase {
-  constructor(opts, mode) {
-    opts = opts || {};
-    opts.flush = opts.flush || constants4.BROTLI_OPERATION_PROCESS;
-    opts.finishFlush = opts.finishFlush || constants4.BROTLI_OPERATION_FINISH;
-    opts.fullFlushFlag = constants4.BROTLI_OPERATION_FLUSH;
-    super(opts, mode);
-  }
-};
-var BrotliDecompress = class extends Brotli {
-  constructor(opts) {
-    super(opts, "BrotliDecompress");
-  }
-};
-var Zstd = class extends ZlibBase {
-  constructor(opts, mode) {
-    opts = opts || {};
-    opts.flush = opts.flush || constants4.ZSTD_e_continue;
-    opts.finishFlush = opts.finishFlush || constants4.ZSTD_e_end;
-    opts.fullFlushFlag = constants4.ZSTD_e_flush;
-    super(opts, mode);
-  }
-};
-var ZstdDecompress = class extends Zstd {
-  constructor(opts) {
-    super(opts, "ZstdDecompress");
-  }
-};
-
-// node_modules/tar/dist/esm/header.js
-import { posix as pathModule } from "node:path";
-
-// node_modules/tar/dist/esm/large-numbers.js
-var encode = (num, buf) => {
-  if (!Number.isSafeInteger(num)) {
-    throw Error("cannot encode number outside of javascript safe integer range");
-  } else if (num < 0) {
-    encodeNegative(num, buf);
-  } else {
-    encodePositive(num, buf);
-  }
-  return buf;
-};
-var encodePositive = (num, buf) => {
-  buf[0] = 128;
-  for (var i = buf.length; i > 1; i--) {
-    buf[i - 1] = num & 255;
-    num = Math.floor(num / 256);
-  }
-};
-var encodeNegative = (num, buf) => {
-  buf[0] = 255;
-  var flipped = false;
-  num = num * -1;
-  for (var i = buf.length; i > 1; i--) {
-    var byte = num & 255;
-    num = Math.floor(num / 256);
-    if (flipped) {
-      buf[i - 1] = onesComp(byte);
-    } else if (byte === 0) {
-      buf[i - 1] = 0;
-    } else {
-      flipped = true;
-      buf[i - 1] = twosComp(byte);
-    }
-  }
-};
-var parse = (buf) => {
-  const pre = buf[0];
-  const value = pre === 128 ? pos(buf.subarray(1, buf.length)) : pre === 255 ? twos(buf) : null;
-  if (value === null) {
-    throw Error("invalid base256 encoding");
-  }
-  if (!Number.isSafeInteger(value)) {
-    throw Error("parsed number outside of javascript safe integer range");
-  }
-  return value;
-};
-var twos = (buf) => {
-  var len = buf.length;
-  var sum = 0;
-  var flipped = false;
-  for (var i = len - 1; i > -1; i--) {
-    var byte = Number(buf[i]);
-    var f;
-    if (flipped) {
-      f = onesComp(byte);
-    } else if (byte === 0) {
-      f = byte;
-    } else {
-      flipped = true;
-      f = twosComp(byte);
-    }
-    if (f !== 0) {
-      sum -= f * Math.pow(256, len - i - 1);
-    }
-  }
-  return sum;
-};
-var pos = (buf) => {
-  var len = buf.length;
-  var sum = 0;
-  for (var i = len - 1; i > -1; i--) {
-    var byte = Number(buf[i]);
-    if (byte !== 0) {
-      sum += byte * Math.pow(256, len - i - 1);
-    }
-  }
-  return sum;
-};
-var onesComp = (byte) => (255 ^ byte) & 255;
-var twosComp = (byte) => (255 ^ byte) + 1 & 255;
-
-// node_modules/tar/dist/esm/types.js
-var isCode = (c) => name.has(c);
-var normalFsTypes = /* @__PURE__ */ new Set([
-  "0",
-  "",
-  "1",
-  "2",
-  "3",
-  "4",
-  "5",
-  "6",
-  "7",
-  "D"
-]);
-var name = /* @__PURE__ */ new Map([
-  ["0", "File"],
-  // same as File
-  ["", "OldFile"],
-  ["1", "Link"],
-  ["2", "SymbolicLink"],
-  // Devices and FIFOs aren't fully supported
-  // they are parsed, but skipped when unpacking
-  ["3", "CharacterDevice"],
-  ["4", "BlockDevice"],
-  ["5", "Directory"],
-  ["6", "FIFO"],
-  // same as File
-  ["7", "ContiguousFile"],
-  // pax headers
-  ["g", "GlobalExtendedHeader"],
-  ["x", "ExtendedHeader"],
-  // vendor-specific stuff
-  // skip
-  ["A", "SolarisACL"],
-  // like 5, but with data, which should be skipped
-  ["D", "GNUDumpDir"],
-  // metadata only, skip
-  ["I", "Inode"],
-  // data = link path of next file
-  ["K", "NextFileHasLongLinkpath"],
-  // data = path of next file
-  ["L", "NextFileHasLongPath"],
-  // skip
-  ["M", "ContinuationFile"],
-  // like L
-  ["N", "OldGnuLongPath"],
-  // skip
-  ["S", "SparseFile"],
-  // skip
-  ["V", "TapeVolumeHeader"],
-  // like x
-  ["X", "OldExtendedHeader"]
-]);
-var code = new Map(Array.from(name).map((kv) => [kv[1], kv[0]]));
-
-// node_modules/tar/dist/esm/header.js
-var notNegative = (n) => n === void 0 || n < 0 ? void 0 : n;
-var Header = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #type = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(data, off = 0, ex, gex) {
-    if (Buffer.isBuffer(data)) {
-      this.decode(data, off || 0, ex, gex);
-    } else if (data) {
-      this.#slurp(data);
-    }
-  }
-  decode(buf, off, ex, gex) {
-    if (!off) {
-      off = 0;
-    }
-    if (!buf || !(buf.length >= off + 512)) {
-      throw new Error("need 512 bytes for header");
-    }
-    const t = decString(buf, off + 156, 1);
-    const isNormalFS = normalFsTypes.has(t);
-    const exForFields = isNormalFS ? ex : void 0;
-    const gexForFields = isNormalFS ? gex : void 0;
-    this.path = exForFields?.path ?? decString(buf, off, 100);
-    this.mode = exForFields?.mode ?? gexForFields?.mode ?? decNumber(buf, off + 100, 8);
-    this.uid = exForFields?.uid ?? gexForFields?.uid ?? decNumber(buf, off + 108, 8);
-    this.gid = exForFields?.gid ?? gexForFields?.gid ?? decNumber(buf, off + 116, 8);
-    this.size = notNegative(exForFields?.size ?? gexForFields?.size ?? decNumber(buf, off + 124, 12));
-    this.mtime = exForFields?.mtime ?? gexForFields?.mtime ?? decDate(buf, off + 136, 12);
-    this.cksum = decNumber(buf, off + 148, 12);
-    if (gexForFields)
-      this.#slurp(gexForFields, true);
-    if (exForFields)
-      this.#slurp(exForFields);
-    if (isCode(t)) {
-      this.#type = t || "0";
-    }
-    if (this.#type === "0" && this.path.slice(-1) === "/") {
-      this.#type = "5";
-    }
-    if (this.#type === "5") {
-      this.size = 0;
-    }
-    this.linkpath = decString(buf, off + 157, 100);
-    if (buf.subarray(off + 257, off + 265).toString() === "ustar\x0000") {
-      this.uname = exForFields?.uname ?? gexForFields?.uname ?? decString(buf, off + 265, 32);
-      this.gname = exForFields?.gname ?? gexForFields?.gname ?? decString(buf, off + 297, 32);
-      this.devmaj = exForFields?.devmaj ?? gexForFields?.devmaj ?? decNumber(buf, off + 329, 8) ?? 0;
-      this.devmin = exForFields?.devmin ?? gexForFields?.devmin ?? decNumber(buf, off + 337, 8) ?? 0;
-      if (buf[off + 475] !== 0) {
-        const prefix = decString(buf, off + 345, 155);
-        this.path = prefix + "/" + this.path;
-      } else {
-        const prefix = decString(buf, off + 345, 130);
-        if (prefix) {
-          this.path = prefix + "/" + this.path;
-        }
-        this.atime = ex?.atime ?? gex?.atime ?? decDate(buf, off + 476, 12);
-        this.ctime = ex?.ctime ?? gex?.ctime ?? decDate(buf, off + 488, 12);
-      }
-    }
-    let sum = 8 * 32;
-    for (let i = off; i < off + 148; i++) {
-      sum += buf[i];
-    }
-    for (let i = off + 156; i < off + 512; i++) {
-      sum += buf[i];
-    }
-    this.cksumValid = sum === this.cksum;
-    if (this.cksum === void 0 && sum === 8 * 32) {
-      this.nullBlock = true;
-    }
-  }
-  #slurp(ex, gex = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
-      return !(v === null || v === void 0 || k === "size" && Number(v) < 0 || k === "path" && gex || k === "linkpath" && gex || k === "global");
-    })));
-  }
-  encode(buf, off = 0) {
-    if (!buf) {
-      buf = this.block = Buffer.alloc(512);
-    }
-    if (this.#type === "Unsupported") {
-      this.#type = "0";
-    }
-    if (!(buf.length >= off + 512)) {
-      throw new Error("need 512 bytes for header");
-    }
-    const prefixSize = this.ctime || this.atime ? 130 : 155;
-    const split = splitPrefix(this.path || "", prefixSize);
-    const path12 = split[0];
-    const prefix = split[1];
-    this.needPax = !!split[2];
-    this.needPax = encString(buf, off, 100, path12) || this.needPax;
-    this.needPax = encNumber(buf, off + 100, 8, this.mode) || this.needPax;
-    this.needPax = encNumber(buf, off + 108, 8, this.uid) || this.needPax;
-    this.needPax = encNumber(buf, off + 116, 8, this.gid) || this.needPax;
-    this.needPax = encNumber(buf, off + 124, 12, this.size) || this.needPax;
-    this.needPax = encDate(buf, off + 136, 12, this.mtime) || this.needPax;
-    buf[off + 156] = Number(this.#type.codePointAt(0));
-    this.needPax = encString(buf, off + 157, 100, this.linkpath) || this.needPax;
-    buf.write("ustar\x0000", off + 257, 8);
-    this.needPax = encString(buf, off + 265, 32, this.uname) || this.needPax;
-    this.needPax = encString(buf, off + 297, 32, this.gname) || this.needPax;
-    this.needPax = encNumber(buf, off + 329, 8, this.devmaj) || this.needPax;
-    this.needPax = encNumber(buf, off + 337, 8, this.devmin) || this.needPax;
-    this.needPax = encString(buf, off + 345, prefixSize, prefix) || this.needPax;
-    if (buf[off + 475] !== 0) {
-      this.needPax = encString(buf, off + 345, 155, prefix) || this.needPax;
-    } else {
-      this.needPax = encString(buf, off + 345, 130, prefix) || this.needPax;
-      this.needPax = encDate(buf, off + 476, 12, this.atime) || this.needPax;
-      this.needPax = encDate(buf, off + 488, 12, this.ctime) || this.needPax;
-    }
-    let sum = 8 * 32;
-    for (let i = off; i < off + 148; i++) {
-      sum += buf[i];
-    }
-    for (let i = off + 156; i < off + 512; i++) {
-      sum += buf[i];
-    }
-    this.cksum = sum;
-    encNumber(buf, off + 148, 8, this.cksum);
-    this.cksumValid = true;
-    return this.needPax;
-  }
-  get type() {
-    return this.#type === "Unsupported" ? this.#type : name.get(this.#type);
-  }
-  get typeKey() {
-    return this.#type;
-  }
-  set type(type) {
-    const c = String(code.get(type));
-    if (isCode(c) || c === "Unsupported") {
-      this.#type = c;
-    } else if (isCode(type)) {
-      this.#type = type;
-    } else {
-      throw new TypeError("invalid entry type: " + type);
-    }
-  }
-};
-var splitPrefix = (p, prefixSize) => {
-  const pathSize = 100;
-  let pp = p;
-  let prefix = "";
-  let ret = void 0;
-  const root = pathModule.parse(p).root || ".";
-  if (Buffer.byteLength(pp) < pathSize) {
-    ret = [pp, prefix, false];
-  } else {
-    prefix = pathModule.dirname(pp);
-    pp = pathModule.basename(pp);
-    do {
-      if (Buffer.byteLength(pp) <= pathSize && Buffer.byteLength(prefix) <= prefixSize) {
-        ret = [pp, prefix, false];
-      } else if (Buffer.byteLength(pp) > pathSize && Buffer.byteLength(prefix) <= prefixSize) {
-        ret = [pp.slice(0, pathSize - 1), prefix, true];
-      } else {
-        pp = pathModule.join(pathModule.basename(prefix), pp);
-        prefix = pathModule.dirname(prefix);
-      }
-    } while (prefix !== root && ret === void 0);
-    if (!ret) {
-      ret = [p.slice(0, pathSize - 1), "", true];
-    }
-  }
-  return ret;
-};
-var decString = (buf, off, size) => buf.subarray(off, off + size).toString("utf8").replace(/\0.*/, "");
-var decDate = (buf, off, size) => numToDate(decNumber(buf, off, size));
-var numToDate = (num) => num === void 0 ? void 0 : new Date(num * 1e3);
-var decNumber = (buf, off, size) => Number(buf[off]) & 128 ? parse(buf.subarray(off, off + size)) : decSmallNumber(buf, off, size);
-var nanUndef = (value) => isNaN(value) ? void 0 : value;
-var decSmallNumber = (buf, off, size) => nanUndef(parseInt(buf.subarray(off, off + size).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var MAXNUM = {
-  12: 8589934591,
-  8: 2097151
-};
-var encNumber = (buf, off, size, num) => num === void 0 ? false : num > MAXNUM[size] || num < 0 ? (encode(num, buf.subarray(off, off + size)), true) : (encSmallNumber(buf, off, size, num), false);
-var encSmallNumber = (buf, off, size, num) => buf.write(octalString(num, size), off, size, "ascii");
-var octalString = (num, size) => padOctal(Math.floor(num).toString(8), size);
-var padOctal = (str, size) => (str.length === size - 1 ? str : new Array(size - str.length - 1).join("0") + str + " ") + "\0";
-var encDate = (buf, off, size, date) => date === void 0 ? false : encNumber(buf, off, size, date.getTime() / 1e3);
-var NULLS = new Array(156).join("\0");
-var encString = (buf, off, size, str) => str === void 0 ? false : (buf.write(str + NULLS, off, size, "utf8"), str.length !== Buffer.byteLength(str) || str.length > size);
-
-// node_modules/tar/dist/esm/pax.js
-import { basename as basename3 } from "node:path";
-var Pax = class _Pax {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(obj, global2 = false) {
-    this.atime = obj.atime;
-    this.charset = obj.charset;
-    this.comment = obj.comment;
-    this.ctime = obj.ctime;
-    this.dev = obj.dev;
-    this.gid = obj.gid;
-    this.global = global2;
-    this.gname = obj.gname;
-    this.ino = obj.ino;
-    this.linkpath = obj.linkpath;
-    this.mtime = obj.mtime;
-    this.nlink = obj.nlink;
-    this.path = obj.path;
-    this.size = obj.size;
-    this.uid = obj.uid;
-    this.uname = obj.uname;
-  }
-  encode() {
-    const body = this.encodeBody();
-    if (body === "") {
-      return Buffer.allocUnsafe(0);
-    }
-    const bodyLen = Buffer.byteLength(body);
-    const bufLen = 512 * Math.ceil(1 + bodyLen / 512);
-    const buf = Buffer.allocUnsafe(bufLen);
-    for (let i = 0; i < 512; i++) {
-      buf[i] = 0;
-    }
-    new Header({
-      // XXX split the path
-      // then the path should be PaxHeader + basename, but less than 99,
-      // prepend with the dirname
-      /* c8 ignore start */
-      path: ("PaxHeader/" + basename3(this.path ?? "")).slice(0, 99),
-      /* c8 ignore stop */
-      mode: this.mode || 420,
-      uid: this.uid,
-      gid: this.gid,
-      size: bodyLen,
-      mtime: this.mtime,
-      type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader",
-      linkpath: "",
-      uname: this.uname || "",
-      gname: this.gname || "",
-      devmaj: 0,
-      devmin: 0,
-      atime: this.atime,
-      ctime: this.ctime
-    }).encode(buf);
-    buf.write(body, 512, bodyLen, "utf8");
-    for (let i = bodyLen + 512; i < buf.length; i++) {
-      buf[i] = 0;
-    }
-    return buf;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(field) {
-    if (this[field] === void 0) {
-      return "";
-    }
-    const r = this[field];
-    const v = r instanceof Date ? r.getTime() / 1e3 : r;
-    const s = " " + (field === "dev" || field === "ino" || field === "nlink" ? "SCHILY." : "") + field + "=" + v + "\n";
-    const byteLen = Buffer.byteLength(s);
-    let digits = Math.floor(Math.log(byteLen) / Math.log(10)) + 1;
-    if (byteLen + digits >= Math.pow(10, digits)) {
-      digits += 1;
-    }
-    const len = digits + byteLen;
-    return len + s;
-  }
-  static parse(str, ex, g = false) {
-    return new _Pax(merge(parseKV(str), ex), g);
-  }
-};
-var merge = (a, b) => b ? Object.assign({}, b, a) : a;
-var parseKV = (str) => str.replace(/\n$/, "").split("\n").reduce(parseKVLine, /* @__PURE__ */ Object.create(null));
-var parseKVLine = (set, line) => {
-  const n = parseInt(line, 10);
-  if (n !== Buffer.byteLength(line) + 1) {
-    return set;
-  }
-  line = line.slice((n + " ").length);
-  const kv = line.split("=");
-  const r = kv.shift();
-  if (!r) {
-    return set;
-  }
-  const k = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1");
-  const v = kv.join("=").replace(/\0.*/, "");
-  switch (k) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      set[k] = v;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      set[k] = new Date(Number(v) * 1e3);
-      break;
-    case "size":
-      const s = +v;
-      if (s >= 0)
-        set[k] = s;
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      set[k] = +v;
-      break;
-  }
-  return set;
-};
-
-// node_modules/tar/dist/esm/normalize-windows-path.js
-var platform2 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var normalizeWindowsPath = platform2 !== "win32" ? (p) => String(p) : (p) => String(p).replaceAll(/\\/g, "/");
-
-// node_modules/tar/dist/esm/read-entry.js
-var ReadEntry = class extends Minipass {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(header2, ex, gex) {
-    super({});
-    this.pause();
-    this.extended = ex;
-    this.globalExtended = gex;
-    this.header = header2;
-    this.remain = header2.size ?? 0;
-    this.startBlockSize = 512 * Math.ceil(this.remain / 512);
-    this.blockRemain = this.startBlockSize;
-    this.type = header2.type;
-    switch (this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      // NOTE: gnutar and bsdtar treat unrecognized types as 'File'
-      // it may be worth doing the same, but with a warning.
-      default:
-        this.ignore = true;
-    }
-    if (!header2.path) {
-      throw new Error("no path provided for tar.ReadEntry");
-    }
-    this.path = normalizeWindowsPath(header2.path);
-    this.mode = header2.mode;
-    if (this.mode) {
-      this.mode = this.mode & 4095;
-    }
-    this.uid = header2.uid;
-    this.gid = header2.gid;
-    this.uname = header2.uname;
-    this.gname = header2.gname;
-    this.size = this.remain;
-    this.mtime = header2.mtime;
-    this.atime = header2.atime;
-    this.ctime = header2.ctime;
-    this.linkpath = header2.linkpath ? normalizeWindowsPath(header2.linkpath) : void 0;
-    this.uname = header2.uname;
-    this.gname = header2.gname;
-    if (ex) {
-      this.#slurp(ex);
-    }
-    if (gex) {
-      this.#slurp(gex, true);
-    }
-  }
-  write(data) {
-    const writeLen = data.length;
-    if (writeLen > this.blockRemain) {
-      throw new Error("writing more to entry than is appropriate");
-    }
-    const r = this.remain;
-    const br = this.blockRemain;
-    this.remain = Math.max(0, r - writeLen);
-    this.blockRemain = Math.max(0, br - writeLen);
-    if (this.ignore) {
-      return true;
-    }
-    if (r >= writeLen) {
-      return super.write(data);
-    }
-    return super.write(data.subarray(0, r));
-  }
-  #slurp(ex, gex = false) {
-    if (ex.path)
-      ex.path = normalizeWindowsPath(ex.path);
-    if (ex.linkpath)
-      ex.linkpath = normalizeWindowsPath(ex.linkpath);
-    Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
-      return !(v === null || v === void 0 || k === "path" && gex);
-    })));
-  }
-};
-
-// node_modules/tar/dist/esm/warn-method.js
-var warnMethod = (self2, code3, message, data = {}) => {
-  if (self2.file) {
-    data.file = self2.file;
-  }
-  if (self2.cwd) {
-    data.cwd = self2.cwd;
-  }
-  data.code = message instanceof Error && message.code || code3;
-  data.tarCode = code3;
-  if (!self2.strict && data.recoverable !== false) {
-    if (message instanceof Error) {
-      data = Object.assign(message, data);
-      message = message.message;
-    }
-    self2.emit("warn", code3, message, data);
-  } else if (message instanceof Error) {
-    self2.emit("error", Object.assign(message, data));
-  } else {
-    self2.emit("error", Object.assign(new Error(`${code3}: ${message}`), data));
-  }
-};
-
-// node_modules/tar/dist/esm/parse.js
-var maxMetaEntrySize = 1024 * 1024;
-var gzipHeader2 = Buffer.from([31, 139]);
-var zstdHeader = Buffer.from([40, 181, 47, 253]);
-var ZIP_HEADER_LEN = Math.max(gzipHeader2.length, zstdHeader.length);
-var STATE = /* @__PURE__ */ Symbol("state");
-var WRITEENTRY = /* @__PURE__ */ Symbol("writeEntry");
-var READENTRY = /* @__PURE__ */ Symbol("readEntry");
-var NEXTENTRY = /* @__PURE__ */ Symbol("nextEntry");
-var PROCESSENTRY = /* @__PURE__ */ Symbol("processEntry");
-var EX = /* @__PURE__ */ Symbol("extendedHeader");
-var GEX = /* @__PURE__ */ Symbol("globalExtendedHeader");
-var META = /* @__PURE__ */ Symbol("meta");
-var EMITMETA = /* @__PURE__ */ Symbol("emitMeta");
-var BUFFER2 = /* @__PURE__ */ Symbol("buffer");
-var QUEUE = /* @__PURE__ */ Symbol("queue");
-var ENDED = /* @__PURE__ */ Symbol("ended");
-var EMITTEDEND = /* @__PURE__ */ Symbol("emittedEnd");
-var EMIT = /* @__PURE__ */ Symbol("emit");
-var UNZIP = /* @__PURE__ */ Symbol("unzip");
-var CONSUMECHUNK = /* @__PURE__ */ Symbol("consumeChunk");
-var CONSUMECHUNKSUB = /* @__PURE__ */ Symbol("consumeChunkSub");
-var CONSUMEBODY = /* @__PURE__ */ Symbol("consumeBody");
-var CONSUMEMETA = /* @__PURE__ */ Symbol("consumeMeta");
-var CONSUMEHEADER = /* @__PURE__ */ Symbol("consumeHeader");
-var CONSUMING = /* @__PURE__ */ Symbol("consuming");
-var BUFFERCONCAT = /* @__PURE__ */ Symbol("bufferConcat");
-var MAYBEEND = /* @__PURE__ */ Symbol("maybeEnd");
-var WRITING = /* @__PURE__ */ Symbol("writing");
-var ABORTED2 = /* @__PURE__ */ Symbol("aborted");
-var DONE = /* @__PURE__ */ Symbol("onDone");
-var SAW_VALID_ENTRY = /* @__PURE__ */ Symbol("sawValidEntry");
-var SAW_NULL_BLOCK = /* @__PURE__ */ Symbol("sawNullBlock");
-var SAW_EOF = /* @__PURE__ */ Symbol("sawEOF");
-var CLOSESTREAM = /* @__PURE__ */ Symbol("closeStream");
-var MAX_DECOMPRESSION_RATIO = 1e3;
-var COMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("compressedBytesRead");
-var DECOMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("decompressedBytesRead");
-var CHECKDECOMPRESSIONRATIO = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-var noop2 = () => true;
-var Parser = class extends EE {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [QUEUE] = [];
-  [BUFFER2];
-  [READENTRY];
-  [WRITEENTRY];
-  [STATE] = "begin";
-  [META] = "";
-  [EX];
-  [GEX];
-  [ENDED] = false;
-  [UNZIP];
-  [ABORTED2] = false;
-  [SAW_VALID_ENTRY];
-  [SAW_NULL_BLOCK] = false;
-  [SAW_EOF] = false;
-  [WRITING] = false;
-  [CONSUMING] = false;
-  [EMITTEDEND] = false;
-  [COMPRESSEDBYTESREAD] = 0;
-  [DECOMPRESSEDBYTESREAD] = 0;
-  constructor(opt = {}) {
-    super();
-    this.file = opt.file || "";
-    this.on(DONE, () => {
-      if (this[STATE] === "begin" || this[SAW_VALID_ENTRY] === false) {
-        this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-      }
-    });
-    if (opt.ondone) {
-      this.on(DONE, opt.ondone);
-    } else {
-      this.on(DONE, () => {
-        this.emit("prefinish");
-        this.emit("finish");
-        this.emit("end");
+var StreamGunzipper = class {
+  gunzip;
+  pieces = [];
+  error;
+  /** Settles when the stream fails or closes: no write callback comes after that. */
+  stopped;
+  constructor(outputSize) {
+    this.gunzip = createGunzip({ chunkSize: Math.max(64, outputSize) });
+    this.gunzip.on("data", (piece) => this.pieces.push(piece));
+    this.stopped = new Promise((resolve2) => {
+      this.gunzip.on("error", (error2) => {
+        this.error ??= error2;
+        resolve2();
       });
-    }
-    this.strict = !!opt.strict;
-    this.maxDecompressionRatio = typeof opt.maxDecompressionRatio === "number" ? opt.maxDecompressionRatio : MAX_DECOMPRESSION_RATIO;
-    this.maxMetaEntrySize = opt.maxMetaEntrySize || maxMetaEntrySize;
-    this.filter = typeof opt.filter === "function" ? opt.filter : noop2;
-    const isTBR = opt.file && (opt.file.endsWith(".tar.br") || opt.file.endsWith(".tbr"));
-    this.brotli = !(opt.gzip || opt.zstd) && opt.brotli !== void 0 ? opt.brotli : isTBR ? void 0 : false;
-    const isTZST = opt.file && (opt.file.endsWith(".tar.zst") || opt.file.endsWith(".tzst"));
-    this.zstd = !(opt.gzip || opt.brotli) && opt.zstd !== void 0 ? opt.zstd : isTZST ? true : void 0;
-    this.on("end", () => this[CLOSESTREAM]());
-    if (typeof opt.onwarn === "function") {
-      this.on("warn", opt.onwarn);
-    }
-    if (typeof opt.onReadEntry === "function") {
-      this.on("entry", opt.onReadEntry);
-    }
+      this.gunzip.on("close", () => resolve2());
+    });
   }
-  warn(code3, message, data = {}) {
-    warnMethod(this, code3, message, data);
+  async write(input, onOutput) {
+    await Promise.race([
+      new Promise((resolve2) => this.gunzip.write(input, () => resolve2())),
+      this.stopped
+    ]);
+    this.drain(onOutput);
   }
-  [CONSUMEHEADER](chunk, position) {
-    if (this[SAW_VALID_ENTRY] === void 0) {
-      this[SAW_VALID_ENTRY] = false;
-    }
-    let header2;
-    try {
-      header2 = new Header(chunk, position, this[EX], this[GEX]);
-    } catch (er) {
-      return this.warn("TAR_ENTRY_INVALID", er);
-    }
-    if (header2.nullBlock) {
-      if (this[SAW_NULL_BLOCK]) {
-        this[SAW_EOF] = true;
-        if (this[STATE] === "begin") {
-          this[STATE] = "header";
-        }
-        this[EMIT]("eof");
-      } else {
-        this[SAW_NULL_BLOCK] = true;
-        this[EMIT]("nullBlock");
-      }
-    } else {
-      this[SAW_NULL_BLOCK] = false;
-      if (!header2.cksumValid) {
-        this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: header2 });
-      } else if (!header2.path) {
-        this.warn("TAR_ENTRY_INVALID", "path is required", { header: header2 });
-      } else {
-        const type = header2.type;
-        if (/^(Symbolic)?Link$/.test(type) && !header2.linkpath) {
-          this.warn("TAR_ENTRY_INVALID", "linkpath required", {
-            header: header2
-          });
-        } else if (!/^(Symbolic)?Link$/.test(type) && !/^(Global)?ExtendedHeader$/.test(type) && header2.linkpath) {
-          this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", {
-            header: header2
-          });
-        } else {
-          const entry = this[WRITEENTRY] = new ReadEntry(header2, this[EX], this[GEX]);
-          if (!this[SAW_VALID_ENTRY]) {
-            if (entry.remain) {
-              const onend = () => {
-                if (!entry.invalid) {
-                  this[SAW_VALID_ENTRY] = true;
-                }
-              };
-              entry.on("end", onend);
-            } else {
-              this[SAW_VALID_ENTRY] = true;
-            }
-          }
-          if (entry.meta) {
-            if (entry.size > this.maxMetaEntrySize) {
-              entry.ignore = true;
-              this[EMIT]("ignoredEntry", entry);
-              this[STATE] = "ignore";
-              entry.resume();
-            } else if (entry.size > 0) {
-              this[META] = "";
-              entry.on("data", (c) => this[META] += c);
-              this[STATE] = "meta";
-            }
-          } else {
-            this[EX] = void 0;
-            entry.ignore = entry.ignore || !this.filter(entry.path, entry);
-            if (entry.ignore) {
-              this[EMIT]("ignoredEntry", entry);
-              this[STATE] = entry.remain ? "ignore" : "header";
-              entry.resume();
-            } else {
-              if (entry.remain) {
-                this[STATE] = "body";
-              } else {
-                this[STATE] = "header";
-                entry.end();
-              }
-              if (!this[READENTRY]) {
-                this[QUEUE].push(entry);
-                this[NEXTENTRY]();
-              } else {
-                this[QUEUE].push(entry);
-              }
-            }
-          }
-        }
-      }
-    }
+  async end(onOutput) {
+    this.gunzip.end();
+    await this.stopped;
+    this.drain(onOutput);
   }
-  [CLOSESTREAM]() {
-    queueMicrotask(() => this.emit("close"));
+  close() {
+    this.gunzip.destroy();
   }
-  [PROCESSENTRY](entry) {
-    let go = true;
-    if (!entry) {
-      this[READENTRY] = void 0;
-      go = false;
-    } else if (Array.isArray(entry)) {
-      const [ev, ...args] = entry;
-      this.emit(ev, ...args);
-    } else {
-      this[READENTRY] = entry;
-      this.emit("entry", entry);
-      if (!entry.emittedEnd) {
-        entry.on("end", () => this[NEXTENTRY]());
-        go = false;
-      }
-    }
-    return go;
-  }
-  [NEXTENTRY]() {
-    do {
-    } while (this[PROCESSENTRY](this[QUEUE].shift()));
-    if (this[QUEUE].length === 0) {
-      const re = this[READENTRY];
-      const drainNow = !re || re.flowing || re.size === re.remain;
-      if (drainNow) {
-        if (!this[WRITING]) {
-          this.emit("drain");
-        }
-      } else {
-        re.once("drain", () => this.emit("drain"));
-      }
-    }
-  }
-  [CONSUMEBODY](chunk, position) {
-    const entry = this[WRITEENTRY];
-    if (!entry) {
-      throw new Error("attempt to consume body without entry??");
-    }
-    const br = entry.blockRemain ?? 0;
-    const c = br >= chunk.length && position === 0 ? chunk : chunk.subarray(position, position + br);
-    entry.write(c);
-    if (!entry.blockRemain) {
-      this[STATE] = "header";
-      this[WRITEENTRY] = void 0;
-      entry.end();
-    }
-    return c.length;
-  }
-  [CONSUMEMETA](chunk, position) {
-    const entry = this[WRITEENTRY];
-    const ret = this[CONSUMEBODY](chunk, position);
-    if (!this[WRITEENTRY] && entry) {
-      this[EMITMETA](entry);
-    }
-    return ret;
-  }
-  [EMIT](ev, data, extra) {
-    if (this[QUEUE].length === 0 && !this[READENTRY]) {
-      this.emit(ev, data, extra);
-    } else {
-      this[QUEUE].push([ev, data, extra]);
-    }
-  }
-  [EMITMETA](entry) {
-    this[EMIT]("meta", this[META]);
-    switch (entry.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[EX] = Pax.parse(this[META], this[EX], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[GEX] = Pax.parse(this[META], this[GEX], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        const ex = this[EX] ?? /* @__PURE__ */ Object.create(null);
-        this[EX] = ex;
-        ex.path = this[META].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        const ex = this[EX] || /* @__PURE__ */ Object.create(null);
-        this[EX] = ex;
-        ex.linkpath = this[META].replace(/\0.*/, "");
-        break;
-      }
-      /* c8 ignore start */
-      default:
-        throw new Error("unknown meta: " + entry.type);
-    }
-  }
-  abort(error2) {
-    if (this[ABORTED2]) {
-      return;
-    }
-    if (this[UNZIP]) {
-      const u = this[UNZIP];
-      u.write = () => true;
-      u.end = () => u;
-      u.emit = () => false;
-      u.destroy?.();
-    }
-    this[ABORTED2] = true;
-    this.emit("abort", error2);
-    this.warn("TAR_ABORT", error2, { recoverable: false });
-  }
-  [CHECKDECOMPRESSIONRATIO](chunk) {
-    this[DECOMPRESSEDBYTESREAD] += chunk.length;
-    const ratio = this[DECOMPRESSEDBYTESREAD] / this[COMPRESSEDBYTESREAD];
-    if (ratio > this.maxDecompressionRatio) {
-      this.abort(new Error(`max decompression ratio exceeded: ${ratio.toFixed(2)} > ${this.maxDecompressionRatio}`));
-      return false;
-    }
-    return true;
-  }
-  write(chunk, encoding, cb) {
-    if (typeof encoding === "function") {
-      cb = encoding;
-      encoding = void 0;
-    }
-    if (typeof chunk === "string") {
-      chunk = Buffer.from(
-        chunk,
-        /* c8 ignore next */
-        typeof encoding === "string" ? encoding : "utf8"
-      );
-    }
-    if (this[ABORTED2]) {
-      cb?.();
-      return false;
-    }
-    const needSniff = this[UNZIP] === void 0 || this.brotli === void 0 && this[UNZIP] === false;
-    if (needSniff && chunk) {
-      if (this[BUFFER2]) {
-        chunk = Buffer.concat([this[BUFFER2], chunk]);
-        this[BUFFER2] = void 0;
-      }
-      if (chunk.length < ZIP_HEADER_LEN) {
-        this[BUFFER2] = chunk;
-        cb?.();
-        return true;
-      }
-      for (let i = 0; this[UNZIP] === void 0 && i < gzipHeader2.length; i++) {
-        if (chunk[i] !== gzipHeader2[i]) {
-          this[UNZIP] = false;
-        }
-      }
-      let isZstd = false;
-      if (this[UNZIP] === false && this.zstd !== false) {
-        isZstd = true;
-        for (let i = 0; i < zstdHeader.length; i++) {
-          if (chunk[i] !== zstdHeader[i]) {
-            isZstd = false;
-            break;
-          }
-        }
-      }
-      const maybeBrotli = this.brotli === void 0 && !isZstd;
-      if (this[UNZIP] === false && maybeBrotli) {
-        if (chunk.length < 512) {
-          if (this[ENDED]) {
-            this.brotli = true;
-          } else {
-            this[BUFFER2] = chunk;
-            cb?.();
-            return true;
-          }
-        } else {
-          try {
-            new Header(chunk.subarray(0, 512));
-            this.brotli = false;
-          } catch (_) {
-            this.brotli = true;
-          }
-        }
-      }
-      if (this[UNZIP] === void 0 || this[UNZIP] === false && (this.brotli || isZstd)) {
-        const ended = this[ENDED];
-        this[ENDED] = false;
-        this[UNZIP] = this[UNZIP] === void 0 ? new Unzip({}) : isZstd ? new ZstdDecompress({}) : new BrotliDecompress({});
-        this[UNZIP].on("data", (chunk2) => {
-          if (this[CHECKDECOMPRESSIONRATIO](chunk2)) {
-            this[CONSUMECHUNK](chunk2);
-          }
-        });
-        this[UNZIP].on("error", (er) => {
-          if (!this[ABORTED2]) {
-            this.abort(er);
-          }
-        });
-        this[UNZIP].on("end", () => {
-          this[ENDED] = true;
-          this[CONSUMECHUNK]();
-        });
-        this[WRITING] = true;
-        this[COMPRESSEDBYTESREAD] += chunk.length;
-        const ret2 = !!this[UNZIP][ended ? "end" : "write"](chunk);
-        this[WRITING] = false;
-        cb?.();
-        return ret2;
-      }
-    }
-    this[WRITING] = true;
-    if (this[UNZIP]) {
-      this[COMPRESSEDBYTESREAD] += chunk.length;
-      this[UNZIP].write(chunk);
-    } else {
-      this[CONSUMECHUNK](chunk);
-    }
-    this[WRITING] = false;
-    const ret = this[QUEUE].length > 0 ? false : this[READENTRY] ? this[READENTRY].flowing : true;
-    if (!ret && this[QUEUE].length === 0) {
-      this[READENTRY]?.once("drain", () => this.emit("drain"));
-    }
-    cb?.();
-    return ret;
-  }
-  [BUFFERCONCAT](c) {
-    if (c && !this[ABORTED2]) {
-      this[BUFFER2] = this[BUFFER2] ? Buffer.concat([this[BUFFER2], c]) : c;
-    }
-  }
-  [MAYBEEND]() {
-    if (this[ENDED] && !this[EMITTEDEND] && !this[ABORTED2] && !this[CONSUMING]) {
-      this[EMITTEDEND] = true;
-      const entry = this[WRITEENTRY];
-      if (entry?.blockRemain) {
-        const have = this[BUFFER2] ? this[BUFFER2].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${entry.blockRemain} more bytes, only ${have} available)`, { entry });
-        if (this[BUFFER2]) {
-          entry.write(this[BUFFER2]);
-        }
-        entry.end();
-      }
-      this[EMIT](DONE);
-    }
-  }
-  [CONSUMECHUNK](chunk) {
-    if (this[CONSUMING] && chunk) {
-      this[BUFFERCONCAT](chunk);
-    } else if (!chunk && !this[BUFFER2]) {
-      this[MAYBEEND]();
-    } else if (chunk) {
-      this[CONSUMING] = true;
-      if (this[BUFFER2]) {
-        this[BUFFERCONCAT](chunk);
-        const c = this[BUFFER2];
-        this[BUFFER2] = void 0;
-        this[CONSUMECHUNKSUB](c);
-      } else {
-        this[CONSUMECHUNKSUB](chunk);
-      }
-      while (this[BUFFER2] && this[BUFFER2]?.length >= 512 && !this[ABORTED2] && !this[SAW_EOF]) {
-        const c = this[BUFFER2];
-        this[BUFFER2] = void 0;
-        this[CONSUMECHUNKSUB](c);
-      }
-      this[CONSUMING] = false;
-    }
-    if (!this[BUFFER2] || this[ENDED]) {
-      this[MAYBEEND]();
-    }
-  }
-  [CONSUMECHUNKSUB](chunk) {
-    let position = 0;
-    const length = chunk.length;
-    while (position + 512 <= length && !this[ABORTED2] && !this[SAW_EOF]) {
-      switch (this[STATE]) {
-        case "begin":
-        case "header":
-          this[CONSUMEHEADER](chunk, position);
-          position += 512;
-          break;
-        case "ignore":
-        case "body":
-          position += this[CONSUMEBODY](chunk, position);
-          break;
-        case "meta":
-          position += this[CONSUMEMETA](chunk, position);
-          break;
-        /* c8 ignore start */
-        default:
-          throw new Error("invalid state: " + this[STATE]);
-      }
-    }
-    if (position < length) {
-      this[BUFFER2] = this[BUFFER2] ? Buffer.concat([chunk.subarray(position), this[BUFFER2]]) : chunk.subarray(position);
-    }
-  }
-  end(chunk, encoding, cb) {
-    if (typeof chunk === "function") {
-      cb = chunk;
-      encoding = void 0;
-      chunk = void 0;
-    }
-    if (typeof encoding === "function") {
-      cb = encoding;
-      encoding = void 0;
-    }
-    if (typeof chunk === "string") {
-      chunk = Buffer.from(chunk, encoding);
-    }
-    if (cb)
-      this.once("finish", cb);
-    if (!this[ABORTED2]) {
-      if (this[UNZIP]) {
-        if (chunk) {
-          this[COMPRESSEDBYTESREAD] += chunk.length;
-          this[UNZIP].write(chunk);
-        }
-        this[UNZIP].end();
-      } else {
-        this[ENDED] = true;
-        if (this.brotli === void 0 || this.zstd === void 0)
-          chunk = chunk || Buffer.alloc(0);
-        if (chunk)
-          this.write(chunk);
-        this[MAYBEEND]();
-      }
-    }
-    return this;
+  drain(onOutput) {
+    const pieces = this.pieces;
+    this.pieces = [];
+    for (const piece of pieces) onOutput(piece);
+    if (this.error) throw this.error;
   }
 };
+
+// src/pack/tar-reader.ts
+var BLOCK2 = 512;
+var MAX_META_BYTES = 1 << 20;
+var TYPE_NAMES = {
+  "0": "File",
+  "\0": "OldFile",
+  "1": "Link",
+  "2": "SymbolicLink",
+  "3": "CharacterDevice",
+  "4": "BlockDevice",
+  "5": "Directory",
+  "6": "FIFO",
+  "7": "ContiguousFile"
+};
+var TarFormatError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+  name = "TarFormatError";
+};
+var TarReader = class {
+  constructor(visitor) {
+    this.visitor = visitor;
+  }
+  visitor;
+  state = { kind: "header" };
+  header = Buffer.alloc(BLOCK2);
+  headerFill = 0;
+  offset = 0;
+  meta = [];
+  metaLength = 0;
+  /** From PAX or GNU headers, for the next entry only. */
+  nextPath;
+  nextSize;
+  entries = 0;
+  /** How many entries (of any type) have been read. */
+  get entryCount() {
+    return this.entries;
+  }
+  write(chunk) {
+    let at = 0;
+    while (at < chunk.length) {
+      const state = this.state;
+      if (state.kind === "done") return;
+      if (state.kind === "header") {
+        const take2 = Math.min(BLOCK2 - this.headerFill, chunk.length - at);
+        chunk.copy(this.header, this.headerFill, at, at + take2);
+        this.headerFill += take2;
+        at += take2;
+        if (this.headerFill === BLOCK2) {
+          this.headerFill = 0;
+          this.readHeader();
+          this.offset += BLOCK2;
+        }
+        continue;
+      }
+      if (state.kind === "padding") {
+        const take2 = Math.min(state.left, chunk.length - at);
+        state.left -= take2;
+        at += take2;
+        this.offset += take2;
+        if (state.left === 0) this.state = { kind: "header" };
+        continue;
+      }
+      const take = Math.min(state.left, chunk.length - at);
+      const piece = chunk.subarray(at, at + take);
+      if (state.meta) this.keepMeta(piece, state.meta);
+      else this.visitor.data(piece);
+      state.left -= take;
+      at += take;
+      this.offset += take;
+      if (state.left === 0) this.endBody(state);
+    }
+  }
+  /** The stream ended: an entry cut short is an error; a missing end-of-archive block is not. */
+  finish() {
+    if (this.state.kind === "done") return;
+    if (this.state.kind === "header" && this.headerFill === 0) return;
+    throw new TarFormatError("the archive ends in the middle of an entry (truncated)", this.offset);
+  }
+  readHeader() {
+    const h = this.header;
+    if (h.every((byte) => byte === 0)) {
+      this.state = { kind: "done" };
+      return;
+    }
+    if (!checksumMatches(h)) {
+      throw new TarFormatError(`invalid tar header at byte ${this.offset}`, this.offset);
+    }
+    const flag = String.fromCharCode(h[156] ?? 0);
+    const headerSize = readNumber(h, 124, 12, this.offset);
+    this.entries++;
+    if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
+      const size2 = headerSize;
+      const padding3 = (BLOCK2 - size2 % BLOCK2) % BLOCK2;
+      if (size2 > MAX_META_BYTES) {
+        throw new TarFormatError(
+          `an extended header of ${size2} bytes at byte ${this.offset}`,
+          this.offset
+        );
+      }
+      const meta = flag === "x" ? "pax" : flag === "L" ? "gnu-name" : "skip";
+      this.startBody(size2, padding3, meta);
+      return;
+    }
+    const size = this.nextSize ?? headerSize;
+    const padding2 = (BLOCK2 - size % BLOCK2) % BLOCK2;
+    const path12 = this.nextPath ?? headerPath(h);
+    this.nextPath = void 0;
+    this.nextSize = void 0;
+    this.visitor.entry({ path: path12, type: TYPE_NAMES[flag] ?? `Unknown(${flag})`, size });
+    this.startBody(size, padding2);
+  }
+  startBody(size, padding2, meta) {
+    const body = { kind: "body", left: size, padding: padding2, meta };
+    this.state = body;
+    if (size === 0) this.endBody(body);
+  }
+  endBody(body) {
+    if (body.meta) this.useMeta(body.meta);
+    else this.visitor.end();
+    this.state = body.padding > 0 ? { kind: "padding", left: body.padding } : { kind: "header" };
+  }
+  keepMeta(piece, meta) {
+    if (meta === "skip") return;
+    this.meta.push(Buffer.from(piece));
+    this.metaLength += piece.length;
+  }
+  useMeta(meta) {
+    const body = Buffer.concat(this.meta, this.metaLength);
+    this.meta = [];
+    this.metaLength = 0;
+    if (meta === "gnu-name") this.nextPath = cString(body, 0, body.length);
+    if (meta === "pax") {
+      const records = paxRecords(body, this.offset);
+      if (records.path !== void 0) this.nextPath = records.path;
+      if (records.size !== void 0) this.nextSize = records.size;
+    }
+  }
+};
+function checksumMatches(h) {
+  const stored = parseInt(cString(h, 148, 8).trim(), 8);
+  if (Number.isNaN(stored)) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK2; i++) {
+    const byte = i >= 148 && i < 156 ? 32 : h[i];
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return stored === unsigned || stored === signed;
+}
+function readNumber(h, offset, length, at) {
+  const first = h[offset];
+  if (first & 128) {
+    let value = first & 127;
+    for (let i = 1; i < length; i++) value = value * 256 + h[offset + i];
+    if (!Number.isSafeInteger(value)) throw new TarFormatError(`size too large at byte ${at}`, at);
+    return value;
+  }
+  const text = cString(h, offset, length).trim();
+  if (text === "") return 0;
+  if (!/^[0-7]+$/.test(text)) {
+    throw new TarFormatError(`invalid size '${text}' in the tar header at byte ${at}`, at);
+  }
+  return parseInt(text, 8);
+}
+function headerPath(h) {
+  const name = cString(h, 0, 100);
+  const ustar = h.toString("latin1", 257, 263) === "ustar\0";
+  const prefix = ustar ? cString(h, 345, 155) : "";
+  return prefix ? `${prefix}/${name}` : name;
+}
+function cString(buffer, offset, length) {
+  const end = buffer.indexOf(0, offset);
+  return buffer.toString(
+    "utf8",
+    offset,
+    end === -1 || end > offset + length ? offset + length : end
+  );
+}
+function paxRecords(body, at) {
+  const out = {};
+  let position = 0;
+  while (position < body.length) {
+    if (body[position] === 0) break;
+    const space = body.indexOf(32, position);
+    const length = space === -1 ? NaN : Number(body.toString("latin1", position, space));
+    if (!Number.isInteger(length) || length <= 0 || position + length > body.length) {
+      throw new TarFormatError(`a damaged PAX header before byte ${at}`, at);
+    }
+    const record2 = body.toString("utf8", space + 1, position + length - 1);
+    const equals = record2.indexOf("=");
+    const key = record2.slice(0, equals);
+    const value = record2.slice(equals + 1);
+    if (key === "path") out.path = value;
+    if (key === "size") {
+      if (!/^\d+$/.test(value))
+        throw new TarFormatError(`a PAX size '${value}' before byte ${at}`, at);
+      out.size = Number(value);
+    }
+    position += length;
+  }
+  return out;
+}
 
 // src/pack/prebuilt.ts
 var READ_CHUNK = 1 << 20;
@@ -21416,10 +19342,30 @@ async function readPrebuiltArchive(archivePath, display) {
       display
     );
   }
+  checkEntries(scanned.hashes, manifest.files, display);
+  const expectedDigest = manifestDigest(manifest.files);
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
+      display
+    );
+  }
+  return {
+    metadata,
+    archivePath: absolute,
+    archiveFileName: path4.basename(absolute),
+    archiveDigest: scanned.digest,
+    archiveSize: scanned.size,
+    created: manifest.created,
+    prebuilt: true,
+    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
+  };
+}
+function checkEntries(hashes, files, display) {
   const listed = /* @__PURE__ */ new Set();
-  for (const file of manifest.files) {
+  for (const file of files) {
     listed.add(file.path);
-    const actual = scanned.hashes.get(file.path);
+    const actual = hashes.get(file.path);
     if (actual === void 0) {
       throw new PackError(
         `${display}: MANIFEST lists '${file.path}' but the archive has no such file: re-create the archive with \`sherpack package\``,
@@ -21433,31 +19379,14 @@ async function readPrebuiltArchive(archivePath, display) {
       );
     }
   }
-  const expectedDigest = manifestDigest(manifest.files);
-  if (expectedDigest !== manifest.digest) {
-    throw new PackError(
-      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
-      display
-    );
-  }
-  for (const name2 of scanned.hashes.keys()) {
-    if (name2 !== "MANIFEST" && !listed.has(name2)) {
+  for (const name of hashes.keys()) {
+    if (name !== "MANIFEST" && !listed.has(name)) {
       throw new PackError(
-        `${display}: '${name2}' is in the archive but not listed in its MANIFEST; files were added after packaging: re-create it with \`sherpack package\``,
+        `${display}: '${name}' is in the archive but not listed in its MANIFEST; files were added after packaging: re-create it with \`sherpack package\``,
         display
       );
     }
   }
-  return {
-    metadata,
-    archivePath: absolute,
-    archiveFileName: path4.basename(absolute),
-    archiveDigest: scanned.digest,
-    archiveSize: scanned.size,
-    created: manifest.created,
-    prebuilt: true,
-    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
-  };
 }
 async function requireGzip(file, display) {
   const handle = await open2(file, "r");
@@ -21474,55 +19403,95 @@ async function requireGzip(file, display) {
     await handle.close();
   }
 }
-async function scanArchive(file, display) {
+async function scanArchive(file, display, inPlace = true) {
   const fileHash = createHash4("sha256");
+  const entries = new ArchiveEntries(display);
+  const reader = new TarReader(entries);
+  const toReader = (piece) => reader.write(piece);
+  const input = Buffer.allocUnsafe(READ_CHUNK);
+  const gunzip = createGunzipper(READ_CHUNK, inPlace);
   let size = 0;
-  const hashes = /* @__PURE__ */ new Map();
-  const kept = /* @__PURE__ */ new Map();
-  const entryDone = [];
-  let entryError;
-  let sawEntry = false;
-  const parser = new Parser({
-    strict: true,
-    onReadEntry: (entry) => {
-      sawEntry = true;
-      const problem = entryProblem(entry, hashes, display);
-      if (problem) {
-        entryError ??= problem;
-        entry.resume();
-        return;
-      }
-      entryDone.push(
-        hashEntry(entry, hashes, kept, display).catch((err) => {
-          entryError ??= archiveError(err, display, true);
-        })
-      );
-    }
-  });
-  const parsed = new Promise((resolve2, reject) => {
-    parser.on("end", resolve2);
-    parser.on("error", reject);
-  });
-  parsed.catch(() => void 0);
+  let handle;
   try {
-    for await (const chunk of createReadStream3(file, {
-      highWaterMark: READ_CHUNK
-    })) {
+    handle = await open2(file, "r");
+    for (; ; ) {
+      const { bytesRead } = await handle.read(input, 0, READ_CHUNK, size);
+      if (bytesRead === 0) break;
+      size += bytesRead;
+      const chunk = input.subarray(0, bytesRead);
       fileHash.update(chunk);
-      size += chunk.length;
-      if (!parser.write(chunk)) {
-        await Promise.race([new Promise((resolve2) => parser.once("drain", resolve2)), parsed]);
-      }
+      await gunzip.write(chunk, toReader);
     }
-    parser.end();
-    await parsed;
-    await Promise.all(entryDone);
+    await gunzip.end(toReader);
+    reader.finish();
   } catch (err) {
-    throw archiveError(err, display, sawEntry);
+    throw archiveError(err, display, reader.entryCount > 0);
+  } finally {
+    gunzip.close();
+    await handle?.close();
   }
-  if (entryError) throw entryError;
-  return { digest: `sha256:${fileHash.digest("hex")}`, size, hashes, kept };
+  if (reader.entryCount === 0) throw archiveError(new Error("no entries"), display, false);
+  if (entries.problem) throw entries.problem;
+  return {
+    digest: `sha256:${fileHash.digest("hex")}`,
+    size,
+    hashes: entries.hashes,
+    kept: entries.kept
+  };
 }
+var ArchiveEntries = class {
+  constructor(display) {
+    this.display = display;
+  }
+  display;
+  /** Hex sha256 of each file entry, in archive order. */
+  hashes = /* @__PURE__ */ new Map();
+  kept = /* @__PURE__ */ new Map();
+  /** The first problem found; the scan reads on to the end, then reports it. */
+  problem;
+  current;
+  entry(entry) {
+    this.current = void 0;
+    const problem = entryProblem(entry, this.hashes, this.display);
+    if (problem) {
+      this.problem ??= problem;
+      return;
+    }
+    if (entry.type === "Directory") return;
+    this.hashes.set(entry.path, "");
+    const limit = KEPT_ENTRY_LIMITS[entry.path];
+    if (limit !== void 0 && entry.size > limit) {
+      this.problem ??= new PackError(
+        `${this.display}: its ${entry.path} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${entry.path} can reasonably be`,
+        this.display
+      );
+      return;
+    }
+    this.current = {
+      name: entry.path,
+      hash: createHash4("sha256"),
+      limit,
+      pieces: [],
+      length: 0
+    };
+  }
+  data(piece) {
+    const current = this.current;
+    if (!current) return;
+    current.hash.update(piece);
+    if (current.limit !== void 0) current.pieces.push(Buffer.from(piece));
+    current.length += piece.length;
+  }
+  end() {
+    const current = this.current;
+    if (!current) return;
+    this.current = void 0;
+    this.hashes.set(current.name, current.hash.digest("hex"));
+    if (current.limit !== void 0) {
+      this.kept.set(current.name, Buffer.concat(current.pieces, current.length));
+    }
+  }
+};
 function entryProblem(entry, hashes, display) {
   if (!FILE_TYPES.has(entry.type)) {
     if (entry.type === "Directory") return void 0;
@@ -21538,33 +19507,6 @@ function entryProblem(entry, hashes, display) {
     );
   }
   return void 0;
-}
-async function hashEntry(entry, hashes, kept, display) {
-  const name2 = entry.path;
-  hashes.set(name2, "");
-  const hash3 = createHash4("sha256");
-  const limit = KEPT_ENTRY_LIMITS[name2];
-  const chunks = [];
-  let length = 0;
-  await new Promise((resolve2, reject) => {
-    entry.on("data", (chunk) => {
-      hash3.update(chunk);
-      length += chunk.length;
-      if (limit !== void 0 && length <= limit) chunks.push(chunk);
-    });
-    entry.on("end", () => resolve2());
-    entry.on("error", reject);
-  });
-  hashes.set(name2, hash3.digest("hex"));
-  if (limit !== void 0) {
-    if (length > limit) {
-      throw new PackError(
-        `${display}: its ${name2} is ${length} bytes, more than the ${limit} bytes a pack's ${name2} can reasonably be`,
-        display
-      );
-    }
-    kept.set(name2, Buffer.concat(chunks));
-  }
 }
 function archiveError(err, display, sawEntry) {
   if (err instanceof PackError) return err;
@@ -21611,8 +19553,8 @@ function isTemplateFile(fileName) {
   const ext = templateExtension(fileName);
   return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
 }
-function componentKey(name2) {
-  return name2.replaceAll("/", "\0");
+function componentKey(name) {
+  return name.replaceAll("/", "\0");
 }
 var PackWalker = class {
   constructor(realRoot, root, displayDir) {
@@ -21654,17 +19596,17 @@ var PackWalker = class {
     return { files, warnings: this.warnings };
   }
   /** A top-level file, if it exists as a file (a directory of that name is an error). */
-  topLevel(name2) {
-    const filePath = path5.join(this.root, name2);
-    const resolved = this.resolve(filePath, name2, lstatOrUndefined(filePath));
+  topLevel(name) {
+    const filePath = path5.join(this.root, name);
+    const resolved = this.resolve(filePath, name, lstatOrUndefined(filePath));
     if (resolved === void 0 || resolved.kind === "dangling") return void 0;
     if (resolved.kind !== "file") {
       throw new PackError(
-        `${this.display(name2)} is not a regular file: ${name2} must be a file`,
-        this.display(name2)
+        `${this.display(name)} is not a regular file: ${name} must be a file`,
+        this.display(name)
       );
     }
-    return { name: name2, path: filePath };
+    return { name, path: filePath };
   }
   templates() {
     const dir = path5.join(this.root, "templates");
@@ -21746,8 +19688,8 @@ function lstatOrUndefined(filePath) {
   }
 }
 function isNotFound(err) {
-  const code3 = err?.code;
-  return code3 === "ENOENT" || code3 === "ENOTDIR";
+  const code2 = err?.code;
+  return code2 === "ENOENT" || code2 === "ENOTDIR";
 }
 
 // src/pack/config.ts
@@ -21799,8 +19741,8 @@ async function packagePack(opts) {
   try {
     stats = await stat3(opts.path);
   } catch (err) {
-    const code3 = err.code;
-    if (code3 === "ENOENT" || code3 === "ENOTDIR") {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
       throw new PackError(
         `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
       );
@@ -21961,7 +19903,7 @@ import path7 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
-var defaultRead = (name2) => getInput(name2);
+var defaultRead = (name) => getInput(name);
 function getInputs(read = defaultRead, env = process.env) {
   return {
     path: read("path") || ".",
@@ -21979,19 +19921,19 @@ function getInputs(read = defaultRead, env = process.env) {
     timeoutMs: parseDuration(read("timeout") || "10m", "timeout")
   };
 }
-function readBoolean(read, name2, fallback) {
-  const value = read(name2).trim();
+function readBoolean(read, name, fallback) {
+  const value = read(name).trim();
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`Input ${name2} must be true or false, got '${value}'.`);
+  throw new InputError(`Input ${name} must be true or false, got '${value}'.`);
 }
-function parseDuration(value, name2) {
+function parseDuration(value, name) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
   const amount = match ? Number(match[1]) : NaN;
   if (!match || !(amount > 0)) {
     throw new InputError(
-      `Input ${name2} must be a positive duration such as 600, 90s, 10m or 1h, got '${value}'.`
+      `Input ${name} must be a positive duration such as 600, 90s, 10m or 1h, got '${value}'.`
     );
   }
   const unit = { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2] ?? "s"];
@@ -22103,7 +20045,7 @@ function outputValues(result) {
   return values;
 }
 function writeOutputs(result) {
-  for (const [name2, value] of Object.entries(outputValues(result))) setOutput(name2, value);
+  for (const [name, value] of Object.entries(outputValues(result))) setOutput(name, value);
   info(`digest=${result.digest}`);
   info(`ref=${immutableRef(result)}`);
 }
@@ -22167,13 +20109,13 @@ function planFromTemplates(entries, opts) {
     }
     let missing = false;
     const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner) => {
-      const name2 = inner.trim();
-      if (!isPlaceholder(name2)) {
+      const name = inner.trim();
+      if (!isPlaceholder(name)) {
         throw new TagError(
-          `Unknown placeholder {{${name2}}} in tags input entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}.`
+          `Unknown placeholder {{${name}}} in tags input entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}.`
         );
       }
-      const value = values[name2];
+      const value = values[name];
       if (value === void 0 || value === "") missing = true;
       return value ?? "";
     });
@@ -22205,8 +20147,8 @@ function placeholderValues(version, context) {
     ref: context.refName
   };
 }
-function isPlaceholder(name2) {
-  return PLACEHOLDERS.includes(name2);
+function isPlaceholder(name) {
+  return PLACEHOLDERS.includes(name);
 }
 function planFromEvent(opts) {
   const { context } = opts;
@@ -22353,13 +20295,13 @@ function addReport(report) {
     summary2.addTable([
       headerRow("Reference", "Digest", "Result"),
       ...progress.tagPlan.map((entry) => [
-        code2(`${destination.display}:${entry.tag}`),
-        code2(progress.digest),
+        code(`${destination.display}:${entry.tag}`),
+        code(progress.digest),
         status(entry.tag)
       ]),
       [
-        code2(immutableRef({ destination, digest: progress.digest })),
-        code2(progress.digest),
+        code(immutableRef({ destination, digest: progress.digest })),
+        code(progress.digest),
         "immutable reference"
       ]
     ]);
@@ -22369,15 +20311,15 @@ function addReport(report) {
     summary2.addTable([
       headerRow("File", "Size", "Layer digest", "Created"),
       [
-        code2(pack.archiveFileName) + (pack.prebuilt ? " (prebuilt, pushed as it is)" : ""),
+        code(pack.archiveFileName) + (pack.prebuilt ? " (prebuilt, pushed as it is)" : ""),
         formatSize(pack.archiveSize),
-        code2(pack.archiveDigest),
+        code(pack.archiveDigest),
         escapeHtml(pack.created)
       ]
     ]);
   }
   const details = [];
-  if (destination) details.push(`Destination: ${code2(destination.display)}`);
+  if (destination) details.push(`Destination: ${code(destination.display)}`);
   if (destination?.kind === "registry") {
     details.push(
       `Credentials: ${progress.credentialSource ? escapeHtml(progress.credentialSource) : "not looked up"}`
@@ -22394,9 +20336,9 @@ function addReport(report) {
     summary2.addTable([
       headerRow("Tag", "Rule", "From"),
       ...progress.tagPlan.map((entry) => [
-        code2(entry.tag),
+        code(entry.tag),
         escapeHtml(entry.rule),
-        entry.source !== void 0 ? code2(entry.source) : ""
+        entry.source !== void 0 ? code(entry.source) : ""
       ])
     ]);
   }
@@ -22447,7 +20389,7 @@ function tagStatus(progress, report) {
 function headerRow(...names) {
   return names.map((data) => ({ data, header: true }));
 }
-function code2(text) {
+function code(text) {
   return `<code>${escapeHtml(text)}</code>`;
 }
 function formatSize(bytes) {
@@ -22490,8 +20432,8 @@ async function run() {
     } else {
       setFailed(message);
     }
-    const name2 = error2 instanceof Error ? error2.name : void 0;
-    report = { ok: false, error: { message, name: name2 }, progress };
+    const name = error2 instanceof Error ? error2.name : void 0;
+    report = { ok: false, error: { message, name }, progress };
   }
   await writeSummary(report).catch((error2) => {
     warning(
@@ -22531,9 +20473,9 @@ function workspaceRelative(file) {
   return relative2.startsWith("..") || path11.isAbsolute(relative2) ? path11.resolve(file) : relative2.split(path11.sep).join("/");
 }
 async function pushPack(progress) {
-  const phase = (name2, work) => {
-    progress.phase = name2;
-    return group(name2, work);
+  const phase = (name, work) => {
+    progress.phase = name;
+    return group(name, work);
   };
   const { inputs, context, userAnnotations, explicitDestination } = await phase(
     "Resolve inputs",

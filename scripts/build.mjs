@@ -62,12 +62,9 @@ const SIDE_EFFECT_FREE = /^(@actions\/http-client(\/.*)?|undici)$/
  *
  * - semver: only the SemVer class (src/pack/packfile.ts); the index also loads ranges,
  *   comparators and every function module.
- * - tar: only the Parser (src/pack/prebuilt.ts); the index also loads create, extract,
- *   replace and the file-system writers.
  */
 const NARROW = {
-  semver: "export { default as SemVer } from 'semver/classes/semver.js'",
-  tar: "export { Parser } from 'tar/parse'"
+  semver: "export { default as SemVer } from 'semver/classes/semver.js'"
 }
 
 /**

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { TarGzWriter } from '../../src/pack/archive.js'
 import { PackError, packagePack } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
+import { scanArchive } from '../../src/pack/prebuilt.js'
 import { PACK_YAML, makePack, readWithNodeTar, tempDir } from './helpers.js'
 
 const run = promisify(execFile)
@@ -105,6 +106,24 @@ describe('packagePack: a prebuilt archive', () => {
     expect(err.message).toMatch(
       /^.*edited\.tgz: 'templates\/deployment\.yaml' does not match its MANIFEST checksum \(MANIFEST sha256:[0-9a-f]{64}, archive sha256:[0-9a-f]{64}\); the archive was changed after packaging/
     )
+  })
+
+  it('scans the same with node:zlib streams as with in-place inflating', async () => {
+    const archive = await builtArchive()
+    const inPlace = await scanArchive(archive, 'a.tgz', true)
+    expect(await scanArchive(archive, 'a.tgz', false)).toEqual(inPlace)
+    expect(inPlace.digest).toBe(`sha256:${sha(await readFile(archive))}`)
+    expect([...inPlace.hashes.keys()]).toEqual([
+      'MANIFEST',
+      'Pack.yaml',
+      'values.yaml',
+      'templates/deployment.yaml'
+    ])
+    expect(inPlace.kept.get('Pack.yaml')?.toString()).toBe(PACK_YAML)
+    const cut = path.join(await tempDir(), 'cut.tgz')
+    const bytes = await readFile(archive)
+    await writeFile(cut, bytes.subarray(0, bytes.length - 20))
+    await expect(scanArchive(cut, 'cut.tgz', false)).rejects.toThrow(/not a valid gzip file/)
   })
 
   it('refuses a MANIFEST whose [digest] does not match its [files]', async () => {

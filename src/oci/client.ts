@@ -1,6 +1,8 @@
 // The push routine: one function per protocol step, composed so that nothing is tagged until
 // every blob it points to is in the registry.
 import { createReadStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import { StreamedGarbage } from '../garbage.js'
 import { Authenticator, challengeError } from './auth.js'
 import type { BlobSource, ManifestBytes } from './descriptor.js'
 import { RegistryError, httpError, redactUrl } from './errors.js'
@@ -229,10 +231,7 @@ export class RegistryClient {
     for (let attempt = 1; ; attempt++) {
       const location = await this.startUpload(repository, scope, what)
       location.searchParams.set('digest', digest)
-      const body = () =>
-        'content' in blob
-          ? blob.content
-          : createReadStream(blob.path, { highWaterMark: READ_CHUNK })
+      const body = () => ('content' in blob ? blob.content : fileBody(blob.path))
       let response: HttpResponse
       try {
         response = await this.send(
@@ -393,6 +392,18 @@ function assertNoOverwrite(existing: Map<string, string>, digest: string): void 
     'HEAD',
     ''
   )
+}
+
+/** A blob file as a request body, read in READ_CHUNK pieces, memory kept flat. */
+function fileBody(path: string): Readable {
+  const garbage = new StreamedGarbage()
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
+      garbage.add((chunk as Buffer).length)
+      yield chunk as Buffer
+    }
+  }
+  return Readable.from(chunks(), { objectMode: false })
 }
 
 function scopeFor(repository: string): string {

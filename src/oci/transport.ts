@@ -327,7 +327,9 @@ export class Transport {
         transformResponse: [(d: unknown) => d],
         validateStatus: () => true,
         maxRedirects: 0,
-        maxBodyLength: Infinity,
+        // -1, not Infinity: axios then pipes a stream body straight into the request, with no
+        // counting stage in between holding chunks.
+        maxBodyLength: -1,
         maxContentLength: MAX_RESPONSE_BYTES,
         timeout: this.options.idleTimeoutMs,
         signal: AbortSignal.timeout(remaining),

@@ -1,13 +1,12 @@
 // Checks an archive the user packaged already (`path: mypack-1.0.0.tgz`) and hands it on as it
 // is: it must be a gzip tar whose MANIFEST matches every entry and whose Pack.yaml is valid.
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { createHash, type Hash } from 'node:crypto'
+import { open, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { Parser } from 'tar'
-import type { ReadEntry } from 'tar'
-import { manifestDigest, parseManifest } from './manifest.js'
+import { manifestDigest, parseManifest, type FileChecksum } from './manifest.js'
 import { parsePackFile } from './packfile.js'
+import { createGunzipper } from './inflate.js'
+import { TarReader, type TarEntry, type TarVisitor } from './tar-reader.js'
 import { PackError } from './types.js'
 import type { PackagedPack } from './types.js'
 
@@ -22,15 +21,10 @@ const KEPT_ENTRY_LIMITS: Record<string, number> = {
 
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile'])
 
-interface ScannedArchive {
-  digest: string
-  size: number
-  /** Hex sha256 of each file entry, in archive order. */
-  hashes: Map<string, string>
-  kept: Map<string, Buffer>
-}
-
-/** `archivePath` is read from disk; `display` is how the user named it, used in messages. */
+/**
+ * `archivePath` is read from disk; `display` is how the user named it, used in messages. The
+ * whole check comes before anything is written anywhere: a bad archive writes nothing.
+ */
 export async function readPrebuiltArchive(
   archivePath: string,
   display: string
@@ -70,11 +64,37 @@ export async function readPrebuiltArchive(
       display
     )
   }
+  checkEntries(scanned.hashes, manifest.files, display)
+  const expectedDigest = manifestDigest(manifest.files)
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
+      display
+    )
+  }
 
+  return {
+    metadata,
+    archivePath: absolute,
+    archiveFileName: path.basename(absolute),
+    archiveDigest: scanned.digest,
+    archiveSize: scanned.size,
+    created: manifest.created,
+    prebuilt: true,
+    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
+  }
+}
+
+/** Every MANIFEST entry is in the archive with its checksum, and nothing else is. */
+function checkEntries(
+  hashes: Map<string, string>,
+  files: readonly FileChecksum[],
+  display: string
+): void {
   const listed = new Set<string>()
-  for (const file of manifest.files) {
+  for (const file of files) {
     listed.add(file.path)
-    const actual = scanned.hashes.get(file.path)
+    const actual = hashes.get(file.path)
     if (actual === undefined) {
       throw new PackError(
         `${display}: MANIFEST lists '${file.path}' but the archive has no such file: re-create the archive with \`sherpack package\``,
@@ -88,31 +108,13 @@ export async function readPrebuiltArchive(
       )
     }
   }
-  const expectedDigest = manifestDigest(manifest.files)
-  if (expectedDigest !== manifest.digest) {
-    throw new PackError(
-      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
-      display
-    )
-  }
-  for (const name of scanned.hashes.keys()) {
+  for (const name of hashes.keys()) {
     if (name !== 'MANIFEST' && !listed.has(name)) {
       throw new PackError(
         `${display}: '${name}' is in the archive but not listed in its MANIFEST; files were added after packaging: re-create it with \`sherpack package\``,
         display
       )
     }
-  }
-
-  return {
-    metadata,
-    archivePath: absolute,
-    archiveFileName: path.basename(absolute),
-    archiveDigest: scanned.digest,
-    archiveSize: scanned.size,
-    created: manifest.created,
-    prebuilt: true,
-    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
   }
 }
 
@@ -132,61 +134,122 @@ async function requireGzip(file: string, display: string): Promise<void> {
   }
 }
 
-/** One pass over the file: digest of the raw bytes, sha256 of every entry, a few entries kept. */
-async function scanArchive(file: string, display: string): Promise<ScannedArchive> {
+interface ScannedArchive {
+  /** `sha256:<hex>` and size of the file's bytes. */
+  digest: string
+  size: number
+  /** Hex sha256 of each file entry, in archive order. */
+  hashes: Map<string, string>
+  /** MANIFEST and Pack.yaml. */
+  kept: Map<string, Buffer>
+}
+
+/**
+ * One pass over the archive: the digest of its bytes, sha256 of every entry, MANIFEST and
+ * Pack.yaml kept. Reads into one buffer and inflates into another, so however large the
+ * archive, the pass allocates nothing per chunk (node:zlib streams would, `inPlace` false).
+ */
+export async function scanArchive(
+  file: string,
+  display: string,
+  inPlace = true
+): Promise<ScannedArchive> {
   const fileHash = createHash('sha256')
+  const entries = new ArchiveEntries(display)
+  const reader = new TarReader(entries)
+  const toReader = (piece: Buffer) => reader.write(piece)
+  const input = Buffer.allocUnsafe(READ_CHUNK)
+  const gunzip = createGunzipper(READ_CHUNK, inPlace)
   let size = 0
-  const hashes = new Map<string, string>()
-  const kept = new Map<string, Buffer>()
-  const entryDone: Promise<void>[] = []
-  let entryError: Error | undefined
-  let sawEntry = false
-
-  const parser = new Parser({
-    strict: true,
-    onReadEntry: (entry: ReadEntry) => {
-      sawEntry = true
-      const problem = entryProblem(entry, hashes, display)
-      if (problem) {
-        entryError ??= problem
-        entry.resume()
-        return
-      }
-      entryDone.push(
-        hashEntry(entry, hashes, kept, display).catch((err: unknown) => {
-          entryError ??= archiveError(err, display, true)
-        })
-      )
-    }
-  })
-  const parsed = new Promise<void>((resolve, reject) => {
-    parser.on('end', resolve)
-    parser.on('error', reject)
-  })
-  parsed.catch(() => undefined)
-
+  let handle: FileHandle | undefined
   try {
-    for await (const chunk of createReadStream(file, {
-      highWaterMark: READ_CHUNK
-    }) as AsyncIterable<Buffer>) {
+    handle = await open(file, 'r')
+    for (;;) {
+      const { bytesRead } = await handle.read(input, 0, READ_CHUNK, size)
+      if (bytesRead === 0) break
+      size += bytesRead
+      const chunk = input.subarray(0, bytesRead)
       fileHash.update(chunk)
-      size += chunk.length
-      if (!parser.write(chunk)) {
-        await Promise.race([new Promise((resolve) => parser.once('drain', resolve)), parsed])
-      }
+      await gunzip.write(chunk, toReader)
     }
-    parser.end()
-    await parsed
-    await Promise.all(entryDone)
+    await gunzip.end(toReader)
+    reader.finish()
   } catch (err) {
-    throw archiveError(err, display, sawEntry)
+    throw archiveError(err, display, reader.entryCount > 0)
+  } finally {
+    gunzip.close()
+    await handle?.close()
   }
-  if (entryError) throw entryError
-  return { digest: `sha256:${fileHash.digest('hex')}`, size, hashes, kept }
+  if (reader.entryCount === 0) throw archiveError(new Error('no entries'), display, false)
+  if (entries.problem) throw entries.problem
+  return {
+    digest: `sha256:${fileHash.digest('hex')}`,
+    size,
+    hashes: entries.hashes,
+    kept: entries.kept
+  }
+}
+
+/** What the scan learns of each entry, as the tar reader hands it over. */
+class ArchiveEntries implements TarVisitor {
+  /** Hex sha256 of each file entry, in archive order. */
+  readonly hashes = new Map<string, string>()
+  readonly kept = new Map<string, Buffer>()
+  /** The first problem found; the scan reads on to the end, then reports it. */
+  problem: PackError | undefined
+  private current:
+    { name: string; hash: Hash; limit?: number; pieces: Buffer[]; length: number } | undefined
+
+  constructor(private readonly display: string) {}
+
+  entry(entry: TarEntry): void {
+    this.current = undefined
+    const problem = entryProblem(entry, this.hashes, this.display)
+    if (problem) {
+      this.problem ??= problem
+      return
+    }
+    if (entry.type === 'Directory') return
+    this.hashes.set(entry.path, '')
+    const limit = KEPT_ENTRY_LIMITS[entry.path]
+    if (limit !== undefined && entry.size > limit) {
+      this.problem ??= new PackError(
+        `${this.display}: its ${entry.path} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${entry.path} can reasonably be`,
+        this.display
+      )
+      return
+    }
+    this.current = {
+      name: entry.path,
+      hash: createHash('sha256'),
+      limit,
+      pieces: [],
+      length: 0
+    }
+  }
+
+  data(piece: Buffer): void {
+    const current = this.current
+    if (!current) return
+    current.hash.update(piece)
+    // The piece is a view of a reused buffer: what is kept is copied.
+    if (current.limit !== undefined) current.pieces.push(Buffer.from(piece))
+    current.length += piece.length
+  }
+
+  end(): void {
+    const current = this.current
+    if (!current) return
+    this.current = undefined
+    this.hashes.set(current.name, current.hash.digest('hex'))
+    if (current.limit !== undefined) {
+      this.kept.set(current.name, Buffer.concat(current.pieces, current.length))
+    }
+  }
 }
 
 function entryProblem(
-  entry: ReadEntry,
+  entry: TarEntry,
   hashes: Map<string, string>,
   display: string
 ): PackError | undefined {
@@ -204,39 +267,6 @@ function entryProblem(
     )
   }
   return undefined
-}
-
-async function hashEntry(
-  entry: ReadEntry,
-  hashes: Map<string, string>,
-  kept: Map<string, Buffer>,
-  display: string
-): Promise<void> {
-  const name = entry.path
-  hashes.set(name, '')
-  const hash = createHash('sha256')
-  const limit = KEPT_ENTRY_LIMITS[name]
-  const chunks: Buffer[] = []
-  let length = 0
-  await new Promise<void>((resolve, reject) => {
-    entry.on('data', (chunk: Buffer) => {
-      hash.update(chunk)
-      length += chunk.length
-      if (limit !== undefined && length <= limit) chunks.push(chunk)
-    })
-    entry.on('end', () => resolve())
-    entry.on('error', reject)
-  })
-  hashes.set(name, hash.digest('hex'))
-  if (limit !== undefined) {
-    if (length > limit) {
-      throw new PackError(
-        `${display}: its ${name} is ${length} bytes, more than the ${limit} bytes a pack's ${name} can reasonably be`,
-        display
-      )
-    }
-    kept.set(name, Buffer.concat(chunks))
-  }
 }
 
 function archiveError(err: unknown, display: string, sawEntry: boolean): Error {
