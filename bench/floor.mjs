@@ -1,7 +1,12 @@
 // The floor: the fewest requests a push needs, sent by curl with nothing else around them.
 // One curl process checks the blobs and opens the upload sessions (it needs their Locations),
 // a second uploads the blobs and then writes each tag; each keeps its connection alive.
+// The node floor (node-floor.mjs) is the same sequence sent from one Node process.
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { measure, combine } from './measure.mjs'
+
+const NODE_FLOOR = join(dirname(fileURLToPath(import.meta.url)), 'node-floor.mjs')
 
 const WRITE_OUT = '%{http_code} %header{location}\\n'
 
@@ -106,4 +111,21 @@ export async function floorRepush({ node, base, repository, blobs, tags, manifes
     urls.map(() => [200])
   )
   return combine([start, heads])
+}
+
+/**
+ * The node floor: one fresh `node bench/node-floor.mjs` process sends the first push
+ * (`mode` 'push') or the re-push ('repush') with node:http alone. Resolves its measurement.
+ */
+export function nodeFloor(mode, { node, base, repository, blobs, manifest, tags }) {
+  return measure(node, [
+    NODE_FLOOR,
+    mode,
+    base,
+    repository,
+    manifest.path,
+    manifest.mediaType,
+    tags.join(','),
+    ...blobs.flatMap((b) => [b.digest, String(b.size), b.path])
+  ])
 }

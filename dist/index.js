@@ -8932,7 +8932,7 @@ __export(layout_exports, {
 });
 import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir3, open as open3, readFile as readFile2, readdir as readdir2, rename as rename3, rm as rm4, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open3, readFile, readdir as readdir2, rename as rename3, rm as rm4, stat as stat5 } from "node:fs/promises";
 import path9 from "node:path";
 async function writeToLayout(opts) {
   const { dir, manifest } = opts;
@@ -8947,7 +8947,7 @@ async function writeToLayout(opts) {
   await prepareLayoutDir(dir);
   const index = await readIndex(dir);
   const blobDir = path9.join(dir, "blobs", "sha256");
-  await mkdir3(blobDir, { recursive: true });
+  await mkdir2(blobDir, { recursive: true });
   const manifestBlob = {
     descriptor: {
       mediaType: manifest.mediaType,
@@ -8990,9 +8990,9 @@ async function prepareLayoutDir(dir) {
       `OCI layout destination '${dir}' exists and is not a directory: choose a directory path`
     );
   }
-  if (!info2) await mkdir3(dir, { recursive: true });
+  if (!info2) await mkdir2(dir, { recursive: true });
   const layoutPath = path9.join(dir, LAYOUT_FILE);
-  const existing = await readFile2(layoutPath, "utf8").catch((e) => {
+  const existing = await readFile(layoutPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
@@ -9020,7 +9020,7 @@ async function prepareLayoutDir(dir) {
 }
 async function readIndex(dir) {
   const indexPath = path9.join(dir, INDEX_FILE);
-  const text = await readFile2(indexPath, "utf8").catch((e) => {
+  const text = await readFile(indexPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
@@ -9088,22 +9088,22 @@ async function writeBlob(blobDir, blob) {
 async function hasBlob(file, hex, size) {
   const info2 = await stat5(file).catch(() => void 0);
   if (!info2?.isFile() || info2.size !== size) return false;
-  const hash3 = createHash6("sha256");
-  for await (const chunk of createReadStream3(file)) hash3.update(chunk);
-  return hash3.digest("hex") === hex;
+  const hash4 = createHash6("sha256");
+  for await (const chunk of createReadStream3(file)) hash4.update(chunk);
+  return hash4.digest("hex") === hex;
 }
 async function copyHashing(blob, handle) {
-  const hash3 = createHash6("sha256");
+  const hash4 = createHash6("sha256");
   let size = 0;
   const chunks = "path" in blob ? createReadStream3(blob.path) : [blob.content];
   for await (const chunk of chunks) {
-    hash3.update(chunk);
+    hash4.update(chunk);
     size += chunk.length;
-    await writeAll(handle, chunk);
+    await writeAll2(handle, chunk);
   }
-  return { hex: hash3.digest("hex"), size };
+  return { hex: hash4.digest("hex"), size };
 }
-async function writeAll(handle, data) {
+async function writeAll2(handle, data) {
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);
@@ -9115,7 +9115,7 @@ async function writeFileAtomically(file, data) {
   try {
     const handle = await open3(temp, "wx");
     try {
-      await writeAll(handle, data);
+      await writeAll2(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -9302,7 +9302,7 @@ var init_hosts = __esm({
 });
 
 // src/credentials/docker-config.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path10 from "node:path";
 function dockerConfigPath(env) {
   if (env.DOCKER_CONFIG) return path10.join(env.DOCKER_CONFIG, "config.json");
@@ -9347,7 +9347,7 @@ async function credentialFromDockerConfig(lookup) {
 async function readConfig(file, logger) {
   let text;
   try {
-    text = await readFile3(file, "utf8");
+    text = await readFile2(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     logger.warning(
@@ -12179,12 +12179,12 @@ var require_common = __commonJS({
       createDebug.skips = [];
       createDebug.formatters = {};
       function selectColor(namespace) {
-        let hash3 = 0;
+        let hash4 = 0;
         for (let i = 0; i < namespace.length; i++) {
-          hash3 = (hash3 << 5) - hash3 + namespace.charCodeAt(i);
-          hash3 |= 0;
+          hash4 = (hash4 << 5) - hash4 + namespace.charCodeAt(i);
+          hash4 |= 0;
         }
-        return createDebug.colors[Math.abs(hash3) % createDebug.colors.length];
+        return createDebug.colors[Math.abs(hash4) % createDebug.colors.length];
       }
       createDebug.selectColor = selectColor;
       function createDebug(namespace) {
@@ -18197,16 +18197,24 @@ function manifestAnnotations(opts) {
 
 // src/pack/index.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, rm as rm3, rmdir as rmdir2, stat as stat3 } from "node:fs/promises";
+import { mkdirSync, readFileSync } from "node:fs";
+import { rename as rename2, rm as rm3, rmdir as rmdir2, stat as stat3 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/pack/archive.ts
 import { createHash, hash } from "node:crypto";
-import { createReadStream, createWriteStream, readSync } from "node:fs";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  writeSync
+} from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { once } from "node:events";
 import { promisify } from "node:util";
-import { constants as constants3, crc32, deflateRaw } from "node:zlib";
+import { constants as constants3, crc32, createDeflateRaw, deflateRaw } from "node:zlib";
 
 // src/pack/types.ts
 var PackError = class extends Error {
@@ -18228,39 +18236,87 @@ var PIECE = 512 << 10;
 var WINDOW = 32 << 10;
 var MAX_IN_FLIGHT = 8;
 var DIRECT_READ_MIN = 64 << 10;
+var MAX_KEPT_IN_MEMORY = 8 << 20;
+var LEADING_CHUNK_SIZE = 256 << 10;
 var MAX_USTAR_SIZE = 8589934591;
 var deflateRawAsync = promisify(deflateRaw);
 var TarGzWriter = class {
-  /** `scratchPath` (must not exist) holds the compressed entries until finish(). */
-  constructor(scratchPath) {
+  /**
+   * `scratchPath` (must not exist) holds the compressed entries until finish() once they
+   * outgrow `maxKeptInMemory` bytes.
+   */
+  constructor(scratchPath, maxKeptInMemory = MAX_KEPT_IN_MEMORY) {
     this.scratchPath = scratchPath;
-    this.rest = createWriteStream(scratchPath, { flags: "wx" });
-    this.rest.on("error", (err) => this.failed ??= err);
+    this.maxKeptInMemory = maxKeptInMemory;
   }
   scratchPath;
+  maxKeptInMemory;
   piece = Buffer.allocUnsafe(PIECE);
   used = 0;
   previousTail;
   inFlight = [];
-  rest;
+  /**
+   * Piece buffers whose compression is done, for reuse: on small runners fresh memory costs a
+   * page fault per 4 KiB, which adds up to more than the copying.
+   */
+  spare = [];
+  /** A piece went to the thread pool since the caller last let the event loop run. */
+  yieldDue = false;
+  kept = [];
+  keptSize = 0;
+  scratch;
   restCrc = 0;
   restSize = 0;
+  leading;
   failed;
   /**
+   * Starts the entry that finish() puts first, `size` bytes long. Its bytes, handed to
+   * writeLeading() in order, are compressed on the thread pool while files are added.
+   */
+  beginLeading(name, size) {
+    if (this.leading) throw new Error("the leading entry was already begun");
+    const stream4 = createDeflateRaw({
+      level: GZIP_LEVEL,
+      finishFlush: constants3.Z_SYNC_FLUSH,
+      chunkSize: LEADING_CHUNK_SIZE
+    });
+    const compressed = [];
+    stream4.on("data", (chunk) => compressed.push(chunk));
+    const ended = new Promise((resolve2, reject) => {
+      stream4.on("end", resolve2);
+      stream4.on("error", reject);
+    });
+    ended.catch((err) => this.failed ??= err);
+    this.leading = { name, size, written: 0, crc: 0, rawSize: 0, stream: stream4, compressed, ended };
+    this.pushLeading(tarHeader(name, size));
+  }
+  /** The next bytes of the leading entry (a string as UTF-8). */
+  writeLeading(data) {
+    const leading = this.leading;
+    if (!leading) throw new Error("writeLeading() before beginLeading()");
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    leading.written += bytes.length;
+    if (leading.written > leading.size) {
+      throw new Error(`${leading.name} is longer than the ${leading.size} bytes announced`);
+    }
+    this.pushLeading(bytes);
+  }
+  /**
    * Appends one regular file held in memory. `content` is copied before this returns, so its
-   * buffer may be reused; a returned promise means: wait, too many pieces are compressing.
+   * buffer may be reused; a returned promise means: wait before adding more (see ready()).
    * (No promise otherwise: an await per template adds up over thousands of them.)
    */
   addFile(name, content) {
     this.header(name, content.length);
     this.append(content);
     this.pad(content.length);
-    return this.backpressure();
+    return this.ready();
   }
   /**
    * Appends the file open at `fd` by reading it straight into the current piece, saving a
-   * copy per template. Returns undefined, having added nothing, when the file does not fit
-   * in what is left of the piece or its name needs a PAX record: use addFile then.
+   * copy per template, and returns its sha256 (hex). Returns undefined, having added nothing,
+   * when the file does not fit in what is left of the piece or its name needs a PAX record:
+   * use addFile then. Call ready() after it.
    */
   addOpenFile(name, fd) {
     const start = this.used + BLOCK;
@@ -18270,9 +18326,8 @@ var TarGzWriter = class {
     if (size === room || !writeUstarHeader(this.piece, this.used, name, size)) return void 0;
     const sha256 = hash("sha256", this.piece.subarray(start, start + size), "hex");
     this.used = start + size;
-    if (this.used === PIECE) this.dispatch(false);
     this.pad(size);
-    return { sha256, wait: this.backpressure() };
+    return sha256;
   }
   /** Appends one regular file read as a stream of chunks that must add up to `size`. */
   async addFileStream(name, size, chunks) {
@@ -18282,7 +18337,7 @@ var TarGzWriter = class {
       seen += chunk.length;
       if (seen > size) break;
       this.append(chunk);
-      await this.backpressure();
+      await this.ready();
     }
     if (seen !== size) {
       throw new PackError(
@@ -18291,50 +18346,56 @@ var TarGzWriter = class {
       );
     }
     this.pad(size);
-    await this.backpressure();
+    await this.ready();
   }
-  /** Writes `outFile` (must not exist): gzip header, `leading`, the added files, trailer. */
-  async finish(outFile, leadingName, leading) {
-    const headTar = Buffer.concat([
-      tarHeader(leadingName, leading.length),
-      leading,
-      ZEROS.subarray(0, padding(leading.length))
-    ]);
-    const headDeflated = deflateRawAsync(headTar, {
-      level: GZIP_LEVEL,
-      finishFlush: constants3.Z_SYNC_FLUSH
-    });
-    headDeflated.catch(() => void 0);
+  /**
+   * undefined, or a promise to await before adding more: too many pieces are compressing, or
+   * one was just handed to the thread pool and the event loop should run once, so that
+   * finished pieces give back their buffers and the leading entry's compression moves on.
+   */
+  ready() {
+    if (this.inFlight.length >= MAX_IN_FLIGHT) return this.drainBelowLimit();
+    if (!this.yieldDue) return void 0;
+    this.yieldDue = false;
+    return new Promise((resolve2) => setImmediate(resolve2));
+  }
+  async finish(outFile, leadingName, leadingBytes) {
+    if (leadingName !== void 0 && leadingBytes) {
+      this.beginLeading(leadingName, leadingBytes.length);
+      this.writeLeading(leadingBytes);
+    }
+    const leading = this.leading;
+    if (!leading) throw new Error("finish() without a leading entry");
+    if (leading.written !== leading.size) {
+      throw new Error(
+        `${leading.name} has ${leading.written} of the ${leading.size} bytes announced`
+      );
+    }
+    this.pushLeading(ZEROS.subarray(0, padding(leading.size)));
+    leading.stream.end();
     this.append(ZEROS);
     this.dispatch(true);
     while (this.inFlight.length > 0) await this.drainOne();
-    this.rest.end();
-    await once(this.rest, "close");
+    await leading.ended;
     this.throwIfFailed();
-    const crc = crc32Concat(crc32(headTar), this.restCrc, this.restSize);
-    const rawSize = headTar.length + this.restSize;
+    const crc = crc32Concat(leading.crc, this.restCrc, this.restSize);
+    const rawSize = leading.rawSize + this.restSize;
     const digest = createHash("sha256");
-    let size = 0;
-    const out = createWriteStream(outFile, { flags: "wx" });
-    const write = async (chunk) => {
-      digest.update(chunk);
-      size += chunk.length;
-      if (!out.write(chunk)) await once(out, "drain");
-    };
+    let size;
     try {
-      await write(gzipHeader());
-      await write(await headDeflated);
-      for await (const chunk of createReadStream(this.scratchPath)) {
-        await write(chunk);
+      const head = [gzipHeader(), ...leading.compressed];
+      const trailer = gzipTrailer(crc, rawSize);
+      if (this.scratch) {
+        const scratch = this.scratch;
+        scratch.end();
+        await once(scratch, "close");
+        this.throwIfFailed();
+        size = await writeStreamed(outFile, digest, head, this.scratchPath, trailer);
+      } else {
+        size = writeAll(outFile, digest, [...head, ...this.kept, trailer]);
       }
-      await write(gzipTrailer(crc, rawSize));
-      out.end();
-      await once(out, "close");
-    } catch (err) {
-      await closeStream(out);
-      throw err;
     } finally {
-      await rm2(this.scratchPath, { force: true });
+      if (this.scratch) await rm2(this.scratchPath, { force: true });
     }
     return { digest: `sha256:${digest.digest("hex")}`, size };
   }
@@ -18342,8 +18403,16 @@ var TarGzWriter = class {
   async abort() {
     for (const pending of this.inFlight) pending.catch(() => void 0);
     this.inFlight = [];
-    await closeStream(this.rest);
+    this.leading?.stream.destroy();
+    if (!this.scratch) return;
+    await closeStream(this.scratch);
     await rm2(this.scratchPath, { force: true });
+  }
+  pushLeading(bytes) {
+    const leading = this.leading;
+    leading.crc = crc32(bytes, leading.crc);
+    leading.rawSize += bytes.length;
+    leading.stream.write(bytes);
   }
   /**
    * Headers start on a 512-byte boundary and PIECE is a multiple of 512, so a one-block header
@@ -18361,7 +18430,8 @@ var TarGzWriter = class {
   pad(size) {
     const n = padding(size);
     if (n === 0) return;
-    for (let end = this.used + n; this.used < end; this.used++) this.piece[this.used] = 0;
+    this.piece.fill(0, this.used, this.used + n);
+    this.used += n;
     if (this.used === PIECE) this.dispatch(false);
   }
   append(data) {
@@ -18375,7 +18445,8 @@ var TarGzWriter = class {
   }
   /** Sends the current piece to the thread pool; the last one ends the deflate stream. */
   dispatch(last) {
-    const input = this.piece.subarray(0, this.used);
+    const piece = this.piece;
+    const input = piece.subarray(0, this.used);
     this.restCrc = crc32(input, this.restCrc);
     this.restSize += input.length;
     const options = {
@@ -18387,14 +18458,15 @@ var TarGzWriter = class {
     };
     if (this.previousTail) options.dictionary = this.previousTail;
     const pending = deflateRawAsync(input, options);
-    pending.catch(() => void 0);
+    pending.then(
+      () => this.spare.push(piece),
+      () => void 0
+    );
     this.inFlight.push(pending);
     this.previousTail = Buffer.from(input.subarray(Math.max(0, input.length - WINDOW)));
-    this.piece = Buffer.allocUnsafe(PIECE);
+    this.piece = this.spare.pop() ?? Buffer.allocUnsafe(PIECE);
     this.used = 0;
-  }
-  backpressure() {
-    return this.inFlight.length >= MAX_IN_FLIGHT ? this.drainBelowLimit() : void 0;
+    this.yieldDue = true;
   }
   async drainBelowLimit() {
     while (this.inFlight.length >= MAX_IN_FLIGHT) await this.drainOne();
@@ -18402,12 +18474,62 @@ var TarGzWriter = class {
   async drainOne() {
     const compressed = await this.inFlight.shift();
     this.throwIfFailed();
-    if (!this.rest.write(compressed)) await once(this.rest, "drain");
+    if (!this.scratch) {
+      this.kept.push(compressed);
+      this.keptSize += compressed.length;
+      if (this.keptSize <= this.maxKeptInMemory) return;
+      const scratch = createWriteStream(this.scratchPath, { flags: "wx" });
+      scratch.on("error", (err) => this.failed ??= err);
+      this.scratch = scratch;
+      const kept = this.kept;
+      this.kept = [];
+      let flowing = true;
+      for (const chunk of kept) flowing = scratch.write(chunk);
+      if (!flowing) await once(scratch, "drain");
+      return;
+    }
+    if (!this.scratch.write(compressed)) await once(this.scratch, "drain");
   }
   throwIfFailed() {
     if (this.failed !== void 0) throw this.failed;
   }
 };
+function writeAll(outFile, digest, chunks) {
+  const fd = openSync(outFile, "wx");
+  let size = 0;
+  try {
+    for (const chunk of chunks) {
+      digest.update(chunk);
+      for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+      size += chunk.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return size;
+}
+async function writeStreamed(outFile, digest, head, scratchPath, trailer) {
+  let size = 0;
+  const out = createWriteStream(outFile, { flags: "wx" });
+  const write = async (chunk) => {
+    digest.update(chunk);
+    size += chunk.length;
+    if (!out.write(chunk)) await once(out, "drain");
+  };
+  try {
+    for (const chunk of head) await write(chunk);
+    for await (const chunk of createReadStream(scratchPath)) {
+      await write(chunk);
+    }
+    await write(trailer);
+    out.end();
+    await once(out, "close");
+  } catch (err) {
+    await closeStream(out);
+    throw err;
+  }
+  return size;
+}
 async function closeStream(stream4) {
   if (stream4.closed) return;
   const closed = once(stream4, "close");
@@ -18444,17 +18566,27 @@ function writeUstarHeader(target, offset, name, size, type = "0") {
   if (size > MAX_USTAR_SIZE) {
     throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name);
   }
-  HEADER_TEMPLATE.copy(target, offset);
+  target.set(HEADER_TEMPLATE, offset);
   let sum = TEMPLATE_SUM;
-  target.write(name, offset, "latin1");
-  for (let i = 0; i < name.length; i++) sum += name.charCodeAt(i);
+  for (let i = 0; i < name.length; i++) {
+    const code2 = name.charCodeAt(i);
+    target[offset + i] = code2;
+    sum += code2;
+  }
   const sizeField = size.toString(8).padStart(11, "0");
-  target.write(sizeField, offset + 124, "latin1");
-  for (let i = 0; i < 11; i++) sum += sizeField.charCodeAt(i);
+  for (let i = 0; i < 11; i++) {
+    const code2 = sizeField.charCodeAt(i);
+    target[offset + 124 + i] = code2;
+    sum += code2;
+  }
   target[offset + 135] = 0;
-  target[offset + 156] = type.charCodeAt(0);
-  sum += type.charCodeAt(0);
-  target.write(`${sum.toString(8).padStart(6, "0")}\0 `, offset + 148, "latin1");
+  const typeCode = type.charCodeAt(0);
+  target[offset + 156] = typeCode;
+  sum += typeCode;
+  const checksum = sum.toString(8).padStart(6, "0");
+  for (let i = 0; i < 6; i++) target[offset + 148 + i] = checksum.charCodeAt(i);
+  target[offset + 154] = 0;
+  target[offset + 155] = 32;
   return true;
 }
 function paxRecord(key, value) {
@@ -18509,42 +18641,42 @@ var X_POWERS = (() => {
 
 // src/pack/contents.ts
 import { createHash as createHash2, hash as hash2 } from "node:crypto";
-import { closeSync, createReadStream as createReadStream2, openSync, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, createReadStream as createReadStream2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 var WHOLE_FILE_LIMIT = 4 << 20;
-async function archiveFiles(files, writer) {
-  const checksums = [];
-  for (const file of files) {
+async function archiveFiles(files, writer, onChecksum) {
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index];
     if (file.content) {
-      checksums.push({ path: file.name, sha256: sha256Hex(file.content) });
+      onChecksum(index, sha256Hex(file.content));
       await writer.addFile(file.name, file.content);
       continue;
     }
-    const fd = openSync(file.path, "r");
+    const fd = openSync2(file.path, "r");
     let content;
     try {
-      const direct = writer.addOpenFile(file.name, fd);
-      if (direct) {
-        checksums.push({ path: file.name, sha256: direct.sha256 });
-        if (direct.wait) await direct.wait;
+      const sha256 = writer.addOpenFile(file.name, fd);
+      if (sha256 !== void 0) {
+        onChecksum(index, sha256);
+        const wait = writer.ready();
+        if (wait) await wait;
         continue;
       }
       content = readSmallFile(fd);
     } finally {
-      closeSync(fd);
+      closeSync2(fd);
     }
     if (content) {
-      checksums.push({ path: file.name, sha256: sha256Hex(content) });
+      onChecksum(index, sha256Hex(content));
       const wait = writer.addFile(file.name, content);
       if (wait) await wait;
     } else {
       const sha256 = createHash2("sha256");
       const { size } = await stat2(file.path);
       await writer.addFileStream(file.name, size, hashed(createReadStream2(file.path), sha256));
-      checksums.push({ path: file.name, sha256: sha256.digest("hex") });
+      onChecksum(index, sha256.digest("hex"));
     }
   }
-  return checksums;
 }
 function sha256Hex(data) {
   return hash2("sha256", data, "hex");
@@ -18572,7 +18704,7 @@ async function* hashed(chunks, sha256) {
 }
 
 // src/pack/manifest.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash3, hash as hash3 } from "node:crypto";
 function formatCreated(date) {
   const iso = Number.isNaN(date.getTime()) ? "" : date.toISOString();
   if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(iso)) {
@@ -18582,8 +18714,15 @@ function formatCreated(date) {
   }
   return `${iso.slice(0, 19)}+00:00`;
 }
-function sortChecksums(files) {
-  return [...files].sort((a, b) => compareUtf8(a.path, b.path));
+function sortByUtf8(items, key) {
+  if (!items.some((item) => SURROGATE.test(key(item)))) {
+    return items.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  }
+  return items.sort((a, b) => compareUtf8(key(a), key(b)));
 }
 function compareUtf8(a, b) {
   if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
@@ -18591,27 +18730,89 @@ function compareUtf8(a, b) {
 }
 var SURROGATE = /[\ud800-\udfff]/;
 function manifestDigest(sortedFiles) {
-  const hash3 = createHash3("sha256");
-  for (const file of sortedFiles) hash3.update(`${file.path}:${file.sha256}
-`, "utf8");
-  return hash3.digest("hex");
+  let text = "";
+  for (const file of sortedFiles) text += `${file.path}:${file.sha256}
+`;
+  return hash3("sha256", text, "hex");
 }
-function buildManifest(fields) {
-  const files = sortChecksums(fields.files);
-  const lines = [
-    "sherpack-manifest-version: 1",
-    `name: ${fields.name}`,
-    `version: ${fields.version}`,
-    `created: ${fields.created}`,
-    "",
-    "[files]",
-    ...files.map((file) => `${file.path} sha256:${file.sha256}`),
-    "",
-    "[digest]",
-    `sha256:${manifestDigest(files)}`
-  ];
-  return Buffer.from(lines.join("\n"), "utf8");
-}
+var MANIFEST_CHUNK = 64 << 10;
+var LINE_OVERHEAD = " sha256:".length + 64 + 1;
+var DIGEST_TRAILER = "\n[digest]\nsha256:";
+var ManifestWriter = class {
+  constructor(fields, paths, sink) {
+    this.sink = sink;
+    const order = sortByUtf8(Array.from(paths.keys()), (index) => paths[index]);
+    this.sorted = new Array(paths.length);
+    this.position = new Uint32Array(paths.length);
+    for (let at = 0; at < order.length; at++) {
+      const index = order[at];
+      this.sorted[at] = paths[index];
+      this.position[index] = at;
+    }
+    this.checksums = new Array(paths.length).fill(void 0);
+    const header2 = `sherpack-manifest-version: 1
+name: ${fields.name}
+version: ${fields.version}
+created: ${fields.created}
+
+[files]
+`;
+    this.text.push(header2);
+    let size = Buffer.byteLength(header2) + DIGEST_TRAILER.length + 64;
+    let chars = header2.length + DIGEST_TRAILER.length + 64;
+    for (const path12 of paths) {
+      size += Buffer.byteLength(path12) + LINE_OVERHEAD;
+      chars += path12.length + LINE_OVERHEAD;
+    }
+    this.size = size;
+    this.encoding = size === chars ? "latin1" : "utf8";
+  }
+  sink;
+  /** Byte length of the whole MANIFEST. */
+  size;
+  /** Paths in [files] order, and where each path given (by index) sits in that order. */
+  sorted;
+  position;
+  checksums;
+  next = 0;
+  /** Pieces of the text not yet handed out, and of what the [digest] line hashes. */
+  text = [];
+  textLength = 0;
+  digestText = [];
+  digest = createHash3("sha256");
+  encoding;
+  /** The checksum (64 lower-case hex digits) of `paths[index]`. */
+  add(index, sha256) {
+    const at = this.position[index];
+    this.checksums[at] = sha256;
+    if (at !== this.next) return;
+    const { text, digestText } = this;
+    for (let sum = sha256; ; sum = this.checksums[this.next]) {
+      const path12 = this.sorted[this.next];
+      text.push(path12, " sha256:", sum, "\n");
+      digestText.push(path12, ":", sum, "\n");
+      this.textLength += path12.length + LINE_OVERHEAD;
+      this.next++;
+      if (this.checksums[this.next] === void 0) break;
+    }
+    if (this.textLength >= MANIFEST_CHUNK) this.flush();
+  }
+  /** Hands over the rest, [digest] included; every path must have its checksum by now. */
+  end() {
+    if (this.next !== this.sorted.length) {
+      throw new Error(`MANIFEST is missing the checksum of ${this.sorted[this.next]}`);
+    }
+    this.flush();
+    this.sink(Buffer.from(`${DIGEST_TRAILER}${this.digest.digest("hex")}`, "latin1"));
+  }
+  flush() {
+    this.digest.update(this.digestText.join(""), this.encoding);
+    this.digestText = [];
+    this.sink(Buffer.from(this.text.join(""), this.encoding));
+    this.text = [];
+    this.textLength = 0;
+  }
+};
 function parseManifest(text, source) {
   const header2 = /* @__PURE__ */ new Map();
   const files = [];
@@ -19553,9 +19754,6 @@ function isTemplateFile(fileName) {
   const ext = templateExtension(fileName);
   return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
 }
-function componentKey(name) {
-  return name.replaceAll("/", "\0");
-}
 var PackWalker = class {
   constructor(realRoot, root, displayDir) {
     this.realRoot = realRoot;
@@ -19614,10 +19812,15 @@ var PackWalker = class {
     if (resolved?.kind !== "dir") return [];
     const found = [];
     this.walk(dir, "templates", found);
-    return found.map((file) => ({ file, key: componentKey(file.name) })).sort((a, b) => compareUtf8(a.key, b.key)).map(({ file }) => file);
+    return found;
   }
+  /**
+   * Appends the templates under `dir` in archive order. Visiting each directory's entries in
+   * byte order, depth first, is component-by-component order: sorting a few names per
+   * directory is cheaper than sorting every path at the end.
+   */
   walk(dir, relDir, found) {
-    const entries = readdirSync(dir, { withFileTypes: true });
+    const entries = sortByUtf8(readdirSync(dir, { withFileTypes: true }), (entry) => entry.name);
     for (const entry of entries) {
       const rel = `${relDir}/${entry.name}`;
       const full = dir + path5.sep + entry.name;
@@ -19758,7 +19961,7 @@ async function packageDirectory(opts, display) {
   const created = formatCreated(opts.created);
   const selection = await selectPackFiles(opts.path, display);
   const packFile = path6.resolve(opts.path, "Pack.yaml");
-  const packYaml = await readFile(packFile);
+  const packYaml = readFileSync(packFile);
   const parsed = parsePackFile(
     packYaml.toString("utf8"),
     `${display === "." ? "" : `${display}/`}Pack.yaml`
@@ -19770,18 +19973,19 @@ async function packageDirectory(opts, display) {
   const outDir = path6.resolve(opts.outDir);
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`;
   const archivePath = path6.join(outDir, archiveFileName);
-  const createdDir = await mkdir2(outDir, { recursive: true });
+  const createdDir = mkdirSync(outDir, { recursive: true });
   const tempPath = path6.join(outDir, `.${archiveFileName}.${randomBytes(6).toString("hex")}.tmp`);
   const writer = new TarGzWriter(`${tempPath}.rest`);
   try {
-    const checksums = await archiveFiles(files, writer);
-    const manifest = buildManifest({
-      name: metadata.name,
-      version: metadata.version,
-      created,
-      files: checksums
-    });
-    const written = await writer.finish(tempPath, "MANIFEST", manifest);
+    const manifest = new ManifestWriter(
+      { name: metadata.name, version: metadata.version, created },
+      files.map((file) => file.name),
+      (chunk) => writer.writeLeading(chunk)
+    );
+    writer.beginLeading("MANIFEST", manifest.size);
+    await archiveFiles(files, writer, (index, sha256) => manifest.add(index, sha256));
+    manifest.end();
+    const written = await writer.finish(tempPath);
     await rename2(tempPath, archivePath);
     return {
       metadata,
@@ -19833,7 +20037,7 @@ function buildPackArtifact(pack, annotations) {
 
 // src/context.ts
 import fs3 from "node:fs";
-function readGitContext(env = process.env, readFile4 = fs3.readFileSync) {
+function readGitContext(env = process.env, readFile3 = fs3.readFileSync) {
   const context = {};
   const set = (key, value) => {
     if (value !== void 0) context[key] = value;
@@ -19851,7 +20055,7 @@ function readGitContext(env = process.env, readFile4 = fs3.readFileSync) {
   const refType = env.GITHUB_REF_TYPE === "branch" || env.GITHUB_REF_TYPE === "tag";
   set("refType", refType ? env.GITHUB_REF_TYPE : fromRef.refType);
   set("refName", nonEmpty(env.GITHUB_REF_NAME) ?? fromRef.refName);
-  const payload = readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH), readFile4);
+  const payload = readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH), readFile3);
   const pullRequest = record(payload?.pull_request);
   set(
     "prNumber",
@@ -19874,10 +20078,10 @@ function splitRef(ref) {
   if (ref.startsWith("refs/pull/")) return { refName: ref.slice(10) };
   return {};
 }
-function readEventPayload(path12, readFile4) {
+function readEventPayload(path12, readFile3) {
   if (path12 === void 0) return void 0;
   try {
-    return record(JSON.parse(readFile4(path12, "utf8")));
+    return record(JSON.parse(readFile3(path12, "utf8")));
   } catch {
     return void 0;
   }

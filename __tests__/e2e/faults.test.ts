@@ -313,9 +313,9 @@ describe('large and odd packs', () => {
     const large = await measuredPush(archive, 'large/large')
     expect(large.run.errors).toEqual([])
     expect(large.run.exitCode).toBe(0)
-    // Hashing and upload stream from disk: holding the archive in memory would add at least
-    // its 100 MB; streaming adds only buffers and garbage not yet collected.
-    expect(large.maxRssKb - small.maxRssKb).toBeLessThan(64 * 1024)
+    // Hashing, checking and upload stream from disk through reused buffers: holding the
+    // archive would add its 100 MB; read buffers left to V8 alone added over 50 MB.
+    expect(large.maxRssKb - small.maxRssKb).toBeLessThan(40 * 1024)
 
     const manifest = await skopeoInspectRaw(`${registry.host}/large/large:1.0.0`, { creds: CREDS })
     expect('sha256:' + createHash('sha256').update(manifest).digest('hex')).toBe(

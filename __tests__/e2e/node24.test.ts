@@ -1,7 +1,7 @@
 // The runner runs the action on Node 24 (action.yml: node24); this machine's Node may be older.
 // The bundled action pushes under Node 24 to the real registry, read back with skopeo, and the
 // same pack pushed by this process's Node gives the same bytes and the same digest.
-import { access, constants } from 'node:fs/promises'
+import { access, constants, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, repoRoot, runAction, type ActionRun } from '../support/action.js'
@@ -79,5 +79,40 @@ describe('the bundled action under Node 24', () => {
       expect(on24.stdout).toContain(`::group::${group}\n`)
     }
     expect(on24.summary).toContain('<h2>Sherpack pack hello-pack 0.1.0 pushed</h2>')
+  })
+
+  it('checks and pushes a prebuilt archive, and refuses a damaged one, as on this Node', async () => {
+    // The archive check drives node:zlib's handle in place (src/pack/inflate.ts): prove it on
+    // the runtime the action declares, on a good archive and on one cut short.
+    const packaged = await runAction({
+      inputs: { path: examplePack, push: 'false', destination: `oci://${registry.host}/unused` }
+    })
+    expect(packaged.exitCode).toBe(0)
+    const archive = packaged.outputs.archive as string
+    const prebuilt = await runAction({
+      node: node24,
+      inputs: {
+        path: archive,
+        destination: `oci://${registry.host}/node24/prebuilt`,
+        tags: '0.1.0',
+        'plain-http': 'true',
+        username: 'alice',
+        password: 'alice-secret-pw'
+      }
+    })
+    expect(prebuilt.errors).toEqual([])
+    expect(prebuilt.outputs['archive-digest']).toBe(packaged.outputs['archive-digest'])
+    expect(prebuilt.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
+
+    const bytes = await readFile(archive)
+    const cut = path.join(path.dirname(archive), 'cut-0.1.0.tgz')
+    await writeFile(cut, bytes.subarray(0, bytes.length - 30))
+    const refused = await runAction({
+      node: node24,
+      inputs: { path: cut, push: 'false', destination: `oci://${registry.host}/unused` }
+    })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatch(/cut-0\.1\.0\.tgz is not a valid gzip file/)
   })
 })

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { crc32, gunzipSync } from 'node:zlib'
+import { constants, crc32, deflateRawSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { TarGzWriter, crc32Concat, tarHeader } from '../../src/pack/archive.js'
 import { PackError } from '../../src/pack/types.js'
@@ -97,6 +97,88 @@ describe('TarGzWriter', () => {
       'templates/b.yaml changed size while it was being archived'
     )
     await writer.abort()
+    expect(await readdir(dir)).toEqual([])
+  })
+})
+
+describe('TarGzWriter leading entry and scratch file', () => {
+  const leading = Buffer.from('MANIFEST text\n'.repeat(5000))
+
+  async function writeWith(
+    dir: string,
+    file: string,
+    fill: (writer: TarGzWriter) => Promise<void>,
+    maxKeptInMemory?: number
+  ): Promise<Buffer> {
+    const writer = new TarGzWriter(path.join(dir, `${file}.rest`), maxKeptInMemory)
+    await fill(writer)
+    const out = path.join(dir, file)
+    await writer.finish(out)
+    return readFile(out)
+  }
+
+  it('gives the same bytes when the leading entry is streamed in chunks or passed whole', async () => {
+    const dir = await tempDir()
+    const whole = await readFile(await writeSample(dir, 'whole.tar.gz'))
+    const streamed = await writeWith(dir, 'streamed.tar.gz', async (writer) => {
+      writer.beginLeading(entries[0]![0], entries[0]![1].length)
+      for (const [name, content] of entries.slice(1)) {
+        await writer.addFile(name, content)
+        // Bytes of the leading entry arrive between files, a few at a time.
+        if (name === 'templates/exact.yaml') writer.writeLeading(entries[0]![1].subarray(0, 5))
+      }
+      writer.writeLeading(entries[0]![1].subarray(5).toString('latin1'))
+    })
+    expect(streamed.equals(whole)).toBe(true)
+  })
+
+  it('compresses the leading entry as one deflate call over its tar bytes would', async () => {
+    const dir = await tempDir()
+    const bytes = await writeWith(dir, 'only.tar.gz', async (writer) => {
+      writer.beginLeading('MANIFEST', leading.length)
+      for (let at = 0; at < leading.length; at += 1000) {
+        writer.writeLeading(leading.subarray(at, at + 1000))
+      }
+    })
+    const headTar = Buffer.concat([tarHeader('MANIFEST', leading.length), leading])
+    const padded = Buffer.concat([headTar, Buffer.alloc((512 - (headTar.length % 512)) % 512)])
+    const head = deflateRawSync(padded, { level: 6, finishFlush: constants.Z_SYNC_FLUSH })
+    const rest = deflateRawSync(Buffer.alloc(1024), { level: 6 })
+    expect(bytes.subarray(10, 10 + head.length).equals(head)).toBe(true)
+    expect(bytes.subarray(10 + head.length, bytes.length - 8).equals(rest)).toBe(true)
+  })
+
+  it('keeps the bytes when the compressed entries go through the scratch file', async () => {
+    const dir = await tempDir()
+    const fill = async (writer: TarGzWriter): Promise<void> => {
+      writer.beginLeading('MANIFEST', leading.length)
+      writer.writeLeading(leading)
+      for (const [name, content] of entries.slice(1)) await writer.addFile(name, content)
+    }
+    const inMemory = await writeWith(dir, 'memory.tar.gz', fill)
+    const spilled = await writeWith(dir, 'spilled.tar.gz', fill, 1)
+    expect(spilled.equals(inMemory)).toBe(true)
+    expect(
+      gunzipSync(spilled)
+        .subarray(512, 512 + leading.length)
+        .equals(leading)
+    ).toBe(true)
+    expect((await readdir(dir)).sort()).toEqual(['memory.tar.gz', 'spilled.tar.gz'])
+  })
+
+  it('refuses a leading entry whose size differs from the one announced', async () => {
+    const dir = await tempDir()
+    const short = new TarGzWriter(path.join(dir, 'short.rest'))
+    short.beginLeading('MANIFEST', 10)
+    short.writeLeading('123')
+    await expect(short.finish(path.join(dir, 'short.tar.gz'))).rejects.toThrow(
+      'MANIFEST has 3 of the 10 bytes announced'
+    )
+    await short.abort()
+    const long = new TarGzWriter(path.join(dir, 'long.rest'))
+    long.beginLeading('MANIFEST', 2)
+    expect(() => long.writeLeading('123')).toThrow('longer than the 2 bytes announced')
+    await long.abort()
     expect(await readdir(dir)).toEqual([])
   })
 })

@@ -1,11 +1,18 @@
 // Runs the bundled action (dist/index.js) as a runner would: a fresh process with INPUT_* and
 // GITHUB_* variables, files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and an empty HOME so no
 // Docker config of the machine leaks in.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { afterAll } from 'vitest'
 import { runCommand } from './run-command.js'
+
+// Each run's RUNNER_TEMP holds what its outputs name (the archive): kept until the file ends.
+const workDirs: string[] = []
+afterAll(async () => {
+  await Promise.all(workDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+})
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const bundle = path.join(repoRoot, 'dist', 'index.js')
@@ -35,6 +42,7 @@ export interface RunActionOptions {
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
+  workDirs.push(work)
   const home = options.home ?? path.join(work, 'home')
   const outputFile = path.join(work, 'output')
   const summaryFile = path.join(work, 'summary')

@@ -4,18 +4,27 @@
 //
 // MANIFEST must come first but is known only once every file has been read and hashed. So the
 // entries after it are compressed while they are read, in fixed 512 KiB pieces on the thread
-// pool (each primed with the 32 KiB before it and ended by a sync flush, as pigz does), into a
-// side file; at the end MANIFEST is compressed on its own and the archive is assembled as
-// header + MANIFEST + the rest + trailer: one valid deflate stream. Piece boundaries depend
-// only on the tar bytes, so the output is the same however the work was scheduled.
+// pool (each primed with the 32 KiB before it and ended by a sync flush, as pigz does), and
+// kept (in memory, or in a side file when large); MANIFEST is compressed as its own stream,
+// fed as its lines become known, and the archive is assembled as header + MANIFEST + the
+// rest + trailer: one valid deflate stream. Piece boundaries depend only on the tar bytes, and
+// zlib's output does not depend on how its input is split, so the output is the same however
+// the work was scheduled.
 import { createHash, hash } from 'node:crypto'
-import { createReadStream, createWriteStream, readSync } from 'node:fs'
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  writeSync
+} from 'node:fs'
 import type { WriteStream } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import { promisify } from 'node:util'
-import { constants, crc32, deflateRaw } from 'node:zlib'
-import type { ZlibOptions } from 'node:zlib'
+import { constants, crc32, createDeflateRaw, deflateRaw } from 'node:zlib'
+import type { DeflateRaw, ZlibOptions } from 'node:zlib'
 import { PackError } from './types.js'
 
 export interface WrittenArchive {
@@ -35,49 +44,115 @@ const WINDOW = 32 << 10
 const MAX_IN_FLIGHT = 8
 /** Below this much room left in a piece, files go through addFile instead. */
 const DIRECT_READ_MIN = 64 << 10
+/** Compressed bytes kept in memory; past this, they go to the scratch file. */
+const MAX_KEPT_IN_MEMORY = 8 << 20
+/** Output room per trip to the thread pool when compressing the leading entry. */
+const LEADING_CHUNK_SIZE = 256 << 10
 /** Largest size an 11-digit octal field holds. */
 const MAX_USTAR_SIZE = 0o77777777777
 
 const deflateRawAsync = promisify<Buffer, ZlibOptions, Buffer>(deflateRaw)
 
+/** The first entry: known last, compressed on its own as its bytes arrive. */
+interface LeadingEntry {
+  name: string
+  size: number
+  written: number
+  /** CRC-32 and length of its tar bytes (header, content, padding). */
+  crc: number
+  rawSize: number
+  stream: DeflateRaw
+  compressed: Buffer[]
+  ended: Promise<void>
+}
+
 /**
- * Builds a gzip tar whose first entry is supplied last. Add entries in archive order with
- * addFile(), then finish() with the leading entry; abort() on failure.
+ * Builds a gzip tar whose first entry is supplied last. Start the first entry with
+ * beginLeading() (or pass it whole to finish()), add the others in archive order with
+ * addFile(), then finish(); abort() on failure.
  */
 export class TarGzWriter {
-  private piece = Buffer.allocUnsafe(PIECE)
+  private piece: Buffer = Buffer.allocUnsafe(PIECE)
   private used = 0
   private previousTail: Buffer | undefined
   private inFlight: Promise<Buffer>[] = []
-  private readonly rest: WriteStream
+  /**
+   * Piece buffers whose compression is done, for reuse: on small runners fresh memory costs a
+   * page fault per 4 KiB, which adds up to more than the copying.
+   */
+  private spare: Buffer[] = []
+  /** A piece went to the thread pool since the caller last let the event loop run. */
+  private yieldDue = false
+  private kept: Buffer[] = []
+  private keptSize = 0
+  private scratch: WriteStream | undefined
   private restCrc = 0
   private restSize = 0
+  private leading: LeadingEntry | undefined
   private failed: unknown
 
-  /** `scratchPath` (must not exist) holds the compressed entries until finish(). */
-  constructor(private readonly scratchPath: string) {
-    this.rest = createWriteStream(scratchPath, { flags: 'wx' })
-    this.rest.on('error', (err) => (this.failed ??= err))
+  /**
+   * `scratchPath` (must not exist) holds the compressed entries until finish() once they
+   * outgrow `maxKeptInMemory` bytes.
+   */
+  constructor(
+    private readonly scratchPath: string,
+    private readonly maxKeptInMemory = MAX_KEPT_IN_MEMORY
+  ) {}
+
+  /**
+   * Starts the entry that finish() puts first, `size` bytes long. Its bytes, handed to
+   * writeLeading() in order, are compressed on the thread pool while files are added.
+   */
+  beginLeading(name: string, size: number): void {
+    if (this.leading) throw new Error('the leading entry was already begun')
+    const stream = createDeflateRaw({
+      level: GZIP_LEVEL,
+      finishFlush: constants.Z_SYNC_FLUSH,
+      chunkSize: LEADING_CHUNK_SIZE
+    })
+    const compressed: Buffer[] = []
+    stream.on('data', (chunk: Buffer) => compressed.push(chunk))
+    const ended = new Promise<void>((resolve, reject) => {
+      stream.on('end', resolve)
+      stream.on('error', reject)
+    })
+    ended.catch((err: unknown) => (this.failed ??= err))
+    this.leading = { name, size, written: 0, crc: 0, rawSize: 0, stream, compressed, ended }
+    this.pushLeading(tarHeader(name, size))
+  }
+
+  /** The next bytes of the leading entry (a string as UTF-8). */
+  writeLeading(data: Buffer | string): void {
+    const leading = this.leading
+    if (!leading) throw new Error('writeLeading() before beginLeading()')
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
+    leading.written += bytes.length
+    if (leading.written > leading.size) {
+      throw new Error(`${leading.name} is longer than the ${leading.size} bytes announced`)
+    }
+    this.pushLeading(bytes)
   }
 
   /**
    * Appends one regular file held in memory. `content` is copied before this returns, so its
-   * buffer may be reused; a returned promise means: wait, too many pieces are compressing.
+   * buffer may be reused; a returned promise means: wait before adding more (see ready()).
    * (No promise otherwise: an await per template adds up over thousands of them.)
    */
   addFile(name: string, content: Buffer): Promise<void> | undefined {
     this.header(name, content.length)
     this.append(content)
     this.pad(content.length)
-    return this.backpressure()
+    return this.ready()
   }
 
   /**
    * Appends the file open at `fd` by reading it straight into the current piece, saving a
-   * copy per template. Returns undefined, having added nothing, when the file does not fit
-   * in what is left of the piece or its name needs a PAX record: use addFile then.
+   * copy per template, and returns its sha256 (hex). Returns undefined, having added nothing,
+   * when the file does not fit in what is left of the piece or its name needs a PAX record:
+   * use addFile then. Call ready() after it.
    */
-  addOpenFile(name: string, fd: number): { sha256: string; wait?: Promise<void> } | undefined {
+  addOpenFile(name: string, fd: number): string | undefined {
     const start = this.used + BLOCK
     const room = PIECE - start
     if (room < DIRECT_READ_MIN) return undefined
@@ -85,10 +160,9 @@ export class TarGzWriter {
     // A short read of a regular file is its end; a full one may not be.
     if (size === room || !writeUstarHeader(this.piece, this.used, name, size)) return undefined
     const sha256 = hash('sha256', this.piece.subarray(start, start + size), 'hex')
-    this.used = start + size
-    if (this.used === PIECE) this.dispatch(false)
+    this.used = start + size // short of the piece's end: the read was short
     this.pad(size)
-    return { sha256, wait: this.backpressure() }
+    return sha256
   }
 
   /** Appends one regular file read as a stream of chunks that must add up to `size`. */
@@ -99,7 +173,7 @@ export class TarGzWriter {
       seen += chunk.length
       if (seen > size) break
       this.append(chunk)
-      await this.backpressure()
+      await this.ready()
     }
     if (seen !== size) {
       throw new PackError(
@@ -108,54 +182,71 @@ export class TarGzWriter {
       )
     }
     this.pad(size)
-    await this.backpressure()
+    await this.ready()
   }
 
-  /** Writes `outFile` (must not exist): gzip header, `leading`, the added files, trailer. */
-  async finish(outFile: string, leadingName: string, leading: Buffer): Promise<WrittenArchive> {
-    const headTar = Buffer.concat([
-      tarHeader(leadingName, leading.length),
-      leading,
-      ZEROS.subarray(0, padding(leading.length))
-    ])
-    // Compressed alongside the last pieces rather than after them.
-    const headDeflated = deflateRawAsync(headTar, {
-      level: GZIP_LEVEL,
-      finishFlush: constants.Z_SYNC_FLUSH
-    })
-    headDeflated.catch(() => undefined)
+  /**
+   * undefined, or a promise to await before adding more: too many pieces are compressing, or
+   * one was just handed to the thread pool and the event loop should run once, so that
+   * finished pieces give back their buffers and the leading entry's compression moves on.
+   */
+  ready(): Promise<void> | undefined {
+    if (this.inFlight.length >= MAX_IN_FLIGHT) return this.drainBelowLimit()
+    if (!this.yieldDue) return undefined
+    this.yieldDue = false
+    return new Promise((resolve) => setImmediate(resolve))
+  }
+
+  /**
+   * Writes `outFile` (must not exist): gzip header, the leading entry, the added files,
+   * trailer. The leading entry is either begun already or given here whole.
+   */
+  async finish(outFile: string): Promise<WrittenArchive>
+  async finish(outFile: string, leadingName: string, leading: Buffer): Promise<WrittenArchive>
+  async finish(
+    outFile: string,
+    leadingName?: string,
+    leadingBytes?: Buffer
+  ): Promise<WrittenArchive> {
+    if (leadingName !== undefined && leadingBytes) {
+      this.beginLeading(leadingName, leadingBytes.length)
+      this.writeLeading(leadingBytes)
+    }
+    const leading = this.leading
+    if (!leading) throw new Error('finish() without a leading entry')
+    if (leading.written !== leading.size) {
+      throw new Error(
+        `${leading.name} has ${leading.written} of the ${leading.size} bytes announced`
+      )
+    }
+    this.pushLeading(ZEROS.subarray(0, padding(leading.size)))
+    leading.stream.end()
 
     this.append(ZEROS) // end of archive: two zero blocks, as GNU tar, Go and Rust write
     this.dispatch(true)
     while (this.inFlight.length > 0) await this.drainOne()
-    this.rest.end()
-    await once(this.rest, 'close')
+    await leading.ended
     this.throwIfFailed()
-    const crc = crc32Concat(crc32(headTar), this.restCrc, this.restSize)
-    const rawSize = headTar.length + this.restSize
+    const crc = crc32Concat(leading.crc, this.restCrc, this.restSize)
+    const rawSize = leading.rawSize + this.restSize
 
     const digest = createHash('sha256')
-    let size = 0
-    const out = createWriteStream(outFile, { flags: 'wx' })
-    const write = async (chunk: Buffer): Promise<void> => {
-      digest.update(chunk)
-      size += chunk.length
-      if (!out.write(chunk)) await once(out, 'drain')
-    }
+    let size: number
     try {
-      await write(gzipHeader())
-      await write(await headDeflated)
-      for await (const chunk of createReadStream(this.scratchPath) as AsyncIterable<Buffer>) {
-        await write(chunk)
+      const head = [gzipHeader(), ...leading.compressed]
+      const trailer = gzipTrailer(crc, rawSize)
+      if (this.scratch) {
+        const scratch = this.scratch
+        scratch.end()
+        await once(scratch, 'close')
+        this.throwIfFailed()
+        size = await writeStreamed(outFile, digest, head, this.scratchPath, trailer)
+      } else {
+        // Small enough to have stayed in memory: a few synchronous writes.
+        size = writeAll(outFile, digest, [...head, ...this.kept, trailer])
       }
-      await write(gzipTrailer(crc, rawSize))
-      out.end()
-      await once(out, 'close')
-    } catch (err) {
-      await closeStream(out)
-      throw err
     } finally {
-      await rm(this.scratchPath, { force: true })
+      if (this.scratch) await rm(this.scratchPath, { force: true })
     }
     return { digest: `sha256:${digest.digest('hex')}`, size }
   }
@@ -164,10 +255,19 @@ export class TarGzWriter {
   async abort(): Promise<void> {
     for (const pending of this.inFlight) pending.catch(() => undefined)
     this.inFlight = []
+    this.leading?.stream.destroy()
+    if (!this.scratch) return
     // Closed before removal: an open still in flight could otherwise recreate the file, and
     // Windows cannot delete an open file.
-    await closeStream(this.rest)
+    await closeStream(this.scratch)
     await rm(this.scratchPath, { force: true })
+  }
+
+  private pushLeading(bytes: Buffer): void {
+    const leading = this.leading as LeadingEntry
+    leading.crc = crc32(bytes, leading.crc)
+    leading.rawSize += bytes.length
+    leading.stream.write(bytes)
   }
 
   /**
@@ -187,8 +287,9 @@ export class TarGzWriter {
   private pad(size: number): void {
     const n = padding(size)
     if (n === 0) return
-    // A plain loop: Buffer.fill's argument checks cost more than writing < 512 bytes.
-    for (let end = this.used + n; this.used < end; this.used++) this.piece[this.used] = 0
+    // Written, not assumed: a reused piece still holds old bytes.
+    this.piece.fill(0, this.used, this.used + n)
+    this.used += n
     if (this.used === PIECE) this.dispatch(false)
   }
 
@@ -204,7 +305,8 @@ export class TarGzWriter {
 
   /** Sends the current piece to the thread pool; the last one ends the deflate stream. */
   private dispatch(last: boolean): void {
-    const input = this.piece.subarray(0, this.used)
+    const piece = this.piece
+    const input = piece.subarray(0, this.used)
     this.restCrc = crc32(input, this.restCrc)
     this.restSize += input.length
     const options: ZlibOptions = {
@@ -216,15 +318,17 @@ export class TarGzWriter {
     }
     if (this.previousTail) options.dictionary = this.previousTail
     const pending = deflateRawAsync(input, options)
-    pending.catch(() => undefined)
+    // Once compressed, the input is no longer read and the buffer can take a later piece.
+    pending.then(
+      () => this.spare.push(piece),
+      () => undefined
+    )
     this.inFlight.push(pending)
+    // A copy: the piece's buffer is reused once compressed.
     this.previousTail = Buffer.from(input.subarray(Math.max(0, input.length - WINDOW)))
-    this.piece = Buffer.allocUnsafe(PIECE)
+    this.piece = this.spare.pop() ?? Buffer.allocUnsafe(PIECE)
     this.used = 0
-  }
-
-  private backpressure(): Promise<void> | undefined {
-    return this.inFlight.length >= MAX_IN_FLIGHT ? this.drainBelowLimit() : undefined
+    this.yieldDue = true
   }
 
   private async drainBelowLimit(): Promise<void> {
@@ -234,12 +338,76 @@ export class TarGzWriter {
   private async drainOne(): Promise<void> {
     const compressed = await (this.inFlight.shift() as Promise<Buffer>)
     this.throwIfFailed()
-    if (!this.rest.write(compressed)) await once(this.rest, 'drain')
+    if (!this.scratch) {
+      this.kept.push(compressed)
+      this.keptSize += compressed.length
+      if (this.keptSize <= this.maxKeptInMemory) return
+      const scratch = createWriteStream(this.scratchPath, { flags: 'wx' })
+      scratch.on('error', (err) => (this.failed ??= err))
+      this.scratch = scratch
+      const kept = this.kept
+      this.kept = []
+      let flowing = true
+      for (const chunk of kept) flowing = scratch.write(chunk)
+      if (!flowing) await once(scratch, 'drain')
+      return
+    }
+    if (!this.scratch.write(compressed)) await once(this.scratch, 'drain')
   }
 
   private throwIfFailed(): void {
     if (this.failed !== undefined) throw this.failed
   }
+}
+
+/** Writes `chunks` to `outFile` (must not exist), hashing them; returns the size. */
+function writeAll(
+  outFile: string,
+  digest: ReturnType<typeof createHash>,
+  chunks: Buffer[]
+): number {
+  const fd = openSync(outFile, 'wx')
+  let size = 0
+  try {
+    for (const chunk of chunks) {
+      digest.update(chunk)
+      for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at)
+      size += chunk.length
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return size
+}
+
+/** Writes `head`, the scratch file's bytes and `trailer` to `outFile`, hashing them. */
+async function writeStreamed(
+  outFile: string,
+  digest: ReturnType<typeof createHash>,
+  head: Buffer[],
+  scratchPath: string,
+  trailer: Buffer
+): Promise<number> {
+  let size = 0
+  const out = createWriteStream(outFile, { flags: 'wx' })
+  const write = async (chunk: Buffer): Promise<void> => {
+    digest.update(chunk)
+    size += chunk.length
+    if (!out.write(chunk)) await once(out, 'drain')
+  }
+  try {
+    for (const chunk of head) await write(chunk)
+    for await (const chunk of createReadStream(scratchPath) as AsyncIterable<Buffer>) {
+      await write(chunk)
+    }
+    await write(trailer)
+    out.end()
+    await once(out, 'close')
+  } catch (err) {
+    await closeStream(out)
+    throw err
+  }
+  return size
 }
 
 async function closeStream(stream: WriteStream): Promise<void> {
@@ -297,17 +465,29 @@ function writeUstarHeader(
   if (size > MAX_USTAR_SIZE) {
     throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, name)
   }
-  HEADER_TEMPLATE.copy(target, offset)
+  // TypedArray#set and plain stores rather than Buffer#write/#copy, whose argument checks cost
+  // more than the few bytes written; this runs once per template.
+  target.set(HEADER_TEMPLATE, offset)
   let sum = TEMPLATE_SUM
-  target.write(name, offset, 'latin1')
-  for (let i = 0; i < name.length; i++) sum += name.charCodeAt(i)
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i)
+    target[offset + i] = code
+    sum += code
+  }
   const sizeField = size.toString(8).padStart(11, '0')
-  target.write(sizeField, offset + 124, 'latin1')
-  for (let i = 0; i < 11; i++) sum += sizeField.charCodeAt(i)
+  for (let i = 0; i < 11; i++) {
+    const code = sizeField.charCodeAt(i)
+    target[offset + 124 + i] = code
+    sum += code
+  }
   target[offset + 135] = 0
-  target[offset + 156] = type.charCodeAt(0)
-  sum += type.charCodeAt(0)
-  target.write(`${sum.toString(8).padStart(6, '0')}\0 `, offset + 148, 'latin1')
+  const typeCode = type.charCodeAt(0)
+  target[offset + 156] = typeCode
+  sum += typeCode
+  const checksum = sum.toString(8).padStart(6, '0')
+  for (let i = 0; i < 6; i++) target[offset + 148 + i] = checksum.charCodeAt(i)
+  target[offset + 154] = 0
+  target[offset + 155] = 0x20
   return true
 }
 

@@ -4,24 +4,25 @@ import type { Hash } from 'node:crypto'
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import type { TarGzWriter } from './archive.js'
-import type { FileChecksum } from './manifest.js'
 import type { SelectedFile } from './select.js'
 
 /** Files up to this size are read whole; larger ones are streamed. */
 const WHOLE_FILE_LIMIT = 4 << 20
 
 /**
- * Adds `files` to `writer` in order and returns their checksums. A file given with `content`
- * (already read, e.g. Pack.yaml) is not read again.
+ * Adds `files` to `writer` in order, telling `onChecksum` each one's sha256 (by index in
+ * `files`) as soon as it is known. A file given with `content` (already read, e.g. Pack.yaml)
+ * is not read again.
  */
 export async function archiveFiles(
   files: readonly (SelectedFile & { content?: Buffer })[],
-  writer: TarGzWriter
-): Promise<FileChecksum[]> {
-  const checksums: FileChecksum[] = []
-  for (const file of files) {
+  writer: TarGzWriter,
+  onChecksum: (index: number, sha256: string) => void
+): Promise<void> {
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index] as SelectedFile & { content?: Buffer }
     if (file.content) {
-      checksums.push({ path: file.name, sha256: sha256Hex(file.content) })
+      onChecksum(index, sha256Hex(file.content))
       await writer.addFile(file.name, file.content)
       continue
     }
@@ -30,10 +31,11 @@ export async function archiveFiles(
     const fd = openSync(file.path, 'r')
     let content: Buffer | undefined
     try {
-      const direct = writer.addOpenFile(file.name, fd)
-      if (direct) {
-        checksums.push({ path: file.name, sha256: direct.sha256 })
-        if (direct.wait) await direct.wait
+      const sha256 = writer.addOpenFile(file.name, fd)
+      if (sha256 !== undefined) {
+        onChecksum(index, sha256)
+        const wait = writer.ready()
+        if (wait) await wait
         continue
       }
       content = readSmallFile(fd)
@@ -41,7 +43,7 @@ export async function archiveFiles(
       closeSync(fd)
     }
     if (content) {
-      checksums.push({ path: file.name, sha256: sha256Hex(content) })
+      onChecksum(index, sha256Hex(content))
       // addFile copies `content` before returning, so the shared read buffer is free again.
       const wait = writer.addFile(file.name, content)
       if (wait) await wait
@@ -49,10 +51,9 @@ export async function archiveFiles(
       const sha256 = createHash('sha256')
       const { size } = await stat(file.path)
       await writer.addFileStream(file.name, size, hashed(createReadStream(file.path), sha256))
-      checksums.push({ path: file.name, sha256: sha256.digest('hex') })
+      onChecksum(index, sha256.digest('hex'))
     }
   }
-  return checksums
 }
 
 export function sha256Hex(data: Buffer): string {

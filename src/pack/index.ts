@@ -1,12 +1,13 @@
 // The packager's entry point: a pack directory becomes a reproducible .tar.gz in outDir; an
 // existing .tar.gz/.tgz is verified and passed on as it is.
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Stats } from 'node:fs'
+import { rename, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { TarGzWriter } from './archive.js'
 import { archiveFiles } from './contents.js'
-import { buildManifest, formatCreated } from './manifest.js'
+import { ManifestWriter, formatCreated } from './manifest.js'
 import { parsePackFile } from './packfile.js'
 import { readPrebuiltArchive } from './prebuilt.js'
 import { selectPackFiles } from './select.js'
@@ -52,7 +53,8 @@ async function packageDirectory(opts: PackageOptions, display: string): Promise<
   const created = formatCreated(opts.created)
   const selection = await selectPackFiles(opts.path, display)
   const packFile = path.resolve(opts.path, 'Pack.yaml')
-  const packYaml = await readFile(packFile)
+  // Synchronous like the file selection: each await is a trip through the event loop.
+  const packYaml = readFileSync(packFile)
   const parsed = parsePackFile(
     packYaml.toString('utf8'),
     `${display === '.' ? '' : `${display}/`}Pack.yaml`
@@ -66,18 +68,20 @@ async function packageDirectory(opts: PackageOptions, display: string): Promise<
   const outDir = path.resolve(opts.outDir)
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`
   const archivePath = path.join(outDir, archiveFileName)
-  const createdDir = await mkdir(outDir, { recursive: true })
+  const createdDir = mkdirSync(outDir, { recursive: true })
   const tempPath = path.join(outDir, `.${archiveFileName}.${randomBytes(6).toString('hex')}.tmp`)
   const writer = new TarGzWriter(`${tempPath}.rest`)
   try {
-    const checksums = await archiveFiles(files, writer)
-    const manifest = buildManifest({
-      name: metadata.name,
-      version: metadata.version,
-      created,
-      files: checksums
-    })
-    const written = await writer.finish(tempPath, 'MANIFEST', manifest)
+    // MANIFEST is compressed as its lines become known, alongside the files' compression.
+    const manifest = new ManifestWriter(
+      { name: metadata.name, version: metadata.version, created },
+      files.map((file) => file.name),
+      (chunk) => writer.writeLeading(chunk)
+    )
+    writer.beginLeading('MANIFEST', manifest.size)
+    await archiveFiles(files, writer, (index, sha256) => manifest.add(index, sha256))
+    manifest.end()
+    const written = await writer.finish(tempPath)
     await rename(tempPath, archivePath)
     return {
       metadata,

@@ -3,7 +3,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import path from 'node:path'
-import { compareUtf8 } from './manifest.js'
+import { compareUtf8, sortByUtf8 } from './manifest.js'
 import { PackError } from './types.js'
 import type { PackWarning } from './types.js'
 
@@ -135,13 +135,15 @@ class PackWalker {
     const found: SelectedFile[] = []
     this.walk(dir, 'templates', found)
     return found
-      .map((file) => ({ file, key: componentKey(file.name) }))
-      .sort((a, b) => compareUtf8(a.key, b.key))
-      .map(({ file }) => file)
   }
 
+  /**
+   * Appends the templates under `dir` in archive order. Visiting each directory's entries in
+   * byte order, depth first, is component-by-component order: sorting a few names per
+   * directory is cheaper than sorting every path at the end.
+   */
   private walk(dir: string, relDir: string, found: SelectedFile[]): void {
-    const entries = readdirSync(dir, { withFileTypes: true })
+    const entries = sortByUtf8(readdirSync(dir, { withFileTypes: true }), (entry) => entry.name)
     for (const entry of entries) {
       const rel = `${relDir}/${entry.name}`
       const full = dir + path.sep + entry.name

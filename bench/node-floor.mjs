@@ -1,0 +1,127 @@
+// The node floor: what any Node action can reach on this machine. One fresh Node process, only
+// node:http (one keep-alive Agent) and node:fs, the digests known in advance (from the OCI
+// layout the curl floor pushes too), and the fewest requests sent as parallel as the protocol
+// allows. No verification, no hashing, no auth exchange.
+//
+//   node bench/node-floor.mjs push|repush <base> <repository> <manifest path> <manifest media
+//     type> <tags, comma-separated> (<blob digest> <blob size> <blob path>)...
+//
+// push: every blob HEAD in parallel; per missing blob POST then PUT (monolithic, ?digest=, the
+// body streamed from the file), blobs in parallel; then the first tag's manifest PUT, then the
+// other tags' PUTs in parallel. repush: HEAD per blob and HEAD manifest per tag, all in parallel.
+// Any unexpected status fails the process.
+//
+// Built-ins come from process.getBuiltinModule where Node has it: an ESM import of node:http
+// would build its whole namespace, which on Node 22+ loads the internal undici (http.WebSocket).
+const load = (name) => process.getBuiltinModule?.(name) ?? import(name).then((m) => m.default ?? m)
+const http = await load('node:http')
+const fs = await load('node:fs')
+
+const [mode, base, repository, manifestPath, manifestType, tagList, ...blobArgs] =
+  process.argv.slice(2)
+if (!['push', 'repush'].includes(mode) || !manifestType || blobArgs.length % 3 !== 0) {
+  fail(
+    'usage: node-floor.mjs push|repush <base> <repository> <manifest path> <manifest media type> <tags> (<digest> <size> <path>)...'
+  )
+}
+const tags = tagList.split(',')
+const blobs = []
+for (let i = 0; i < blobArgs.length; i += 3) {
+  blobs.push({ digest: blobArgs[i], size: Number(blobArgs[i + 1]), path: blobArgs[i + 2] })
+}
+const origin = new URL(base)
+const agent = new http.Agent({ keepAlive: true })
+const repo = `/v2/${repository}`
+
+try {
+  if (mode === 'push') await push()
+  else await repush()
+} finally {
+  agent.destroy()
+}
+
+async function push() {
+  await Promise.all(blobs.map(uploadBlob))
+  const manifest = fs.readFileSync(manifestPath)
+  const putManifest = (tag) =>
+    request(
+      'PUT',
+      `${repo}/manifests/${encodeURIComponent(tag)}`,
+      [201],
+      { 'Content-Type': manifestType, 'Content-Length': manifest.length },
+      manifest
+    )
+  await putManifest(tags[0])
+  await Promise.all(tags.slice(1).map(putManifest))
+}
+
+/** HEAD; when missing, POST for an upload session then one monolithic PUT with ?digest=. */
+async function uploadBlob(blob) {
+  const head = await request('HEAD', `${repo}/blobs/${blob.digest}`, [200, 404])
+  if (head.status === 200) return
+  const started = await request('POST', `${repo}/blobs/uploads/`, [202], { 'Content-Length': 0 })
+  const location = started.headers.location
+  if (!location) fail(`POST ${repo}/blobs/uploads/: 202 without a Location`)
+  const url = new URL(location, origin)
+  url.searchParams.set('digest', blob.digest)
+  await request(
+    'PUT',
+    url.pathname + url.search,
+    [201],
+    { 'Content-Type': 'application/octet-stream', 'Content-Length': blob.size },
+    fs.createReadStream(blob.path)
+  )
+}
+
+async function repush() {
+  await Promise.all([
+    ...blobs.map((blob) => request('HEAD', `${repo}/blobs/${blob.digest}`, [200])),
+    ...tags.map((tag) =>
+      request('HEAD', `${repo}/manifests/${encodeURIComponent(tag)}`, [200], {
+        Accept: manifestType
+      })
+    )
+  ])
+}
+
+/**
+ * One request on the shared keep-alive agent. `body` is a Buffer, a readable stream (piped) or
+ * nothing. Resolves { status, headers } once the response is read to its end; rejects on any
+ * status not in `expected`.
+ */
+function request(method, path, expected, headers = {}, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { agent, method, host: origin.hostname, port: origin.port, path, headers },
+      (res) => {
+        const chunks = []
+        res.on('data', (chunk) => chunks.push(chunk))
+        res.on('error', reject)
+        res.on('end', () => {
+          if (expected.includes(res.statusCode)) {
+            resolve({ status: res.statusCode, headers: res.headers })
+          } else {
+            const text = Buffer.concat(chunks).toString('utf8').slice(0, 1000)
+            reject(
+              new Error(
+                `${method} ${path}: ${res.statusCode}, expected ${expected.join(' or ')}\n${text}`
+              )
+            )
+          }
+        })
+      }
+    )
+    req.on('error', reject)
+    if (body === undefined) req.end()
+    else if (Buffer.isBuffer(body)) req.end(body)
+    else {
+      body.on('error', (error) => req.destroy(error))
+      body.pipe(req)
+    }
+  })
+}
+
+function fail(message) {
+  console.error(`node floor: ${message}`)
+  process.exit(1)
+}
