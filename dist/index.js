@@ -9535,13 +9535,11 @@ var init_credentials = __esm({
 });
 
 // src/garbage.ts
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 function collector() {
   if (collect === void 0) {
     try {
-      setFlagsFromString("--expose-gc");
-      const gc = runInNewContext("gc");
+      process.getBuiltinModule("node:v8").setFlagsFromString("--expose-gc");
+      const gc = process.getBuiltinModule("node:vm").runInNewContext("gc");
       collect = typeof gc === "function" ? gc : null;
     } catch {
       collect = null;
@@ -19543,14 +19541,7 @@ async function readPrebuiltArchive(archivePath, display) {
       display
     );
   }
-  checkEntries(scanned.hashes, manifest.files, display);
-  const expectedDigest = manifestDigest(manifest.files);
-  if (expectedDigest !== manifest.digest) {
-    throw new PackError(
-      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
-      display
-    );
-  }
+  checkAgainstManifest(scanned.hashes, manifest, display);
   return {
     metadata,
     archivePath: absolute,
@@ -19562,9 +19553,9 @@ async function readPrebuiltArchive(archivePath, display) {
     warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
   };
 }
-function checkEntries(hashes, files, display) {
+function checkAgainstManifest(hashes, manifest, display) {
   const listed = /* @__PURE__ */ new Set();
-  for (const file of files) {
+  for (const file of manifest.files) {
     listed.add(file.path);
     const actual = hashes.get(file.path);
     if (actual === void 0) {
@@ -19579,6 +19570,13 @@ function checkEntries(hashes, files, display) {
         display
       );
     }
+  }
+  const expectedDigest = manifestDigest(manifest.files);
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
+      display
+    );
   }
   for (const name of hashes.keys()) {
     if (name !== "MANIFEST" && !listed.has(name)) {

@@ -64,14 +64,7 @@ export async function readPrebuiltArchive(
       display
     )
   }
-  checkEntries(scanned.hashes, manifest.files, display)
-  const expectedDigest = manifestDigest(manifest.files)
-  if (expectedDigest !== manifest.digest) {
-    throw new PackError(
-      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
-      display
-    )
-  }
+  checkAgainstManifest(scanned.hashes, manifest, display)
 
   return {
     metadata,
@@ -85,14 +78,17 @@ export async function readPrebuiltArchive(
   }
 }
 
-/** Every MANIFEST entry is in the archive with its checksum, and nothing else is. */
-function checkEntries(
+/**
+ * Every MANIFEST entry is in the archive with its checksum, the [digest] matches [files], and
+ * the archive holds nothing MANIFEST does not list (checked in that order).
+ */
+function checkAgainstManifest(
   hashes: Map<string, string>,
-  files: readonly FileChecksum[],
+  manifest: { files: readonly FileChecksum[]; digest: string },
   display: string
 ): void {
   const listed = new Set<string>()
-  for (const file of files) {
+  for (const file of manifest.files) {
     listed.add(file.path)
     const actual = hashes.get(file.path)
     if (actual === undefined) {
@@ -107,6 +103,13 @@ function checkEntries(
         display
       )
     }
+  }
+  const expectedDigest = manifestDigest(manifest.files)
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited: re-create the archive with \`sherpack package\``,
+      display
+    )
   }
   for (const name of hashes.keys()) {
     if (name !== 'MANIFEST' && !listed.has(name)) {
