@@ -2,8 +2,11 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+/** The layers below the front ends: they may serve any front end, so they know none. */
+const LIBRARY_LAYERS = ['src/core/**/*.ts', 'src/pack/**/*.ts', 'src/oci/**/*.ts', 'src/credentials/**/*.ts']
+
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tools/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.tools/', 'out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,8 +29,14 @@ export default tseslint.config(
     }
   },
   {
-    // src/pack and src/oci must stay free of GitHub toolkit imports so they can serve a CLI.
-    files: ['src/pack/**/*.ts', 'src/oci/**/*.ts'],
+    // Small functions: one concern each, readable by the next maintainer.
+    files: ['src/**/*.ts'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }]
+    }
+  },
+  {
+    files: LIBRARY_LAYERS,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -36,7 +45,41 @@ export default tseslint.config(
             {
               group: ['@actions/*'],
               message:
-                'src/pack and src/oci must not depend on @actions/*: pass a Logger or a function in instead.'
+                'core, pack, oci and credentials must not depend on @actions/*: a front end passes a Logger or a function in instead.'
+            },
+            {
+              group: ['**/main.js', '**/action/**', '**/cli/**'],
+              message: 'Lower layers must not import a front end.'
+            }
+          ]
+        }
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message:
+            'Lower layers read no environment: the front end resolves settings and passes them in.'
+        }
+      ],
+    }
+  },
+  {
+    files: ['src/pack/**/*.ts', 'src/oci/**/*.ts', 'src/credentials/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message:
+                'pack, oci and credentials must not depend on @actions/*: a front end passes a Logger or a function in instead.'
+            },
+            {
+              group: ['**/main.js', '**/action/**', '**/cli/**', '**/core/**'],
+              message: 'pack, oci and credentials must not import the core or a front end.'
             }
           ]
         }

@@ -1,193 +1,160 @@
-// Bundles src/index.ts into one readable ESM file, dist/index.js, which the action runs.
-// The bundle's load time is most of a small push's wall time (bench/results.md), so the build
-// leaves out dependency code the action can never run; see `trimUnusedDependencies` below.
+// Bundles the action (src/index.ts -> dist/index.js) and the CLI (src/cli/index.ts -> dist/cli.js)
+// into readable ESM files with esbuild, and writes dist/licenses.txt: the licence of every
+// package inside them. Dependencies are bundled exactly as published: nothing here edits, stubs
+// or narrows them.
+//
+//   node scripts/build.mjs [--outdir DIR]    (default dist/; a relative DIR is from the repo root)
 import * as esbuild from 'esbuild'
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/**
- * Modules whose code this action never reaches, replaced by tiny stand-ins that fail loudly
- * if that ever changes. Each was checked against the dependency's source (axios 1.x):
- *
- * - axios lib/adapters/fetch.js runs its feature tests when loaded (`const adapter =
- *   getFetch()`): they touch fetch, Request and ReadableStream, which makes Node load its
- *   internal undici (~30 ms). In Node, axios's default adapter list ['xhr', 'http', 'fetch']
- *   always settles on 'http', so the fetch adapter is never used; getFetch() answering false
- *   is what axios itself does where fetch is unsupported.
- * - follow-redirects: axios's http adapter picks it as the transport only when maxRedirects
- *   is not 0. src/oci/transport.ts always sends maxRedirects: 0 (it follows redirects itself,
- *   with its own rules for Authorization), so axios uses node:http/https. axios reads `.http`
- *   and `.https` from it at load time, hence the two members.
- * - form-data (+ mime-types, mime-db, ~240 KB): axios uses it (platform.classes.FormData)
- *   only to turn an object into a multipart body (default transformRequest, toFormData).
- *   The transport replaces transformRequest and sends Buffers and file streams only.
- */
-const STUBS = {
-  'axios-fetch-adapter': `
-    export const getFetch = () => false
-    export default false
-  `,
-  'follow-redirects': `
-    const notBundled = () => {
-      throw new Error('follow-redirects is not bundled: the action always sets maxRedirects: 0')
-    }
-    export default { http: { request: notBundled }, https: { request: notBundled } }
-  `,
-  'form-data': `
-    export default class FormDataNotBundled {
-      constructor() {
-        throw new Error('form-data is not bundled: the action never sends multipart bodies')
-      }
-    }
-  `
-}
+// Bundled CommonJS dependencies call require() for Node built-ins; an ESM file has no require.
+const requireShim =
+  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
 
-/**
- * Packages with no side effects at load time that only unused exports reach: marking them
- * side-effect free lets esbuild drop them when nothing imported from them is used.
- *
- * - @actions/http-client and undici (~790 KB): @actions/core imports them statically for
- *   getIDToken (OIDC), which the action never calls. Loading undici alone cost ~60 ms.
- *   If a future change calls getIDToken, esbuild keeps them again: nothing breaks.
- */
-const SIDE_EFFECT_FREE = /^(@actions\/http-client(\/.*)?|undici)$/
-
-/**
- * Packages whose index loads much more than the action uses: the bundle takes only the part
- * it imports. If src/ ever imports another name from one of them, the build fails with
- * "No matching export in narrow:<package>", and the name is added here.
- *
- * - semver: only the SemVer class (src/pack/packfile.ts); the index also loads ranges,
- *   comparators and every function module.
- */
-const NARROW = {
-  semver: "export { default as SemVer } from 'semver/classes/semver.js'"
-}
-
-/**
- * Exact one-line edits to dependency sources, each checked on every build: when the line is
- * not found (the dependency changed), the build fails and names the edit to review.
- *
- * - axios lib/utils.js reads globalThis.FormData when it is loaded, to test `instanceof` in
- *   isFormData(). In Node that property is a lazy getter that loads Node's internal undici:
- *   ~30 ms of a small push that never sends a form. Without the constructor, isFormData()
- *   still recognises a real FormData by its toStringTag (the duck-typed branch below it).
- */
-const SOURCE_EDITS = [
-  {
-    file: /[\\/]node_modules[\\/]axios[\\/]lib[\\/]utils\.js$/,
-    from: "const FormDataCtor = typeof G.FormData !== 'undefined' ? G.FormData : undefined;",
-    to: 'const FormDataCtor = undefined; // scripts/build.mjs: do not load undici for a form test'
-  }
+/** What the build makes: the action always, the CLI once its entry point exists. */
+const BUNDLES = [
+  { entry: 'src/index.ts', file: 'index.js', executable: false },
+  { entry: 'src/cli/index.ts', file: 'cli.js', executable: true }
 ]
 
-/**
- * node:http, loaded with require() instead of ESM `import`. Node builds the ESM view of a
- * built-in by reading every export, and on Node 22+ node:http has lazy getters (WebSocket,
- * CloseEvent, MessageEvent) that load Node's internal undici: ~30 ms of every run on Node 24,
- * the action's runtime. require() hands back the module and leaves the getters alone. Only
- * http: routing every built-in this way costs more (esbuild's interop copies each module's
- * properties per importer) than the others' ESM views do.
- */
-const BUILTIN_VIA_REQUIRE = /^(node:)?http$/
-
-/** @type {esbuild.Plugin} */
-const requireBuiltins = {
-  name: 'require-builtins',
-  setup(build) {
-    build.onResolve({ filter: BUILTIN_VIA_REQUIRE }, (args) =>
-      args.kind === 'import-statement' || args.kind === 'dynamic-import'
-        ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin' }
-        : undefined
-    )
-    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)})`,
-      loader: 'js'
-    }))
+/** esbuild options for one bundle. Exported so the benchmark can build a variant beside it. */
+export function bundleOptions(entry, outfile, { executable = false } = {}) {
+  return {
+    absWorkingDir: repoRoot,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    // Readable on purpose: people read dist/ when they audit an action.
+    minify: false,
+    // The notices are in licenses.txt, complete, rather than scattered through the bundle.
+    legalComments: 'none',
+    logLevel: 'warning',
+    metafile: true,
+    banner: { js: executable ? `#!/usr/bin/env node\n${requireShim}` : requireShim }
   }
 }
 
-/** @type {esbuild.Plugin} */
-const trimUnusedDependencies = {
-  name: 'trim-unused-dependencies',
-  setup(build) {
-    const stubFilter = new RegExp(`^(${Object.keys(STUBS).join('|')})$`)
-    build.onResolve({ filter: stubFilter }, (args) => ({ path: args.path, namespace: 'stub' }))
-    build.onResolve({ filter: /^\.\/fetch\.js$/ }, (args) =>
-      /axios[\\/]lib[\\/]adapters[\\/]adapters\.js$/.test(args.importer)
-        ? { path: 'axios-fetch-adapter', namespace: 'stub' }
-        : undefined
-    )
-    const narrowFilter = new RegExp(`^(${Object.keys(NARROW).join('|')})$`)
-    build.onResolve({ filter: narrowFilter }, (args) =>
-      // Only the action's own imports; the narrowed module's own import goes to the package.
-      args.namespace === 'file' && !/[\\/]node_modules[\\/]/.test(args.importer)
-        ? { path: args.path, namespace: 'narrow' }
-        : undefined
-    )
-    build.onLoad({ filter: /.*/, namespace: 'narrow' }, (args) => ({
-      contents: NARROW[args.path],
-      loader: 'js',
-      resolveDir: repoRoot
-    }))
-    build.onLoad({ filter: /.*/, namespace: 'stub' }, (args) => ({
-      contents: STUBS[args.path],
-      loader: 'js'
-    }))
-    for (const edit of SOURCE_EDITS) {
-      build.onLoad({ filter: edit.file }, async (args) => {
-        const source = await readFile(args.path, 'utf8')
-        const at = source.indexOf(edit.from)
-        if (at === -1 || source.indexOf(edit.from, at + 1) !== -1) {
-          return {
-            errors: [
-              {
-                text: `scripts/build.mjs expected exactly one \`${edit.from}\` in ${args.path}: the dependency changed; review that edit`
-              }
-            ]
-          }
-        }
-        return { contents: source.replace(edit.from, edit.to), loader: 'js' }
-      })
+/** Builds every bundle whose entry exists into outdir, then its licenses.txt. */
+export async function build({ outdir = path.join(repoRoot, 'dist'), log = console.log } = {}) {
+  await mkdir(outdir, { recursive: true })
+  const built = []
+  const inputs = new Set()
+  for (const bundle of BUNDLES) {
+    if (!existsSync(path.join(repoRoot, bundle.entry))) {
+      log(`build: ${bundle.entry} does not exist yet; ${bundle.file} not built`)
+      continue
     }
-    build.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
-      if (args.pluginData?.trimming) return undefined
-      const resolved = await build.resolve(args.path, {
-        kind: args.kind,
-        importer: args.importer,
-        resolveDir: args.resolveDir,
-        pluginData: { trimming: true }
-      })
-      if (resolved.errors.length > 0) return { errors: resolved.errors }
-      return { ...resolved, sideEffects: false }
+    const outfile = path.join(outdir, bundle.file)
+    const result = await esbuild.build(bundleOptions(bundle.entry, outfile, bundle))
+    for (const output of Object.values(result.metafile.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+        if (bytesInOutput > 0) inputs.add(input)
+      }
+    }
+    if (bundle.executable) await chmod(outfile, 0o755)
+    built.push(bundle.file)
+  }
+  const packages = await bundledPackages(inputs)
+  await writeFile(path.join(outdir, 'licenses.txt'), licenseNotice(packages, built))
+  return { files: built, packages }
+}
+
+/** The package directory (relative to the repo root) an input file of the metafile lies in. */
+function packageDirOf(input) {
+  const parts = input.split(/[\\/]/)
+  const at = parts.lastIndexOf('node_modules')
+  if (at === -1) return undefined
+  const nameLength = parts[at + 1]?.startsWith('@') ? 2 : 1
+  return parts.slice(0, at + 1 + nameLength).join('/')
+}
+
+const LICENSE_FILE = /^(licen[cs]e|copying|notice)([.-].*)?$/i
+
+/** Heading level of line i of a Markdown file (ATX `## License` or setext), or 0. */
+function headingLevel(lines, i) {
+  const atx = /^(#{1,6})\s/.exec(lines[i])
+  if (atx) return atx[1].length
+  if (lines[i].trim() && /^=+\s*$/.test(lines[i + 1] ?? '')) return 1
+  if (lines[i].trim() && /^-{3,}\s*$/.test(lines[i + 1] ?? '')) return 2
+  return 0
+}
+
+/** The README's "License" section, for the few packages that ship no licence file. */
+function readmeLicenseSection(readme) {
+  const lines = readme.split('\n')
+  const start = lines.findIndex(
+    (line, i) => headingLevel(lines, i) > 0 && /^(#+\s*)?licen[cs]e\b/i.test(line.trim())
+  )
+  if (start === -1) return undefined
+  const level = headingLevel(lines, start)
+  let end = start + 1
+  while (end < lines.length && !(headingLevel(lines, end) > 0 && headingLevel(lines, end) <= level)) {
+    end++
+  }
+  // Markdown link definitions ([name]: https://…) that trail the section are not the licence.
+  const section = lines.slice(start, end).filter((line) => !/^\[[^\]]+\]:\s/.test(line))
+  return section.join('\n')
+}
+
+/** The licence texts of one package: its licence files, else its README's License section. */
+async function licenseTexts(dir) {
+  const absolute = path.join(repoRoot, dir)
+  const names = (await readdir(absolute)).sort()
+  const read = async (name) =>
+    (await readFile(path.join(absolute, name), 'utf8')).replace(/\r\n?/g, '\n').trim()
+  const files = names.filter((name) => LICENSE_FILE.test(name))
+  if (files.length > 0) return Promise.all(files.map(read))
+  const readme = names.find((name) => /^readme(\.md|\.markdown)?$/i.test(name))
+  const section = readme && readmeLicenseSection(await read(readme))
+  if (section) return [section.trim()]
+  throw new Error(`${dir} ships no licence file and its README has no License section`)
+}
+
+/** Name, version, declared licence and licence texts of every package the inputs come from. */
+async function bundledPackages(inputs) {
+  const dirs = [...new Set([...inputs].map(packageDirOf).filter(Boolean))]
+  const packages = []
+  for (const dir of dirs) {
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, dir, 'package.json'), 'utf8'))
+    packages.push({
+      name: manifest.name,
+      version: manifest.version,
+      license: manifest.license ?? 'UNKNOWN',
+      texts: await licenseTexts(dir)
     })
   }
+  const key = (p) => `${p.name}@${p.version}`
+  return packages.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
-/** The options for dist/index.js, exported so a variant can be built and measured beside it. */
-export const buildOptions = {
-  absWorkingDir: repoRoot,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  // Readable on purpose: people read dist/ when they audit an action.
-  minify: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [requireBuiltins, trimUnusedDependencies],
-  // Some bundled dependencies are CommonJS and call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);"
-  }
+function licenseNotice(packages, files) {
+  const rule = '='.repeat(78)
+  const head = [
+    `Third-party software bundled in ${files.map((f) => `dist/${f}`).join(' and ')}, with the`,
+    'licence each is distributed under. Written by scripts/build.mjs; do not edit.',
+    '',
+    ...packages.map((p) => `- ${p.name} ${p.version} (${p.license})`)
+  ]
+  const sections = packages.map((p) =>
+    [rule, `${p.name} ${p.version}`, `License: ${p.license}`, rule, '', p.texts.join('\n\n')].join(
+      '\n'
+    )
+  )
+  return [head.join('\n'), ...sections].join('\n\n\n') + '\n'
 }
 
-// Run as a script (npm run build), not when imported for its options.
+// Run as a script (npm run build), not when imported.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await esbuild.build(buildOptions)
+  const { values } = parseArgs({ options: { outdir: { type: 'string' } } })
+  const outdir = path.resolve(repoRoot, values.outdir ?? 'dist')
+  await build({ outdir })
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
-# htpasswd, curl, openssl, GNU time, and a Node 24 binary (the action's runtime) under .tools/.
+# htpasswd, curl, openssl, GNU time, and the Node 22 and Node 24 binaries the suite also runs on
+# (24 is the action's runtime), under .tools/ from the npm `node` package.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
@@ -52,16 +53,27 @@ if ((${#missing_packages[@]} > 0)); then
   trap - EXIT
 fi
 
-node24_dir="$repo_root/.tools/node24"
-node24="$node24_dir/node_modules/node/bin/node"
-if [[ ! -x "$node24" ]]; then
-  echo "ensure-test-tools: installing Node 24 into .tools/node24"
-  mkdir -p "$node24_dir"
-  npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$node24_dir" node@24
-fi
-if ! node24_version="$("$node24" --version 2>&1)"; then
-  echo "ensure-test-tools: $node24 does not run: $node24_version" >&2
-  echo "Remove $node24_dir and run this script again." >&2
-  exit 1
-fi
-echo "ensure-test-tools: all tools present; Node 24 is $node24_version ($node24)"
+# .tools/nodeMAJOR/node_modules/node/bin/node, from the npm `node@MAJOR` package.
+ensure_node() {
+  local major="$1"
+  local dir="$repo_root/.tools/node$major"
+  local binary="$dir/node_modules/node/bin/node"
+  local version
+  if [[ ! -x "$binary" ]]; then
+    echo "ensure-test-tools: installing Node $major into .tools/node$major"
+    mkdir -p "$dir"
+    npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$dir" "node@$major"
+  fi
+  if ! version="$("$binary" --version 2>&1)" || [[ "$version" != "v$major."* ]]; then
+    echo "ensure-test-tools: $binary is not a working Node $major: $version" >&2
+    echo "Remove $dir and run this script again." >&2
+    exit 1
+  fi
+  node_versions+=("Node $major is $version ($binary)")
+}
+
+node_versions=()
+ensure_node 22
+ensure_node 24
+echo "ensure-test-tools: all tools present"
+printf 'ensure-test-tools: %s\n' "${node_versions[@]}"

@@ -1,6 +1,5 @@
 // Credentials from the Docker config file that `docker login` and the login actions write.
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Credential, Logger } from '../oci/types.js'
 import { credentialFromHelper, type RunHelper } from './helper.js'
 import { dockerConfigKeys, dockerHubServerUrl, isDockerHub, keyHost } from './hosts.js'
@@ -9,7 +8,8 @@ import { maskCredential, type Mask } from './secrets.js'
 export interface DockerConfigLookup {
   registry: string
   apiHost: string
-  env: NodeJS.ProcessEnv
+  /** The config.json to read (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`). */
+  file: string
   runHelper: RunHelper
   logger: Logger
   mask: Mask
@@ -17,20 +17,11 @@ export interface DockerConfigLookup {
 
 type JsonObject = Record<string, unknown>
 
-/** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`; undefined without either. */
-export function dockerConfigPath(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.DOCKER_CONFIG) return path.join(env.DOCKER_CONFIG, 'config.json')
-  const home = env.HOME || env.USERPROFILE
-  return home ? path.join(home, '.docker', 'config.json') : undefined
-}
-
 /** credHelpers for the host, then auths for the host, then credsStore; first hit wins. */
 export async function credentialFromDockerConfig(
   lookup: DockerConfigLookup
 ): Promise<Credential | undefined> {
-  const { registry, apiHost, logger, mask } = lookup
-  const file = dockerConfigPath(lookup.env)
-  if (!file) return undefined
+  const { registry, apiHost, logger, mask, file } = lookup
   const config = await readConfig(file, logger)
   if (!config) return undefined
 

@@ -1,4 +1,5 @@
 // Runs a Docker credential helper (`docker-credential-<name> get`) and reads its answer.
+import { execFile } from 'node:child_process'
 import type { Credential, Logger } from '../oci/types.js'
 import { maskCredential, type Mask } from './secrets.js'
 
@@ -10,15 +11,21 @@ export interface HelperResult {
 
 export type RunHelper = (helper: string, serverUrl: string) => Promise<HelperResult>
 
-/** Runs the helper through @actions/exec, loaded only when a helper is actually configured. */
-export const runHelperWithExec: RunHelper = async (helper, serverUrl) => {
-  const { getExecOutput } = await import('@actions/exec')
-  return getExecOutput(`docker-credential-${helper}`, ['get'], {
-    input: Buffer.from(serverUrl),
-    ignoreReturnCode: true,
-    silent: true
+/** Runs `docker-credential-<helper> get` with the server URL on stdin; never through a shell. */
+export const runHelperProcess: RunHelper = (helper, serverUrl) =>
+  new Promise((resolve, reject) => {
+    const child = execFile(
+      `docker-credential-${helper}`,
+      ['get'],
+      { encoding: 'utf8', timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        const code = (error as { code?: unknown } | null)?.code
+        if (error && typeof code !== 'number') return reject(error)
+        resolve({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr })
+      }
+    )
+    child.stdin?.end(serverUrl)
   })
-}
 
 export interface HelperLookup {
   helper: string
@@ -29,6 +36,9 @@ export interface HelperLookup {
   logger: Logger
   mask: Mask
 }
+
+/** A helper that hangs (waiting for a desktop unlock prompt, say) must not hang the push. */
+const HELPER_TIMEOUT_MS = 30_000
 
 // A name that cannot turn `docker-credential-<name>` into a path or an option.
 const helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
@@ -115,8 +125,8 @@ function notInstalled(program: string, namedIn: string): string {
 
 function isNotFound(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
-  // @actions/io reports a missing program as "Unable to locate executable file: …".
-  return code === 'ENOENT' || /unable to locate executable/i.test(errorMessage(error))
+  return code === 'ENOENT'
+
 }
 
 function errorMessage(error: unknown): string {

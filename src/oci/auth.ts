@@ -1,5 +1,7 @@
 // Authentication as the registry's 401 challenge asks for it: Basic, or a Bearer token from the
 // realm (GET with Basic credentials, or an OAuth2 refresh-token POST for identity tokens).
+// Credentials belong to one registry: CredentialAudience is the one place that decides where
+// they may go.
 import { parseChallenges, type Challenge } from './challenge.js'
 import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
 import { isLoopbackHost } from './reference.js'
@@ -10,21 +12,102 @@ import type { Credential, SecretSink } from './types.js'
 const DEFAULT_TOKEN_LIFETIME_S = 60
 const RENEW_MARGIN_MS = 5_000
 const CLIENT_ID = 'sherpack-push-action'
+/** Cache key of a Basic value: it serves every scope. */
+const ANY_SCOPE = '*'
 
 interface CachedAuthorization {
   value: string
   expiresAt: number
 }
 
+/**
+ * Where the destination's credentials may go: requests to the registry's own origin (scheme,
+ * host and port), and the token realm named by that registry's challenge: over https (on one of
+ * the credential's `realmHosts` when it names them), or over plain http on the registry's own
+ * host when plain http was asked for. Secrets never travel over plain http to another machine.
+ */
+export class CredentialAudience {
+  private readonly realmHosts?: string[]
+
+  constructor(
+    readonly registry: URL,
+    private readonly plainHttp: boolean,
+    realmHosts: string[] | undefined
+  ) {
+    this.realmHosts = realmHosts?.map((h) => h.toLowerCase())
+  }
+
+  /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
+  isRegistry(url: URL): boolean {
+    return url.origin === this.registry.origin
+  }
+
+  /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
+  assertRegistry(url: URL, method: string): void {
+    if (!this.isRegistry(url)) {
+      throw new RegistryError(
+        `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
+        method,
+        redactUrl(url)
+      )
+    }
+    assertEncryptedOrLocal(url, method)
+  }
+
+  /** Throws, before anything is sent, unless credentials may go to this token realm. */
+  assertRealm(realm: URL, method: string, source: string): void {
+    const refuse = (why: string): never => {
+      throw new RegistryError(
+        `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
+        method,
+        redactUrl(realm),
+        401,
+        [],
+        { fix: 'check that the destination is the registry you meant' }
+      )
+    }
+    if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
+      refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(', ')}`)
+    }
+    if (realm.protocol === 'https:') return
+    const sameHost = realm.hostname === this.registry.hostname
+    if (realm.protocol !== 'http:' || !this.plainHttp || !sameHost) {
+      refuse(
+        "but a realm must use https, or plain http on the registry's own host when plain http is on"
+      )
+    }
+    assertEncryptedOrLocal(realm, method)
+  }
+}
+
+export interface AuthenticatorOptions {
+  transport: Transport
+  /** The registry the credentials belong to: `http(s)://host[:port]`. */
+  registry: URL
+  /** Plain http was asked for: a plain-http realm on the registry's own host is accepted. */
+  plainHttp: boolean
+  credential?: Credential
+  mask: SecretSink
+}
+
 export class Authenticator {
+  readonly audience: CredentialAudience
+  private readonly transport: Transport
+  private readonly credential: Credential | undefined
+  private readonly mask: SecretSink
   private readonly cache = new Map<string, CachedAuthorization>()
   private readonly pending = new Map<string, Promise<string | undefined>>()
 
-  constructor(
-    private readonly transport: Transport,
-    private readonly credential: Credential | undefined,
-    private readonly mask: SecretSink
-  ) {}
+  constructor(options: AuthenticatorOptions) {
+    this.transport = options.transport
+    this.credential = options.credential
+    this.mask = options.mask
+    this.audience = new CredentialAudience(
+      options.registry,
+      options.plainHttp,
+      options.credential?.realmHosts
+    )
+  }
 
   get source(): string {
     return this.credential?.source ?? 'no credentials (anonymous)'
@@ -34,33 +117,34 @@ export class Authenticator {
     return this.credential !== undefined
   }
 
-  /** The Authorization value to send for this host and scope, when one is known and fresh. */
-  cached(host: string, scope: string): string | undefined {
-    const hit = this.cache.get(`${host} ${scope}`) ?? this.cache.get(`${host} *`)
+  /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
+  cached(url: URL, scope: string): string | undefined {
+    if (!this.audience.isRegistry(url)) return undefined
+    const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE)
     if (hit && hit.expiresAt > Date.now()) return hit.value
     return undefined
   }
 
   /**
    * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
-   * token the registry just refused). Returns undefined when we have nothing to offer.
-   * Concurrent callers for the same host and scope share one token request.
+   * token the registry just refused). Returns undefined when we have nothing to offer, and
+   * always for a 401 from anywhere but the registry: no credential answers another host.
+   * Concurrent callers for the same scope share one token request.
    */
   async fromChallenge(
     response: HttpResponse,
     scope: string,
     refresh: boolean
   ): Promise<string | undefined> {
-    const host = response.url.host
-    const key = `${host} ${scope}`
+    if (!this.audience.isRegistry(response.url)) return undefined
     if (refresh) {
-      this.cache.delete(key)
-      this.cache.delete(`${host} *`)
+      this.cache.delete(scope)
+      this.cache.delete(ANY_SCOPE)
     }
-    const inFlight = this.pending.get(key)
+    const inFlight = this.pending.get(scope)
     if (inFlight) return inFlight
-    const work = this.negotiate(response, scope).finally(() => this.pending.delete(key))
-    this.pending.set(key, work)
+    const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope))
+    this.pending.set(scope, work)
     return work
   }
 
@@ -68,38 +152,35 @@ export class Authenticator {
     const challenges = parseChallenges(response.headers['www-authenticate'])
     const bearer = challenges.find((c) => c.scheme === 'bearer')
     const basic = challenges.find((c) => c.scheme === 'basic')
-    const host = response.url.host
     if (bearer) {
       const token = await this.bearerToken(bearer, scope, response.url)
       if (!token) return undefined
-      this.cache.set(`${host} ${scope}`, token)
+      this.cache.set(scope, token)
       return token.value
     }
     if (basic) {
-      const value = this.basicAuthorization(response.url)
-      if (!value) return undefined
-      // Basic does not depend on the scope: one entry serves every request to this host.
-      this.cache.set(`${host} *`, { value, expiresAt: Number.POSITIVE_INFINITY })
+      const encoded = this.basicCredentials(() =>
+        this.audience.assertRegistry(response.url, 'GET')
+      )
+      if (encoded === undefined) return undefined
+      // Basic does not depend on the scope: one entry serves every request to the registry.
+      const value = `Basic ${encoded}`
+      this.cache.set(ANY_SCOPE, { value, expiresAt: Number.POSITIVE_INFINITY })
       return value
     }
     return undefined
   }
 
-  private basicAuthorization(url: URL): string | undefined {
-    const encoded = this.basicCredentials(url)
-    return encoded === undefined ? undefined : `Basic ${encoded}`
-  }
-
   /**
    * base64 of `user:secret` for a Basic header, masked; the secret is the password, else the
    * identity token (what ACR and GHCR accept on their GET token endpoints). Undefined without a
-   * user name. Throws before anything is sent when the URL is plain http to another machine.
+   * user name. `check` runs first and throws when the destination may not have them.
    */
-  private basicCredentials(url: URL): string | undefined {
+  private basicCredentials(check: () => void): string | undefined {
     const username = this.credential?.username
     const secret = this.credential?.password ?? this.credential?.identityToken
     if (username === undefined || secret === undefined) return undefined
-    assertSafeForCredentials(url)
+    check()
     const encoded = Buffer.from(`${username}:${secret}`).toString('base64')
     this.mask(encoded)
     return encoded
@@ -111,42 +192,19 @@ export class Authenticator {
     registryUrl: URL
   ): Promise<CachedAuthorization | undefined> {
     if (this.credential?.registryToken) {
+      // A ready token for this registry: it goes to the registry alone, no realm is asked.
       return {
         value: `Bearer ${this.credential.registryToken}`,
         expiresAt: Number.POSITIVE_INFINITY
       }
     }
-    const realm = challenge.params.realm
-    if (!realm) {
-      throw new RegistryError(
-        `${registryUrl.host} asked for a Bearer token but named no realm to get it from`,
-        'GET',
-        redactUrl(registryUrl),
-        401
-      )
-    }
-    let realmUrl: URL
-    try {
-      realmUrl = new URL(realm, registryUrl)
-    } catch {
-      throw new RegistryError(
-        `${registryUrl.host} sent an invalid token realm`,
-        'GET',
-        redactUrl(registryUrl),
-        401
-      )
-    }
+    const realm = realmOf(challenge, registryUrl)
     const service = challenge.params.service
     let response: HttpResponse | undefined
     let method = 'GET'
     if (this.credential?.identityToken) {
       method = 'POST'
-      response = await this.postRefreshToken(
-        realmUrl,
-        service,
-        scope,
-        this.credential.identityToken
-      )
+      response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken)
       // GHCR and others answer 404/405 to the OAuth2 POST: fall back to the GET flow.
       if (response.status === 404 || response.status === 405) {
         this.transport.logger.debug(
@@ -157,15 +215,22 @@ export class Authenticator {
     }
     if (!response) {
       method = 'GET'
-      response = await this.getToken(realmUrl, service, scope)
+      response = await this.getToken(realm, service, scope)
     }
+    this.assertTokenGranted(response, method, registryUrl)
+    return this.readToken(response)
+  }
+
+  private assertTokenGranted(response: HttpResponse, method: string, registryUrl: URL): void {
     if (response.status === 401 && this.credential) {
       const codes = parseErrorCodes(response.body).map((c) => c.message ?? c.code)
       throw new RegistryError(
-        `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ': ' + codes.join('; ') : ''}): check the username and password/token, that they belong to this registry, and that they have not expired.`,
+        `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ': ' + codes.join('; ') : ''}): check the user name and password or token, that they belong to this registry, and that they have not expired.`,
         method,
         redactUrl(response.url),
-        401
+        401,
+        [],
+        { suggest: { option: 'credentials' } }
       )
     }
     if (response.status !== 200) {
@@ -177,7 +242,6 @@ export class Authenticator {
         `Token request (credentials: ${this.source})`
       )
     }
-    return this.readToken(response)
   }
 
   private async getToken(
@@ -188,10 +252,12 @@ export class Authenticator {
     const url = new URL(realm)
     if (service) url.searchParams.set('service', service)
     url.searchParams.set('scope', scope)
-    const authorization = this.basicAuthorization(url)
+    const encoded = this.basicCredentials(() =>
+      this.audience.assertRealm(url, 'GET', this.source)
+    )
     return this.transport.send(
       { method: 'GET', url, what: `Token request to ${url.host}` },
-      authorization
+      encoded === undefined ? undefined : `Basic ${encoded}`
     )
   }
 
@@ -201,7 +267,7 @@ export class Authenticator {
     scope: string,
     refreshToken: string
   ): Promise<HttpResponse> {
-    assertSafeForCredentials(realm)
+    this.audience.assertRealm(realm, 'POST', this.source)
     const form = new URLSearchParams({
       grant_type: 'refresh_token',
       refresh_token: refreshToken,
@@ -223,22 +289,7 @@ export class Authenticator {
   }
 
   private readToken(response: HttpResponse): CachedAuthorization {
-    let parsed: {
-      token?: unknown
-      access_token?: unknown
-      expires_in?: unknown
-      refresh_token?: unknown
-    }
-    try {
-      parsed = JSON.parse(response.body.toString('utf8')) as typeof parsed
-    } catch {
-      throw new RegistryError(
-        `The token server at ${response.url.host} answered with something that is not JSON`,
-        'GET',
-        redactUrl(response.url),
-        response.status
-      )
-    }
+    const parsed = parseTokenAnswer(response)
     const token =
       typeof parsed.token === 'string' && parsed.token ? parsed.token : parsed.access_token
     if (typeof token !== 'string' || token === '') {
@@ -262,13 +313,53 @@ export class Authenticator {
   }
 }
 
-/** Credentials go over https, or over plain http only to this machine. */
-function assertSafeForCredentials(url: URL): void {
+interface TokenAnswer {
+  token?: unknown
+  access_token?: unknown
+  expires_in?: unknown
+  refresh_token?: unknown
+}
+
+function parseTokenAnswer(response: HttpResponse): TokenAnswer {
+  try {
+    return JSON.parse(response.body.toString('utf8')) as TokenAnswer
+  } catch {
+    throw new RegistryError(
+      `The token server at ${response.url.host} answered with something that is not JSON`,
+      'GET',
+      redactUrl(response.url),
+      response.status
+    )
+  }
+}
+
+/** The realm of a Bearer challenge, resolved against the registry URL that sent it. */
+function realmOf(challenge: Challenge, registryUrl: URL): URL {
+  const realm = challenge.params.realm
+  const fail = (why: string): never => {
+    throw new RegistryError(`${registryUrl.host} ${why}`, 'GET', redactUrl(registryUrl), 401)
+  }
+  if (!realm) return fail('asked for a Bearer token but named no realm to get it from')
+  try {
+    return new URL(realm, registryUrl)
+  } catch {
+    return fail('sent an invalid token realm')
+  }
+}
+
+/** Secrets go over https, or over plain http only to this machine. */
+function assertEncryptedOrLocal(url: URL, method: string): void {
   if (url.protocol === 'https:' || isLoopbackHost(url.host)) return
   throw new RegistryError(
-    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted. Use https (plain-http: false), or a registry on this machine (127.0.0.1) for tests.`,
-    'GET',
-    redactUrl(url)
+    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
+    method,
+    redactUrl(url),
+    undefined,
+    [],
+    {
+      fix: 'use https, or a registry on this machine (127.0.0.1) for tests',
+      suggest: { option: 'plainHttp', value: 'false' }
+    }
   )
 }
 

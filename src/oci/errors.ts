@@ -1,4 +1,5 @@
 // Errors from talking to a registry: what was asked, what came back, and what to do about it.
+import { UserError, type UserErrorDetails } from '../errors.js'
 
 /** One entry of the OCI error body: `{"errors":[{"code":"…","message":"…"}]}`. */
 export interface OciErrorCode {
@@ -16,16 +17,27 @@ export function redactUrl(url: string | URL): string {
   }
 }
 
-export class RegistryError extends Error {
+/**
+ * A registry (or the way to it) refused or failed a request. A user error: the message says
+ * what was asked (method, redacted URL), what came back (status, the registry's codes) and,
+ * where we know it, what to change.
+ */
+export class RegistryError extends UserError {
   override name = 'RegistryError'
   constructor(
     message: string,
     readonly method: string,
     readonly url: string,
     readonly status?: number,
-    readonly codes: OciErrorCode[] = []
+    readonly codes: OciErrorCode[] = [],
+    details: UserErrorDetails = {}
   ) {
-    super(message)
+    super(message, details)
+  }
+
+  /** Whether the registry's answer carried one of these error codes. */
+  hasCode(...codes: string[]): boolean {
+    return this.codes.some((c) => codes.includes(c.code))
   }
 }
 
@@ -46,35 +58,68 @@ export function parseErrorCodes(body: Buffer | undefined): OciErrorCode[] {
   }
 }
 
+interface Hint {
+  text: string
+  details?: UserErrorDetails
+}
+
 /** What a user can do about a status, for the registries our users meet most. */
-function hintFor(status: number, host: string, codes: OciErrorCode[]): string {
+function hintFor(status: number, host: string, codes: OciErrorCode[]): Hint | undefined {
   const ghcr = host === 'ghcr.io' || host.endsWith('.ghcr.io')
   const has = (code: string) => codes.some((c) => c.code === code)
   switch (status) {
     case 401:
-      return 'The registry refused the credentials: check username/password (or the token), that they are for this registry, and that they have not expired.'
+      return {
+        text: 'The registry refused the credentials: check the user name and password (or the token), that they are for this registry, and that they have not expired.',
+        details: { suggest: { option: 'credentials' } }
+      }
     case 403:
       if (ghcr) {
-        return "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
+        return {
+          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
+        }
       }
-      return 'The credentials are valid but not allowed to push here: give the account push (write) access to this repository.'
+      return {
+        text: 'The credentials are valid but not allowed to push here: give the account push (write) access to this repository.',
+        details: { suggest: { option: 'credentials' } }
+      }
     case 404:
       if (has('NAME_UNKNOWN')) {
-        return 'The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.'
+        return {
+          text: 'The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.',
+          details: { option: 'destination' }
+        }
       }
-      return 'Not found: check the registry host and repository name.'
-    case 405:
-      return 'The registry does not allow this operation here (a read-only mirror, or a proxy in front of it).'
-    case 413:
-      return 'The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx).'
-    case 429:
-      return 'The registry is rate-limiting this account: retry later, or authenticate to get a higher limit.'
+      return { text: 'Not found: check the registry host and repository name.' }
     default:
-      if (has('TAG_INVALID') || has('MANIFEST_INVALID')) {
-        return 'The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (overwrite: false checks this before anything is written).'
-      }
-      return status >= 500 ? 'The registry had an internal error; try again later.' : ''
+      return otherHint(status, codes)
   }
+}
+
+function otherHint(status: number, codes: OciErrorCode[]): Hint | undefined {
+  const has = (code: string) => codes.some((c) => c.code === code)
+  if (status === 405) {
+    return {
+      text: 'The registry does not allow this operation here (a read-only mirror, or a proxy in front of it).'
+    }
+  }
+  if (status === 413) {
+    return {
+      text: 'The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx).'
+    }
+  }
+  if (status === 429) {
+    return {
+      text: 'The registry is rate-limiting this account: retry later, or authenticate to get a higher limit.'
+    }
+  }
+  if (has('TAG_INVALID') || has('MANIFEST_INVALID')) {
+    return {
+      text: 'The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).',
+      details: { suggest: { option: 'overwrite', value: 'false' } }
+    }
+  }
+  return status >= 500 ? { text: 'The registry had an internal error; try again later.' } : undefined
 }
 
 export function httpError(
@@ -92,6 +137,6 @@ export function httpError(
   const message =
     `${what ? what + ': ' : ''}${method} ${shown} answered ${status}` +
     (detail ? ` (${detail})` : '') +
-    (hint ? `. ${hint}` : '')
-  return new RegistryError(message, method, shown, status, codes)
+    (hint ? `. ${hint.text}` : '')
+  return new RegistryError(message, method, shown, status, codes, hint?.details)
 }

@@ -1,6 +1,6 @@
-// Shared vocabulary of the registry client. No @actions/* imports: the action passes these in.
+// Shared vocabulary of the registry client. No @actions/* imports: the front end passes these in.
 
-/** Where the client reports progress; the action maps it onto @actions/core. */
+/** Where the client reports progress; each front end maps it onto its own output. */
 export interface Logger {
   info(message: string): void
   warning(message: string): void
@@ -14,6 +14,9 @@ export const silentLogger: Logger = { info() {}, warning() {}, debug() {} }
  * - username + password: Basic, or Basic towards a Bearer token realm.
  * - identityToken: an OAuth2 refresh token (Docker config `identitytoken`, helper `<token>`).
  * - registryToken: a ready bearer token (Docker config `registrytoken`).
+ *
+ * They go only to the registry they were looked up for (its scheme, host and port) and to the
+ * token realm that registry's own challenge names; `realmHosts` narrows the realm further.
  */
 export interface Credential {
   source: string
@@ -21,7 +24,15 @@ export interface Credential {
   password?: string
   identityToken?: string
   registryToken?: string
+  /**
+   * The only hosts (`host[:port]`, as in a URL) a token realm may be on for these credentials,
+   * e.g. ['ghcr.io'] for the workflow token. Left out: any realm the registry names over https.
+   */
+  realmHosts?: string[]
 }
 
 /** Called with every secret the client learns (tokens from the registry), to mask it. */
 export type SecretSink = (secret: string) => void
+
+/** The phases of a push, announced as each begins. */
+export type PushPhase = 'upload' | 'tag'

@@ -1,6 +1,12 @@
-// Which tags a push gets: from the `tags` input, the `destination` tag, or the git event.
-import type { GitContext } from './context.js'
-import { pullRequestNumberFromRef } from './context.js'
+// Which tags a push gets: from the tags the user asked for, the destination's tag, or the
+// commit's ref. What the user typed is pushed as typed or refused; only what comes from refs
+// and template values is made tag-safe, and the plan says so.
+import { SemVer } from 'semver'
+import { UserError, type UserErrorDetails } from '../errors.js'
+import { TAG_PATTERN } from '../oci/reference.js'
+import { pullRequestNumberFromRef, type SourceContext } from './source.js'
+
+type GitContext = SourceContext
 
 export interface TagPlanEntry {
   tag: string
@@ -11,8 +17,8 @@ export interface TagPlanEntry {
 }
 
 export interface PlanTagsOptions {
-  /** The raw `tags` input: entries separated by commas or new lines; may be ''. */
-  tagsInput: string
+  /** What the user asked for: literal tags and `{{placeholder}}` templates; may be empty. */
+  entries: string[]
   /** The tag written in the `destination` reference, if any. */
   destinationTag?: string
   /** Pack.yaml metadata.version (valid SemVer). */
@@ -20,25 +26,45 @@ export interface PlanTagsOptions {
   context: GitContext
   /** Require a SemVer git tag to equal the pack version. */
   versionCheck: boolean
+  /** Pack.yaml on disk, for an error about its version. */
+  packFile?: string
 }
 
-/** A user error in the tags input, the destination tag, or a git tag vs. Pack.yaml. */
-export class TagError extends Error {
+/** A user error in the tags asked for, the destination tag, or a git tag vs. Pack.yaml. */
+export class TagError extends UserError {
   override name = 'TagError'
+  constructor(what: string, details: UserErrorDetails = { option: 'tags' }) {
+    super(what, details)
+  }
 }
 
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
+export const TAG_RULE =
+  'a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -'
 const MAX_TAG_LENGTH = 128
+
+/** Comma- or newline-separated entries, trimmed, empty ones dropped. */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\r\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+}
+
+/** A tag the user typed: pushed exactly as typed, or refused with the rule. */
+export function checkLiteralTag(tag: string, from: string, details?: UserErrorDetails): string {
+  if (TAG_PATTERN.test(tag)) return tag
+  throw new TagError(
+    `${from} ${JSON.stringify(tag)} is not a valid tag (${TAG_RULE}): literal tags are pushed exactly as typed, never rewritten`,
+    { option: 'tags', fix: 'write the tag in that form', ...details }
+  )
+}
 const PLACEHOLDERS = ['version', 'major', 'minor', 'patch', 'branch', 'sha', 'pr', 'ref'] as const
 type Placeholder = (typeof PLACEHOLDERS)[number]
 // `{{name}}`, spaces allowed inside the braces.
 const PLACEHOLDER_PATTERN = /\{\{([^{}]*)\}\}/g
+const HAS_PLACEHOLDER = /\{\{[^{}]*\}\}/
 
-// SemVer 2.0.0 (semver.org), anchored; no surrounding spaces, no `=`.
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/
-
-interface SemVer {
+interface VersionParts {
   text: string
   major: string
   minor: string
@@ -73,29 +99,22 @@ export function sanitizeTag(raw: string, from: string): string {
  * 3. else derived from the git event (see planFromEvent).
  */
 export function planTags(opts: PlanTagsOptions): TagPlanEntry[] {
-  const entries = opts.tagsInput
-    .split(/[,\r\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-
+  const entries = opts.entries.map((entry) => entry.trim()).filter((entry) => entry !== '')
   let plan: TagPlanEntry[]
   if (entries.length > 0) {
     plan = planFromTemplates(entries, opts)
     if (plan.length === 0) {
       throw new TagError(
-        `The tags input (${entries.map((e) => JSON.stringify(e)).join(', ')}) gave no tag: ` +
-          'every entry uses a placeholder that has no value in this run. ' +
-          'Add a literal tag or one that is always set, such as {{version}}.'
+        `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(', ')}) gave no tag: ` +
+          'every entry uses a placeholder that has no value in this run',
+        { option: 'tags', fix: 'add a literal tag or one that is always set, such as {{version}}' }
       )
     }
   } else if (opts.destinationTag !== undefined && opts.destinationTag !== '') {
-    plan = [
-      {
-        tag: sanitizeTag(opts.destinationTag, 'the destination tag'),
-        rule: 'destination tag',
-        source: opts.destinationTag
-      }
-    ]
+    const tag = checkLiteralTag(opts.destinationTag, 'The destination tag', {
+      option: 'destination'
+    })
+    plan = [{ tag, rule: 'destination tag' }]
   } else {
     plan = planFromEvent(opts)
   }
@@ -114,45 +133,55 @@ export function describeTagPlan(plan: TagPlanEntry[]): string[] {
 
 // Templates. A placeholder with no value in this run ({{pr}} on a push, {{branch}} on a tag…)
 // empties the whole entry, which is then dropped: `pr-{{pr}}` never becomes a bare `pr-`.
+// An entry without placeholders is a literal tag: pushed as typed, or refused.
 function planFromTemplates(entries: string[], opts: PlanTagsOptions): TagPlanEntry[] {
   const values = placeholderValues(opts.version, opts.context)
   const plan: TagPlanEntry[] = []
   for (const entry of entries) {
     if (/[{}]/.test(entry.replace(PLACEHOLDER_PATTERN, ''))) {
       throw new TagError(
-        `Unbalanced braces in tags input entry ${JSON.stringify(entry)}: ` +
-          'write placeholders as {{name}}, e.g. "v{{version}}".'
+        `Unbalanced braces in tag entry ${JSON.stringify(entry)}: write placeholders as {{name}}, e.g. "v{{version}}"`
       )
     }
-    let missing = false
-    const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner: string) => {
-      const name = inner.trim()
-      if (!isPlaceholder(name)) {
-        throw new TagError(
-          `Unknown placeholder {{${name}}} in tags input entry ${JSON.stringify(entry)}. ` +
-            `Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`
-        )
-      }
-      const value = values[name]
-      if (value === undefined || value === '') missing = true
-      return value ?? ''
-    })
-    if (missing || rendered === '') continue
-    // A tag typed as is must be pushed as typed: cutting it would write a tag nobody asked for.
-    // Templates are cut like other derived tags, since their values come from git.
-    if (rendered === entry && entry.length > MAX_TAG_LENGTH) {
-      throw new TagError(
-        `Tag from tags input entry ${JSON.stringify(entry)} is ${entry.length} characters long: ` +
-          `registries accept at most ${MAX_TAG_LENGTH}; use a shorter tag.`
-      )
+    if (!HAS_PLACEHOLDER.test(entry)) {
+      plan.push({ tag: checkLiteralTag(entry, 'Tag'), rule: 'tag as given' })
+      continue
     }
-    plan.push({
-      tag: sanitizeTag(rendered, `tags input entry ${JSON.stringify(entry)}`),
-      rule: 'tags input',
-      source: entry
-    })
+    const rendered = renderTemplate(entry, values)
+    if (rendered === undefined) continue
+    const tag = sanitizeTag(rendered, `tag template ${JSON.stringify(entry)}`)
+    const madeSafe = tag === rendered ? '' : `, made tag-safe from ${JSON.stringify(rendered)}`
+    plan.push({ tag, rule: `tag template${madeSafe}`, source: entry })
   }
   return plan
+}
+
+/** The entry with its placeholders filled in; undefined when one has no value in this run. */
+function renderTemplate(
+  entry: string,
+  values: Record<Placeholder, string | undefined>
+): string | undefined {
+  const literal = entry.replace(PLACEHOLDER_PATTERN, '')
+  if (!/^[A-Za-z0-9._-]*$/.test(literal)) {
+    throw new TagError(
+      `Tag template ${JSON.stringify(entry)} has characters a tag cannot hold outside its placeholders (${TAG_RULE})`,
+      { option: 'tags', fix: 'remove them; only the values of placeholders are made tag-safe' }
+    )
+  }
+  let missing = false
+  const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner: string) => {
+    const name = inner.trim()
+    if (!isPlaceholder(name)) {
+      throw new TagError(
+        `Unknown placeholder {{${name}}} in tag entry ${JSON.stringify(entry)}. ` +
+          `Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}`
+      )
+    }
+    const value = values[name]
+    if (value === undefined || value === '') missing = true
+    return value ?? ''
+  })
+  return missing || rendered === '' ? undefined : rendered
 }
 
 function placeholderValues(
@@ -203,7 +232,8 @@ function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
     if (number === undefined) {
       throw new TagError(
         `Cannot tell the pull request number for this ${context.eventName ?? 'pull request'} ` +
-          'run (no event payload and no refs/pull/<n>/ ref). Set the tags input, e.g. "pr-{{sha}}".'
+          'run (no event payload and no refs/pull/<n>/ ref)',
+        { option: 'tags', fix: 'ask for tags explicitly, e.g. "pr-{{sha}}"' }
       )
     }
     return [{ tag: `pr-${number}`, rule: 'pull request', source: `#${number}` }]
@@ -216,13 +246,8 @@ function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
   const isPush = context.eventName === 'push' || context.eventName === undefined
   if (isPush && context.refType === 'branch' && context.refName !== undefined) {
     const branch = context.refName
-    const plan: TagPlanEntry[] = [
-      {
-        tag: sanitizeTag(branch, `branch ${JSON.stringify(branch)}`),
-        rule: 'branch',
-        source: branch
-      }
-    ]
+    const tag = sanitizeTag(branch, `branch ${JSON.stringify(branch)}`)
+    const plan: TagPlanEntry[] = [{ tag, rule: madeSafe('branch', tag, branch), source: branch }]
     const sha = shortSha(context.sha)
     if (sha !== undefined) plan.push({ tag: `sha-${sha}`, rule: 'commit sha', source: context.sha })
     return plan
@@ -241,21 +266,21 @@ function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
 function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
   const tagVersion = parseSemVer(gitTag.startsWith('v') ? gitTag.slice(1) : gitTag)
   if (tagVersion === undefined) {
-    return [
-      {
-        tag: sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`),
-        rule: 'git tag (not SemVer)',
-        source: gitTag
-      }
-    ]
+    const tag = sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`)
+    return [{ tag, rule: madeSafe('git tag (not SemVer)', tag, gitTag), source: gitTag }]
   }
 
   if (opts.versionCheck) {
     const packVersion = parsePackVersion(opts.version)
     if (packVersion.text !== tagVersion.text) {
       throw new TagError(
-        `Git tag ${gitTag} does not match Pack.yaml metadata.version ${opts.version}: ` +
-          'bump the version in Pack.yaml, or set version-check: false'
+        `Git tag ${gitTag} does not match Pack.yaml metadata.version ${opts.version}`,
+        {
+          option: 'path',
+          fix: 'bump the version in Pack.yaml to match the tag',
+          suggest: { option: 'versionCheck', value: 'false' },
+          file: opts.packFile
+        }
       )
     }
   }
@@ -276,22 +301,29 @@ function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
   return plan
 }
 
-function parseSemVer(text: string): SemVer | undefined {
-  const match = SEMVER.exec(text)
-  if (!match) return undefined
-  const [, major = '', minor = '', patch = '', prerelease] = match
-  return prerelease === undefined
-    ? { text, major, minor, patch }
-    : { text, major, minor, patch, prerelease }
+/** Strict SemVer 2.0 through `semver`, which would otherwise also take `v1.2.3` or ` 1.2.3`. */
+function parseSemVer(text: string): VersionParts | undefined {
+  let version: SemVer
+  try {
+    version = new SemVer(text)
+  } catch {
+    return undefined
+  }
+  const build = version.build.length > 0 ? `+${version.build.join('.')}` : ''
+  if (`${version.version}${build}` !== text) return undefined
+  const parts = { text, major: `${version.major}`, minor: `${version.minor}`, patch: `${version.patch}` }
+  return version.prerelease.length > 0
+    ? { ...parts, prerelease: version.prerelease.join('.') }
+    : parts
 }
 
-/** Pack.yaml's version is validated upstream; a leading `v` is tolerated all the same. */
-function parsePackVersion(version: string): SemVer {
+/** Pack.yaml's version is validated by the packager; a leading `v` is tolerated all the same. */
+function parsePackVersion(version: string): VersionParts {
   const parsed = parseSemVer(version.startsWith('v') ? version.slice(1) : version)
   if (parsed === undefined) {
     throw new TagError(
-      `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version: ` +
-        'use MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.3.0-rc.1.'
+      `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version`,
+      { option: 'path', fix: 'use MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.3.0-rc.1' }
     )
   }
   return parsed
@@ -313,6 +345,11 @@ function shortSha(sha: string | undefined): string | undefined {
   return sha !== undefined && /^[0-9a-f]{7,}$/i.test(sha)
     ? sha.slice(0, 7).toLowerCase()
     : undefined
+}
+
+/** The rule's name, saying when the tag had to be made tag-safe from its source. */
+function madeSafe(rule: string, tag: string, source: string): string {
+  return tag === source ? rule : `${rule}, made tag-safe`
 }
 
 function withoutDuplicates(plan: TagPlanEntry[]): TagPlanEntry[] {

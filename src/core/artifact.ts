@@ -1,14 +1,14 @@
 // The OCI artifact for a packaged pack: config blob (the pack's metadata), layer (the archive)
 // and the manifest that ties them together. Nothing about the destination enters it.
-import { packConfigJson } from './pack/index.js'
-import type { PackagedPack } from './pack/types.js'
+import { packConfigJson } from '../pack/index.js'
+import type { PackagedPack } from '../pack/types.js'
 import {
   MediaType,
   buildImageManifest,
   bufferBlob,
   type BlobSource,
   type ManifestBytes
-} from './oci/descriptor.js'
+} from '../oci/descriptor.js'
 
 export interface PackArtifact {
   config: BlobSource

@@ -1,31 +1,13 @@
-// The bits of the GitHub Actions run we plan tags and annotations from.
+// The bits of the GitHub Actions run the core plans tags and annotations from.
 //
 // Read straight from the runner's environment and event file rather than through
 // `@actions/github`'s `context`: importing that module pulls Octokit and undici into the
 // bundle's load path, which costs ~50 ms on every run for a handful of env variables.
 import fs from 'node:fs'
+import { pullRequestNumberFromRef, type SourceContext } from '../core/source.js'
 
-export interface GitContext {
-  eventName?: string
-  /** Full ref, e.g. `refs/heads/main`, `refs/tags/v1.2.3`, `refs/pull/12/merge`. */
-  ref?: string
-  /** Short ref name, e.g. `main`, `v1.2.3`, `12/merge`. */
-  refName?: string
-  refType?: 'branch' | 'tag'
-  /** The commit the run is for (for a pull request: GitHub's merge commit). */
-  sha?: string
-  prNumber?: number
-  /** `owner/repo`. */
-  repository?: string
-  repositoryOwner?: string
-  /** e.g. `https://github.com`, or a GitHub Enterprise Server URL. */
-  serverUrl?: string
-  actor?: string
-  /** Pull requests only: the target branch. */
-  baseRef?: string
-  /** Pull requests only: the source branch. */
-  headRef?: string
-}
+export type GitContext = SourceContext
+
 
 type ReadFile = (path: string, encoding: 'utf8') => string
 
@@ -74,11 +56,6 @@ export function readGitContext(
   return context
 }
 
-/** `refs/pull/<n>/merge` (or `/head`) → n. */
-export function pullRequestNumberFromRef(ref: string | undefined): number | undefined {
-  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? '')
-  return match ? positiveInteger(Number(match[1])) : undefined
-}
 
 function splitRef(ref: string | undefined): Pick<GitContext, 'refType' | 'refName'> {
   if (ref === undefined) return {}

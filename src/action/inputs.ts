@@ -1,6 +1,8 @@
 // The action's inputs, read and checked in one place, with every default also in the code so
 // `node dist/index.js` works with only INPUT_* variables set (no action.yml defaults applied).
 import * as core from '@actions/core'
+import { UserError, type OptionName } from '../errors.js'
+import { parseDuration } from '../duration.js'
 
 export interface Inputs {
   /** Pack directory or prebuilt .tar.gz/.tgz. */
@@ -21,7 +23,21 @@ export interface Inputs {
   timeoutMs: number
 }
 
-export class InputError extends Error {
+/** Each request option by the name of the input that sets it, for messages. */
+export const INPUT_NAMES: Partial<Record<OptionName, string>> = {
+  path: 'path',
+  destination: 'destination',
+  tags: 'tags',
+  annotations: 'annotations',
+  token: 'token',
+  plainHttp: 'plain-http',
+  overwrite: 'overwrite',
+  versionCheck: 'version-check',
+  timeout: 'timeout',
+  push: 'push'
+}
+
+export class InputError extends UserError {
   override name = 'InputError'
 }
 
@@ -34,8 +50,8 @@ export function getInputs(
   env: NodeJS.ProcessEnv = process.env
 ): Inputs {
   return {
-    path: read('path') || '.',
-    destination: read('destination'),
+    path: singleLine(read('path') || '.', 'path'),
+    destination: singleLine(read('destination'), 'destination'),
     tags: read('tags'),
     username: read('username'),
     password: read('password'),
@@ -46,7 +62,7 @@ export function getInputs(
     plainHttp: readBoolean(read, 'plain-http', false),
     overwrite: readBoolean(read, 'overwrite', true),
     versionCheck: readBoolean(read, 'version-check', true),
-    timeoutMs: parseDuration(read('timeout') || '10m', 'timeout')
+    timeoutMs: readTimeout(read('timeout') || '10m')
   }
 }
 
@@ -56,18 +72,26 @@ export function readBoolean(read: ReadInput, name: string, fallback: boolean): b
   if (value === '') return fallback
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new InputError(`Input ${name} must be true or false, got '${value}'.`)
+  throw new InputError(`Input ${name} must be true or false, got ${JSON.stringify(value)}`)
 }
 
-/** '600' (seconds), '90s', '10m', '1h' → milliseconds. */
-export function parseDuration(value: string, name: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value)
-  const amount = match ? Number(match[1]) : NaN
-  if (!match || !(amount > 0)) {
+function readTimeout(value: string): number {
+  const ms = parseDuration(value)
+  if (ms === undefined) {
     throw new InputError(
-      `Input ${name} must be a positive duration such as 600, 90s, 10m or 1h, got '${value}'.`
+      `Input timeout must be a positive duration such as 600, 90s, 10m or 1h, got ${JSON.stringify(value)}`
     )
   }
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] as number
-  return amount * unit
+  return ms
+}
+
+/** A value that must be one line: several lines are a mistake, and would be echoed as such. */
+function singleLine(value: string, name: string): string {
+  const trimmed = value.trim()
+  if (/[\r\n]/.test(trimmed)) {
+    throw new InputError(
+      `Input ${name} holds several lines (${JSON.stringify(trimmed)}): give one ${name === 'path' ? 'pack directory or archive' : 'destination'}`
+    )
+  }
+  return trimmed
 }

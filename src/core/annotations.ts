@@ -1,10 +1,13 @@
 // The image manifest's annotations: OCI standard keys from Pack.yaml and the commit, plus the
 // user's own.
-import type { GitContext } from './context.js'
-import type { PackMetadata } from './pack/types.js'
+import { UserError } from '../errors.js'
+import type { PackMetadata } from '../pack/types.js'
+import type { SourceContext } from './source.js'
 
-/** A malformed line in the `annotations` input. */
-export class AnnotationError extends Error {
+type GitContext = SourceContext
+
+/** A malformed `key=value` annotation entry. */
+export class AnnotationError extends UserError {
   override name = 'AnnotationError'
 }
 
@@ -13,13 +16,17 @@ const OCI = 'org.opencontainers.image'
 const LICENSE_KEYS = [`${OCI}.licenses`, 'licenses', 'license', 'artifacthub.io/license']
 
 /**
- * Parses the `annotations` input: one `key=value` per line, split at the first `=`, both sides
- * trimmed. Blank lines and lines starting with `#` are skipped; a later line overrides an
- * earlier one with the same key. An empty value (`key=`) is kept: it removes that annotation.
+ * Parses `key=value` entries (the lines of the action's input, the CLI's --annotation flags),
+ * split at the first `=`, both sides trimmed. Blank entries and ones starting with `#` are
+ * skipped; a later entry overrides an earlier one with the same key. An empty value (`key=`)
+ * is kept: it removes that annotation. `where(n)` names entry n for messages.
  */
-export function parseAnnotationsInput(text: string): Record<string, string> {
+export function parseAnnotations(
+  entries: string[],
+  where: (index: number) => string = (index) => `annotation ${index + 1}`
+): Record<string, string> {
   const annotations: Record<string, string> = {}
-  text.split(/\r?\n/).forEach((raw, index) => {
+  entries.forEach((raw, index) => {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) return
     const equals = line.indexOf('=')
@@ -27,10 +34,10 @@ export function parseAnnotationsInput(text: string): Record<string, string> {
     if (key === '' || /\s/.test(key)) {
       const problem =
         equals < 0 ? 'has no "="' : key === '' ? 'has an empty key' : 'has a key with spaces'
-      throw new AnnotationError(
-        `annotations input, line ${index + 1} (${JSON.stringify(raw)}) ${problem}: ` +
-          'write one key=value per line, e.g. org.opencontainers.image.vendor=Example Corp'
-      )
+      throw new AnnotationError(`${where(index)} (${JSON.stringify(raw)}) ${problem}`, {
+        option: 'annotations',
+        fix: 'write one key=value per entry, e.g. org.opencontainers.image.vendor=Example Corp'
+      })
     }
     annotations[key] = line.slice(equals + 1).trim()
   })

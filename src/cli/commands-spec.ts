@@ -1,0 +1,182 @@
+// The command line's public surface: every command, its arguments and flags, with the help text
+// each one prints. Names here are public: extend, never rename.
+
+export type CommandName = 'package' | 'push' | 'pull' | 'inspect'
+
+export const COMMAND_NAMES: readonly CommandName[] = ['package', 'push', 'pull', 'inspect']
+
+export interface FlagSpec {
+  type: 'string' | 'boolean'
+  short?: string
+  multiple?: boolean
+  /** The value's placeholder in the help, e.g. `DIR`. */
+  value?: string
+  help: string
+}
+
+export interface CommandSpec {
+  name: CommandName
+  summary: string
+  /** The arguments after the command, e.g. `<dir|archive> [oci://host/repo[:tag]]`. */
+  args: string
+  positionals: { min: number; max: number }
+  flags: Record<string, FlagSpec>
+  description: string[]
+  examples: string[]
+}
+
+const HELP: FlagSpec = { type: 'boolean', short: 'h', help: 'Show this help.' }
+const QUIET: FlagSpec = {
+  type: 'boolean',
+  short: 'q',
+  help: 'Print only the result (and warnings and errors).'
+}
+const JSON_FLAG: FlagSpec = { type: 'boolean', help: 'Print the result as one JSON object.' }
+const PLAIN_HTTP: FlagSpec = {
+  type: 'boolean',
+  help: 'Talk http:// to the registry (a local test registry).'
+}
+const TIMEOUT: FlagSpec = {
+  type: 'string',
+  value: 'DURATION',
+  help: 'Overall deadline for the registry work: 600, 90s, 10m, 1h (default 10m).'
+}
+
+const CREDENTIAL_FLAGS: Record<string, FlagSpec> = {
+  username: { type: 'string', short: 'u', value: 'USER', help: 'Registry username.' },
+  password: {
+    type: 'string',
+    short: 'p',
+    value: 'PASSWORD',
+    help: 'Registry password or token (visible to other users: prefer --password-stdin).'
+  },
+  'password-stdin': { type: 'boolean', help: 'Read the password from standard input.' }
+}
+
+const CREDENTIALS_NOTE =
+  'Credentials, first found wins: -u/-p or --password-stdin; SHERPACK_OCI_USERNAME and SHERPACK_OCI_PASSWORD; the Docker config ($DOCKER_CONFIG/config.json, else ~/.docker/config.json: credHelpers, auths, credsStore) as `docker login` writes it; on GitLab CI, CI_REGISTRY_USER/CI_REGISTRY_PASSWORD for $CI_REGISTRY.'
+
+const PACKAGE: CommandSpec = {
+  name: 'package',
+  summary: 'Package a pack directory into <name>-<version>.tar.gz',
+  args: '<dir>',
+  positionals: { min: 1, max: 1 },
+  flags: {
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'DIR',
+      help: 'Where to write the archive (default: the current directory).'
+    },
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    'Writes the same archive `sherpack package` makes, reproducibly: its created time is SOURCE_DATE_EPOCH, else the commit time of HEAD. Prints the archive path and its sha256 digest.'
+  ],
+  examples: ['sherpack-push package ./mypack -o dist']
+}
+
+const PUSH: CommandSpec = {
+  name: 'push',
+  summary: 'Package (or take a .tar.gz) and push it to an OCI registry',
+  args: '<dir|archive> [oci://host/repo[:tag]]',
+  positionals: { min: 1, max: 2 },
+  flags: {
+    tag: {
+      type: 'string',
+      short: 't',
+      multiple: true,
+      value: 'TAG',
+      help: 'Also write this tag (repeatable; templates such as {{version}} work).'
+    },
+    ...CREDENTIAL_FLAGS,
+    'plain-http': PLAIN_HTTP,
+    'no-overwrite': {
+      type: 'boolean',
+      help: 'Fail, writing nothing, when a tag already points to another digest.'
+    },
+    overwrite: { type: 'boolean', help: 'Move tags that point elsewhere (the default).' },
+    annotation: {
+      type: 'string',
+      multiple: true,
+      value: 'KEY=VALUE',
+      help: 'Extra manifest annotation (repeatable; an empty value removes a key).'
+    },
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
+    'With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.',
+    CREDENTIALS_NOTE,
+    '--json prints the same object as the GitHub Action\'s "metadata" output, alone on stdout.'
+  ],
+  examples: [
+    'sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest',
+    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
+  ]
+}
+
+const PULL: CommandSpec = {
+  name: 'pull',
+  summary: 'Download a pack from an OCI registry and check it',
+  args: '<oci://host/repo:tag | oci://host/repo@sha256:…>',
+  positionals: { min: 1, max: 1 },
+  flags: {
+    output: {
+      type: 'string',
+      short: 'o',
+      value: 'DIR',
+      help: 'Where to write it (default: the current directory).'
+    },
+    untar: { type: 'boolean', help: 'Extract the pack into DIR/<name>/ instead of the .tar.gz.' },
+    'plain-http': PLAIN_HTTP,
+    ...CREDENTIAL_FLAGS,
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
+    CREDENTIALS_NOTE
+  ],
+  examples: [
+    'sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 -o ./packs',
+    'sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123…cdef --untar'
+  ]
+}
+
+const INSPECT: CommandSpec = {
+  name: 'inspect',
+  summary: 'Show what a reference points to: digest, media types, sizes, metadata',
+  args: '<oci://host/repo:tag | oci://host/repo@sha256:…>',
+  positionals: { min: 1, max: 1 },
+  flags: {
+    'plain-http': PLAIN_HTTP,
+    ...CREDENTIAL_FLAGS,
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    CREDENTIALS_NOTE
+  ],
+  examples: ['sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json']
+}
+
+export const COMMANDS: Record<CommandName, CommandSpec> = {
+  package: PACKAGE,
+  push: PUSH,
+  pull: PULL,
+  inspect: INSPECT
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(name)
+}

@@ -1,0 +1,45 @@
+// The values a front end publishes about one outcome: the action's outputs, the CLI's --json.
+// Names are a public interface (action.yml outputs): extend, never rename.
+import type { PublishOutcome } from './types.js'
+
+/** The flat values: digest, ref, tags, archive, archive-digest, pack-name, … */
+export type OutcomeValues = Record<string, string>
+
+/** HOST/REPOSITORY@sha256:… (a layout: DIR@sha256:…). */
+export function immutableRef(outcome: PublishOutcome): string | undefined {
+  if (!outcome.destination || !outcome.manifest) return undefined
+  return `${outcome.destination.display}@${outcome.manifest.digest}`
+}
+
+/** The flat values, once the pack is packaged and its destination known. */
+export function outcomeValues(outcome: PublishOutcome): OutcomeValues | undefined {
+  const { pack, destination, manifest } = outcome
+  if (!pack || !destination || !manifest) return undefined
+  return {
+    digest: manifest.digest,
+    ref: `${destination.display}@${manifest.digest}`,
+    tags: outcome.tagPlan.map((t) => t.tag).join(','),
+    archive: pack.archivePath,
+    'archive-digest': pack.archiveDigest,
+    'pack-name': pack.metadata.name,
+    'pack-version': pack.metadata.version,
+    version: pack.metadata.version,
+    repository: destination.display
+  }
+}
+
+/** The `metadata` object: every flat value, plus the tag plan and what was written. */
+export function outcomeMetadata(outcome: PublishOutcome): Record<string, unknown> | undefined {
+  const values = outcomeValues(outcome)
+  if (!values || !outcome.destination || !outcome.manifest) return undefined
+  return {
+    ...values,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    pushed: outcome.status === 'written' || outcome.status === 'unchanged',
+    tagsWritten: outcome.tagsWritten,
+    tagsUnchanged: outcome.tagsUnchanged,
+    tagPlan: outcome.tagPlan,
+    destination: outcome.destination.display,
+    manifestMediaType: outcome.manifest.mediaType
+  }
+}

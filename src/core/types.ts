@@ -1,0 +1,105 @@
+// The core's contract with its front ends (the GitHub Action, the CLI): a resolved request in,
+// events out while it works, a result at the end. Nothing here knows GitHub, the environment or
+// a front end's option names.
+import type { Credential, Logger } from '../oci/types.js'
+import type { ManifestBytes } from '../oci/descriptor.js'
+import type { PackagedPack } from '../pack/types.js'
+import type { Destination } from './destination.js'
+import type { SourceContext } from './source.js'
+import type { TagPlanEntry } from './tags.js'
+
+export interface PublishRequest {
+  /** A pack directory, or a prebuilt .tar.gz/.tgz pushed byte for byte. */
+  path: string
+  /**
+   * `oci://HOST/REPO[:TAG]`, `oci-layout://DIR[:TAG]`, or a prefix ending in `/` that gets the
+   * pack name (lower-cased) appended (`oci://ghcr.io/my-org/`).
+   */
+  destination: string
+  /** What the user typed for tags (literal tags and `{{placeholder}}` templates); may be empty. */
+  tags: string[]
+  /** Extra manifest annotations; they override derived ones, an empty value removes a key. */
+  annotations: Record<string, string>
+  /** The commit and ref being built, for derived tags and annotations. */
+  source: SourceContext
+  /** false: package and compute the digest, write nothing. */
+  push: boolean
+  /** false: a tag that points to another digest fails the push. */
+  overwrite: boolean
+  /** Fail when a version tag ref disagrees with Pack.yaml's version. */
+  versionCheck: boolean
+  plainHttp: boolean
+  /** Overall deadline for the registry work, in milliseconds. */
+  timeoutMs: number
+  /** SOURCE_DATE_EPOCH as the user set it, if they did. */
+  sourceDateEpoch?: string
+  /** Where archives are written (a temp dir of the front end's choosing). */
+  workDir: string
+}
+
+export interface PublishDeps {
+  /** Credentials for one registry host (looked up per host, every source in order). */
+  credentialFor(registry: string, apiHost: string): Promise<Credential | undefined>
+  /** Every secret learnt on the way (tokens), for the front end's masker. */
+  mask(secret: string): void
+  onEvent(event: PublishEvent): void
+  /** The commit time (seconds) of the checkout holding `dir`, if it is one. */
+  commitTime?(dir: string): Promise<number | undefined>
+  /** Transport tuning and proxy settings, resolved by the front end. */
+  network?: NetworkSettings
+}
+
+export interface NetworkSettings {
+  idleTimeoutMs?: number
+  retryBaseDelayMs?: number
+  proxy?: ProxySettings
+}
+
+/** HTTP(S)_PROXY and NO_PROXY as the front end read them. */
+export interface ProxySettings {
+  httpProxy?: string
+  httpsProxy?: string
+  noProxy?: string
+}
+
+export type Phase = 'resolve' | 'package' | 'authenticate' | 'upload' | 'tag'
+
+export type PublishEvent =
+  | { type: 'phase'; phase: Phase }
+  | { type: 'info'; message: string }
+  | { type: 'debug'; message: string }
+  | { type: 'warning'; message: string; file?: string; line?: number }
+  | { type: 'progress'; what: string; done: number; total: number }
+
+export type OutcomeStatus = 'written' | 'unchanged' | 'packaged' | 'failed'
+
+/** What happened to one pack at one destination: what is in the registry now. */
+export interface PublishOutcome {
+  status: OutcomeStatus
+  /** The phase that was running when it failed. */
+  failedIn?: Phase
+  error?: Error
+  pack?: PackagedPack
+  destination?: Destination
+  manifest?: ManifestBytes
+  tagPlan: TagPlanEntry[]
+  /** Tags this run wrote to our digest. */
+  tagsWritten: string[]
+  /** Tags that already pointed to our digest and were left alone. */
+  tagsUnchanged: string[]
+  /** Tags that now point somewhere else than our digest, and where (a lost race, a registry
+   * that altered the manifest). */
+  tagsElsewhere: { tag: string; digest: string }[]
+  credentialSource?: string
+  blobsUploaded?: number
+  bytesUploaded?: number
+  /** How the `created` time was chosen, for the log and summary. */
+  createdSource?: string
+}
+
+export interface PublishResult {
+  outcomes: PublishOutcome[]
+  ok: boolean
+}
+
+export type { Logger }
