@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (after `npm ci`): tools, build, lint, dist freshness, every test.
+# The one test command (after `npm ci`): tools, build, lint, dist freshness, every test on this
+# machine's Node, then the runtime-sensitive tests (golden digests, the proxy) on Node 22 and 24.
+# The last line, `N passed, N failed, N skipped`, sums every run; any failed run fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,12 +22,72 @@ if ! git diff --quiet -- dist/ || [ -n "$(git status --porcelain -- dist/)" ]; t
   exit 1
 fi
 
-report=$(mktemp)
+# Tests whose results depend on the runtime (zlib, TLS, http): they run on every Node we support.
+# Each pattern must match test files: a missing suite is a failure, not a pass.
+runtime_suites=('__tests__/golden/' '__tests__/oci/proxy')
+runtimes=(22 24)
+
+reports=$(mktemp -d)
+trap 'rm -rf "$reports"' EXIT
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json="$report" || status=$?
+
+# run_vitest LABEL NODE [vitest filters...]: one vitest run, its JSON report in $reports/LABEL.json.
+run_vitest() {
+  local label="$1" node="$2"
+  shift 2
+  echo "== vitest on $label ($("$node" --version))"
+  # The runtime's directory first on PATH, so a test that spawns `node` gets the same one.
+  PATH="$(dirname "$node"):$PATH" "$node" node_modules/vitest/vitest.mjs run \
+    --reporter=default --reporter=json --outputFile.json="$reports/$label.json" "$@" ||
+    {
+      echo "vitest on $label failed" >&2
+      echo "$label" >>"$reports/failed-runs"
+      status=1
+    }
+}
+
+run_vitest "node-$(node -p 'process.versions.node.split(".")[0]')" "$(command -v node)"
+
+missing=()
+for suite in "${runtime_suites[@]}"; do
+  compgen -G "${suite}*.test.ts" >/dev/null || compgen -G "${suite}**/*.test.ts" >/dev/null ||
+    missing+=("$suite")
+done
+if ((${#missing[@]} > 0)); then
+  echo "Missing runtime suites (they must exist and run on Node ${runtimes[*]}): ${missing[*]}" >&2
+  printf '%s\n' "${missing[@]}" >>"$reports/missing-suites"
+  status=1
+fi
+for major in "${runtimes[@]}"; do
+  run_vitest "node-$major" ".tools/node$major/node_modules/node/bin/node" "${runtime_suites[@]}"
+done
+
 node -e '
-  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`)
-' "$report" || true
-rm -f "$report"
+  const fs = require("fs")
+  const path = require("path")
+  const dir = process.argv[1]
+  const lines = (name) =>
+    fs.existsSync(path.join(dir, name))
+      ? fs.readFileSync(path.join(dir, name), "utf8").split("\n").filter(Boolean)
+      : []
+  let passed = 0, failed = 0, skipped = 0
+  const failedRuns = new Set(lines("failed-runs"))
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+    const label = name.slice(0, -5)
+    const r = JSON.parse(fs.readFileSync(path.join(dir, name), "utf8"))
+    // A file that fails before its tests run (import error) counts as one failure.
+    const brokenFiles = r.testResults.filter(
+      (f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")
+    ).length
+    const runFailed = r.numFailedTests + brokenFiles
+    passed += r.numPassedTests
+    failed += runFailed
+    skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+    console.log(`${label}: ${r.numPassedTests} passed, ${runFailed} failed`)
+    // The run failed (exit code) without a failed test: count the run itself.
+    if (failedRuns.delete(label) && runFailed === 0) failed++
+  }
+  failed += failedRuns.size + lines("missing-suites").length
+  console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+' "$reports" || status=1
 exit "$status"

@@ -100,7 +100,10 @@ function defaultDestination(context: GitContext): string {
   if (!owner) {
     throw new InputError(
       'destination is not set and there is no GitHub context (GITHUB_REPOSITORY_OWNER) to derive oci://ghcr.io/<owner>/<pack name> from',
-      { option: 'destination', fix: 'set destination, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out' }
+      {
+        option: 'destination',
+        fix: 'set destination, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out'
+      }
     )
   }
   return `oci://ghcr.io/${owner.toLowerCase()}/`

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { pullRequestNumberFromRef, readGitContext } from '../src/context.js'
+import { readGitContext } from '../../src/action/context.js'
+import { pullRequestNumberFromRef } from '../../src/core/source.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'context-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

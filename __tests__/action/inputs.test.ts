@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { InputError, getInputs, parseDuration, readBoolean } from '../src/inputs.js'
+import { InputError, getInputs, readBoolean } from '../../src/action/inputs.js'
+import { parseDuration } from '../../src/duration.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
@@ -54,7 +55,7 @@ describe('readBoolean', () => {
     'refuses %s, naming the input and the accepted values',
     (value) => {
       expect(() => readBoolean(reader({ push: value }), 'push', true)).toThrow(
-        new InputError(`Input push must be true or false, got '${value}'.`)
+        new InputError(`Input push must be true or false, got ${JSON.stringify(value)}`)
       )
     }
   )
@@ -69,12 +70,24 @@ describe('parseDuration', () => {
     ['1.5m', 90_000],
     ['250ms', 250]
   ])('%s → %i ms', (text, ms) => {
-    expect(parseDuration(text, 'timeout')).toBe(ms)
+    expect(parseDuration(text)).toBe(ms)
   })
 
-  it.each(['', '0', '-5', 'ten minutes', '5d'])('refuses %j with the expected form', (text) => {
-    expect(() => parseDuration(text, 'timeout')).toThrow(
-      /Input timeout must be a positive duration such as 600, 90s, 10m or 1h/
+  it.each(['', '0', '-5', 'ten minutes', '5d'])(
+    'refuses %j, and the input says the form',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined()
+      expect(() => getInputs(reader({ timeout: text || ' ' }), {})).toThrow(
+        /Input timeout must be a positive duration such as 600, 90s, 10m or 1h/
+      )
+    }
+  )
+})
+
+describe('single-line inputs', () => {
+  it.each(['path', 'destination'])('refuses a %s that holds a line break', (name) => {
+    expect(() => getInputs(reader({ [name]: 'a\n::warning::pwned' }), {})).toThrow(
+      `Input ${name} holds several lines ("a\\n::warning::pwned")`
     )
   })
 })

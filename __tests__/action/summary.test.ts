@@ -4,12 +4,12 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { manifestAnnotations } from '../src/annotations.js'
-import { buildPackArtifact } from '../src/artifact.js'
-import type { GitContext } from '../src/context.js'
-import { parseDestination, type Destination } from '../src/destination.js'
-import type { RunResult } from '../src/outputs.js'
-import { packagePack } from '../src/pack/index.js'
+import { manifestAnnotations } from '../../src/core/annotations.js'
+import { buildPackArtifact } from '../../src/core/artifact.js'
+import type { GitContext } from '../../src/action/context.js'
+import { parseDestination, type Destination } from '../../src/core/destination.js'
+import type { RunResult } from '../../src/action/outputs.js'
+import { packagePack } from '../../src/pack/index.js'
 import {
   escapeHtml,
   formatSize,
@@ -17,10 +17,10 @@ import {
   whatWasWritten,
   writeSummary,
   type RunProgress
-} from '../src/summary.js'
-import { planTags } from '../src/tags.js'
-import { examplePack, runAction, unmasked } from './support/action.js'
-import { startRegistry, type TestRegistry } from './support/registry.js'
+} from '../../src/action/summary.js'
+import { planTags } from '../../src/core/tags.js'
+import { examplePack, runAction, unmasked } from '../support/action.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
 
 const context: GitContext = {
   eventName: 'push',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { AnnotationError, manifestAnnotations, parseAnnotationsInput } from '../src/annotations.js'
-import type { GitContext } from '../src/context.js'
-import type { PackMetadata } from '../src/pack/types.js'
+import {
+  AnnotationError,
+  manifestAnnotations,
+  parseAnnotations
+} from '../../src/core/annotations.js'
+
+const parseAnnotationsInput = (text: string) =>
+  parseAnnotations(text.split(/\r?\n/), (index) => `annotations input, line ${index + 1}`)
+import type { SourceContext as GitContext } from '../../src/core/source.js'
+import type { PackMetadata } from '../../src/pack/types.js'
 
 const CREATED = '2026-01-31T12:00:00+00:00'
 const SHA = '0123456789abcdef0123456789abcdef01234567'
@@ -185,6 +192,7 @@ describe('parseAnnotationsInput', () => {
     const parse = (): Record<string, string> => parseAnnotationsInput(text)
     expect(parse).toThrow(AnnotationError)
     expect(parse).toThrow(`annotations input, line ${line} (${problem}`)
-    expect(parse).toThrow('write one key=value per line')
+    expect(parse).toThrow('write one key=value per entry')
+    expect(parse).toThrow(expect.objectContaining({ option: 'annotations' }))
   })
 })

@@ -1,24 +1,24 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultDestination, parseDestination } from '../src/destination.js'
+import { destinationFor, parseDestination } from '../../src/core/destination.js'
 
 describe('parseDestination', () => {
-  it('is undefined when empty (derived later)', () => {
-    expect(parseDestination('  ')).toBeUndefined()
+  it('refuses an empty destination, saying what to give', () => {
+    expect(() => parseDestination('  ')).toThrow(/No destination was given: give one, e\.g\./)
   })
 
   it('reads a registry reference with its tag', () => {
-    const d = parseDestination('oci://127.0.0.1:5000/team/pack:1.0.0')
-    expect(d).toMatchObject({
+    const spec = parseDestination('oci://127.0.0.1:5000/team/pack:1.0.0')
+    expect(spec.kind).toBe('complete')
+    expect(destinationFor(spec, 'ignored')).toMatchObject({
       kind: 'registry',
       tag: '1.0.0',
-      display: '127.0.0.1:5000/team/pack',
-      derived: false
+      display: '127.0.0.1:5000/team/pack'
     })
   })
 
   it('reads a layout directory, made absolute', () => {
-    expect(parseDestination('oci-layout://out/layout:v1')).toEqual({
+    expect(destinationFor(parseDestination('oci-layout://out/layout:v1'), 'x')).toEqual({
       kind: 'layout',
       dir: path.resolve('out/layout'),
       tag: 'v1',
@@ -31,21 +31,18 @@ describe('parseDestination', () => {
       /names a digest/
     )
   })
-})
 
-describe('defaultDestination', () => {
-  it('lower-cases the owner and pack name it derives', () => {
-    const d = defaultDestination({ repositoryOwner: 'Octo-Org' }, 'Hello-Pack')
-    expect(d).toMatchObject({
+  it('appends the pack name, lower-cased, to a destination ending in /', () => {
+    const spec = parseDestination('oci://ghcr.io/octo-org/')
+    expect(spec).toEqual({ kind: 'prefix', prefix: 'oci://ghcr.io/octo-org/' })
+    expect(destinationFor(spec, 'Hello-Pack')).toMatchObject({
       kind: 'registry',
-      display: 'ghcr.io/octo-org/hello-pack',
-      derived: true
+      display: 'ghcr.io/octo-org/hello-pack'
     })
   })
 
-  it('says what to set when there is no GitHub context', () => {
-    expect(() => defaultDestination({}, 'x')).toThrow(
-      /destination is not set and there is no GitHub context/
-    )
+  it('checks a prefix before any work', () => {
+    expect(() => parseDestination('oci://ghcr.io/Octo-Org/')).toThrow(/capitals/)
+    expect(() => parseDestination('oci:///')).toThrow(/Invalid OCI reference/)
   })
 })

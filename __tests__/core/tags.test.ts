@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { GitContext } from '../src/context.js'
-import { describeTagPlan, planTags, sanitizeTag, TagError } from '../src/tags.js'
+import type { GitContext } from '../../src/action/context.js'
+import { describeTagPlan, planTags, sanitizeTag, splitList, TagError } from '../../src/core/tags.js'
 
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'
 const base: GitContext = {
@@ -41,7 +41,7 @@ function tagsFor(
   extra: { tagsInput?: string; destinationTag?: string; versionCheck?: boolean } = {}
 ): string[] {
   return planTags({
-    tagsInput: extra.tagsInput ?? '',
+    entries: splitList(extra.tagsInput ?? ''),
     ...(extra.destinationTag !== undefined ? { destinationTag: extra.destinationTag } : {}),
     version,
     context,
@@ -130,7 +130,7 @@ describe('planTags from the git event', () => {
 
   it('reports the rule and the source of each tag', () => {
     const plan = planTags({
-      tagsInput: '',
+      entries: splitList(''),
       version: '1.2.3',
       context: tagPush('v1.2.3'),
       versionCheck: true
@@ -142,9 +142,14 @@ describe('planTags from the git event', () => {
       { tag: 'latest', rule: 'latest (stable release)', source: 'v1.2.3' }
     ])
     expect(
-      planTags({ tagsInput: '', version: '1.2.3', context: branchPush('a/b'), versionCheck: true })
+      planTags({
+        entries: splitList(''),
+        version: '1.2.3',
+        context: branchPush('a/b'),
+        versionCheck: true
+      })
     ).toEqual([
-      { tag: 'a-b', rule: 'branch', source: 'a/b' },
+      { tag: 'a-b', rule: 'branch, made tag-safe', source: 'a/b' },
       { tag: 'sha-9f86d08', rule: 'commit sha', source: SHA }
     ])
   })
@@ -153,7 +158,10 @@ describe('planTags from the git event', () => {
     const plan = (): string[] => tagsFor(tagPush('v1.2.4'), '1.2.3')
     expect(plan).toThrow(TagError)
     expect(plan).toThrow(
-      'Git tag v1.2.4 does not match Pack.yaml metadata.version 1.2.3: bump the version in Pack.yaml, or set version-check: false'
+      'Git tag v1.2.4 does not match Pack.yaml metadata.version 1.2.3: bump the version in Pack.yaml to match the tag'
+    )
+    expect(plan).toThrow(
+      expect.objectContaining({ suggest: { option: 'versionCheck', value: 'false' } })
     )
   })
 
@@ -174,10 +182,10 @@ describe('planTags from the git event', () => {
     expect(tagsFor(tagPush('nightly'), '9.9.9')).toEqual(['nightly'])
   })
 
-  it('asks for the tags input when a pull request has no number', () => {
+  it('asks for explicit tags when a pull request has no number', () => {
     expect(() =>
       tagsFor({ eventName: 'pull_request_target', ref: 'refs/heads/main' }, '1.0.0')
-    ).toThrow(/pull request number.*tags input/)
+    ).toThrow(/pull request number.*ask for tags explicitly/)
   })
 
   it('rejects a Pack.yaml version that is not SemVer', () => {
@@ -259,13 +267,13 @@ describe('planTags from the tags input', () => {
     const plan = (): string[] => tagsFor({}, '1.0.0', { tagsInput: 'ok,{{ Version }}' })
     expect(plan).toThrow(TagError)
     expect(plan).toThrow(
-      'Unknown placeholder {{Version}} in tags input entry "{{ Version }}". Known placeholders: {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{pr}}, {{ref}}.'
+      'Unknown placeholder {{Version}} in tag entry "{{ Version }}". Known placeholders: {{version}}, {{major}}, {{minor}}, {{patch}}, {{branch}}, {{sha}}, {{pr}}, {{ref}}'
     )
   })
 
   it('rejects unbalanced braces', () => {
     expect(() => tagsFor({}, '1.0.0', { tagsInput: 'v{{version}' })).toThrow(
-      /Unbalanced braces in tags input entry "v\{\{version\}"/
+      /Unbalanced braces in tag entry "v\{\{version\}"/
     )
   })
 
@@ -277,14 +285,19 @@ describe('planTags from the tags input', () => {
 
   it('names the entry that cannot become a tag', () => {
     expect(() => tagsFor({}, '1.0.0', { tagsInput: 'ok, ..//..' })).toThrow(
-      /tags input entry "\.\.\/\/\.\."/
+      /Tag "\.\.\/\/\.\." is not a valid tag \(a tag is 1 to 128 characters of A-Z a-z 0-9 _ \. -, and does not start with \. or -\): literal tags are pushed exactly as typed, never rewritten/
     )
   })
 
   it('records the template an entry came from', () => {
     expect(
-      planTags({ tagsInput: 'v{{version}}', version: '1.0.0', context: {}, versionCheck: true })
-    ).toEqual([{ tag: 'v1.0.0', rule: 'tags input', source: 'v{{version}}' }])
+      planTags({
+        entries: splitList('v{{version}}'),
+        version: '1.0.0',
+        context: {},
+        versionCheck: true
+      })
+    ).toEqual([{ tag: 'v1.0.0', rule: 'tag template', source: 'v{{version}}' }])
   })
 })
 
@@ -310,14 +323,14 @@ describe('sanitizeTag', () => {
     expect(tagsFor(branchPush(`feature/${'x'.repeat(200)}`), '1.0.0')[0]).toHaveLength(128)
   })
 
-  it('refuses a literal tags input entry over 128 characters, but cuts a rendered template', () => {
+  it('refuses a literal tag over 128 characters, but cuts a rendered template', () => {
     const long = 'a'.repeat(129)
     expect(() => tagsFor(branchPush('main'), '1.0.0', { tagsInput: long })).toThrow(
-      new TagError(
-        `Tag from tags input entry "${long}" is 129 characters long: registries accept at most 128; use a shorter tag.`
-      )
+      `Tag "${long}" is not a valid tag (a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -)`
     )
-    const fromBranch = tagsFor(branchPush('x'.repeat(200)), '1.0.0', { tagsInput: 'b-{{branch}}' })
+    const fromBranch = tagsFor(branchPush('x'.repeat(200)), '1.0.0', {
+      tagsInput: 'b-{{branch}}'
+    })
     expect(fromBranch).toEqual([`b-${'x'.repeat(126)}`])
   })
 
@@ -338,7 +351,7 @@ describe('sanitizeTag', () => {
 describe('describeTagPlan', () => {
   it('writes one aligned line per tag', () => {
     const plan = planTags({
-      tagsInput: '',
+      entries: splitList(''),
       version: '1.2.3',
       context: tagPush('v1.2.3'),
       versionCheck: true
@@ -362,5 +375,50 @@ describe('describeTagPlan', () => {
 
   it('is empty for an empty plan', () => {
     expect(describeTagPlan([])).toEqual([])
+  })
+})
+
+describe('literal tags are pushed as typed or refused (never rewritten)', () => {
+  it.each([
+    ['../latest', 'a path that would once have become latest'],
+    ['bad tag!', 'a space and a bang'],
+    ['-rc', 'a leading dash'],
+    ['.hidden', 'a leading dot'],
+    ['1.2.3+build', 'a plus'],
+    ['tag\u00e9', 'a non-ASCII letter']
+  ])('refuses %j (%s), quoting the rule', (tag) => {
+    const plan = () => tagsFor({}, '1.0.0', { tagsInput: tag })
+    expect(plan).toThrow(TagError)
+    expect(plan).toThrow(
+      `Tag ${JSON.stringify(tag)} is not a valid tag (a tag is 1 to 128 characters`
+    )
+  })
+
+  it('refuses a destination tag that is not a valid tag instead of rewriting it', () => {
+    expect(() => tagsFor({}, '1.0.0', { destinationTag: 'bad tag!' })).toThrow(
+      /The destination tag "bad tag!" is not a valid tag/
+    )
+  })
+
+  it('keeps a valid literal tag exactly, capitals and underscores included', () => {
+    expect(tagsFor({}, '1.0.0', { tagsInput: 'Release_2024.06-final' })).toEqual([
+      'Release_2024.06-final'
+    ])
+  })
+
+  it('says in the plan when a template or a ref had to be made tag-safe', () => {
+    const plan = planTags({
+      entries: ['{{branch}}'],
+      version: '1.0.0',
+      context: branchPush('feature/x'),
+      versionCheck: true
+    })
+    expect(plan).toEqual([
+      {
+        tag: 'feature-x',
+        rule: 'tag template, made tag-safe from "feature/x"',
+        source: '{{branch}}'
+      }
+    ])
   })
 })

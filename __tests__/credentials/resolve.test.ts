@@ -7,8 +7,8 @@ import {
   IDENTITY_TOKEN_USERNAME,
   resolveCredential,
   type ResolveOptions
-} from '../src/credentials.js'
-import type { Credential } from '../src/oci/types.js'
+} from '../../src/credentials/index.js'
+import type { Credential } from '../../src/oci/types.js'
 
 type Event = { kind: 'mask' | 'info' | 'warning' | 'debug'; text: string }
 

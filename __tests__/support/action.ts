@@ -1,11 +1,12 @@
-// Runs the bundled action (dist/index.js) as a runner would: a fresh process with INPUT_* and
-// GITHUB_* variables, files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and an empty HOME so no
-// Docker config of the machine leaks in.
+// Runs the bundled action as a runner would: a fresh process with INPUT_* and GITHUB_* variables,
+// files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and an empty HOME so no Docker config of the
+// machine leaks in. The bundle is the one built from the current sources by the global setup
+// (build-dist.ts), not the committed dist/, which may lag behind while developing.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll } from 'vitest'
+import { afterAll, inject } from 'vitest'
 import { runCommand } from './run-command.js'
 
 // Each run's RUNNER_TEMP holds what its outputs name (the archive): kept until the file ends.
@@ -15,7 +16,10 @@ afterAll(async () => {
 })
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const bundle = path.join(repoRoot, 'dist', 'index.js')
+const builtDist = inject('builtDist')
+/** dist/ as built from the current sources: index.js (the action), cli.js, licenses.txt. */
+export const distDir = builtDist.dir
+export const bundle = path.join(distDir, 'index.js')
 export const examplePack = path.join(repoRoot, 'examples', 'hello-pack')
 
 export interface ActionRun {
@@ -40,7 +44,16 @@ export interface RunActionOptions {
   home?: string
 }
 
+/** Throws the build's error when the global setup could not build the current sources. */
+export function requireBuiltDist(): string {
+  if (builtDist.error) {
+    throw new Error(`scripts/build.mjs failed on the current sources:\n${builtDist.error}`)
+  }
+  return distDir
+}
+
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  requireBuiltDist()
   const work = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
   workDirs.push(work)
   const home = options.home ?? path.join(work, 'home')

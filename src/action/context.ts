@@ -8,7 +8,6 @@ import { pullRequestNumberFromRef, type SourceContext } from '../core/source.js'
 
 export type GitContext = SourceContext
 
-
 type ReadFile = (path: string, encoding: 'utf8') => string
 
 /**
@@ -55,7 +54,6 @@ export function readGitContext(
   }
   return context
 }
-
 
 function splitRef(ref: string | undefined): Pick<GitContext, 'refType' | 'refName'> {
   if (ref === undefined) return {}

@@ -6,7 +6,10 @@ import { isGhcr } from '../credentials/index.js'
 import { dockerConfigCredentials, sherpackEnvCredentials } from '../environment.js'
 import type { Inputs } from './inputs.js'
 
-export function actionCredentialSources(inputs: Inputs, env: NodeJS.ProcessEnv): CredentialSource[] {
+export function actionCredentialSources(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv
+): CredentialSource[] {
   const sources: CredentialSource[] = [
     {
       kind: 'pair',

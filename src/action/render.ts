@@ -80,7 +80,10 @@ export function reportFailure(error: unknown, message: string, workspace: string
     return
   }
   // One annotation, on the file (and line) the error names; the step still fails.
-  core.error(message, annotationProperties(workspace, file, isUserError(error) ? error.line : undefined))
+  core.error(
+    message,
+    annotationProperties(workspace, file, isUserError(error) ? error.line : undefined)
+  )
   process.exitCode = core.ExitCode.Failure
 }
 

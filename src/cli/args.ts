@@ -1,6 +1,7 @@
 // The command line, parsed strictly with node:util parseArgs: an unknown flag, a missing value or
 // a wrong number of arguments is a usage error (exit 2), said in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseDuration } from '../duration.js'
 import { COMMANDS, isCommandName, type CommandName, type CommandSpec } from './commands-spec.js'
 
 /** A command line that does not fit the command's shape: exit 2, with a pointer to --help. */
@@ -190,16 +191,14 @@ export function parseAnnotationFlags(
   return annotations
 }
 
-/** '600' (seconds), '90s', '10m', '1h', '1500ms' → milliseconds. */
+/** '600' (seconds), '90s', '10m', '1h', '1500ms' → milliseconds: the action's grammar. */
 export function parseTimeout(value: string, command: CommandName): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value)
-  const amount = match ? Number(match[1]) : NaN
-  if (!match || !(amount > 0)) {
+  const ms = parseDuration(value)
+  if (ms === undefined) {
     throw new UsageError(
       `--timeout must be a positive duration such as 600, 90s, 10m or 1h, got '${value}'`,
       command
     )
   }
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 's'] as number
-  return Math.round(amount * unit)
+  return ms
 }

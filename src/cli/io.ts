@@ -1,7 +1,5 @@
 // What the CLI touches of its process: the environment, the working directory, the three standard
 // streams. Passed in, so that tests run the whole CLI in-process against a fake terminal.
-import os from 'node:os'
-
 export interface TextSink {
   write(text: string): void
   /** A terminal: progress lines are drawn only there. */
@@ -11,7 +9,6 @@ export interface TextSink {
 export interface CliIo {
   env: Record<string, string | undefined>
   cwd: string
-  homedir: string
   stdout: TextSink
   stderr: TextSink
   /** Everything on standard input, as text (for --password-stdin). */
@@ -22,7 +19,6 @@ export function processIo(): CliIo {
   return {
     env: process.env,
     cwd: process.cwd(),
-    homedir: os.homedir(),
     stdout: streamSink(process.stdout),
     stderr: streamSink(process.stderr),
     readStdin: () => readAll(process.stdin)

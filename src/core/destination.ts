@@ -15,8 +15,7 @@ export type Destination =
 
 /** A destination as asked for: complete, or a prefix waiting for the pack name. */
 export type DestinationSpec =
-  | { kind: 'complete'; destination: Destination }
-  | { kind: 'prefix'; prefix: string }
+  { kind: 'complete'; destination: Destination } | { kind: 'prefix'; prefix: string }
 
 /** Checks a destination before any work, so that a bad one writes nothing. */
 export function parseDestination(input: string): DestinationSpec {
@@ -30,7 +29,10 @@ export function parseDestination(input: string): DestinationSpec {
   if (/^oci-layout:\/\//i.test(text)) {
     const { dir, tag } = parseLayoutDestination(text)
     const absolute = path.resolve(dir)
-    return { kind: 'complete', destination: { kind: 'layout', dir: absolute, tag, display: absolute } }
+    return {
+      kind: 'complete',
+      destination: { kind: 'layout', dir: absolute, tag, display: absolute }
+    }
   }
   if (text.endsWith('/')) {
     // Checked now with a stand-in name; the real one is appended after packaging.

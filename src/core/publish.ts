@@ -11,13 +11,7 @@ import { buildPackArtifact, type PackArtifact } from './artifact.js'
 import { resolveCreatedTime } from './created.js'
 import { destinationFor, parseDestination, type Destination } from './destination.js'
 import { describeTagPlan, planTags } from './tags.js'
-import type {
-  Phase,
-  PublishDeps,
-  PublishOutcome,
-  PublishRequest,
-  PublishResult
-} from './types.js'
+import type { Phase, PublishDeps, PublishOutcome, PublishRequest, PublishResult } from './types.js'
 
 /** What the packaging phase hands to the writing phases. */
 interface Prepared {

@@ -161,13 +161,6 @@ function renderTemplate(
   entry: string,
   values: Record<Placeholder, string | undefined>
 ): string | undefined {
-  const literal = entry.replace(PLACEHOLDER_PATTERN, '')
-  if (!/^[A-Za-z0-9._-]*$/.test(literal)) {
-    throw new TagError(
-      `Tag template ${JSON.stringify(entry)} has characters a tag cannot hold outside its placeholders (${TAG_RULE})`,
-      { option: 'tags', fix: 'remove them; only the values of placeholders are made tag-safe' }
-    )
-  }
   let missing = false
   const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner: string) => {
     const name = inner.trim()
@@ -311,7 +304,12 @@ function parseSemVer(text: string): VersionParts | undefined {
   }
   const build = version.build.length > 0 ? `+${version.build.join('.')}` : ''
   if (`${version.version}${build}` !== text) return undefined
-  const parts = { text, major: `${version.major}`, minor: `${version.minor}`, patch: `${version.patch}` }
+  const parts = {
+    text,
+    major: `${version.major}`,
+    minor: `${version.minor}`,
+    patch: `${version.patch}`
+  }
   return version.prerelease.length > 0
     ? { ...parts, prerelease: version.prerelease.join('.') }
     : parts

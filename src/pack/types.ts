@@ -1,4 +1,6 @@
 // The vocabulary of the packager. No @actions/* imports here: src/pack may also serve a CLI.
+import { UserError } from '../errors.js'
+import type { UserErrorDetails } from '../errors.js'
 
 export interface Maintainer {
   name: string
@@ -59,14 +61,13 @@ export interface PackageOptions {
   created: Date
 }
 
-/** A user error in the pack: one clear message, naming the file and field where possible. */
-export class PackError extends Error {
+/**
+ * A problem in the pack, its archive or its files that the user can fix: `what` was wrong
+ * (naming the file, field or entry), `fix` says what to do.
+ */
+export class PackError extends UserError {
   override name = 'PackError'
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number
-  ) {
-    super(message)
+  constructor(what: string, details: UserErrorDetails = {}) {
+    super(what, details)
   }
 }

@@ -1,0 +1,122 @@
+// The sockets a transport talks over: keep-alive pools (TLS sessions resumed by node:https on
+// direct connections), per proxy a pool for plain-HTTP requests sent to it as absolute URIs,
+// and per proxy a CONNECT-tunnel agent (https-proxy-agent) for https. The tunnel agent is
+// loaded only when a run uses a proxy for https.
+import http from 'node:http'
+import https from 'node:https'
+import tls from 'node:tls'
+import type { HttpsProxyAgent } from 'https-proxy-agent'
+import { proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
+
+export interface ConnectionOptions {
+  proxy?: ProxySettings
+  /** Extra CA certificates (PEM) trusted besides Node's default ones. */
+  ca?: string[]
+}
+
+/** What a request goes over: its proxy (if any), and how to open it. */
+export interface Route {
+  proxy?: URL
+  /** https through a proxy: the request travels inside a CONNECT tunnel. */
+  tunnel: boolean
+  open(method: string, headers: Record<string, string>): http.ClientRequest
+}
+
+const POOL = { keepAlive: true, maxSockets: 16 }
+
+export class Connections {
+  private readonly directHttp = new http.Agent(POOL)
+  private readonly directHttps: https.Agent
+  private readonly proxyAgents = new Map<string, http.Agent>()
+  private readonly secureContext?: tls.SecureContext
+
+  constructor(private readonly options: ConnectionOptions) {
+    if (options.ca && options.ca.length > 0) {
+      this.secureContext = tls.createSecureContext({ ca: [...defaultCaCertificates(), ...options.ca] })
+    }
+    this.directHttps = new https.Agent({ ...POOL, secureContext: this.secureContext })
+  }
+
+  async route(url: URL): Promise<Route> {
+    const proxy = proxyFor(url, this.options.proxy)
+    const secureContext = this.secureContext
+    if (!proxy) {
+      const agent = url.protocol === 'https:' ? this.directHttps : this.directHttp
+      const request = url.protocol === 'https:' ? https.request : http.request
+      return {
+        tunnel: false,
+        open: (method, headers) => request(url, { method, headers, agent, secureContext })
+      }
+    }
+    if (url.protocol === 'https:') {
+      const agent = await this.tunnelAgent(proxy)
+      return {
+        proxy,
+        tunnel: true,
+        // The target's TLS options go with the request: the tunnel agent reads them from there.
+        open: (method, headers) => https.request(url, { method, headers, agent, secureContext })
+      }
+    }
+    return { proxy, tunnel: false, open: (method, headers) => this.viaProxy(proxy, url, method, headers) }
+  }
+
+  /** Frees the keep-alive sockets so the process can exit at once. */
+  close(): void {
+    this.directHttp.destroy()
+    this.directHttps.destroy()
+    for (const agent of this.proxyAgents.values()) agent.destroy()
+    this.proxyAgents.clear()
+  }
+
+  /** Plain HTTP through a proxy: the request goes to the proxy with the absolute URI. */
+  private viaProxy(
+    proxy: URL,
+    url: URL,
+    method: string,
+    headers: Record<string, string>
+  ): http.ClientRequest {
+    const secure = proxy.protocol === 'https:'
+    const key = `absolute ${proxy.href}`
+    let agent = this.proxyAgents.get(key)
+    if (!agent) {
+      agent = secure ? new https.Agent({ ...POOL, secureContext: this.secureContext }) : new http.Agent(POOL)
+      this.proxyAgents.set(key, agent)
+    }
+    const sent: Record<string, string> = { ...headers, Host: url.host }
+    const authorization = proxyAuthorization(proxy)
+    if (authorization) sent['Proxy-Authorization'] = authorization
+    return (secure ? https.request : http.request)({
+      protocol: proxy.protocol,
+      hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: proxy.port || (secure ? 443 : 80),
+      method,
+      path: url.href,
+      headers: sent,
+      agent,
+      secureContext: this.secureContext
+    })
+  }
+
+  private async tunnelAgent(proxy: URL): Promise<http.Agent> {
+    const key = `tunnel ${proxy.href}`
+    const existing = this.proxyAgents.get(key)
+    if (existing) return existing
+    const { HttpsProxyAgent } = await import('https-proxy-agent')
+    // Another request may have made it while the module loaded.
+    const raced = this.proxyAgents.get(key)
+    if (raced) return raced
+    // Proxy-Authorization comes from the URL's userinfo; the secure context is for an https proxy.
+    const agent: HttpsProxyAgent<string> = new HttpsProxyAgent(proxy.href, {
+      ...POOL,
+      secureContext: this.secureContext
+    })
+    this.proxyAgents.set(key, agent)
+    return agent
+  }
+}
+
+/** The CAs Node trusts by default (with NODE_EXTRA_CA_CERTS where Node can list them). */
+function defaultCaCertificates(): readonly string[] {
+  const withExtra = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates
+  return withExtra ? withExtra('default') : tls.rootCertificates
+}
