@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { parseDestination } from '../src/destination.js'
+import { parseDestination } from '../src/core/destination.js'
 import { httpError } from '../src/oci/errors.js'
 import { examplePack, repoRoot, runAction } from './support/action.js'
 import { startRegistry, type TestRegistry } from './support/registry.js'
@@ -233,7 +233,7 @@ describe('README', () => {
     expect(pkg.scripts['local-action']).toMatch(
       /npx --yes @github\/local-action@\d+\.\d+\.\d+ run \. src\/main\.ts \.env$/
     )
-    expect(read('src/main.ts')).toMatch(/export async function run\(\)/)
+    expect(read('src/main.ts')).toMatch(/export async function run\(/)
   })
 })
 

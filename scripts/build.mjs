@@ -97,7 +97,10 @@ function readmeLicenseSection(readme) {
   if (start === -1) return undefined
   const level = headingLevel(lines, start)
   let end = start + 1
-  while (end < lines.length && !(headingLevel(lines, end) > 0 && headingLevel(lines, end) <= level)) {
+  while (
+    end < lines.length &&
+    !(headingLevel(lines, end) > 0 && headingLevel(lines, end) <= level)
+  ) {
     end++
   }
   // Markdown link definitions ([name]: https://…) that trail the section are not the licence.
@@ -156,5 +159,11 @@ function licenseNotice(packages, files) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { outdir: { type: 'string' } } })
   const outdir = path.resolve(repoRoot, values.outdir ?? 'dist')
-  await build({ outdir })
+  try {
+    await build({ outdir })
+  } catch (error) {
+    // esbuild has already printed its errors, with file and line.
+    if (!Array.isArray(error.errors)) console.error(`build: ${error.message}`)
+    process.exitCode = 1
+  }
 }

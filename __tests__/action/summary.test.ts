@@ -6,17 +6,16 @@ import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { manifestAnnotations } from '../../src/core/annotations.js'
 import { buildPackArtifact } from '../../src/core/artifact.js'
-import type { GitContext } from '../../src/action/context.js'
-import { parseDestination, type Destination } from '../../src/core/destination.js'
-import type { RunResult } from '../../src/action/outputs.js'
+import type { SourceContext as GitContext } from '../../src/core/source.js'
+import { destinationFor, parseDestination, type Destination } from '../../src/core/destination.js'
+import type { PublishOutcome } from '../../src/core/types.js'
 import { packagePack } from '../../src/pack/index.js'
 import {
   escapeHtml,
   formatSize,
   ghcrPackagePage,
   whatWasWritten,
-  writeSummary,
-  type RunProgress
+  writeSummary
 } from '../../src/action/summary.js'
 import { planTags } from '../../src/core/tags.js'
 import { examplePack, runAction, unmasked } from '../support/action.js'
@@ -51,16 +50,18 @@ beforeEach(async () => {
   await writeFile(summaryFile, '')
 })
 
-async function packagedResult(destinationInput: string): Promise<RunResult> {
+const destinationOf = (text: string): Destination => destinationFor(parseDestination(text), 'x')
+
+async function packagedResult(destinationInput: string): Promise<PublishOutcome> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'summary-pack-'))
   const pack = await packagePack({
     path: examplePack,
     outDir,
     created: new Date('2026-01-01T00:00:00Z')
   })
-  const destination = parseDestination(destinationInput) as Destination
+  const destination = destinationOf(destinationInput)
   const tagPlan = planTags({
-    tagsInput: '',
+    entries: [],
     version: pack.metadata.version,
     context,
     versionCheck: true
@@ -73,16 +74,20 @@ async function packagedResult(destinationInput: string): Promise<RunResult> {
   })
   const artifact = buildPackArtifact(pack, annotations)
   return {
+    status: 'packaged',
     pack,
     destination,
     manifest: artifact.manifest,
-    digest: artifact.manifest.digest,
     tagPlan,
     tagsWritten: [],
     tagsUnchanged: [],
-    pushed: false
+    tagsElsewhere: []
   }
 }
+
+const digestOf = (outcome: PublishOutcome) => outcome.manifest?.digest as string
+const write = (outcome: PublishOutcome, errorMessage?: string) =>
+  writeSummary({ outcome, errorMessage, context }, summaryFile)
 
 /** The text a reader sees: tags dropped, entities decoded. */
 function visibleText(html: string): string {
@@ -111,35 +116,35 @@ describe('writeSummary after a successful push', () => {
     const result = await packagedResult('oci://ghcr.io/sherpack/hello-pack')
     const tags = result.tagPlan.map((t) => t.tag)
     Object.assign(result, {
-      pushed: true,
+      status: 'written',
       tagsWritten: tags.slice(1),
       tagsUnchanged: tags.slice(0, 1),
       credentialSource: 'GITHUB_TOKEN (token input) as octocat',
       blobsUploaded: 2,
       bytesUploaded: 4096
     })
-    await writeSummary({ ok: true, result, context })
+    await write(result)
     const html = await readFile(summaryFile, 'utf8')
 
     expect(html).toContain('<h2>Sherpack pack hello-pack 0.1.0 pushed</h2>')
     expect(tags).toEqual(['0.1.0', '0.1', 'latest'])
     expect(tableAfter(html, 'References')).toEqual([
       ['Reference', 'Digest', 'Result'],
-      ['ghcr.io/sherpack/hello-pack:0.1.0', result.digest, 'unchanged (already pointed here)'],
-      ['ghcr.io/sherpack/hello-pack:0.1', result.digest, 'written'],
-      ['ghcr.io/sherpack/hello-pack:latest', result.digest, 'written'],
-      [`ghcr.io/sherpack/hello-pack@${result.digest}`, result.digest, 'immutable reference']
+      ['ghcr.io/sherpack/hello-pack:0.1.0', digestOf(result), 'unchanged (already pointed here)'],
+      ['ghcr.io/sherpack/hello-pack:0.1', digestOf(result), 'written'],
+      ['ghcr.io/sherpack/hello-pack:latest', digestOf(result), 'written'],
+      [`ghcr.io/sherpack/hello-pack@${digestOf(result)}`, digestOf(result), 'immutable reference']
     ])
     expect(tableAfter(html, 'Archive')).toEqual([
       ['File', 'Size', 'Layer digest', 'Created'],
       [
         'hello-pack-0.1.0.tar.gz',
-        formatSize(result.pack.archiveSize),
-        result.pack.archiveDigest,
+        formatSize(result.pack!.archiveSize),
+        result.pack!.archiveDigest,
         '2026-01-01T00:00:00+00:00'
       ]
     ])
-    expect(formatSize(result.pack.archiveSize)).toContain(`(${result.pack.archiveSize} bytes)`)
+    expect(formatSize(result.pack!.archiveSize)).toContain(`(${result.pack!.archiveSize} bytes)`)
     expect(tableAfter(html, 'Tag plan')).toEqual([
       ['Tag', 'Rule', 'From'],
       ['0.1.0', 'semver tag: full version', 'v0.1.0'],
@@ -156,22 +161,22 @@ describe('writeSummary after a successful push', () => {
     // The collapsed block holds the manifest exactly (same JSON as the pushed bytes).
     const details =
       /<details><summary>Manifest (sha256:[a-f0-9]{64})<\/summary>([\s\S]*?)<\/details>/.exec(html)
-    expect(details?.[1]).toBe(result.digest)
+    expect(details?.[1]).toBe(digestOf(result))
     const json = /<code>([\s\S]*)<\/code>/.exec(details?.[2] ?? '')?.[1] ?? ''
-    expect(JSON.parse(visibleText(json))).toEqual(JSON.parse(result.manifest.bytes.toString()))
+    expect(JSON.parse(visibleText(json))).toEqual(JSON.parse(result.manifest!.bytes.toString()))
   })
 
   it('says nothing was written when push is false, and links no package page', async () => {
     const result = await packagedResult('oci://ghcr.io/sherpack/hello-pack')
-    await writeSummary({ ok: true, result, context })
+    await write(result)
     const html = await readFile(summaryFile, 'utf8')
     expect(html).toContain('<h2>Sherpack pack hello-pack 0.1.0 packaged (not pushed)</h2>')
     expect(visibleText(html)).toContain(
-      `push is false: nothing was written. The manifest digest would be ${result.digest}`
+      `push is false: nothing was written. The manifest digest would be ${digestOf(result)}`
     )
     expect(tableAfter(html, 'References')[1]).toEqual([
       'ghcr.io/sherpack/hello-pack:0.1.0',
-      result.digest,
+      digestOf(result),
       'not pushed (push: false)'
     ])
     expect(html).not.toContain('pkgs/container')
@@ -180,7 +185,7 @@ describe('writeSummary after a successful push', () => {
   it('appends to what earlier steps wrote to the file', async () => {
     await writeFile(summaryFile, '# Earlier step\n')
     const result = await packagedResult('oci://ghcr.io/sherpack/hello-pack')
-    await writeSummary({ ok: true, result, context })
+    await write(result)
     expect(await readFile(summaryFile, 'utf8')).toMatch(/^# Earlier step\n<h2>/)
   })
 })
@@ -188,20 +193,15 @@ describe('writeSummary after a successful push', () => {
 describe('writeSummary after a failed push', () => {
   it('says what failed, in which phase, and that no tag was written', async () => {
     const result = await packagedResult('oci://registry.example.com/team/hello-pack')
-    const progress: RunProgress = {
-      ...result,
-      phase: 'Upload',
-      context,
-      credentialSource: 'inputs username/password'
-    }
-    await writeSummary({
-      ok: false,
-      error: {
-        name: 'RegistryError',
-        message: 'Upload blob sha256:a5ba29abde79: POST <url> answered 413'
+    await write(
+      {
+        ...result,
+        status: 'failed',
+        failedIn: 'upload',
+        credentialSource: 'inputs username/password'
       },
-      progress
-    })
+      'Upload blob sha256:a5ba29abde79: POST <url> answered 413'
+    )
     const html = await readFile(summaryFile, 'utf8')
     expect(html).toContain('<h2>Sherpack push of hello-pack 0.1.0 failed in Upload</h2>')
     // The message is text, not markup.
@@ -221,11 +221,17 @@ describe('writeSummary after a failed push', () => {
   })
 
   it('reports a failure before packaging without inventing pack details', async () => {
-    await writeSummary({
-      ok: false,
-      error: { name: 'InputError', message: "Input push must be true or false, got 'yes'." },
-      progress: { phase: 'Resolve inputs' }
-    })
+    await write(
+      {
+        status: 'failed',
+        failedIn: 'resolve',
+        tagPlan: [],
+        tagsWritten: [],
+        tagsUnchanged: [],
+        tagsElsewhere: []
+      },
+      'Input push must be true or false, got "yes"'
+    )
     const html = await readFile(summaryFile, 'utf8')
     expect(html).toContain('<h2>Sherpack push failed in Resolve inputs</h2>')
     expect(visibleText(html)).toContain('Nothing was written to the destination.')
@@ -234,21 +240,38 @@ describe('writeSummary after a failed push', () => {
 })
 
 describe('whatWasWritten', () => {
-  const registry = parseDestination('oci://127.0.0.1:5000/team/pack') as Destination
-  const layout = parseDestination('oci-layout:///tmp/layout') as Destination
+  const registry = destinationOf('oci://127.0.0.1:5000/team/pack')
+  const layout = destinationOf('oci-layout:///tmp/layout')
+  const failed = (fields: Partial<PublishOutcome>): PublishOutcome => ({
+    status: 'failed',
+    tagPlan: ['1.0.0', '1.0', 'latest'].map((tag) => ({ tag, rule: 'test' })),
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: [],
+    ...fields
+  })
 
   it('names the state the destination was left in for each phase', () => {
-    expect(whatWasWritten({ destination: registry, phase: 'Authenticate' })).toBe(
+    expect(whatWasWritten(failed({ destination: registry, failedIn: 'authenticate' }))).toBe(
       'Nothing was written to 127.0.0.1:5000/team/pack.'
     )
-    expect(whatWasWritten({ destination: registry, phase: 'Tag' }, 'RegistryError')).toMatch(
+    expect(whatWasWritten(failed({ destination: registry, failedIn: 'tag' }))).toMatch(
       /^No tag was written to 127\.0\.0\.1:5000\/team\/pack\. Every blob is in place/
     )
-    expect(whatWasWritten({ destination: registry, phase: 'Tag' }, 'PartialTagError')).toMatch(
-      /^Some tags were written to 127\.0\.0\.1:5000\/team\/pack and others were not/
-    )
-    expect(whatWasWritten({ destination: layout, phase: 'Upload' })).toBe(
+    expect(whatWasWritten(failed({ destination: layout, failedIn: 'upload' }))).toBe(
       'Nothing was tagged in the OCI layout /tmp/layout: its index.json was not changed.'
+    )
+  })
+
+  it('says exactly which tags are in the registry after a failure half-way', () => {
+    const outcome = failed({
+      destination: registry,
+      failedIn: 'tag',
+      tagsWritten: ['1.0.0'],
+      tagsElsewhere: [{ tag: '1.0', digest: `sha256:${'b'.repeat(64)}` }]
+    })
+    expect(whatWasWritten(outcome)).toBe(
+      `Tags on this push's digest in 127.0.0.1:5000/team/pack: 1.0.0. Tag 1.0 points to sha256:${'b'.repeat(64)}, not this push. Not written: latest.`
     )
   })
 })
@@ -256,7 +279,7 @@ describe('whatWasWritten', () => {
 describe('ghcrPackagePage', () => {
   const page = (destination: string, repository?: string) =>
     ghcrPackagePage(
-      { destination: parseDestination(destination) },
+      { destination: destinationOf(destination) },
       repository ? { repository } : undefined
     )
 

@@ -2,13 +2,23 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { actionCredentialSources } from '../../src/action/credentials.js'
+import type { Inputs } from '../../src/action/inputs.js'
 import {
   CredentialError,
   IDENTITY_TOKEN_USERNAME,
   resolveCredential,
-  type ResolveOptions
+  type RunHelper
 } from '../../src/credentials/index.js'
 import type { Credential } from '../../src/oci/types.js'
+
+interface ResolveOptions {
+  registry: string
+  apiHost: string
+  inputs: Partial<Pick<Inputs, 'username' | 'password' | 'token'>>
+  env: NodeJS.ProcessEnv
+  runHelper: RunHelper
+}
 
 type Event = { kind: 'mask' | 'info' | 'warning' | 'debug'; text: string }
 
@@ -39,15 +49,15 @@ const masked = () => events.filter((e) => e.kind === 'mask').map((e) => e.text)
 const logged = (kind?: Event['kind']) =>
   events.filter((e) => e.kind !== 'mask' && (!kind || e.kind === kind)).map((e) => e.text)
 
+/** The action's own sources, in its order, for one registry host. */
 function resolve(options: Partial<ResolveOptions> = {}): Promise<Credential | undefined> {
-  return resolveCredential({
-    registry: 'ghcr.io',
-    apiHost: options.registry ?? 'ghcr.io',
-    inputs: {},
-    env: { HOME: home },
+  const registry = options.registry ?? 'ghcr.io'
+  const inputs = { username: '', password: '', token: '', ...options.inputs } as Inputs
+  const sources = actionCredentialSources(inputs, options.env ?? { HOME: home })
+  return resolveCredential({ registry, apiHost: options.apiHost ?? registry }, sources, {
     logger,
     mask,
-    ...options
+    runHelper: options.runHelper
   })
 }
 
@@ -102,7 +112,7 @@ describe('inputs username/password', () => {
       username: 'octo',
       password: 'pw-in'
     })
-    expect(logged('info')).toEqual(['Credentials: inputs username/password'])
+    expect(logged('info')).toEqual(['Credentials for ghcr.io: inputs username/password'])
     const basic = base64('octo:pw-in')
     expect(basic.endsWith('=')).toBe(true)
     expectSecretsSafe('pw-in', basic, basic.replace(/=+$/, ''))
@@ -189,7 +199,7 @@ describe('Docker config', () => {
       username: 'dc-user',
       password: 'dc-pw'
     })
-    expect(logged('info')).toEqual([`Credentials: Docker config ${file} (auths["ghcr.io"])`])
+    expect(logged('info')).toEqual([`Credentials for ghcr.io: Docker config ${file} (auths["ghcr.io"])`])
     expectSecretsSafe('dc-pw', base64('dc-user:dc-pw'))
   })
 
@@ -197,7 +207,7 @@ describe('Docker config', () => {
     expect(await resolve({ env: { HOME: home, DOCKER_CONFIG: path.join(work, 'none') } })).toBe(
       undefined
     )
-    expect(logged()).toEqual(['Credentials: none (anonymous)'])
+    expect(logged()).toEqual(['Credentials for ghcr.io: none (anonymous)'])
   })
 
   it('warns about unparsable JSON, naming the file, and goes on to the next source', async () => {
@@ -318,7 +328,7 @@ describe(`ACR's ${IDENTITY_TOKEN_USERNAME} user name: the password is an identit
     })
     expect(logged('info')).toEqual([
       expect.stringContaining(`The username ${acrUser} means the password is an identity token`),
-      'Credentials: inputs username/password'
+      'Credentials for x.azurecr.io: inputs username/password'
     ])
     expectSecretsSafe('acr-refresh', base64(`${acrUser}:acr-refresh`))
   })
@@ -378,7 +388,7 @@ describe('credential helpers', () => {
     })
     expect(await helper.args()).toBe('get')
     expect(await helper.stdin()).toBe('ghcr.io')
-    expect(logged('info')).toEqual(['Credentials: credential helper docker-credential-fake'])
+    expect(logged('info')).toEqual(['Credentials for ghcr.io: credential helper docker-credential-fake'])
     expectSecretsSafe('helper-secret', base64('helper-user:helper-secret'))
   })
 
@@ -493,9 +503,11 @@ describe('GITHUB_TOKEN for ghcr.io', () => {
     expect(credential).toEqual({
       source: 'GITHUB_TOKEN (token input) as octocat',
       username: 'octocat',
-      password: 'gh-token'
+      password: 'gh-token',
+      // The workflow token may only go to a token realm on ghcr.io itself.
+      realmHosts: ['ghcr.io']
     })
-    expect(logged('info')).toEqual(['Credentials: GITHUB_TOKEN (token input) as octocat'])
+    expect(logged('info')).toEqual(['Credentials for ghcr.io: GITHUB_TOKEN (token input) as octocat'])
     expectSecretsSafe('gh-token', base64('octocat:gh-token'))
   })
 
@@ -506,13 +518,13 @@ describe('GITHUB_TOKEN for ghcr.io', () => {
 
   it('is anonymous when the token input is empty', async () => {
     expect(await resolve({ inputs: { token: '', username: '', password: '' } })).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials: none (anonymous)'])
+    expect(logged('info')).toEqual(['Credentials for ghcr.io: none (anonymous)'])
   })
 
   it('ignores the token input for other registries', async () => {
     const credential = await resolve({ registry: 'quay.io', inputs: { token: 'gh-token' } })
     expect(credential).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials: none (anonymous)'])
+    expect(logged('info')).toEqual(['Credentials for quay.io: none (anonymous)'])
     expect(logged().join('\n')).not.toContain('gh-token')
   })
 

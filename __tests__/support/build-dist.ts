@@ -24,7 +24,7 @@ function runBuild(outdir: string): Promise<string> {
       process.execPath,
       [path.join(repoRoot, 'scripts', 'build.mjs'), '--outdir', outdir],
       { cwd: repoRoot, timeout: 120_000 },
-      (error, _stdout, stderr) => resolve(error ? `${error.message}\n${stderr}`.trim() : '')
+      (error, _stdout, stderr) => resolve(error ? stderr.trim() || error.message : '')
     )
   })
 }

@@ -159,9 +159,7 @@ export class Authenticator {
       return token.value
     }
     if (basic) {
-      const encoded = this.basicCredentials(() =>
-        this.audience.assertRegistry(response.url, 'GET')
-      )
+      const encoded = this.basicCredentials(() => this.audience.assertRegistry(response.url, 'GET'))
       if (encoded === undefined) return undefined
       // Basic does not depend on the scope: one entry serves every request to the registry.
       const value = `Basic ${encoded}`
@@ -252,9 +250,7 @@ export class Authenticator {
     const url = new URL(realm)
     if (service) url.searchParams.set('service', service)
     url.searchParams.set('scope', scope)
-    const encoded = this.basicCredentials(() =>
-      this.audience.assertRealm(url, 'GET', this.source)
-    )
+    const encoded = this.basicCredentials(() => this.audience.assertRealm(url, 'GET', this.source))
     return this.transport.send(
       { method: 'GET', url, what: `Token request to ${url.host}` },
       encoded === undefined ? undefined : `Basic ${encoded}`

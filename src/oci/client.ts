@@ -1,22 +1,28 @@
-// The push routine: one function per protocol step, composed so that nothing is tagged until
-// every blob it points to is in the registry.
+// The registry client: one method per protocol step, composed so that nothing is tagged until
+// every blob it points to is in the registry, and so that what a push reports is what the
+// registry holds.
 import { createReadStream } from 'node:fs'
-import { Readable } from 'node:stream'
-import { StreamedGarbage } from '../garbage.js'
+import type { Readable } from 'node:stream'
 import { Authenticator, challengeError } from './auth.js'
-import type { BlobSource, ManifestBytes } from './descriptor.js'
-import { RegistryError, httpError, redactUrl } from './errors.js'
+import { sha256Digest, type BlobSource, type ManifestBytes } from './descriptor.js'
+import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
 import { isLoopbackHost } from './reference.js'
 import {
   NetworkError,
   Transport,
   header,
-  transportTuningFromEnv,
   type HttpRequest,
   type HttpResponse,
-  type RetryPolicy
+  type RetryPolicy,
+  type TransportOptions
 } from './transport.js'
-import { silentLogger, type Credential, type Logger, type SecretSink } from './types.js'
+import {
+  silentLogger,
+  type Credential,
+  type Logger,
+  type PushPhase,
+  type SecretSink
+} from './types.js'
 
 /** 1 MiB reads: measured 30% less CPU than the 64 KiB default on a 160 MiB archive. */
 const READ_CHUNK = 1 << 20
@@ -30,15 +36,19 @@ export interface RegistryClientOptions {
   mask?: SecretSink
   /** Overall deadline for everything this client does, in milliseconds from now. */
   timeoutMs?: number
-  /** Default: SHERPACK_PUSH_IDLE_TIMEOUT from `env`, else 60 s. */
+  /** A connection silent this long is dropped (default 60 s). */
   idleTimeoutMs?: number
-  /** Default: SHERPACK_PUSH_RETRY_BASE_DELAY from `env` for the base delay, else 250 ms. */
   retry?: Partial<RetryPolicy>
-  /** Where the tuning variables are read (default process.env). */
-  env?: Record<string, string | undefined>
   sleep?: (ms: number) => Promise<void>
-  /** Runs one phase of a push ('Upload', 'Tag'); the action opens a log group for each. */
-  phase?: <T>(name: string, work: () => Promise<T>) => Promise<T>
+  /** Further transport settings (proxy, CA, …), passed through as given. */
+  transport?: Partial<Omit<TransportOptions, 'logger' | 'deadline'>>
+  /** Told as each phase of a push begins. */
+  onPhase?: (phase: PushPhase) => void
+  /**
+   * overwrite false: how long to wait after the tag writes before reading the tags back.
+   * Default: four times what our own check-then-write took, within 250 ms…5 s (see settleDelay).
+   */
+  settleMs?: number
 }
 
 export interface PushRequest {
@@ -61,12 +71,38 @@ export interface PushResult {
   bytesUploaded: number
 }
 
-/** Raised when some tags were written and a later one failed: says which is which. */
-export class PartialTagError extends RegistryError {
-  override name = 'PartialTagError'
+/** A tag and the digest it points to. */
+export interface TagDigest {
+  tag: string
+  digest: string
 }
 
-const MANIFEST_ACCEPT = [
+/**
+ * Raised by push() once any tag was written: says exactly what the registry holds now. Tags
+ * in `tagsWritten` and `tagsUnchanged` point to `digest`; those in `tagsElsewhere` to another
+ * digest (a registry that stored other bytes, a concurrent push that won); `tagsNotWritten`
+ * were left as they were.
+ */
+export class PartialTagError extends RegistryError {
+  override name = 'PartialTagError'
+  constructor(
+    message: string,
+    method: string,
+    url: string,
+    readonly digest: string,
+    readonly tagsWritten: string[],
+    readonly tagsUnchanged: string[],
+    readonly tagsElsewhere: TagDigest[],
+    readonly tagsNotWritten: string[],
+    cause: unknown
+  ) {
+    super(message, method, url, cause instanceof RegistryError ? cause.status : undefined, [], {
+      cause
+    })
+  }
+}
+
+export const MANIFEST_ACCEPT = [
   'application/vnd.oci.image.manifest.v1+json',
   'application/vnd.oci.image.index.v1+json',
   'application/vnd.docker.distribution.manifest.v2+json',
@@ -75,34 +111,57 @@ const MANIFEST_ACCEPT = [
 
 /** How often one blob upload is started again after its closing PUT lost its answer. */
 const UPLOAD_ATTEMPTS = 3
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/
+/** Codes of a manifest PUT refused because a blob it names is (momentarily) not found. */
+const BLOB_UNKNOWN_CODES = ['MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']
+const SETTLE_MIN_MS = 250
+const SETTLE_MAX_MS = 5_000
+const SETTLE_FACTOR = 4
+
+type Access = 'push' | 'pull'
+
+/** What the upload phase learnt, for the tag phase. */
+interface Uploaded {
+  /** overwrite false: the tags' digests, and when they were asked for. */
+  checked?: { digests: Map<string, string>; at: number }
+  count: number
+  bytes: number
+}
 
 export class RegistryClient {
   readonly base: URL
   private readonly transport: Transport
   private readonly auth: Authenticator
   private readonly logger: Logger
-  private readonly phase: <T>(name: string, work: () => Promise<T>) => Promise<T>
+  private readonly onPhase: (phase: PushPhase) => void
+  private readonly settleMs?: number
   private readonly authenticated = new Set<string>()
 
   constructor(options: RegistryClientOptions) {
     this.logger = options.logger ?? silentLogger
-    this.phase = options.phase ?? ((_name, work) => work())
+    this.onPhase = options.onPhase ?? (() => {})
+    this.settleMs = options.settleMs
     this.base = new URL(`${options.plainHttp ? 'http' : 'https'}://${options.host}`)
     if (options.plainHttp && !isLoopbackHost(options.host)) {
       this.logger.warning(
-        `plain-http is on for ${options.host}, which is not this machine: credentials and content travel unencrypted.`
+        `Plain http is on for ${options.host}, which is not this machine: content travels unencrypted, and no credentials are sent.`
       )
     }
-    const tuning = transportTuningFromEnv(options.env ?? process.env)
-    for (const problem of tuning.problems) this.logger.warning(problem)
     this.transport = new Transport({
+      ...options.transport,
       logger: this.logger,
       deadline: Date.now() + (options.timeoutMs ?? 10 * 60_000),
-      idleTimeoutMs: options.idleTimeoutMs ?? tuning.idleTimeoutMs ?? 60_000,
-      retry: { ...tuning.retry, ...options.retry },
-      sleep: options.sleep
+      idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 60_000,
+      retry: { ...options.transport?.retry, ...options.retry },
+      sleep: options.sleep ?? options.transport?.sleep
     })
-    this.auth = new Authenticator(this.transport, options.credential, options.mask ?? (() => {}))
+    this.auth = new Authenticator({
+      transport: this.transport,
+      registry: this.base,
+      plainHttp: options.plainHttp,
+      credential: options.credential,
+      mask: options.mask ?? (() => {})
+    })
   }
 
   close(): void {
@@ -111,93 +170,228 @@ export class RegistryClient {
 
   /** Pushes blobs, then the manifest under each tag. */
   async push(request: PushRequest): Promise<PushResult> {
-    const { repository, blobs, manifest, tags } = request
-    if (tags.length === 0) throw new Error('push needs at least one tag')
-    const scope = scopeFor(repository)
-    if (!this.authenticated.has(repository)) await this.authenticate(repository)
-
-    const upload = await this.phase('Upload', async () => {
-      // Blob HEADs (and, when we must not overwrite, tag HEADs) go out together.
-      const [present, existingTags] = await Promise.all([
-        Promise.all(
-          blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
-        ),
-        request.overwrite ? undefined : this.tagDigests(repository, tags, scope)
-      ])
-      if (existingTags) assertNoOverwrite(existingTags, manifest.digest)
-      const missing = blobs.filter((_, i) => !present[i])
-      const sent = await Promise.all(
-        missing.map((blob) => this.uploadBlob(repository, blob, scope))
-      )
-      const bytes = sent.reduce((sum, n) => sum + n, 0)
-      this.logger.info(
-        `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
-      )
-      return { existingTags, missing: missing.length, bytes }
-    })
-
+    if (request.tags.length === 0) throw new Error('push needs at least one tag')
+    const scope = scopeFor(request.repository, 'push')
+    if (!this.authenticated.has(scope)) await this.authenticate(request.repository)
+    this.onPhase('upload')
+    const uploaded = await this.uploadPhase(request, scope)
     // Everything the manifest points to is there; nothing was tagged before this line.
-    const { unchanged, toWrite } = await this.phase('Tag', async () => {
-      let current = upload.existingTags
-      if (!current && upload.missing === 0) {
-        // Likely a re-push of the same content: tags already on our digest need no write.
-        current = await this.tagDigests(repository, tags, scope)
-      }
-      const unchanged = tags.filter((tag) => current?.get(tag) === manifest.digest)
-      const toWrite = tags.filter((tag) => !unchanged.includes(tag))
-      for (const tag of unchanged) {
-        this.logger.info(`Tag ${tag} already points to ${manifest.digest}: left as it is`)
-      }
-      await this.writeTags(repository, manifest, toWrite, unchanged, scope)
-      this.logger.info(`Tagged ${toWrite.join(', ') || 'nothing new'} → ${manifest.digest}`)
-      return { unchanged, toWrite }
-    })
+    this.onPhase('tag')
+    const tags = await this.tagPhase(request, scope, uploaded)
     return {
-      digest: manifest.digest,
-      tagsWritten: toWrite,
-      tagsUnchanged: unchanged,
-      blobsUploaded: upload.missing,
-      blobsSkipped: blobs.length - upload.missing,
-      bytesUploaded: upload.bytes
+      digest: request.manifest.digest,
+      tagsWritten: tags.written,
+      tagsUnchanged: tags.unchanged,
+      blobsUploaded: uploaded.count,
+      blobsSkipped: request.blobs.length - uploaded.count,
+      bytesUploaded: uploaded.bytes
     }
   }
 
   /**
-   * GET /v2/ with credentials for pushing to `repository`: learns how the registry wants us to
+   * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
    * authenticate (and gets the token) once, before the parallel work of push().
    */
-  async authenticate(repository: string): Promise<void> {
+  async authenticate(repository: string, access: Access = 'push'): Promise<void> {
     const url = new URL('/v2/', this.base)
+    const scope = scopeFor(repository, access)
     const response = await this.send(
       { method: 'GET', url, what: `Contact ${this.base.host}` },
-      scopeFor(repository)
+      scope
     )
     if (response.status === 200) {
-      this.authenticated.add(repository)
+      this.authenticated.add(scope)
       this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
       return
     }
-    if (response.status === 401) throw this.unauthorized(response, 'GET', repository)
+    if (response.status === 401) throw this.unauthorized(response, 'GET', repository, scope)
     if (response.status === 404) {
       throw new RegistryError(
         `${this.base.host} does not answer as an OCI registry (GET /v2/ → 404): check the destination host`,
         'GET',
         redactUrl(url),
-        404
+        404,
+        [],
+        { option: 'destination' }
       )
     }
     throw httpError('GET', url, response.status, response.body, `Contact ${this.base.host}`)
   }
 
+  /**
+   * The manifest `reference` (a tag or a digest) names, exactly as stored. A digest reference
+   * is checked against the bytes' sha256.
+   */
+  async getManifest(repository: string, reference: string): Promise<ManifestBytes> {
+    const scope = scopeFor(repository, 'pull')
+    const { response, url } = await this.readManifest(repository, reference, scope)
+    const what = `Read manifest ${repository}:${reference}`
+    if (response.status === 404) {
+      throw new RegistryError(
+        `${what}: ${this.base.host} has no manifest ${reference} in ${repository}`,
+        'GET',
+        redactUrl(url),
+        404,
+        [],
+        { option: 'destination', fix: 'check the repository, tag or digest' }
+      )
+    }
+    if (response.status !== 200) throw this.failure(response, 'GET', repository, what, scope)
+    const bytes = response.body
+    const digest = sha256Digest(bytes)
+    if (reference.startsWith('sha256:') && digest !== reference) {
+      throw new RegistryError(
+        `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
+        'GET',
+        redactUrl(url),
+        200
+      )
+    }
+    return { bytes, digest, mediaType: manifestMediaType(response, bytes) }
+  }
+
+  /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
+  private async uploadPhase(request: PushRequest, scope: string): Promise<Uploaded> {
+    const { repository, blobs, manifest, tags } = request
+    const at = Date.now()
+    const [present, digests] = await Promise.all([
+      Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
+      request.overwrite ? undefined : this.tagDigests(repository, tags, scope)
+    ])
+    if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false)
+    const missing = blobs.filter((_, i) => !present[i])
+    const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)))
+    const bytes = sent.reduce((sum, n) => sum + n, 0)
+    this.logger.info(
+      `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+    )
+    return { checked: digests && { digests, at }, count: missing.length, bytes }
+  }
+
+  /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+  private async tagPhase(
+    request: PushRequest,
+    scope: string,
+    uploaded: Uploaded
+  ): Promise<TagLedger> {
+    const checked = await this.tagsBeforeWriting(request, scope, uploaded)
+    const { digest } = request.manifest
+    const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest)
+    const toWrite = request.tags.filter((tag) => !unchanged.includes(tag))
+    for (const tag of unchanged) {
+      this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`)
+    }
+    const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged)
+    try {
+      await this.writeTags(request, toWrite, scope, ledger)
+      if (!request.overwrite && toWrite.length > 0) {
+        await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now())
+      }
+    } catch (error) {
+      throw ledger.failed(error)
+    }
+    this.logger.info(`Tagged ${toWrite.join(', ') || 'nothing new'} → ${digest}`)
+    return ledger
+  }
+
+  /**
+   * The tags' digests just before the manifest is written. overwrite false: asked again when
+   * uploads took time since the first check, and checked again. Otherwise asked only when no
+   * blob was missing: likely a re-push, where tags already on our digest need no write.
+   */
+  private async tagsBeforeWriting(
+    request: PushRequest,
+    scope: string,
+    uploaded: Uploaded
+  ): Promise<Uploaded['checked']> {
+    const { repository, tags, manifest } = request
+    if (request.overwrite && uploaded.count > 0) return undefined
+    if (uploaded.checked && uploaded.count === 0) return uploaded.checked
+    const at = Date.now()
+    const digests = await this.tagDigests(repository, tags, scope)
+    if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true)
+    return { digests, at }
+  }
+
+  /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
+  private async writeTags(
+    request: PushRequest,
+    tags: string[],
+    scope: string,
+    ledger: TagLedger
+  ): Promise<void> {
+    const [first, ...rest] = tags
+    if (first === undefined) return
+    await this.putTag(request, first, scope, ledger)
+    const results = await Promise.allSettled(
+      rest.map((tag) => this.putTag(request, tag, scope, ledger))
+    )
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+    if (failure) throw failure.reason
+  }
+
+  /**
+   * overwrite false: after a short settle delay, reads every written tag back. One that points
+   * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
+   */
+  private async verifyTags(
+    request: PushRequest,
+    scope: string,
+    ledger: TagLedger,
+    checkedAt: number
+  ): Promise<void> {
+    const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt)
+    this.logger.debug(
+      `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
+    )
+    await new Promise((resolve) => setTimeout(resolve, delay))
+    const written = [...ledger.written]
+    const now = await this.tagDigests(request.repository, written, scope)
+    const moved = written.filter((tag) => now.get(tag) !== request.manifest.digest)
+    if (moved.length === 0) return
+    for (const tag of moved) ledger.movedAway(tag, now.get(tag))
+    const list = moved.map((tag) => `${tag} → ${now.get(tag) ?? 'no manifest'}`).join(', ')
+    throw new RegistryError(
+      `Another push moved ${moved.length === 1 ? 'the tag' : 'tags'} ${list} while this one wrote ${request.manifest.digest}; tags may not be moved, so this push failed`,
+      'HEAD',
+      redactUrl(this.manifestsUrl(request.repository, moved[0])),
+      200
+    )
+  }
+
+  /** Fails, naming each tag and both digests, when a tag points to another digest. */
+  private assertNoOverwrite(
+    repository: string,
+    existing: Map<string, string>,
+    digest: string,
+    afterUpload: boolean
+  ): void {
+    const conflicts = [...existing].filter(([, d]) => d !== digest)
+    const [first] = conflicts
+    if (first === undefined) return
+    const list = conflicts.map(([tag, d]) => `${tag} → ${d}`).join(', ')
+    const one = conflicts.length === 1
+    const when = afterUpload ? 'Another push tagged it while this one uploaded. ' : ''
+    throw new RegistryError(
+      `${one ? 'A tag already points' : 'Tags already point'} to another digest (${list}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
+      'HEAD',
+      redactUrl(this.manifestsUrl(repository, first[0])),
+      200,
+      [],
+      {
+        fix: 'bump the pack version, or allow moving tags',
+        suggest: { option: 'overwrite', value: 'true' }
+      }
+    )
+  }
+
   private async blobExists(repository: string, digest: string, scope: string): Promise<boolean> {
     const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base)
-    const response = await this.send(
-      { method: 'HEAD', url, what: `Check blob ${short(digest)}` },
-      scope
-    )
+    const what = `Check blob ${short(digest)}`
+    const response = await this.send({ method: 'HEAD', url, what }, scope)
     if (response.status === 200) return true
     if (response.status === 404) return false
-    throw this.failure(response, 'HEAD', repository, `Check blob ${short(digest)}`)
+    throw this.failure(response, 'HEAD', repository, what, scope)
   }
 
   /** The digest each tag points to now (absent: the tag does not exist). */
@@ -209,19 +403,47 @@ export class RegistryClient {
     const found = new Map<string, string>()
     await Promise.all(
       tags.map(async (tag) => {
-        const url = new URL(`/v2/${repository}/manifests/${tag}`, this.base)
-        const response = await this.send(
-          { method: 'HEAD', url, headers: { Accept: MANIFEST_ACCEPT }, what: `Check tag ${tag}` },
-          scope
-        )
-        if (response.status === 404) return
-        if (response.status !== 200)
-          throw this.failure(response, 'HEAD', repository, `Check tag ${tag}`)
-        const digest = header(response, 'docker-content-digest')
-        if (digest) found.set(tag, digest)
+        const digest = await this.tagDigest(repository, tag, scope)
+        if (digest !== undefined) found.set(tag, digest)
       })
     )
     return found
+  }
+
+  /**
+   * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
+   * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
+   */
+  private async tagDigest(
+    repository: string,
+    tag: string,
+    scope: string
+  ): Promise<string | undefined> {
+    const url = this.manifestsUrl(repository, tag)
+    const what = `Check tag ${tag}`
+    const headers = { Accept: MANIFEST_ACCEPT }
+    const response = await this.send({ method: 'HEAD', url, headers, what }, scope)
+    if (response.status === 404) return undefined
+    if (response.status !== 200) throw this.failure(response, 'HEAD', repository, what, scope)
+    const digest = header(response, 'docker-content-digest')?.trim()
+    if (digest && SHA256_DIGEST.test(digest)) return digest
+    const read = await this.readManifest(repository, tag, scope)
+    if (read.response.status === 404) return undefined
+    if (read.response.status !== 200) {
+      throw this.failure(read.response, 'GET', repository, what, scope)
+    }
+    return sha256Digest(read.response.body)
+  }
+
+  private async readManifest(
+    repository: string,
+    reference: string,
+    scope: string
+  ): Promise<{ response: HttpResponse; url: URL }> {
+    const url = this.manifestsUrl(repository, reference)
+    const what = `Read manifest ${repository}:${reference}`
+    const headers = { Accept: MANIFEST_ACCEPT }
+    return { response: await this.send({ method: 'GET', url, headers, what }, scope), url }
   }
 
   /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
@@ -231,7 +453,6 @@ export class RegistryClient {
     for (let attempt = 1; ; attempt++) {
       const location = await this.startUpload(repository, scope, what)
       location.searchParams.set('digest', digest)
-      const body = () => ('content' in blob ? blob.content : fileBody(blob.path))
       let response: HttpResponse
       try {
         response = await this.send(
@@ -239,7 +460,7 @@ export class RegistryClient {
             method: 'PUT',
             url: location,
             headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
-            body,
+            body: () => ('content' in blob ? blob.content : fileBody(blob.path)),
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
             what
@@ -263,7 +484,7 @@ export class RegistryClient {
         if (await this.blobExists(repository, digest, scope)) return size
         continue
       }
-      throw this.failure(response, 'PUT', repository, what)
+      throw this.failure(response, 'PUT', repository, what, scope)
     }
   }
 
@@ -273,7 +494,7 @@ export class RegistryClient {
       { method: 'POST', url, headers: { 'Content-Length': '0' }, what },
       scope
     )
-    if (response.status !== 202) throw this.failure(response, 'POST', repository, what)
+    if (response.status !== 202) throw this.failure(response, 'POST', repository, what, scope)
     const location = header(response, 'location')
     if (!location) {
       throw new RegistryError(
@@ -287,70 +508,79 @@ export class RegistryClient {
     return new URL(location, response.url)
   }
 
-  /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
-  private async writeTags(
-    repository: string,
-    manifest: ManifestBytes,
-    tags: string[],
-    unchanged: string[],
-    scope: string
+  /**
+   * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
+   * concurrent push of the same blob rewrites its link file under our check): the blobs are
+   * checked again, what is missing uploaded, and the PUT tried once more.
+   */
+  private async putTag(
+    request: PushRequest,
+    tag: string,
+    scope: string,
+    ledger: TagLedger
   ): Promise<void> {
-    const [first, ...rest] = tags
-    if (first === undefined) return
-    await this.putManifest(repository, manifest, first, scope)
-    const results = await Promise.allSettled(
-      rest.map((tag) => this.putManifest(repository, manifest, tag, scope))
-    )
-    const failed = rest.filter((_, i) => results[i]?.status === 'rejected')
-    if (failed.length === 0) return
-    const firstError = results.find((r) => r.status === 'rejected') as PromiseRejectedResult
-    const written = [first, ...rest.filter((t) => !failed.includes(t)), ...unchanged]
-    const reason =
-      firstError.reason instanceof Error ? firstError.reason.message : String(firstError.reason)
-    throw new PartialTagError(
-      `Only some tags were written. Written: ${written.join(', ')}. Not written: ${failed.join(', ')}. ${reason}`,
-      'PUT',
-      redactUrl(new URL(`/v2/${repository}/manifests/`, this.base))
-    )
+    const what = `Tag ${tag}`
+    let response = await this.putManifest(request, tag, scope)
+    if (response.status === 400 && isBlobUnknown(response)) {
+      this.logger.info(
+        `${what}: the registry did not find a blob the manifest names; checking the blobs again`
+      )
+      await this.ensureBlobs(request, scope)
+      response = await this.putManifest(request, tag, scope)
+    }
+    if (response.status !== 201 && response.status !== 200) {
+      throw this.failure(response, 'PUT', request.repository, what, scope)
+    }
+    const echoed = header(response, 'docker-content-digest')?.trim()
+    if (echoed && echoed !== request.manifest.digest) {
+      ledger.storedElsewhere(tag, echoed)
+      throw new RegistryError(
+        `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`,
+        'PUT',
+        redactUrl(response.url),
+        response.status
+      )
+    }
+    ledger.wrote(tag)
   }
 
-  private async putManifest(
-    repository: string,
-    manifest: ManifestBytes,
-    tag: string,
-    scope: string
-  ): Promise<void> {
-    const url = new URL(`/v2/${repository}/manifests/${tag}`, this.base)
-    const what = `Tag ${tag}`
-    const response = await this.send(
+  private putManifest(request: PushRequest, tag: string, scope: string): Promise<HttpResponse> {
+    const { manifest } = request
+    return this.send(
       {
         method: 'PUT',
-        url,
+        url: this.manifestsUrl(request.repository, tag),
         headers: {
           'Content-Type': manifest.mediaType,
           'Content-Length': String(manifest.bytes.length)
         },
         body: () => manifest.bytes,
-        what
+        what: `Tag ${tag}`
       },
       scope
     )
-    if (response.status !== 201 && response.status !== 200)
-      throw this.failure(response, 'PUT', repository, what)
-    const echoed = header(response, 'docker-content-digest')
-    if (echoed && echoed !== manifest.digest) {
-      throw new RegistryError(
-        `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${manifest.digest}; the registry altered the manifest, so the digest output would be wrong`,
-        'PUT',
-        redactUrl(url),
-        response.status
-      )
-    }
+  }
+
+  /** HEADs every blob of the push and uploads those the registry does not have. */
+  private async ensureBlobs(request: PushRequest, scope: string): Promise<void> {
+    const { repository, blobs } = request
+    const present = await Promise.all(
+      blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
+    )
+    const missing = blobs.filter((_, i) => !present[i])
+    await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)))
+    this.logger.info(
+      `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
+    )
+  }
+
+  private manifestsUrl(repository: string, reference = ''): URL {
+    return new URL(`/v2/${repository}/manifests/${reference}`, this.base)
   }
 
   /** One request with authentication: on a 401, negotiate (once) and send again. */
   private async send(request: HttpRequest, scope: string): Promise<HttpResponse> {
-    const cached = this.auth.cached(request.url.host, scope)
+    const cached = this.auth.cached(request.url, scope)
     const response = await this.transport.send(request, cached)
     if (response.status !== 401) return response
     const authorization = await this.auth.fromChallenge(response, scope, cached !== undefined)
@@ -362,52 +592,159 @@ export class RegistryClient {
     response: HttpResponse,
     method: string,
     repository: string,
-    what: string
+    what: string,
+    scope: string
   ): RegistryError {
-    if (response.status === 401) return this.unauthorized(response, method, repository)
+    if (response.status === 401) return this.unauthorized(response, method, repository, scope)
     return httpError(method, response.url, response.status, response.body, what)
   }
 
-  private unauthorized(response: HttpResponse, method: string, repository: string): RegistryError {
-    const source = this.auth.source
-    const error = challengeError(response)
-    let message: string
+  private unauthorized(
+    response: HttpResponse,
+    method: string,
+    repository: string,
+    scope: string
+  ): RegistryError {
+    const shown = redactUrl(response.url)
+    if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method)
+    const host = this.base.host
+    const push = scope.endsWith(',push')
+    const verb = push ? `push to ${repository}` : `pull from ${repository}`
+    const refused = (what: string, fix: string): RegistryError =>
+      new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: 'credentials' } })
     if (!this.auth.hasCredential) {
-      message = `The registry ${this.base.host} needs credentials to push to ${repository} and none were found: set the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or log in with docker/login-action first.`
-    } else if (error === 'insufficient_scope') {
-      message = `The registry ${this.base.host} refused to let ${source} push to ${repository} (insufficient_scope): give the account push (write) access to this repository.`
-    } else {
-      message = `The registry ${this.base.host} refused the credentials from ${source} (401): check the username and password/token, that they belong to this registry, and that they have not expired.`
+      return refused(
+        `The registry ${host} needs credentials to ${verb} and none were found`,
+        `provide credentials for ${host}`
+      )
     }
-    return new RegistryError(message, method, redactUrl(response.url), 401)
+    const source = this.auth.source
+    if (challengeError(response) === 'insufficient_scope') {
+      return refused(
+        `The registry ${host} refused to let ${source} ${verb} (insufficient_scope)`,
+        `give the account ${push ? 'push (write)' : 'pull (read)'} access to this repository`
+      )
+    }
+    return refused(
+      `The registry ${host} refused the credentials from ${source} (401)`,
+      'check the user name and password or token, that they belong to this registry, and that they have not expired'
+    )
+  }
+
+  /** A 401 from a host that is not the registry: it got no credentials, and is named. */
+  private foreignChallenge(response: HttpResponse, method: string): RegistryError {
+    const asker = response.url
+    return new RegistryError(
+      `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${this.base.host}: credentials for ${this.base.host} go only to that registry and the token realm it names, so none were sent`,
+      method,
+      redactUrl(asker),
+      401,
+      [],
+      {
+        fix: 'the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them'
+      }
+    )
   }
 }
 
-function assertNoOverwrite(existing: Map<string, string>, digest: string): void {
-  const conflicts = [...existing].filter(([, d]) => d !== digest)
-  if (conflicts.length === 0) return
-  const list = conflicts.map(([tag, d]) => `${tag} → ${d}`).join(', ')
-  throw new RegistryError(
-    `overwrite is false and ${conflicts.length === 1 ? 'a tag already points' : 'tags already point'} to another digest (${list}); this push would be ${digest}. Nothing was written. Bump the pack version, or set overwrite: true to move the tag.`,
-    'HEAD',
-    ''
-  )
+/**
+ * What the tag writes of one push did, kept as they happen so that a failure part-way can say
+ * exactly what the registry holds.
+ */
+class TagLedger {
+  readonly written: string[] = []
+  readonly elsewhere: TagDigest[] = []
+  private readonly notFound: string[] = []
+
+  constructor(
+    private readonly url: URL,
+    readonly digest: string,
+    private readonly toWrite: string[],
+    readonly unchanged: string[]
+  ) {}
+
+  wrote(tag: string): void {
+    this.written.push(tag)
+  }
+
+  /** The registry answered the write with another digest: the tag points there. */
+  storedElsewhere(tag: string, digest: string): void {
+    this.elsewhere.push({ tag, digest })
+  }
+
+  /** Read back after writing, `tag` points to `digest` (undefined: no longer exists). */
+  movedAway(tag: string, digest: string | undefined): void {
+    this.written.splice(this.written.indexOf(tag), 1)
+    if (digest === undefined) this.notFound.push(tag)
+    else this.elsewhere.push({ tag, digest })
+  }
+
+  /** The error to throw for `error`: with the ledger once any tag was written. */
+  failed(error: unknown): unknown {
+    if (this.written.length === 0 && this.elsewhere.length === 0) return error
+    const done = new Set([...this.written, ...this.elsewhere.map((e) => e.tag)])
+    const notWritten = this.toWrite.filter((tag) => !done.has(tag))
+    const parts = [`Written: ${this.written.join(', ') || 'none'}.`]
+    if (this.elsewhere.length > 0) {
+      parts.push(
+        `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} → ${e.digest}`).join(', ')}.`
+      )
+    }
+    if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(', ')}.`)
+    const lead =
+      this.elsewhere.length > 0
+        ? `Not every tag points to ${this.digest}`
+        : 'Only some tags were written'
+    const reason = error instanceof Error ? error.message : String(error)
+    return new PartialTagError(
+      `${lead}. ${parts.join(' ')} ${reason}`,
+      error instanceof RegistryError ? error.method : 'PUT',
+      error instanceof RegistryError ? error.url : redactUrl(this.url),
+      this.digest,
+      [...this.written],
+      [...this.unchanged],
+      [...this.elsewhere],
+      notWritten,
+      error
+    )
+  }
 }
 
-/** A blob file as a request body, read in READ_CHUNK pieces, memory kept flat. */
+/**
+ * How long to wait, tags may not move, between writing the tags and reading them back. Two
+ * pushes can both succeed only when the other push's check-then-write spans our whole
+ * write-then-read; its check-then-write takes about one round trip, ours (measured as `gap`)
+ * two. Four times our gap, never under 250 ms (event-loop stalls on a busy runner) nor over 5 s.
+ */
+export function settleDelay(gap: number): number {
+  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)))
+}
+
+/** The manifest's media type: the Content-Type, else the `mediaType` field of its JSON. */
+function manifestMediaType(response: HttpResponse, bytes: Buffer): string {
+  const type = header(response, 'content-type')?.split(';')[0]?.trim()
+  if (type && type !== 'application/json' && type !== 'application/octet-stream') return type
+  try {
+    const field = (JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown }).mediaType
+    if (typeof field === 'string' && field) return field
+  } catch {
+    // Not JSON: the caller's media-type check refuses it.
+  }
+  return type ?? 'application/octet-stream'
+}
+
+/** A blob file as a request body, read in READ_CHUNK pieces; the stream's back-pressure keeps memory flat. */
 function fileBody(path: string): Readable {
-  const garbage = new StreamedGarbage()
-  async function* chunks(): AsyncGenerator<Buffer> {
-    for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK })) {
-      garbage.add((chunk as Buffer).length)
-      yield chunk as Buffer
-    }
-  }
-  return Readable.from(chunks(), { objectMode: false })
+  return createReadStream(path, { highWaterMark: READ_CHUNK })
 }
 
-function scopeFor(repository: string): string {
-  return `repository:${repository}:pull,push`
+/** A manifest PUT refused because a blob it names is not found (MANIFEST_BLOB_UNKNOWN). */
+function isBlobUnknown(response: HttpResponse): boolean {
+  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code))
+}
+
+function scopeFor(repository: string, access: Access): string {
+  return `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`
 }
 
 function short(digest: string): string {

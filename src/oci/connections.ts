@@ -32,7 +32,9 @@ export class Connections {
 
   constructor(private readonly options: ConnectionOptions) {
     if (options.ca && options.ca.length > 0) {
-      this.secureContext = tls.createSecureContext({ ca: [...defaultCaCertificates(), ...options.ca] })
+      this.secureContext = tls.createSecureContext({
+        ca: [...defaultCaCertificates(), ...options.ca]
+      })
     }
     this.directHttps = new https.Agent({ ...POOL, secureContext: this.secureContext })
   }
@@ -57,7 +59,11 @@ export class Connections {
         open: (method, headers) => https.request(url, { method, headers, agent, secureContext })
       }
     }
-    return { proxy, tunnel: false, open: (method, headers) => this.viaProxy(proxy, url, method, headers) }
+    return {
+      proxy,
+      tunnel: false,
+      open: (method, headers) => this.viaProxy(proxy, url, method, headers)
+    }
   }
 
   /** Frees the keep-alive sockets so the process can exit at once. */
@@ -79,7 +85,9 @@ export class Connections {
     const key = `absolute ${proxy.href}`
     let agent = this.proxyAgents.get(key)
     if (!agent) {
-      agent = secure ? new https.Agent({ ...POOL, secureContext: this.secureContext }) : new http.Agent(POOL)
+      agent = secure
+        ? new https.Agent({ ...POOL, secureContext: this.secureContext })
+        : new http.Agent(POOL)
       this.proxyAgents.set(key, agent)
     }
     const sent: Record<string, string> = { ...headers, Host: url.host }

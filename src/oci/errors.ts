@@ -119,7 +119,9 @@ function otherHint(status: number, codes: OciErrorCode[]): Hint | undefined {
       details: { suggest: { option: 'overwrite', value: 'false' } }
     }
   }
-  return status >= 500 ? { text: 'The registry had an internal error; try again later.' } : undefined
+  return status >= 500
+    ? { text: 'The registry had an internal error; try again later.' }
+    : undefined
 }
 
 export function httpError(

@@ -7,6 +7,7 @@ import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { MediaType, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
 import { TAG_PATTERN } from './reference.js'
+import { UserError, type UserErrorDetails } from '../errors.js'
 
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
 const LAYOUT_FILE = 'oci-layout'
@@ -15,8 +16,11 @@ const LAYOUT_CONTENT = '{"imageLayoutVersion":"1.0.0"}'
 const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 
 /** A problem with the layout directory or what we were asked to write into it. */
-export class LayoutError extends Error {
+export class LayoutError extends UserError {
   override name = 'LayoutError'
+  constructor(message: string, details: UserErrorDetails = { option: 'destination' }) {
+    super(message, details)
+  }
 }
 
 interface ImageIndex {
@@ -38,7 +42,8 @@ export async function writeToLayout(opts: {
     if (!TAG_PATTERN.test(tag)) {
       throw new LayoutError(
         `Cannot tag '${tag}' in OCI layout '${dir}': a tag is 1-128 letters, digits, '_', '.' ` +
-          `and '-', starting with a letter, digit or '_'`
+          `and '-', starting with a letter, digit or '_'`,
+        { option: 'tags' }
       )
     }
   }

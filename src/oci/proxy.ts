@@ -32,7 +32,8 @@ export function bypassesProxy(url: URL, noProxy: string | undefined): boolean {
   if (!host) return false
   if (isLoopbackName(host)) return true
   if (!noProxy) return false
-  const port = url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '')
+  const port =
+    url.port || (url.protocol === 'https:' ? '443' : url.protocol === 'http:' ? '80' : '')
   const candidates = port ? [host, `${host}:${port}`] : [host]
   return noProxy
     .split(',')

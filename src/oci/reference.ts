@@ -1,6 +1,7 @@
 // Parsing and checking `oci://HOST[:PORT]/REPOSITORY[:TAG][@DIGEST]` references and
 // `oci-layout://DIR[:TAG]` destinations, with messages that say how to fix a bad one.
 import { isIPv4, isIPv6 } from 'node:net'
+import { UserError, type UserErrorDetails } from '../errors.js'
 
 export interface Reference {
   /** host[:port] exactly as written, host lower-cased. */
@@ -13,8 +14,11 @@ export interface Reference {
 }
 
 /** A reference or name that registries would refuse; the message says how to fix it. */
-export class InvalidReferenceError extends Error {
+export class InvalidReferenceError extends UserError {
   override name = 'InvalidReferenceError'
+  constructor(message: string, details: UserErrorDetails = { option: 'destination' }) {
+    super(message, details)
+  }
 }
 
 export const EXPECTED_FORM = 'oci://HOST[:PORT]/REPOSITORY[:TAG]'
@@ -47,45 +51,13 @@ export function parseOciReference(input: string): Reference {
     const shown = `oci://***@${authority.slice(authority.lastIndexOf('@') + 1)}/${path}`
     throw new InvalidReferenceError(
       `Invalid OCI reference '${shown}': credentials must not be written into the reference; ` +
-        `pass them as the username and password inputs instead. Expected ${EXPECTED_FORM}`
+        `pass them as credentials instead. Expected ${EXPECTED_FORM}`,
+      { option: 'destination', suggest: { option: 'credentials' } }
     )
   }
   const fail = (problem: string) => invalid(text, problem)
   const registry = parseHostPort(authority, fail)
-
-  if (path === '' || path.startsWith('@') || path.startsWith(':')) {
-    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`)
-  }
-
-  let namePart = path
-  let digest: string | undefined
-  const at = path.indexOf('@')
-  if (at !== -1) {
-    digest = path.slice(at + 1)
-    namePart = path.slice(0, at)
-    if (!DIGEST_PATTERN.test(digest)) {
-      fail(
-        `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case ` +
-          `hexadecimal characters`
-      )
-    }
-  }
-
-  let repository = namePart
-  let tag: string | undefined
-  const colon = namePart.indexOf(':')
-  if (colon !== -1) {
-    repository = namePart.slice(0, colon)
-    tag = namePart.slice(colon + 1)
-    if (tag.includes(':')) {
-      fail(`'${namePart}' has more than one ':': only the tag follows a ':'`)
-    }
-    const problem = tagProblem(tag)
-    if (problem) fail(problem)
-  }
-  if (repository === '') {
-    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`)
-  }
+  const { repository, tag, digest } = parseRepositoryPath(path, fail)
 
   const dockerHub = DOCKER_HUB_HOSTS.has(registry)
   const repoProblem = repositoryProblem(repository, 'repository', (fixed) => {
@@ -103,6 +75,45 @@ export function parseOciReference(input: string): Reference {
   if (tag !== undefined) ref.tag = tag
   if (digest !== undefined) ref.digest = digest
   return ref
+}
+
+/** `REPOSITORY[:TAG][@DIGEST]` after the host, with the tag and digest checked. */
+function parseRepositoryPath(
+  path: string,
+  fail: (problem: string) => never
+): { repository: string; tag?: string; digest?: string } {
+  if (path === '' || path.startsWith('@') || path.startsWith(':')) {
+    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`)
+  }
+  let namePart = path
+  let digest: string | undefined
+  const at = path.indexOf('@')
+  if (at !== -1) {
+    digest = path.slice(at + 1)
+    namePart = path.slice(0, at)
+    if (!DIGEST_PATTERN.test(digest)) {
+      fail(
+        `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case ` +
+          `hexadecimal characters`
+      )
+    }
+  }
+  let repository = namePart
+  let tag: string | undefined
+  const colon = namePart.indexOf(':')
+  if (colon !== -1) {
+    repository = namePart.slice(0, colon)
+    tag = namePart.slice(colon + 1)
+    if (tag.includes(':')) {
+      fail(`'${namePart}' has more than one ':': only the tag follows a ':'`)
+    }
+    const problem = tagProblem(tag)
+    if (problem) fail(problem)
+  }
+  if (repository === '') {
+    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`)
+  }
+  return { repository, tag, digest }
 }
 
 /** 'host/repo', then ':tag' and/or '@sha256:…' when given. */

@@ -73,51 +73,6 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxRetryAfterMs: 30_000
 }
 
-/** Environment variables that tune the transport (for slow links, and for fast tests). */
-export const TUNING_ENV = {
-  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
-  idleTimeout: 'SHERPACK_PUSH_IDLE_TIMEOUT',
-  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
-  retryBaseDelay: 'SHERPACK_PUSH_RETRY_BASE_DELAY'
-} as const
-
-export interface TransportTuning {
-  idleTimeoutMs?: number
-  retry?: Partial<RetryPolicy>
-  /** One message per variable that was set but unreadable (it is then ignored). */
-  problems: string[]
-}
-
-/** Reads the TUNING_ENV variables; unset ones are left out so the defaults apply. */
-export function transportTuningFromEnv(env: Record<string, string | undefined>): TransportTuning {
-  const tuning: TransportTuning = { problems: [] }
-  const read = (name: string): number | undefined => {
-    const value = env[name]
-    if (value === undefined || value.trim() === '') return undefined
-    const ms = parseDurationMs(value)
-    if (ms === undefined) {
-      tuning.problems.push(
-        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
-      )
-    }
-    return ms
-  }
-  const idle = read(TUNING_ENV.idleTimeout)
-  if (idle !== undefined) tuning.idleTimeoutMs = idle
-  const base = read(TUNING_ENV.retryBaseDelay)
-  if (base !== undefined) tuning.retry = { baseDelayMs: base }
-  return tuning
-}
-
-/** '60' (seconds), '1.5s', '1500ms', '2m' → milliseconds; undefined for anything else or 0. */
-export function parseDurationMs(value: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value)
-  if (!match) return undefined
-  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000 }
-  const ms = Number(match[1]) * (unit[match[2] ?? 's'] ?? 1000)
-  return ms > 0 ? Math.round(ms) : undefined
-}
-
 /** A network failure, after retries: the request never got an HTTP answer. */
 export class NetworkError extends RegistryError {
   override name = 'NetworkError'

@@ -1,8 +1,12 @@
-// Reads and validates Pack.yaml. Every failure is one PackError naming the file, the field,
-// the bad value and what to write instead, with the line the YAML parser points at.
+// Reads and validates Pack.yaml exactly as Sherpack 0.4 does (serde_yaml 0.9 into the structs of
+// pack.rs; see "Pack.yaml: what Sherpack 0.4 accepts" in the format spec), plus the action's
+// own rules on the name. Every failure is one PackError naming the file, the field, the bad
+// value and what to write instead, with the line the YAML parser points at.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Document, Node, YAMLMap } from 'yaml'
-import { SemVer } from 'semver'
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml'
+import { parseHumantimeDuration } from './duration.js'
+import { PACK_YAML_SCHEMA, type Shape, type StructShape } from './packfile-schema.js'
+import { firstInvalidUtf8 } from './names.js'
 import { PackError } from './types.js'
 import type { Maintainer, PackMetadata, PackWarning } from './types.js'
 
@@ -13,27 +17,31 @@ export interface ParsedPackFile {
 
 /** An OCI repository path component; the pack name, lower-cased, becomes one. */
 const OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
+/** NAME_MAX: `<name>-<version>.tar.gz` must be creatable as one file. */
+const MAX_ARCHIVE_FILE_NAME_BYTES = 255
 
-const TOP_LEVEL_KEYS = ['apiVersion', 'kind', 'metadata', 'dependencies', 'engine', 'crds']
-const METADATA_KEYS = [
-  'name',
-  'version',
-  'description',
-  'appVersion',
-  'kubeVersion',
-  'home',
-  'icon',
-  'sources',
-  'keywords',
-  'maintainers',
-  'annotations'
-]
+/** What serde_yaml makes of a value once it is valid: the shape's JavaScript counterpart. */
+type Value = string | boolean | undefined | Value[] | { [key: string]: Value }
 
 /**
- * Parses Pack.yaml text. `file` is how the file is named in messages (e.g. `mypack/Pack.yaml`).
+ * Parses Pack.yaml, given as its bytes (checked to be UTF-8, as Sherpack's read_to_string
+ * does) or as text. `file` is how the file is named in messages (e.g. `mypack/Pack.yaml`).
  */
-export function parsePackFile(text: string, file: string): ParsedPackFile {
+export function parsePackFile(source: string | Buffer, file: string): ParsedPackFile {
+  const text = typeof source === 'string' ? source : decodeUtf8(source, file)
   return new PackFileReader(text, file).read()
+}
+
+function decodeUtf8(bytes: Buffer, file: string): string {
+  const bad = firstInvalidUtf8(bytes)
+  if (bad === -1) return new TextDecoder('utf-8').decode(bytes)
+  const line = bytes.subarray(0, bad).toString('latin1').split('\n').length
+  const byte = (bytes[bad] as number).toString(16).padStart(2, '0')
+  throw new PackError(`${file}, line ${line}: is not UTF-8 text (byte 0x${byte})`, {
+    file,
+    line,
+    fix: 'save it as UTF-8, as Sherpack reads nothing else'
+  })
 }
 
 type Parent = { node: YAMLMap; path: string }
@@ -47,282 +55,381 @@ class PackFileReader {
     private readonly text: string,
     private readonly file: string
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false })
-  }
-
-  read(): ParsedPackFile {
-    const syntaxError = this.doc.errors[0]
-    if (syntaxError) {
-      const line = this.lines.linePos(syntaxError.pos[0]).line
-      const reason = syntaxError.message.split('\n')[0]
-      this.fail(`is not valid YAML (${reason}): fix the syntax at that line`, line)
-    }
-    for (const warning of this.doc.warnings) {
-      const line = this.lines.linePos(warning.pos[0]).line
-      this.warnings.push({
-        message: this.locate(warning.message.split('\n')[0] ?? '', line),
-        file: this.file,
-        line
-      })
-    }
-
-    const root = this.resolve(this.doc.contents)
-    if (!root || (isScalar(root) && root.value === null)) {
-      this.fail('is empty: it must hold at least apiVersion: sherpack/v1 and metadata.name/version')
-    }
-    if (!isMap(root)) {
-      this.fail(
-        `must be a YAML mapping (key: value lines) but is ${this.describe(root)}: start it with apiVersion: sherpack/v1`,
-        this.lineOf(root)
-      )
-    }
-    const top: Parent = { node: root, path: '' }
-    this.warnUnknownKeys(top, TOP_LEVEL_KEYS)
-
-    const apiVersion = this.string(top, 'apiVersion')
-    if (apiVersion === undefined) {
-      this.fail('has no apiVersion: add apiVersion: sherpack/v1 at the top', this.lineOf(root))
-    }
-    if (apiVersion !== 'sherpack/v1') {
-      const helmHint = /^v[12]$/.test(apiVersion) ? ' (this looks like a Helm Chart.yaml)' : ''
-      this.fail(
-        `apiVersion ${quote(apiVersion)} is not supported${helmHint}: write apiVersion: sherpack/v1`,
-        this.lineOf(this.get(top, 'apiVersion'))
-      )
-    }
-
-    const kind = this.string(top, 'kind') ?? 'application'
-    if (kind !== 'application' && kind !== 'library') {
-      this.fail(
-        `kind ${quote(kind)} is not valid: write kind: application or kind: library (or leave kind out for application)`,
-        this.lineOf(this.get(top, 'kind'))
-      )
-    }
-
-    const metadataNode = this.get(top, 'metadata')
-    if (metadataNode === undefined || (isScalar(metadataNode) && metadataNode.value === null)) {
-      this.fail(
-        'has no metadata: add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}',
-        this.lineOf(root)
-      )
-    }
-    if (!isMap(metadataNode)) {
-      this.fail(
-        `metadata must be a mapping with name, version, … but is ${this.describe(metadataNode)}`,
-        this.lineOf(metadataNode)
-      )
-    }
-    const meta: Parent = { node: metadataNode, path: 'metadata' }
-    this.warnUnknownKeys(meta, METADATA_KEYS)
-
-    const metadata: PackMetadata = {
-      apiVersion,
-      kind,
-      name: this.packName(meta),
-      version: this.packVersion(meta)
-    }
-    for (const field of ['description', 'appVersion', 'kubeVersion', 'home', 'icon'] as const) {
-      const value = this.string(meta, field)
-      if (value !== undefined && value !== '') metadata[field] = value
-    }
-    for (const field of ['sources', 'keywords'] as const) {
-      const list = this.stringList(meta, field)
-      if (list.length > 0) metadata[field] = list
-    }
-    const maintainers = this.maintainers(meta)
-    if (maintainers.length > 0) metadata.maintainers = maintainers
-    const annotations = this.annotations(meta)
-    if (Object.keys(annotations).length > 0) metadata.annotations = annotations
-
-    this.checkShape(top, 'dependencies', 'list', 'a list of {name, version, repository}')
-    this.checkShape(top, 'engine', 'map', 'a mapping such as engine: {strict: true}')
-    this.checkShape(top, 'crds', 'map', 'a mapping such as crds: {install: true}')
-
-    return { metadata, warnings: this.warnings }
-  }
-
-  private packName(meta: Parent): string {
-    const name = this.string(meta, 'name')
-    if (name === undefined || name === '') {
-      this.fail(
-        'metadata.name is missing: add a name such as name: mypack (lower-case letters, digits, and . _ - between them)',
-        this.lineOf(meta.node)
-      )
-    }
-    if (!OCI_COMPONENT.test(name.toLowerCase())) {
-      this.fail(
-        `metadata.name ${quote(name)} is not a valid pack name: it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators`,
-        this.lineOf(this.get(meta, 'name'))
-      )
-    }
-    return name
-  }
-
-  private packVersion(meta: Parent): string {
-    const version = this.string(meta, 'version')
-    if (version === undefined || version === '') {
-      this.fail(
-        'metadata.version is missing: add a SemVer 2.0 version such as version: 0.1.0',
-        this.lineOf(meta.node)
-      )
-    }
-    if (!isStrictSemVer(version)) {
-      this.fail(
-        `metadata.version ${quote(version)} is not a valid SemVer 2.0 version: write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)`,
-        this.lineOf(this.get(meta, 'version'))
-      )
-    }
-    return version
-  }
-
-  private maintainers(meta: Parent): Maintainer[] {
-    const items = this.list(meta, 'maintainers', 'a list of {name, email, url} mappings')
-    return items.map(({ node, path }) => {
-      if (!isMap(node)) {
-        this.fail(
-          `${path} must be a mapping such as {name: Jane Doe, email: jane@example.com} but is ${this.describe(node)}`,
-          this.lineOf(node)
-        )
-      }
-      const entry: Parent = { node, path }
-      const name = this.string(entry, 'name')
-      if (name === undefined || name === '') {
-        this.fail(`${path}.name is missing: every maintainer needs a name`, this.lineOf(node))
-      }
-      const maintainer: Maintainer = { name }
-      const email = this.string(entry, 'email')
-      if (email !== undefined && email !== '') maintainer.email = email
-      const url = this.string(entry, 'url')
-      if (url !== undefined && url !== '') maintainer.url = url
-      return maintainer
+    // Repeated keys are checked per field below: serde_yaml takes them in annotations.
+    this.doc = parseDocument(text, {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      uniqueKeys: false,
+      schema: 'core'
     })
   }
 
-  private annotations(meta: Parent): Record<string, string> {
-    const node = this.get(meta, 'annotations')
-    const result: Record<string, string> = {}
-    if (node === undefined || (isScalar(node) && node.value === null)) return result
-    if (!isMap(node)) {
-      this.fail(
-        `metadata.annotations must be a mapping of string keys to string values but is ${this.describe(node)}`,
-        this.lineOf(node)
-      )
+  read(): ParsedPackFile {
+    this.checkSyntax()
+    const root = this.resolve(this.doc.contents)
+    if (!root || (isScalar(root) && root.value === null)) {
+      this.fail('is empty', {
+        fix: 'it must hold at least apiVersion: sherpack/v1 and metadata.name/version'
+      })
     }
-    for (const pair of node.items) {
-      const keyNode = this.resolve(pair.key as Node | null)
-      const key = keyNode && isScalar(keyNode) ? this.scalarText(keyNode) : undefined
-      if (key === undefined) {
-        this.fail(
-          `metadata.annotations has a key that is ${this.describe(keyNode)}: keys must be plain strings`,
-          this.lineOf(keyNode)
-        )
+    if (!isMap(root)) {
+      this.fail(`must be a YAML mapping (key: value lines) but is ${this.describe(root)}`, {
+        node: root,
+        fix: 'start it with apiVersion: sherpack/v1'
+      })
+    }
+    const top: Parent = { node: root, path: '' }
+    this.checkApiVersion(top)
+    this.checkKind(top)
+    this.checkMetadataPresent(top)
+    const value = this.struct(top.node, '', PACK_YAML_SCHEMA) as Record<string, Value>
+    const metadata = this.metadata(top, value.metadata as Record<string, Value>)
+    return { metadata, warnings: this.warnings }
+  }
+
+  private checkSyntax(): void {
+    const multiple = this.doc.errors.find((e) => e.code === 'MULTIPLE_DOCS')
+    if (multiple) {
+      this.fail('holds more than one YAML document', {
+        line: this.lines.linePos(multiple.pos[0]).line,
+        fix: 'Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first'
+      })
+    }
+    const syntaxError = this.doc.errors[0]
+    if (syntaxError) {
+      const reason = syntaxError.message.split('\n')[0]
+      this.fail(`is not valid YAML (${reason})`, {
+        line: this.lines.linePos(syntaxError.pos[0]).line,
+        fix: 'fix the syntax at that line'
+      })
+    }
+    for (const warning of this.doc.warnings) {
+      const line = this.lines.linePos(warning.pos[0]).line
+      this.warn(warning.message.split('\n')[0] ?? '', line)
+    }
+  }
+
+  private checkApiVersion(top: Parent): void {
+    const node = this.get(top, 'apiVersion')
+    if (node === undefined) {
+      this.fail('has no apiVersion', { node: top.node, fix: 'add apiVersion: sherpack/v1 at the top' })
+    }
+    const apiVersion = this.text_(node, 'apiVersion')
+    if (apiVersion !== 'sherpack/v1') {
+      const helmHint = /^v[12]$/.test(apiVersion) ? ' (this looks like a Helm Chart.yaml)' : ''
+      this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
+        node,
+        fix: 'write apiVersion: sherpack/v1'
+      })
+    }
+  }
+
+  private checkKind(top: Parent): void {
+    const node = this.get(top, 'kind')
+    if (node === undefined) return
+    const kind = this.text_(node, 'kind')
+    if (kind !== 'application' && kind !== 'library') {
+      this.fail(`kind ${quote(this.source(node))} is not valid`, {
+        node,
+        fix: 'write kind: application or kind: library (or leave kind out for application)'
+      })
+    }
+  }
+
+  private checkMetadataPresent(top: Parent): void {
+    const node = this.get(top, 'metadata')
+    if (node === undefined || (isScalar(node) && node.value === null)) {
+      this.fail('has no metadata', {
+        node: top.node,
+        fix: 'add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}'
+      })
+    }
+    if (!isMap(node)) {
+      this.fail(`metadata must be a mapping with name, version, … but is ${this.describe(node)}`, {
+        node
+      })
+    }
+  }
+
+  /** Checks `node` against `shape` and returns what serde_yaml would have read. */
+  private value(node: Node | undefined, path: string, shape: Shape): Value {
+    switch (shape.type) {
+      case 'string':
+        return this.text_(node, path)
+      case 'optional-string':
+        return this.optionalText(node, path)
+      case 'bool':
+        return this.bool(node, path)
+      case 'enum':
+        return this.enumValue(node, path, shape.values, shape.fix)
+      case 'duration':
+        return this.duration(node, path)
+      case 'list':
+        return this.list(node, path, shape.item, shape.expected)
+      case 'map':
+        return this.stringMap(node, path, shape.expected)
+      case 'struct':
+        return this.section(node, path, shape)
+    }
+  }
+
+  /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
+  private section(node: Node | undefined, path: string, shape: StructShape): Value {
+    if (isMap(node)) return this.struct(node, path, shape)
+    if (this.isEmpty(node)) return this.struct(undefined, path, shape, node)
+    this.refuseShape(node, path, shape.expected)
+  }
+
+  /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
+  private struct(
+    node: YAMLMap | undefined,
+    path: string,
+    shape: StructShape,
+    at: Node | undefined = node
+  ): Record<string, Value> {
+    const pairs = node ? this.fieldPairs(node, path, Object.keys(shape.fields)) : new Map()
+    const result: Record<string, Value> = {}
+    for (const [key, field] of Object.entries(shape.fields)) {
+      const fieldPath = join(path, key)
+      const pair = pairs.get(key)
+      if (pair === undefined) {
+        if (field.required) {
+          this.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix })
+        }
+        continue
       }
-      const value = this.stringValue(
-        this.resolve(pair.value as Node | null),
-        `metadata.annotations.${key}`
-      )
-      if (value === undefined) {
-        this.fail(
-          `metadata.annotations.${key} has no value: give it a string value (quote it if needed)`,
-          this.lineOf(keyNode)
-        )
-      }
-      result[key] = value
+      const value = this.value(this.resolve(pair.value as Node | null), fieldPath, field.shape)
+      if (value !== undefined) result[key] = value
     }
     return result
   }
 
-  private stringList(parent: Parent, key: string): string[] {
-    return this.list(parent, key, 'a list of strings').map(({ node, path }) => {
-      const value = node && isScalar(node) ? this.scalarText(node) : undefined
-      if (value === undefined) {
-        this.fail(`${path} must be a string but is ${this.describe(node)}`, this.lineOf(node))
+  /** The pairs of the known keys, refusing a repeated one (serde's "duplicate field"). */
+  private fieldPairs(node: YAMLMap, path: string, known: string[]): Map<string, Pair> {
+    const pairs = new Map<string, Pair>()
+    for (const pair of node.items) {
+      const keyNode = this.resolve(pair.key as Node | null)
+      const key = keyNode && isScalar(keyNode) ? this.scalarText(keyNode) : undefined
+      if (key === undefined) {
+        this.fail(`${path || 'Pack.yaml'} has a key that is ${this.describe(keyNode)}`, {
+          node: keyNode,
+          fix: 'keys must be plain strings'
+        })
       }
-      return value
+      if (!known.includes(key)) {
+        this.warnUnknownKey(join(path, key), key, known, keyNode)
+        continue
+      }
+      const earlier = pairs.get(key)
+      if (earlier) {
+        const first = this.lineOf(this.resolve(earlier.key as Node | null))
+        this.fail(`${join(path, key)} is given twice (first at line ${first})`, {
+          node: keyNode,
+          fix: 'Sherpack refuses a repeated key: keep one of them'
+        })
+      }
+      pairs.set(key, pair)
+    }
+    return pairs
+  }
+
+  private list(node: Node | undefined, path: string, item: Shape, expected: string): Value[] {
+    if (this.isEmpty(node)) return []
+    if (!isSeq(node)) this.refuseShape(node, path, expected)
+    return node.items.map((child, i) => {
+      const resolved = this.resolve(child as Node | null)
+      if (item.type === 'struct' && !isMap(resolved) && !this.isEmpty(resolved)) {
+        this.fail(`${path}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
+          node: resolved
+        })
+      }
+      return this.value(resolved, `${path}[${i}]`, item)
     })
   }
 
-  private list(
-    parent: Parent,
-    key: string,
-    expected: string
-  ): { node: Node | undefined; path: string }[] {
-    const node = this.get(parent, key)
-    const path = join(parent.path, key)
-    if (node === undefined || (isScalar(node) && node.value === null)) return []
-    if (!isSeq(node)) {
-      this.fail(`${path} must be ${expected} but is ${this.describe(node)}`, this.lineOf(node))
+  /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
+  private stringMap(node: Node | undefined, path: string, expected: string): Value {
+    if (this.isEmpty(node)) return {}
+    if (!isMap(node)) this.refuseShape(node, path, expected)
+    const result: Record<string, string> = {}
+    for (const pair of node.items) {
+      const keyNode = this.resolve(pair.key as Node | null)
+      const key = keyNode && isScalar(keyNode) ? this.scalarText(keyNode) : undefined
+      if (key === undefined) {
+        this.fail(`${path} has a key that is ${this.describe(keyNode)}`, {
+          node: keyNode,
+          fix: 'keys must be plain strings'
+        })
+      }
+      const valueNode = this.resolve(pair.value as Node | null) ?? keyNode
+      result[key] = this.text_(valueNode, `${path}.${key}`)
     }
-    return node.items.map((item, i) => ({
-      node: this.resolve(item as Node | null),
-      path: `${path}[${i}]`
-    }))
+    return result
   }
 
-  private checkShape(parent: Parent, key: string, shape: 'list' | 'map', expected: string): void {
-    const node = this.get(parent, key)
-    if (node === undefined || (isScalar(node) && node.value === null)) return
-    if (shape === 'list' ? !isSeq(node) : !isMap(node)) {
-      this.fail(
-        `${join(parent.path, key)} must be ${expected} but is ${this.describe(node)}`,
-        this.lineOf(node)
-      )
-    }
-  }
-
-  /**
-   * A string field: absent or null gives undefined. Plain scalars YAML reads as numbers or
-   * booleans keep their source text (`appVersion: 1.10` is '1.10', not 1.1).
-   */
-  private string(parent: Parent, key: string): string | undefined {
-    return this.stringValue(this.get(parent, key), join(parent.path, key))
-  }
-
-  private stringValue(node: Node | undefined, path: string): string | undefined {
-    if (node === undefined || (isScalar(node) && node.value === null)) return undefined
-    const value = isScalar(node) ? this.scalarText(node) : undefined
+  /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
+  private text_(node: Node | undefined, path: string): string {
+    const value = node && isScalar(node) ? this.scalarText(node) : undefined
     if (value === undefined) {
-      this.fail(`${path} must be a string but is ${this.describe(node)}`, this.lineOf(node))
+      this.fail(`${path} must be a string but is ${this.describe(node)}`, { node })
     }
     return value
   }
 
-  private scalarText(node: Node): string | undefined {
-    if (!isScalar(node)) return undefined
+  /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
+  private optionalText(node: Node | undefined, path: string): string | undefined {
+    if (isScalar(node) && node.value === null && node.type === 'PLAIN') return undefined
+    return this.text_(node, path)
+  }
+
+  /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
+  private bool(node: Node | undefined, path: string): boolean {
+    if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'boolean') {
+      return node.value
+    }
+    this.fail(`${path} must be true or false but is ${this.describe(node)}`, {
+      node,
+      fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
+    })
+  }
+
+  private enumValue(node: Node | undefined, path: string, values: readonly string[], fix: string): string {
+    const text = isScalar(node) ? this.scalarText(node) : undefined
+    if (text === undefined || !values.includes(text)) {
+      this.fail(`${path} ${isScalar(node) ? quote(this.source(node)) : `(${this.describe(node)})`} is not valid`, {
+        node,
+        fix
+      })
+    }
+    return text
+  }
+
+  private duration(node: Node | undefined, path: string): string {
+    const text = isScalar(node) ? this.scalarText(node) : undefined
+    const problem = text === undefined ? 'is not a scalar' : parseHumantimeDuration(text).problem
+    if (problem !== undefined || text === undefined) {
+      this.fail(`${path} ${isScalar(node) ? quote(this.source(node)) : `(${this.describe(node)})`} is not a duration: ${problem}`, {
+        node,
+        fix: 'write whole numbers with units, such as 60s, 5m or 1h30m (units ns us ms s m h d w M y; no decimals, signs or ISO 8601)'
+      })
+    }
+    return text
+  }
+
+  private metadata(top: Parent, value: Record<string, Value>): PackMetadata {
+    const meta: Parent = { node: this.get(top, 'metadata') as YAMLMap, path: 'metadata' }
+    const kind = (this.scalarTextOf(this.get(top, 'kind')) ?? 'application') as PackMetadata['kind']
+    const metadata: PackMetadata = {
+      apiVersion: 'sherpack/v1',
+      kind,
+      name: this.packName(meta, value.name as string),
+      version: this.packVersion(meta, value.version as string)
+    }
+    this.checkArchiveFileName(meta, metadata)
+    for (const field of ['description', 'appVersion', 'kubeVersion', 'home', 'icon'] as const) {
+      const text = value[field] as string | undefined
+      if (text !== undefined && text !== '') metadata[field] = text
+    }
+    for (const field of ['sources', 'keywords'] as const) {
+      const list = value[field] as string[] | undefined
+      if (list && list.length > 0) metadata[field] = list
+    }
+    const maintainers = value.maintainers as Record<string, string>[] | undefined
+    if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer)
+    const annotations = value.annotations as Record<string, string> | undefined
+    if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations
+    return metadata
+  }
+
+  private packName(meta: Parent, name: string): string {
+    const node = this.get(meta, 'name')
+    if (name === '' || (isScalar(node) && node.value === null)) {
+      this.fail('metadata.name is missing', {
+        node: meta.node,
+        fix: 'add a name such as name: mypack (lower-case letters, digits, and . _ - between them)'
+      })
+    }
+    if (!OCI_COMPONENT.test(name.toLowerCase())) {
+      this.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
+        node,
+        fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
+      })
+    }
+    return name
+  }
+
+  private packVersion(meta: Parent, version: string): string {
+    const node = this.get(meta, 'version')
+    if (version === '' || (isScalar(node) && node.value === null)) {
+      this.fail('metadata.version is missing', {
+        node: meta.node,
+        fix: 'add a SemVer 2.0 version such as version: 0.1.0'
+      })
+    }
+    if (!isStrictSemVer(version)) {
+      this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
+        node,
+        fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)"
+      })
+    }
+    return version
+  }
+
+  /** The action's own rule: the archive `<name>-<version>.tar.gz` must be a creatable file. */
+  private checkArchiveFileName(meta: Parent, metadata: PackMetadata): void {
+    const fileName = `${metadata.name}-${metadata.version}.tar.gz`
+    const bytes = Buffer.byteLength(fileName)
+    if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return
+    this.fail(
+      `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}…' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
+      { node: this.get(meta, 'name'), fix: 'shorten the name (a rule of this action, as Sherpack would fail to write the file)' }
+    )
+  }
+
+  private refuseShape(node: Node | undefined, path: string, expected: string): never {
+    const nullish = isScalar(node) && node.value === null
+    this.fail(`${path} must be ${expected} but is ${this.describe(node)}`, {
+      node,
+      fix: nullish
+        ? 'Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults'
+        : undefined
+    })
+  }
+
+  /** A plain scalar with no text at all (`key:`): an empty section or list. */
+  private isEmpty(node: Node | undefined): boolean {
+    return isScalar(node) && node.type === 'PLAIN' && node.value === null && this.source(node) === ''
+  }
+
+  private scalarText(node: Scalar): string | undefined {
     if (typeof node.value === 'string') return node.value
-    if (node.value === null || node.value === undefined) return undefined
     if (typeof node.source === 'string') return node.source
-    if (typeof node.value === 'number' || typeof node.value === 'boolean') return String(node.value)
-    return undefined
+    if (node.value === null || node.value === undefined) return ''
+    return String(node.value)
+  }
+
+  private scalarTextOf(node: Node | undefined): string | undefined {
+    return isScalar(node) ? this.scalarText(node) : undefined
   }
 
   private get(parent: Parent, key: string): Node | undefined {
     for (const pair of parent.node.items) {
       const keyNode = this.resolve(pair.key as Node | null)
-      if (keyNode && isScalar(keyNode) && keyNode.value === key) {
+      if (keyNode && isScalar(keyNode) && this.scalarText(keyNode) === key) {
         return this.resolve(pair.value as Node | null) ?? undefined
       }
     }
     return undefined
   }
 
-  private warnUnknownKeys(parent: Parent, known: string[]): void {
-    for (const pair of parent.node.items) {
-      const keyNode = this.resolve(pair.key as Node | null)
-      const key = keyNode && isScalar(keyNode) ? this.scalarText(keyNode) : undefined
-      if (key === undefined || known.includes(key)) continue
-      const near = known.find((k) => k.toLowerCase() === key.toLowerCase())
-      const hint = near ? ` (did you mean ${near}?)` : ''
-      const line = this.lineOf(keyNode)
-      this.warnings.push({
-        message: this.locate(
-          `${join(parent.path, key)} is not a Pack.yaml field and is ignored${hint}`,
-          line
-        ),
-        file: this.file,
-        line
-      })
-    }
+  private warnUnknownKey(path: string, key: string, known: string[], keyNode: Node | undefined) {
+    const near = known.find((k) => k.toLowerCase() === key.toLowerCase())
+    const hint = near ? ` (did you mean ${near}?)` : ''
+    this.warn(`${path} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode))
+  }
+
+  private warn(message: string, line: number | undefined): void {
+    this.warnings.push({ message: this.locate(message, line), file: this.file, line })
   }
 
   private resolve(node: Node | null | undefined): Node | undefined {
@@ -335,9 +442,13 @@ class PackFileReader {
     if (!node) return 'empty'
     if (isMap(node)) return 'a mapping'
     if (isSeq(node)) return 'a list'
-    const source = node.range ? this.text.slice(node.range[0], node.range[1]) : ''
-    if (isScalar(node) && node.value === null) return 'empty'
-    return `${quote(source)}`
+    const source = this.source(node)
+    if (isScalar(node) && node.value === null) return source === '' ? 'empty' : `${quote(source)} (null)`
+    return quote(source)
+  }
+
+  private source(node: Node): string {
+    return node.range ? this.text.slice(node.range[0], node.range[1]) : ''
   }
 
   private lineOf(node: Node | undefined): number | undefined {
@@ -351,21 +462,40 @@ class PackFileReader {
       : `${this.file}, line ${line}: ${message}`
   }
 
-  private fail(message: string, line?: number): never {
-    throw new PackError(this.locate(message, line), this.file, line)
+  private fail(
+    message: string,
+    at: { node?: Node | undefined; line?: number; fix?: string } = {}
+  ): never {
+    const line = at.line ?? this.lineOf(at.node)
+    throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix })
   }
 }
 
-/** SemVer 2.0, exactly as written: no `v` prefix, no padding, no missing parts. */
+function maintainer(value: Record<string, string>): Maintainer {
+  const result: Maintainer = { name: value.name as string }
+  if (value.email !== undefined && value.email !== '') result.email = value.email
+  if (value.url !== undefined && value.url !== '') result.url = value.url
+  return result
+}
+
+const NUMBER = '(0|[1-9][0-9]*)'
+const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)'
+const BUILD_ID = '[0-9A-Za-z-]+'
+const SEMVER = new RegExp(
+  `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
+)
+const U64_MAX = 2n ** 64n - 1n
+
+/**
+ * SemVer 2.0 as Rust's semver 1.0 parses it (Sherpack's `Version::parse`), text as written.
+ * A regex, not the `semver` package: node-semver trims spaces, takes a `v` prefix (both
+ * refused by Rust's), and refuses numbers over 2^53−1 and versions over 256 characters
+ * (which Rust's takes, up to 2^64−1 per number).
+ */
 export function isStrictSemVer(version: string): boolean {
-  let parsed: SemVer
-  try {
-    parsed = new SemVer(version)
-  } catch {
-    return false
-  }
-  const build = parsed.build.length > 0 ? `+${parsed.build.join('.')}` : ''
-  return parsed.version + build === version
+  const match = SEMVER.exec(version)
+  if (!match) return false
+  return match.slice(1, 4).every((n) => BigInt(n as string) <= U64_MAX)
 }
 
 function join(parent: string, key: string): string {

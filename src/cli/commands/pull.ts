@@ -1,0 +1,100 @@
+// `sherpack-push pull <oci://host/repo:tag|@sha256:…> [-o DIR] [--untar]`: download a pack and
+// check everything that can be checked (manifest digest when pinned, media types, the layer's
+// digest and size, the archive's MANIFEST) before anything appears under its own name. A failed
+// check leaves nothing behind: the download goes to a hidden temporary file in DIR first.
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises'
+import path from 'node:path'
+import { UserError } from '../../errors.js'
+import type { RegistryClient } from '../../oci/client.js'
+import type { Descriptor } from '../../oci/descriptor.js'
+import { formatReference } from '../../oci/reference.js'
+import { extractPackArchive, verifyPackArchive } from '../../pack/index.js'
+import { requirePack, summarizeManifest } from '../pack-artifact.js'
+import { pinnedReference } from '../reference.js'
+import { credentialsFor, displayPath, openRegistry, type CommandRun } from '../run-context.js'
+
+interface Pulled {
+  name: string
+  version: string
+  /** The .tar.gz written, or the directory extracted into. */
+  written: string
+}
+
+export async function pullCommand(run: CommandRun): Promise<void> {
+  const shown = run.positionals[0] as string
+  const reference = pinnedReference(shown)
+  const credentials = await credentialsFor(run)
+  const client = await openRegistry(run, reference, credentials)
+  try {
+    const fetched = await client.getManifest(reference.repository, reference.pin)
+    const manifest = summarizeManifest(fetched, shown, reference.digest)
+    const { layer } = requirePack(manifest, shown)
+    run.terminal.info(`${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`)
+    const pulled = await download(run, client, reference.repository, layer)
+    const where = displayPath(run, pulled.written)
+    if (run.options.json) {
+      run.terminal.result(
+        JSON.stringify({
+          reference: formatReference(reference, reference),
+          digest: manifest.digest,
+          mediaType: manifest.mediaType,
+          layer,
+          packName: pulled.name,
+          packVersion: pulled.version,
+          [run.options.untar ? 'directory' : 'archive']: pulled.written
+        })
+      )
+      return
+    }
+    run.terminal.info(`Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`)
+    run.terminal.result(where)
+  } finally {
+    client.close()
+  }
+}
+
+async function download(
+  run: CommandRun,
+  client: RegistryClient,
+  repository: string,
+  layer: Descriptor
+): Promise<Pulled> {
+  const outDir = path.resolve(run.io.cwd, run.options.output ?? '.')
+  const firstCreated = await mkdir(outDir, { recursive: true })
+  const temp = path.join(outDir, `.sherpack-pull-${randomBytes(6).toString('hex')}.tar.gz`)
+  let done = false
+  try {
+    await client.fetchBlob(repository, layer, temp)
+    const pack = await verifyPackArchive(temp)
+    const { name, version } = pack.metadata
+    const fileName = `${name}-${version}.tar.gz`
+    if (path.basename(fileName) !== fileName || name.startsWith('.')) {
+      throw new UserError(`The pack's name ${JSON.stringify(name)} cannot be a file name`)
+    }
+    let written: string
+    if (run.options.untar) {
+      written = path.join(outDir, name)
+      await extractPackArchive(temp, written)
+    } else {
+      written = path.join(outDir, fileName)
+      await rename(temp, written)
+    }
+    done = true
+    return { name, version, written }
+  } finally {
+    await rm(temp, { force: true })
+    if (!done && firstCreated !== undefined) await removeEmptyDirs(outDir, firstCreated)
+  }
+}
+
+/** Removes outDir and the parents this run created, as long as they are empty. */
+async function removeEmptyDirs(outDir: string, firstCreated: string): Promise<void> {
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    const removed = await rmdir(dir).then(
+      () => true,
+      () => false
+    )
+    if (!removed || dir === firstCreated || path.dirname(dir) === dir) return
+  }
+}

@@ -1,0 +1,171 @@
+// One HTTP request and its answer over node:http/https: the body written with back-pressure,
+// the answer read up to a bound, an idle timeout on the socket and the overall deadline.
+import type { ClientRequest, IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import { open } from 'node:fs/promises'
+import type { Readable } from 'node:stream'
+import { finished, pipeline } from 'node:stream/promises'
+import type { Route } from './connections.js'
+
+/** A file sent as a request body, read into two reused buffers: memory stays flat. */
+export interface FileBody {
+  file: string
+}
+
+export type HttpBody = Buffer | Readable | FileBody
+
+export interface RawResponse {
+  status: number
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface ExchangeOptions {
+  method: string
+  headers: Record<string, string>
+  body?: HttpBody
+  idleTimeoutMs: number
+  /** Milliseconds until the overall deadline. */
+  remainingMs: number
+}
+
+/** Registries answer with small JSON; a larger body is an error page we only need the start of. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+/** 1 MiB reads: measured 30% less CPU than the 64 KiB default on a 160 MiB archive. */
+const FILE_CHUNK = 1 << 20
+
+/** The CONNECT answer https-proxy-agent reports before the tunnel is used. */
+interface ProxyConnect {
+  statusCode?: number
+  statusText?: string
+}
+
+/** An error with a Node-style code, for the transport's retry and advice rules. */
+export function codedError(message: string, code: string, extra: object = {}): Error {
+  return Object.assign(new Error(message), { code }, extra)
+}
+
+export function exchange(route: Route, options: ExchangeOptions): Promise<RawResponse> {
+  return new Promise<RawResponse>((resolve, reject) => {
+    const request = route.open(options.method, options.headers)
+    let settled = false
+    let answered = false
+    const settle = (error: unknown, response?: RawResponse): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(deadline)
+      if (response) {
+        resolve(response)
+      } else {
+        request.destroy()
+        reject(error)
+      }
+    }
+    const deadline = setTimeout(
+      () => settle(codedError('the overall timeout ran out', 'DEADLINE')),
+      options.remainingMs
+    )
+    request.setTimeout(options.idleTimeoutMs, () =>
+      settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, 'ECONNABORTED'))
+    )
+    request.on('error', settle)
+    request.on('proxyConnect', (connect: ProxyConnect) => {
+      if (connect.statusCode === undefined || connect.statusCode === 200) return
+      const status = connect.statusCode
+      settle(codedError(`CONNECT answered ${status}`, 'EPROXYCONNECT', { proxyStatus: status }))
+    })
+    request.on('response', (response: IncomingMessage) => {
+      answered = true
+      readBody(response).then(
+        (body) =>
+          settle(undefined, { status: response.statusCode ?? 0, headers: response.headers, body }),
+        settle
+      )
+    })
+    // A registry may answer (413, 401) and close before taking the whole body: the answer wins.
+    writeBody(request, options.body).catch((error: unknown) => {
+      if (!answered) settle(error)
+    })
+  })
+}
+
+async function writeBody(request: ClientRequest, body: HttpBody | undefined): Promise<void> {
+  if (body === undefined || Buffer.isBuffer(body)) {
+    request.end(body)
+  } else if ('file' in body) {
+    await writeFile(request, body.file)
+  } else {
+    // pipeline waits for the socket to drain, and destroys the stream (closing its file) on failure.
+    await pipeline(body, request)
+  }
+}
+
+/**
+ * Reads the file into two buffers in turn: one is read into while the other is on its way, and
+ * a buffer is refilled only once the socket has taken its last chunk. Two MiB in flight at most,
+ * and no garbage per chunk for the collector to catch up with.
+ */
+async function writeFile(request: ClientRequest, path: string): Promise<void> {
+  const file = await open(path, 'r')
+  try {
+    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)]
+    const sent: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
+    for (let turn = 0; ; turn ^= 1) {
+      await sent[turn]
+      const buffer = buffers[turn] as Buffer
+      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null)
+      if (bytesRead === 0) break
+      const chunk = written(request, buffer.subarray(0, bytesRead))
+      // Awaited on this buffer's next turn; until then a failure must not go unhandled.
+      chunk.catch(() => {})
+      sent[turn] = chunk
+    }
+    await Promise.all(sent)
+  } finally {
+    await file.close()
+  }
+  request.end()
+}
+
+/** Resolves once the socket has taken `chunk` (so its buffer may be reused). */
+function written(request: ClientRequest, chunk: Buffer): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const closed = (): void =>
+      reject(codedError('the connection closed during the upload', 'ECONNRESET'))
+    request.once('close', closed)
+    request.write(chunk, (error) => {
+      request.off('close', closed)
+      if (error) reject(error)
+      else resolve()
+    })
+  })
+}
+
+async function readBody(response: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  let truncated = false
+  response.on('data', (chunk: Buffer) => {
+    if (truncated) return
+    chunks.push(chunk)
+    size += chunk.length
+    if (size >= MAX_RESPONSE_BYTES) {
+      truncated = true
+      response.destroy()
+    }
+  })
+  try {
+    await finished(response)
+  } catch (error) {
+    if (!truncated) throw asConnectionError(error)
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES)
+}
+
+/** An answer cut short is a dropped connection, retried like one where that is safe. */
+function asConnectionError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    return codedError('the connection closed before the whole answer arrived', 'ECONNRESET')
+  }
+  return error
+}
