@@ -147,6 +147,82 @@ describe('workflows', () => {
     expect(script).toMatch(/git tag --force "\$major"/)
     expect(script).toMatch(/git push --force origin "refs\/tags\/\$major"/)
   })
+
+  it('pin every action by commit SHA, with the version it is as a # vX.Y.Z comment', () => {
+    let pinned = 0
+    for (const file of workflowFiles) {
+      read(file)
+        .split('\n')
+        .forEach((line, index) => {
+          const uses = /^\s*(?:-\s+)?uses:\s*(\S+)(.*)$/.exec(line)
+          if (!uses || uses[1]?.startsWith('./')) return
+          const where = `${file}:${index + 1}: ${line.trim()}`
+          expect(uses[1], where).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/)
+          expect(uses[2], where).toMatch(/^ # v\d+\.\d+\.\d+$/)
+          pinned++
+        })
+    }
+    // checkout in each job, setup-node in two: fewer means the scan missed them.
+    expect(pinned).toBeGreaterThanOrEqual(5)
+  })
+
+  it('ci.yml runs npm test on Node 20, 22 and 24, from the engines floor up', () => {
+    const ci = workflows.find((w) => w.file.endsWith('ci.yml'))?.doc
+    const tested = Object.values(ci?.jobs ?? {}).find((job) =>
+      (job.steps as { run?: string }[]).some((step) => step.run === 'npm test')
+    )
+    const matrix = (tested?.strategy as { matrix?: { node?: number[] } } | undefined)?.matrix
+    expect(matrix?.node).toEqual([20, 22, 24])
+    const setupNode = (tested?.steps as { uses?: string; with?: Record<string, unknown> }[]).find(
+      (step) => step.uses?.startsWith('actions/setup-node@')
+    )
+    expect(setupNode?.with?.['node-version']).toBe('${{ matrix.node }}')
+    const pkg = JSON.parse(read('package.json')) as { engines: { node: string } }
+    expect(pkg.engines.node).toMatch(new RegExp(`^>=${Math.min(...(matrix?.node ?? []))}\\.`))
+  })
+
+  it('dependabot updates the npm packages and the actions every week', () => {
+    const config = parse(read('.github/dependabot.yml')) as {
+      version: number
+      updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[]
+    }
+    expect(config.version).toBe(2)
+    expect(
+      config.updates.map((u) => [u['package-ecosystem'], u.directory, u.schedule.interval]).sort()
+    ).toEqual([
+      ['github-actions', '/', 'weekly'],
+      ['npm', '/', 'weekly']
+    ])
+  })
+})
+
+describe('the package', () => {
+  const pkg = JSON.parse(read('package.json')) as {
+    license: string
+    bin: Record<string, string>
+    files: string[]
+  }
+
+  it('installs the sherpack-push CLI from dist/, with action.yml and the licence notices', () => {
+    expect(pkg.bin).toEqual({ 'sherpack-push': 'dist/cli.js' })
+    expect(pkg.files).toEqual(expect.arrayContaining(['action.yml', 'dist/']))
+    expect(read('scripts/build.mjs')).toMatch(/licenses\.txt/)
+  })
+
+  it('is Apache-2.0, with the licence text in LICENSE', () => {
+    expect(pkg.license).toBe('Apache-2.0')
+    const license = read('LICENSE')
+    expect(license).toMatch(/^\s*Apache License\s+Version 2\.0, January 2004/)
+    expect(license).toContain('END OF TERMS AND CONDITIONS')
+  })
+
+  it('.node-version names the Node the action runs on', () => {
+    expect(`node${read('.node-version').trim()}`).toBe(action.runs.using)
+  })
+
+  it('marks dist/ as generated for GitHub', () => {
+    expect(read('.gitattributes')).toMatch(/^dist\/\*\* linguist-generated=true/m)
+  })
 })
 
 describe('examples use only inputs that action.yml declares', () => {

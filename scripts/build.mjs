@@ -43,10 +43,15 @@ export function bundleOptions(entry, outfile, { executable = false } = {}) {
   }
 }
 
-/** Builds every bundle whose entry exists into outdir, then its licenses.txt. */
+/**
+ * Builds every bundle whose entry exists into outdir, then its licenses.txt. A bundle that fails
+ * does not stop the others (tests of the action can run while the CLI does not build); the
+ * build still fails, and writes no licenses.txt.
+ */
 export async function build({ outdir = path.join(repoRoot, 'dist'), log = console.log } = {}) {
   await mkdir(outdir, { recursive: true })
   const built = []
+  const failures = []
   const inputs = new Set()
   for (const bundle of BUNDLES) {
     if (!existsSync(path.join(repoRoot, bundle.entry))) {
@@ -54,7 +59,16 @@ export async function build({ outdir = path.join(repoRoot, 'dist'), log = consol
       continue
     }
     const outfile = path.join(outdir, bundle.file)
-    const result = await esbuild.build(bundleOptions(bundle.entry, outfile, bundle))
+    // esbuild keeps an entry's own `#!` line: a second one from the banner would not parse.
+    const source = await readFile(path.join(repoRoot, bundle.entry), 'utf8')
+    const executable = bundle.executable && !source.startsWith('#!')
+    let result
+    try {
+      result = await esbuild.build(bundleOptions(bundle.entry, outfile, { executable }))
+    } catch (error) {
+      failures.push(error)
+      continue
+    }
     for (const output of Object.values(result.metafile.outputs)) {
       for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
         if (bytesInOutput > 0) inputs.add(input)
@@ -63,6 +77,7 @@ export async function build({ outdir = path.join(repoRoot, 'dist'), log = consol
     if (bundle.executable) await chmod(outfile, 0o755)
     built.push(bundle.file)
   }
+  if (failures.length > 0) throw failures[0]
   const packages = await bundledPackages(inputs)
   await writeFile(path.join(outdir, 'licenses.txt'), licenseNotice(packages, built))
   return { files: built, packages }
@@ -108,8 +123,51 @@ function readmeLicenseSection(readme) {
   return section.join('\n')
 }
 
-/** The licence texts of one package: its licence files, else its README's License section. */
-async function licenseTexts(dir) {
+/**
+ * The MIT licence's terms, for a package that declares MIT but ships no text of it (some
+ * packages of a monorepo leave the licence at the repository's root).
+ */
+const MIT_TERMS = `Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.`
+
+/** What licences.txt says for a package that ships no licence text: what it declares. */
+function declaredLicense(dir, manifest) {
+  const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name
+  const repository =
+    typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url
+  if (manifest.license !== 'MIT' || !author) {
+    throw new Error(
+      `${dir} ships no licence text, and declares ${JSON.stringify(manifest.license)} by ${JSON.stringify(author)}: ` +
+        'find its licence and teach scripts/build.mjs where it is'
+    )
+  }
+  return [
+    `${manifest.name} ships no licence text; its package.json declares MIT, author ${author}` +
+      (repository ? `, source ${repository}.` : '.'),
+    MIT_TERMS
+  ].join('\n\n')
+}
+
+/**
+ * The licence texts of one package: its licence files, else its README's License section, else
+ * the terms of the licence its package.json declares.
+ */
+async function licenseTexts(dir, manifest) {
   const absolute = path.join(repoRoot, dir)
   const names = (await readdir(absolute)).sort()
   const read = async (name) =>
@@ -119,20 +177,57 @@ async function licenseTexts(dir) {
   const readme = names.find((name) => /^readme(\.md|\.markdown)?$/i.test(name))
   const section = readme && readmeLicenseSection(await read(readme))
   if (section) return [section.trim()]
-  throw new Error(`${dir} ships no licence file and its README has no License section`)
+  return [declaredLicense(dir, manifest)]
 }
 
-/** Name, version, declared licence and licence texts of every package the inputs come from. */
+/** Where `name` is installed for code in `fromDir` (Node's lookup through node_modules dirs). */
+function installedDir(fromDir, name) {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name)
+    if (existsSync(path.join(repoRoot, candidate, 'package.json'))) return candidate
+    if (dir === '.' || dir === path.dirname(dir)) return undefined
+  }
+}
+
+/**
+ * The package directories the inputs come from, plus every dependency a bundled package declares
+ * that the bundle holds no file of: such a package ships its dependencies inside its own build
+ * (tar's index.min.js contains minipass, minizlib, …), so their licences apply too. The value is
+ * the package that brought it in, or undefined for a package esbuild bundled itself.
+ */
+async function packageDirs(inputs) {
+  const dirs = new Map(
+    [...inputs]
+      .map(packageDirOf)
+      .filter(Boolean)
+      .map((d) => [d, undefined])
+  )
+  const pending = [...dirs.keys()]
+  while (pending.length > 0) {
+    const dir = pending.shift()
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, dir, 'package.json'), 'utf8'))
+    for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
+      const dependency = installedDir(dir, name)
+      if (!dependency) throw new Error(`${dir} depends on ${name}, which is not installed`)
+      if (dirs.has(dependency)) continue
+      dirs.set(dependency, manifest.name)
+      pending.push(dependency)
+    }
+  }
+  return dirs
+}
+
+/** Name, version, declared licence and licence texts of every package the bundles contain. */
 async function bundledPackages(inputs) {
-  const dirs = [...new Set([...inputs].map(packageDirOf).filter(Boolean))]
   const packages = []
-  for (const dir of dirs) {
+  for (const [dir, via] of await packageDirs(inputs)) {
     const manifest = JSON.parse(await readFile(path.join(repoRoot, dir, 'package.json'), 'utf8'))
     packages.push({
       name: manifest.name,
       version: manifest.version,
       license: manifest.license ?? 'UNKNOWN',
-      texts: await licenseTexts(dir)
+      via,
+      texts: await licenseTexts(dir, manifest)
     })
   }
   const key = (p) => `${p.name}@${p.version}`
@@ -144,8 +239,12 @@ function licenseNotice(packages, files) {
   const head = [
     `Third-party software bundled in ${files.map((f) => `dist/${f}`).join(' and ')}, with the`,
     'licence each is distributed under. Written by scripts/build.mjs; do not edit.',
+    '"inside X": a dependency of X with no file of its own in the bundles, because X\'s published',
+    'build already contains it (or the bundles use none of it).',
     '',
-    ...packages.map((p) => `- ${p.name} ${p.version} (${p.license})`)
+    ...packages.map(
+      (p) => `- ${p.name} ${p.version} (${p.license})${p.via ? `, inside ${p.via}` : ''}`
+    )
   ]
   const sections = packages.map((p) =>
     [rule, `${p.name} ${p.version}`, `License: ${p.license}`, rule, '', p.texts.join('\n\n')].join(

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
-# htpasswd, curl, openssl, GNU time, and the Node 22 and Node 24 binaries the suite also runs on
-# (24 is the action's runtime), under .tools/ from the npm `node` package.
+# htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), and the Node 22 and Node 24
+# binaries the suite also runs on (24 is the action's runtime), under .tools/ from the npm
+# `node` package.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
@@ -15,6 +16,7 @@ declare -A package_of=(
   [curl]=curl
   [openssl]=openssl
   [/usr/bin/time]=time
+  [tinyproxy]=tinyproxy
 )
 
 missing_packages=()

@@ -46,7 +46,7 @@ run_vitest() {
     }
 }
 
-run_vitest "node-$(node -p 'process.versions.node.split(".")[0]')" "$(command -v node)"
+run_vitest "all-on-node-$(node -p 'process.versions.node.split(".")[0]')" "$(command -v node)"
 
 missing=()
 for suite in "${runtime_suites[@]}"; do
@@ -59,7 +59,8 @@ if ((${#missing[@]} > 0)); then
   status=1
 fi
 for major in "${runtimes[@]}"; do
-  run_vitest "node-$major" ".tools/node$major/node_modules/node/bin/node" "${runtime_suites[@]}"
+  run_vitest "runtime-suites-on-node-$major" ".tools/node$major/node_modules/node/bin/node" \
+    "${runtime_suites[@]}"
 done
 
 node -e '

@@ -1,7 +1,6 @@
 // The GitHub Action: inputs → core → log groups, annotations, outputs and the job summary.
 // Everything the push does lives in src/core; this file only speaks GitHub.
 import os from 'node:os'
-import * as core from '@actions/core'
 import { splitList } from './core/tags.js'
 import { parseAnnotations } from './core/annotations.js'
 import type { PublishOutcome, PublishRequest } from './core/types.js'
@@ -10,21 +9,23 @@ import { actionCredentialSources } from './action/credentials.js'
 import { getInputs, InputError, type Inputs } from './action/inputs.js'
 import { writeOutputs } from './action/outputs.js'
 import { ActionLog, failureMessage, reportFailure, safeLine } from './action/render.js'
+import { Runner } from './action/runner.js'
 import { writeSummary } from './action/summary.js'
 import { networkSettingsFromEnv } from './network-env.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
-  const log = new ActionLog(workspace)
+  const runner = new Runner(env)
+  const log = new ActionLog(runner, workspace)
   let outcome: PublishOutcome = emptyOutcome()
   let context: GitContext | undefined
   try {
     log.startPhase('resolve')
-    const inputs = getInputs(undefined, env)
-    for (const secret of [inputs.password, inputs.token]) if (secret) core.setSecret(secret)
+    const inputs = getInputs((name) => runner.input(name), env)
+    for (const secret of [inputs.password, inputs.token]) runner.mask(secret)
     context = readGitContext(env)
     const request = publishRequest(inputs, context, env)
-    core.info(
+    runner.info(
       safeLine(
         `Inputs OK: pack ${inputs.path} → ${inputs.destination || `${request.destination} (derived)`}; push: ${inputs.push}`
       )
@@ -32,7 +33,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const { publish } = await import('./core/publish.js')
     const { resolveCredential } = await import('./credentials/index.js')
     const sources = actionCredentialSources(inputs, env)
-    const mask = (secret: string) => core.setSecret(secret)
+    const mask = (secret: string) => runner.mask(secret)
     const result = await publish(request, {
       credentialFor: (registry, apiHost) =>
         resolveCredential({ registry, apiHost }, sources, { logger: log.logger, mask }),
@@ -46,28 +47,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     outcome = { ...outcome, status: 'failed', failedIn: 'resolve', error: asError(error) }
   }
   log.end()
-  await finish(outcome, context, workspace, env)
+  finish(outcome, context, workspace, runner)
 }
 
-async function finish(
+function finish(
   outcome: PublishOutcome,
   context: GitContext | undefined,
   workspace: string,
-  env: NodeJS.ProcessEnv
-): Promise<void> {
+  runner: Runner
+): void {
   let errorMessage: string | undefined
   if (outcome.status === 'failed') {
-    errorMessage = failureMessage(outcome.error)
-    reportFailure(outcome.error, errorMessage, workspace)
+    errorMessage = failureMessage(outcome.error, runner)
+    reportFailure(outcome.error, errorMessage, workspace, runner)
   } else {
-    writeOutputs(outcome)
+    writeOutputs(outcome, runner)
   }
   // The summary is a report, not the result: failing to write it must not fail the push.
-  await writeSummary({ outcome, errorMessage, context }, env.GITHUB_STEP_SUMMARY).catch(
-    (error: unknown) => {
-      core.warning(safeLine(`Could not write the job summary: ${asError(error).message}`))
-    }
-  )
+  try {
+    writeSummary({ outcome, errorMessage, context }, runner)
+  } catch (error) {
+    runner.warning(`Could not write the job summary: ${asError(error).message}`)
+  }
 }
 
 function publishRequest(

@@ -1,4 +1,4 @@
-// The job summary, rendered with the real core.summary into a GITHUB_STEP_SUMMARY file, from a
+// The job summary, rendered into a GITHUB_STEP_SUMMARY file from a real packaged pack; then the
 // real packaged pack; then the bundled action's own summary after a real push and a failed one.
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -17,6 +17,7 @@ import {
   whatWasWritten,
   writeSummary
 } from '../../src/action/summary.js'
+import { Runner } from '../../src/action/runner.js'
 import { planTags } from '../../src/core/tags.js'
 import { examplePack, runAction, unmasked } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
@@ -87,7 +88,7 @@ async function packagedResult(destinationInput: string): Promise<PublishOutcome>
 
 const digestOf = (outcome: PublishOutcome) => outcome.manifest?.digest as string
 const write = (outcome: PublishOutcome, errorMessage?: string) =>
-  writeSummary({ outcome, errorMessage, context }, summaryFile)
+  writeSummary({ outcome, errorMessage, context }, new Runner({ GITHUB_STEP_SUMMARY: summaryFile }))
 
 /** The text a reader sees: tags dropped, entities decoded. */
 function visibleText(html: string): string {

@@ -1,54 +1,62 @@
-// overwrite: false against the real registry (re-running a release is a no-op; moving a tag
-// fails before anything is written), and what a push reports when a later tag fails.
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { examplePack, runAction, type ActionRun } from '../support/action.js'
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
+// overwrite false against the real registry (issue 12.3): a re-run of a release is a no-op, a
+// tag is never moved, also when the registry leaves Docker-Content-Digest out of its HEAD
+// answer, when another push tags it while this one uploads, or moves it right after this one
+// wrote it. A small proxy in front of the registry plays those parts.
+import { randomBytes } from 'node:crypto'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  PartialTagError,
+  RegistryClient,
+  type PushRequest,
+  type PushResult
+} from '../../src/oci/client.js'
+import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
+import { RegistryError } from '../../src/oci/errors.js'
 import { startRegistry, type AccessLogEntry, type TestRegistry } from '../support/registry.js'
+import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
 
 let registry: TestRegistry
-let proxy: FaultProxy
-/** The example pack with one template changed: same name and version, other bytes. */
-let changedPack: string
+const proxies: SmallServer[] = []
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: 'anonymous' })
-  proxy = await startFaultProxy({ target: registry.host })
-  changedPack = path.join(await mkdtemp(path.join(tmpdir(), 'overwrite-pack-')), 'hello-pack')
-  await cp(examplePack, changedPack, { recursive: true })
-  await writeFile(path.join(changedPack, 'templates', 'extra.yaml'), 'kind: ConfigMap\n')
 })
-
 afterAll(async () => {
-  await proxy?.close()
   await registry?.stop()
-  if (changedPack) await rm(path.dirname(changedPack), { recursive: true, force: true })
+})
+afterEach(async () => {
+  await Promise.all(proxies.splice(0).map((p) => p.close()))
 })
 
-beforeEach(async () => {
-  proxy.script([])
-  proxy.requests.length = 0
-})
+/** A pack's blobs and manifest; the same `seed` gives the same content. */
+function content(repository: string, tags: string[], overwrite: boolean, seed?: Buffer) {
+  const bytes = seed ?? randomBytes(32)
+  const config = bufferBlob(MediaType.packConfig, Buffer.concat([Buffer.from('config'), bytes]))
+  const layer = bufferBlob(MediaType.packLayer, Buffer.concat([Buffer.from('layer'), bytes]))
+  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
+  return { repository, blobs: [config, layer], manifest, tags, overwrite } satisfies PushRequest
+}
 
-function push(
-  pack: string,
-  repository: string,
-  inputs: Record<string, string> = {},
-  host = registry.host
-): Promise<ActionRun> {
-  return runAction({
-    inputs: {
-      path: pack,
-      destination: `oci://${host}/${repository}`,
-      tags: '1.0.0, stable',
-      'plain-http': 'true',
-      ...inputs
-    },
-    env: { SHERPACK_PUSH_RETRY_BASE_DELAY: '20ms' }
-  })
+async function push(request: PushRequest, host = registry.host): Promise<PushResult> {
+  const client = new RegistryClient({ host, plainHttp: true, retry: { baseDelayMs: 20 } })
+  try {
+    return await client.push(request)
+  } finally {
+    client.close()
+  }
+}
+
+async function failure(request: PushRequest, host: string): Promise<RegistryError> {
+  const error = await push(request, host).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(RegistryError)
+  return error as RegistryError
+}
+
+async function through(rule: FrontRule): Promise<SmallServer> {
+  const proxy = await frontProxy(registry.host, rule)
+  proxies.push(proxy)
+  return proxy
 }
 
 /** The requests of `work`, from the registry's own access log. */
@@ -61,57 +69,36 @@ async function requestsDuring(work: () => Promise<void>): Promise<AccessLogEntry
 
 const isWrite = (r: AccessLogEntry): boolean => !['GET', 'HEAD'].includes(r.method)
 
-function metadata(run: ActionRun): { tagsWritten: string[]; tagsUnchanged: string[] } {
-  return JSON.parse(run.outputs.metadata ?? '{}') as {
-    tagsWritten: string[]
-    tagsUnchanged: string[]
-  }
-}
-
 describe('overwrite: false', () => {
   it('re-running a release with the same content writes nothing and succeeds', async () => {
-    const first = await push(examplePack, 'ow/same')
-    expect(first.exitCode).toBe(0)
-    let second: ActionRun | undefined
+    const seed = randomBytes(32)
+    const first = await push(content('ow/same', ['1.0.0', 'stable'], true, seed))
+    let second: PushResult | undefined
     const requests = await requestsDuring(async () => {
-      second = await push(examplePack, 'ow/same', { overwrite: 'false' })
+      second = await push(content('ow/same', ['1.0.0', 'stable'], false, seed))
     })
-    expect(second?.errors).toEqual([])
-    expect(second?.exitCode).toBe(0)
-    expect(second?.outputs.digest).toBe(first.outputs.digest)
-    expect(requests.filter(isWrite)).toEqual([])
-    expect(
-      requests.filter((r) => r.method === 'HEAD' && r.path.includes('/manifests/'))
-    ).toHaveLength(2)
-    expect(second?.stdout).toContain(
-      `Tag stable already points to ${first.outputs.digest}: left as it is`
-    )
-    expect(metadata(second as ActionRun)).toMatchObject({
+    expect(second).toMatchObject({
+      digest: first.digest,
       tagsWritten: [],
       tagsUnchanged: ['1.0.0', 'stable']
     })
+    expect(requests.filter(isWrite)).toEqual([])
+    expect(requests.filter((r) => r.path.includes('/manifests/'))).toHaveLength(2)
   })
 
   it('refuses to move a tag to another digest, naming both, and writes nothing', async () => {
-    const first = await push(examplePack, 'ow/moved')
-    expect(first.exitCode).toBe(0)
+    const first = await push(content('ow/moved', ['1.0.0', 'stable'], true))
     const before = await skopeoInspectRaw(`${registry.host}/ow/moved:stable`)
     const catalog = await registry.catalog()
-    let second: ActionRun | undefined
+    const next = content('ow/moved', ['next', 'stable'], false)
+    let error: RegistryError | undefined
     const requests = await requestsDuring(async () => {
-      // 'next' is new and 'stable' exists with other content: neither may be written.
-      second = await push(changedPack, 'ow/moved', { overwrite: 'false', tags: 'next, stable' })
+      error = await failure(next, registry.host)
     })
-    const run = second as ActionRun
-    expect(run.exitCode).toBe(1)
-    expect(run.errors).toHaveLength(1)
-    const message = run.errors[0] as string
-    const ours = /this push would be (sha256:[0-9a-f]{64})/.exec(message)?.[1]
-    expect(ours).toMatch(/^sha256:/)
-    expect(ours).not.toBe(first.outputs.digest)
-    expect(message).toBe(
-      `overwrite is false and a tag already points to another digest (stable → ${first.outputs.digest}); this push would be ${ours}. Nothing was written. Bump the pack version, or set overwrite: true to move the tag.`
+    expect(error?.message).toBe(
+      `A tag already points to another digest (stable → ${first.digest}); this push would be ${next.manifest.digest}, and tags may not be moved. No tag was written: bump the pack version, or allow moving tags`
     )
+    expect(error?.suggest).toEqual({ option: 'overwrite', value: 'true' })
     // No upload session, no blob, no manifest: only reads.
     expect(requests.filter(isWrite)).toEqual([])
     expect((await registry.listTags('ow/moved')).sort()).toEqual(['1.0.0', 'stable'])
@@ -119,42 +106,76 @@ describe('overwrite: false', () => {
     expect((await skopeoInspectRaw(`${registry.host}/ow/moved:stable`)).equals(before)).toBe(true)
   })
 
-  it('with overwrite: true (the default) the same tag moves to the new digest', async () => {
-    const first = await push(examplePack, 'ow/default')
-    const second = await push(changedPack, 'ow/default', { tags: 'stable' })
-    expect(second.exitCode).toBe(0)
-    expect(second.outputs.digest).not.toBe(first.outputs.digest)
+  it('with overwrite: true the same tag moves to the new digest', async () => {
+    await push(content('ow/default', ['stable'], true))
+    const second = await push(content('ow/default', ['stable'], true))
     const stable = await skopeoInspectRaw(`${registry.host}/ow/default:stable`)
     const { createHash } = await import('node:crypto')
-    expect('sha256:' + createHash('sha256').update(stable).digest('hex')).toBe(
-      second.outputs.digest
+    expect('sha256:' + createHash('sha256').update(stable).digest('hex')).toBe(second.digest)
+  })
+
+  it('a registry whose HEAD has no Docker-Content-Digest: the digest is hashed from the manifest, the tag stays', async () => {
+    const first = await push(content('ow/no-digest', ['stable'], true))
+    const proxy = await through({
+      adjust: (request, _status, headers) => {
+        if (request.path.includes('/manifests/')) delete headers['docker-content-digest']
+      }
+    })
+    const next = content('ow/no-digest', ['stable'], false)
+    const error = await failure(next, proxy.host)
+    expect(error.message).toContain(
+      `(stable → ${first.digest}); this push would be ${next.manifest.digest}`
+    )
+    const heads = proxy.seen.filter((r) => r.path.endsWith('/manifests/stable'))
+    expect(heads.map((r) => r.method)).toEqual(['HEAD', 'GET'])
+    expect(proxy.seen.filter((r) => !['GET', 'HEAD'].includes(r.method))).toEqual([])
+    const stable = await skopeoInspectRaw(`${registry.host}/ow/no-digest:stable`)
+    const { createHash } = await import('node:crypto')
+    expect('sha256:' + createHash('sha256').update(stable).digest('hex')).toBe(first.digest)
+  })
+
+  it('another push tags it while this one uploads: checked again before the write, no tag written', async () => {
+    const other = content('ow/during-upload', ['1.0.0'], true)
+    let pushed = false
+    const proxy = await through({
+      before: async (request) => {
+        if (pushed || request.method !== 'PUT' || !request.path.includes('/blobs/uploads/')) return
+        pushed = true
+        await push(other)
+      }
+    })
+    const ours = content('ow/during-upload', ['1.0.0'], false)
+    const error = await failure(ours, proxy.host)
+    expect(error).not.toBeInstanceOf(PartialTagError)
+    expect(error.message).toBe(
+      `A tag already points to another digest (1.0.0 → ${other.manifest.digest}); this push would be ${ours.manifest.digest}, and tags may not be moved. Another push tagged it while this one uploaded. No tag was written: bump the pack version, or allow moving tags`
+    )
+    expect(proxy.seen.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toEqual(
+      []
     )
   })
-})
 
-describe('a tag that fails after others were written', () => {
-  it('names the tags written and not written, and does not retry a 403', async () => {
-    proxy.script([
-      {
-        method: 'PUT',
-        path: /\/manifests\/stable$/,
-        fault: {
-          kind: 'status',
-          status: 403,
-          body: '{"errors":[{"code":"DENIED","message":"tag stable is protected"}]}'
-        }
+  it('another push moves it right after this one wrote it: read back, the push fails naming both digests', async () => {
+    const other = content('ow/after-write', ['1.0.0', 'stable'], true)
+    let moved = false
+    const proxy = await through({
+      after: async (request) => {
+        if (moved || request.method !== 'PUT' || !request.path.endsWith('/manifests/stable')) return
+        moved = true
+        await push({ ...other, tags: ['stable'] })
       }
-    ])
-    const run = await push(examplePack, 'ow/partial', {}, proxy.host)
-    expect(run.exitCode).toBe(1)
-    expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(
-      /^Only some tags were written\. Written: 1\.0\.0\. Not written: stable\. Tag stable: PUT http:\/\/127\.0\.0\.1:\d+\/v2\/ow\/partial\/manifests\/stable answered 403 \(DENIED: tag stable is protected\)/
+    })
+    const ours = content('ow/after-write', ['1.0.0', 'stable'], false)
+    const error = await failure(ours, proxy.host)
+    expect(error).toBeInstanceOf(PartialTagError)
+    expect(error).toMatchObject({
+      digest: ours.manifest.digest,
+      tagsWritten: ['1.0.0'],
+      tagsElsewhere: [{ tag: 'stable', digest: other.manifest.digest }],
+      tagsNotWritten: []
+    })
+    expect(error.message).toBe(
+      `Not every tag points to ${ours.manifest.digest}. Written: 1.0.0. Pointing elsewhere: stable → ${other.manifest.digest}. Another push moved the tag stable → ${other.manifest.digest} while this one wrote ${ours.manifest.digest}; tags may not be moved, so this push failed`
     )
-    expect(await registry.listTags('ow/partial')).toEqual(['1.0.0'])
-    const stablePuts = proxy.requests.filter(
-      (r) => r.method === 'PUT' && r.path.endsWith('/manifests/stable')
-    )
-    expect(stablePuts).toHaveLength(1)
   })
 })

@@ -57,12 +57,22 @@ function bearer(realm: string): string {
   return `Bearer realm="${realm}",service="${SERVICE}",scope="${SCOPE}"`
 }
 
+/** An Authenticator for the registry at `registry` (its origin is all that counts). */
 function authenticator(
   transport: Transport,
-  credential: Credential | undefined
+  credential: Credential | undefined,
+  registry = 'http://127.0.0.1:5000/v2/'
 ): { auth: Authenticator; masked: string[] } {
   const masked: string[] = []
-  return { auth: new Authenticator(transport, credential, (s) => masked.push(s)), masked }
+  const url = new URL(registry)
+  const auth = new Authenticator({
+    transport,
+    registry: new URL(url.origin),
+    plainHttp: url.protocol === 'http:',
+    credential,
+    mask: (s) => masked.push(s)
+  })
+  return { auth, masked }
 }
 
 function base64(text: string): string {
@@ -79,7 +89,7 @@ describe('credentials over plain http', () => {
     'refuses Basic to a registry on another machine before sending ($source)',
     async (credential) => {
       const { transport, sent } = refusingTransport()
-      const { auth, masked } = authenticator(transport, credential)
+      const { auth, masked } = authenticator(transport, credential, 'http://registry.example/')
       const answer = unauthorized('http://registry.example/v2/', 'Basic realm="registry"')
       const failure = auth.fromChallenge(answer, SCOPE, false)
       await expect(failure).rejects.toThrow(RegistryError)
@@ -88,7 +98,7 @@ describe('credentials over plain http', () => {
       )
       expect(sent).toEqual([])
       expect(masked).toEqual([])
-      expect(auth.cached('registry.example', SCOPE)).toBeUndefined()
+      expect(auth.cached(new URL('http://registry.example'), SCOPE)).toBeUndefined()
     }
   )
 
@@ -96,13 +106,29 @@ describe('credentials over plain http', () => {
     'refuses a token request to a plain-http realm on another machine before sending ($source)',
     async (credential) => {
       const { transport, sent } = refusingTransport()
-      const { auth } = authenticator(transport, credential)
+      const { auth } = authenticator(transport, credential, 'https://registry.example/')
       const answer = unauthorized(
         'https://registry.example/v2/',
         bearer('http://auth.example/token')
       )
       await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
-        /Refusing to send credentials over plain http to auth\.example/
+        /^registry\.example named the token realm http:\/\/auth\.example, but a realm must use https, or plain http on the registry's own host when plain http is on; refusing to send the credentials from (test source|identity) there: check that the destination is the registry you meant$/
+      )
+      expect(sent).toEqual([])
+    }
+  )
+
+  it.each(credentials)(
+    'refuses a plain-http realm on the same host of another machine: nothing secret travels unencrypted ($source)',
+    async (credential) => {
+      const { transport, sent } = refusingTransport()
+      const { auth } = authenticator(transport, credential, 'http://registry.example:5000/')
+      const answer = unauthorized(
+        'http://registry.example:5000/v2/',
+        bearer('http://registry.example:5001/token')
+      )
+      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+        /^Refusing to send credentials over plain http to registry\.example:5001: they would travel unencrypted: use https/
       )
       expect(sent).toEqual([])
     }
@@ -117,7 +143,7 @@ describe('credentials over plain http', () => {
       'http://[::1]:5000/v2/'
     ]) {
       const { transport, sent } = refusingTransport()
-      const { auth, masked } = authenticator(transport, ALICE)
+      const { auth, masked } = authenticator(transport, ALICE, url)
       const answer = unauthorized(url, 'Basic realm="registry"')
       expect(await auth.fromChallenge(answer, SCOPE, false)).toBe(expected)
       expect(masked).toEqual([base64('alice:alice-pw')])
@@ -127,7 +153,7 @@ describe('credentials over plain http', () => {
 
   it('asks for an anonymous token over plain http to another machine: there is no secret to protect', async () => {
     const { transport, sent } = refusingTransport()
-    const { auth } = authenticator(transport, undefined)
+    const { auth } = authenticator(transport, undefined, 'http://registry.example/')
     const answer = unauthorized('http://registry.example/v2/', bearer('http://auth.example/token'))
     await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
       'nothing may be sent in this test'
@@ -140,7 +166,7 @@ describe('Basic', () => {
   it('uses an identity token as the password when there is a user name', async () => {
     const { transport } = refusingTransport()
     const credential = { source: 'acr', username: TOKEN_USER, identityToken: REFRESH_TOKEN }
-    const { auth } = authenticator(transport, credential)
+    const { auth } = authenticator(transport, credential, 'https://registry.example/')
     const answer = unauthorized('https://registry.example/v2/', 'Basic realm="r"')
     expect(await auth.fromChallenge(answer, SCOPE, false)).toBe(
       'Basic ' + base64(`${TOKEN_USER}:${REFRESH_TOKEN}`)
@@ -153,17 +179,28 @@ describe('Basic', () => {
       undefined,
       { source: 'token only', identityToken: REFRESH_TOKEN }
     ] as const) {
-      const { auth } = authenticator(refusingTransport().transport, credential)
+      const { auth } = authenticator(
+        refusingTransport().transport,
+        credential,
+        'https://registry.example/'
+      )
       expect(await auth.fromChallenge(answer, SCOPE, false)).toBeUndefined()
     }
   })
 
-  it('caches one value for every scope of the host', async () => {
-    const { auth } = authenticator(refusingTransport().transport, ALICE)
+  it('caches one value for every scope of the registry, for the registry alone', async () => {
+    const { auth } = authenticator(
+      refusingTransport().transport,
+      ALICE,
+      'https://registry.example/'
+    )
     const answer = unauthorized('https://registry.example/v2/', 'Basic realm="r"')
     const value = await auth.fromChallenge(answer, SCOPE, false)
-    expect(auth.cached('registry.example', 'repository:other:pull')).toBe(value)
-    expect(auth.cached('other.example', SCOPE)).toBeUndefined()
+    expect(auth.cached(new URL('https://registry.example'), 'repository:other:pull')).toBe(value)
+    expect(auth.cached(new URL('https://other.example'), SCOPE)).toBeUndefined()
+    // Same host, another scheme or port: another origin.
+    expect(auth.cached(new URL('http://registry.example'), SCOPE)).toBeUndefined()
+    expect(auth.cached(new URL('https://registry.example:8443'), SCOPE)).toBeUndefined()
   })
 })
 
@@ -226,8 +263,8 @@ describe('Bearer tokens from the harness token server', () => {
       { method: 'GET', scope: SCOPE, service: SERVICE, user: 'alice', status: 200 }
     ])
     expect(masked).toEqual([base64('alice:alice-pw'), token])
-    expect(auth.cached('127.0.0.1:5000', SCOPE)).toBe(value)
-    expect(auth.cached('127.0.0.1:5000', 'repository:other:pull')).toBeUndefined()
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe(value)
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), 'repository:other:pull')).toBeUndefined()
   })
 
   it('exchanges an identity token with the OAuth2 refresh-token POST', async () => {
@@ -331,7 +368,7 @@ describe('Bearer tokens from the harness token server', () => {
     transport.close()
     expect(server.requests.length - before).toBe(2)
     expect(renewed).not.toBe(values[0])
-    expect(auth.cached('127.0.0.1:5000', SCOPE)).toBe(renewed)
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe(renewed)
   })
 })
 
@@ -444,7 +481,7 @@ describe('token answers a token server may give', () => {
   it('keeps a token without expires_in for about 60 s, and one with a short life not at all', async () => {
     const lasting = await tokenEndpoint(() => ({ status: 200, body: '{"token":"no-expiry"}' }))
     const first = await negotiate(lasting.realm)
-    expect(first.auth.cached('127.0.0.1:5000', SCOPE)).toBe('Bearer no-expiry')
+    expect(first.auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe('Bearer no-expiry')
 
     const brief = await tokenEndpoint(() => ({
       status: 200,
@@ -453,7 +490,7 @@ describe('token answers a token server may give', () => {
     const second = await negotiate(brief.realm)
     expect(second.value).toBe('Bearer brief')
     // Renewed 5 s early: a 3 s token is stale at once.
-    expect(second.auth.cached('127.0.0.1:5000', SCOPE)).toBeUndefined()
+    expect(second.auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBeUndefined()
   })
 
   it.each([
@@ -472,5 +509,63 @@ describe('token answers a token server may give', () => {
     await expect(negotiate(realm)).rejects.toThrow(
       /Token request \(credentials: test source\): GET http:\/\/127\.0\.0\.1:\d+\/token\?… answered 403 \(DENIED: not for you\)/
     )
+  })
+})
+
+describe('credentials belong to the registry', () => {
+  it.each([
+    ['another host', 'https://evil.example/v2/'],
+    ['another port', 'https://registry.example:8443/v2/'],
+    ['another scheme', 'http://registry.example/v2/']
+  ])('answers a 401 from %s with nothing, asking no realm', async (_what, url) => {
+    const { transport, sent } = refusingTransport()
+    const { auth, masked } = authenticator(transport, ALICE, 'https://registry.example/')
+    for (const challenge of ['Basic realm="r"', bearer('https://evil.example/token')]) {
+      expect(await auth.fromChallenge(unauthorized(url, challenge), SCOPE, false)).toBeUndefined()
+    }
+    expect(sent).toEqual([])
+    expect(masked).toEqual([])
+    expect(auth.cached(new URL(url), SCOPE)).toBeUndefined()
+  })
+
+  it('refuses a realm off the hosts a credential names, before sending anything', async () => {
+    const { transport, sent } = refusingTransport()
+    const credential = { ...ALICE, source: 'the workflow token', realmHosts: ['ghcr.io'] }
+    for (const c of [credential, { ...credential, identityToken: REFRESH_TOKEN }]) {
+      const { auth, masked } = authenticator(transport, c, 'https://ghcr.io/')
+      const answer = unauthorized('https://ghcr.io/v2/', bearer('https://tokens.example/token'))
+      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+        'ghcr.io named the token realm https://tokens.example, but these credentials are only for a token realm on ghcr.io; refusing to send the credentials from the workflow token there: check that the destination is the registry you meant'
+      )
+      expect(masked).toEqual([])
+    }
+    expect(sent).toEqual([])
+  })
+
+  it('sends to a realm on a host the credential names', async () => {
+    const { transport, sent } = refusingTransport()
+    const credential = { ...ALICE, realmHosts: ['GHCR.io'] }
+    const { auth } = authenticator(transport, credential, 'https://ghcr.io/')
+    const answer = unauthorized('https://ghcr.io/v2/', bearer('https://ghcr.io/token'))
+    await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+      'nothing may be sent in this test'
+    )
+    expect(sent.map((r) => r.url.origin)).toEqual(['https://ghcr.io'])
+  })
+
+  it('refuses a plain-http realm for an https registry, and one on another host with plain http', async () => {
+    const cases: [string, string][] = [
+      ['https://127.0.0.1:5000/', 'http://127.0.0.1:5001/token'],
+      ['http://127.0.0.1:5000/', 'http://localhost:5001/token']
+    ]
+    for (const [registry, realm] of cases) {
+      const { transport, sent } = refusingTransport()
+      const { auth } = authenticator(transport, ALICE, registry)
+      const answer = unauthorized(new URL('/v2/', registry).toString(), bearer(realm))
+      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+        /but a realm must use https, or plain http on the registry's own host when plain http is on/
+      )
+      expect(sent).toEqual([])
+    }
   })
 })

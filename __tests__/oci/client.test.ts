@@ -1,12 +1,24 @@
-// The registry client's own checks: the plain-http warning (no traffic: constructing a client
-// sends nothing) and the transport tuning read from the environment.
+// The registry client's own rules: the plain-http warning, the idle timeout, phase events, what
+// a push reports when tags were written part-way, and the recovery of a manifest refused for an
+// unknown blob. Against the real registry, with a small proxy in front of it for the answers a
+// real registry will not give on demand.
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
-import { RegistryClient } from '../../src/oci/client.js'
-import { bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
-import { parseDurationMs, transportTuningFromEnv } from '../../src/oci/transport.js'
+import { randomBytes } from 'node:crypto'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import {
+  PartialTagError,
+  RegistryClient,
+  settleDelay,
+  type PushRequest,
+  type RegistryClientOptions
+} from '../../src/oci/client.js'
+import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
+import { RegistryError } from '../../src/oci/errors.js'
+import { UserError } from '../../src/errors.js'
 import type { Logger } from '../../src/oci/types.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
 
 function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = []
@@ -21,22 +33,31 @@ function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
 }
 
 const clients: RegistryClient[] = []
-function client(options: ConstructorParameters<typeof RegistryClient>[0]): RegistryClient {
-  const c = new RegistryClient({ env: {}, ...options })
+const proxies: SmallServer[] = []
+function client(options: RegistryClientOptions): RegistryClient {
+  const c = new RegistryClient({ retry: { baseDelayMs: 10 }, ...options })
   clients.push(c)
   return c
 }
 
-afterEach(() => {
+afterEach(async () => {
   for (const c of clients.splice(0)) c.close()
+  await Promise.all(proxies.splice(0).map((p) => p.close()))
 })
+
+function pushRequest(repository: string, tags: string[], overwrite = true): PushRequest {
+  const config = bufferBlob(MediaType.packConfig, randomBytes(64))
+  const layer = bufferBlob(MediaType.packLayer, randomBytes(700))
+  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
+  return { repository, blobs: [config, layer], manifest, tags, overwrite }
+}
 
 describe('plain-http warning', () => {
   it('warns once that traffic is unencrypted for a host that is not this machine', () => {
     const logger = recordingLogger()
     client({ host: 'registry.example.com:5000', plainHttp: true, logger })
     expect(logger.warnings).toEqual([
-      'plain-http is on for registry.example.com:5000, which is not this machine: credentials and content travel unencrypted.'
+      'Plain http is on for registry.example.com:5000, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.'
     ])
   })
 
@@ -56,36 +77,7 @@ describe('plain-http warning', () => {
   })
 })
 
-describe('transport tuning from the environment', () => {
-  it('reads durations in seconds, ms or minutes', () => {
-    expect(parseDurationMs('60')).toBe(60_000)
-    expect(parseDurationMs('1.5s')).toBe(1500)
-    expect(parseDurationMs(' 250ms ')).toBe(250)
-    expect(parseDurationMs('2m')).toBe(120_000)
-    for (const bad of ['', '0', '-1', 'soon', '5h', '1 s 2'])
-      expect(parseDurationMs(bad)).toBe(undefined)
-  })
-
-  it('leaves unset variables to the defaults and names unreadable ones', () => {
-    expect(transportTuningFromEnv({})).toEqual({ problems: [] })
-    expect(
-      transportTuningFromEnv({
-        SHERPACK_PUSH_IDLE_TIMEOUT: '2s',
-        SHERPACK_PUSH_RETRY_BASE_DELAY: '10ms'
-      })
-    ).toEqual({ idleTimeoutMs: 2000, retry: { baseDelayMs: 10 }, problems: [] })
-    const logger = recordingLogger()
-    client({
-      host: '127.0.0.1:1',
-      plainHttp: true,
-      logger,
-      env: { SHERPACK_PUSH_IDLE_TIMEOUT: 'forever' }
-    })
-    expect(logger.warnings).toEqual([
-      "SHERPACK_PUSH_IDLE_TIMEOUT='forever' is not a duration such as 60, 1500ms, 90s or 2m; using the default"
-    ])
-  })
-
+describe('idle timeout', () => {
   it('drops a silent connection after the idle timeout and retries it, then fails clearly', async () => {
     // A registry that takes every request and never answers.
     const sockets = new Set<Socket>()
@@ -105,19 +97,13 @@ describe('transport tuning from the environment', () => {
         plainHttp: true,
         logger,
         timeoutMs: 20_000,
-        env: { SHERPACK_PUSH_IDLE_TIMEOUT: '200ms', SHERPACK_PUSH_RETRY_BASE_DELAY: '10ms' }
+        idleTimeoutMs: 200
       })
-      const config = bufferBlob('application/vnd.cncf.helm.config.v1+json', Buffer.from('{}'))
       const started = Date.now()
-      const push = c.push({
-        repository: 'team/pack',
-        blobs: [config],
-        manifest: buildImageManifest(config.descriptor, []),
-        tags: ['1.0.0'],
-        overwrite: true
-      })
-      await expect(push).rejects.toThrow(
-        /^Contact 127\.0\.0\.1:\d+ failed after 6 attempts: no answer for 0\.2 s \(ECONNABORTED\); the registry or a proxy in between stalled: try again later, or raise SHERPACK_PUSH_IDLE_TIMEOUT for a slow link$/
+      const error = await c.push(pushRequest('team/pack', ['1.0.0'])).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(UserError)
+      expect((error as Error).message).toMatch(
+        /^Contact 127\.0\.0\.1:\d+ failed after 6 attempts: no answer for 0\.2 s/
       )
       // Six attempts of 0.2 s and short back-offs: far from the 20 s deadline.
       expect(Date.now() - started).toBeLessThan(5_000)
@@ -127,5 +113,171 @@ describe('transport tuning from the environment', () => {
       for (const s of sockets) s.destroy()
       await new Promise((resolve) => server.close(resolve))
     }
+  })
+})
+
+describe('settle delay before the read-back', () => {
+  it('is four times the check-to-write time, within 250 ms and 5 s', () => {
+    expect(settleDelay(3)).toBe(250)
+    expect(settleDelay(100)).toBe(400)
+    expect(settleDelay(60_000)).toBe(5_000)
+  })
+})
+
+describe('against the real registry', () => {
+  let registry: TestRegistry
+
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'anonymous' })
+  })
+  afterAll(async () => {
+    await registry?.stop()
+  })
+
+  async function through(rule: FrontRule): Promise<SmallServer> {
+    const proxy = await frontProxy(registry.host, rule)
+    proxies.push(proxy)
+    return proxy
+  }
+
+  /** Answers the first `times` manifest PUTs with this status and OCI error code. */
+  function refuseManifest(times: number, status: number, code: string): FrontRule {
+    let left = times
+    return {
+      answer: (request, res) => {
+        if (request.method !== 'PUT' || !request.path.includes('/manifests/') || left <= 0) {
+          return false
+        }
+        left--
+        res.writeHead(status, { 'Content-Type': 'application/json' })
+        res.end(JSON.stringify({ errors: [{ code, message: 'refused by the test' }] }))
+        return true
+      }
+    }
+  }
+
+  it('announces the upload and tag phases, in order', async () => {
+    const phases: string[] = []
+    const c = client({ host: registry.host, plainHttp: true, onPhase: (p) => phases.push(p) })
+    await c.push(pushRequest('client/phases', ['1.0.0']))
+    expect(phases).toEqual(['upload', 'tag'])
+  })
+
+  it('a manifest answered MANIFEST_BLOB_UNKNOWN once: blobs checked again, the tag written', async () => {
+    const proxy = await through(refuseManifest(1, 400, 'MANIFEST_BLOB_UNKNOWN'))
+    const logger = recordingLogger()
+    const request = pushRequest('client/blob-unknown', ['1.0.0', 'stable'])
+    const result = await client({ host: proxy.host, plainHttp: true, logger }).push(request)
+    expect(result.tagsWritten).toEqual(['1.0.0', 'stable'])
+    expect((await registry.listTags('client/blob-unknown')).sort()).toEqual(['1.0.0', 'stable'])
+    const sent = proxy.seen.map((r) => `${r.method} ${r.path.replace(/sha256:\w+/, 'D')}`)
+    // Two blob HEADs before the upload, two again after the refusal; the first tag twice.
+    expect(sent.filter((r) => r === 'HEAD /v2/client/blob-unknown/blobs/D')).toHaveLength(4)
+    expect(sent.filter((r) => r === 'PUT /v2/client/blob-unknown/manifests/1.0.0')).toHaveLength(2)
+    expect(logger.infos).toContain(
+      'Tag 1.0.0: the registry did not find a blob the manifest names; checking the blobs again'
+    )
+  })
+
+  it('uploads again a blob that the re-check finds missing', async () => {
+    const request = pushRequest('client/blob-gone', ['1.0.0'])
+    const layer = request.blobs[1]!.descriptor.digest
+    let refused = false
+    let headsAfter = 0
+    const proxy = await through({
+      answer: (r, res) => {
+        if (r.method === 'PUT' && r.path.includes('/manifests/') && !refused) {
+          refused = true
+          res.writeHead(400, { 'Content-Type': 'application/json' })
+          res.end('{"errors":[{"code":"MANIFEST_BLOB_UNKNOWN","message":"blob unknown"}]}')
+          return true
+        }
+        // After the refusal, the layer looks gone once: it must be uploaded again.
+        if (refused && r.method === 'HEAD' && r.path.endsWith(layer) && headsAfter++ === 0) {
+          res.writeHead(404, { 'Content-Length': '0' })
+          res.end()
+          return true
+        }
+        return false
+      }
+    })
+    await client({ host: proxy.host, plainHttp: true }).push(request)
+    const posts = proxy.seen.filter((r) => r.method === 'POST').length
+    expect(posts).toBe(3)
+    expect(await registry.listTags('client/blob-gone')).toEqual(['1.0.0'])
+  })
+
+  it('tries the manifest only once more: a second MANIFEST_BLOB_UNKNOWN fails, nothing tagged', async () => {
+    const proxy = await through(refuseManifest(2, 400, 'MANIFEST_BLOB_UNKNOWN'))
+    const error = await client({ host: proxy.host, plainHttp: true })
+      .push(pushRequest('client/blob-unknown-twice', ['1.0.0']))
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(RegistryError)
+    expect(error).not.toBeInstanceOf(PartialTagError)
+    expect((error as RegistryError).status).toBe(400)
+    expect((error as Error).message).toMatch(
+      /^Tag 1\.0\.0: PUT http:\/\/127\.0\.0\.1:\d+\/v2\/client\/blob-unknown-twice\/manifests\/1\.0\.0 answered 400 \(MANIFEST_BLOB_UNKNOWN: refused by the test\)/
+    )
+    expect(await registry.listTags('client/blob-unknown-twice')).toEqual([])
+  })
+
+  it('a tag that fails after another was written: the error says which tags are where', async () => {
+    let left = 1
+    const proxy = await through({
+      answer: (r, res) => {
+        if (r.method !== 'PUT' || !r.path.endsWith('/manifests/stable') || left-- <= 0) return false
+        res.writeHead(403, { 'Content-Type': 'application/json' })
+        res.end('{"errors":[{"code":"DENIED","message":"tag stable is protected"}]}')
+        return true
+      }
+    })
+    const request = pushRequest('client/partial', ['1.0.0', 'stable'])
+    const error = await client({ host: proxy.host, plainHttp: true })
+      .push(request)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PartialTagError)
+    const partial = error as PartialTagError
+    expect(partial.message).toMatch(
+      /^Only some tags were written\. Written: 1\.0\.0\. Not written: stable\. Tag stable: PUT http:\/\/127\.0\.0\.1:\d+\/v2\/client\/partial\/manifests\/stable answered 403 \(DENIED: tag stable is protected\)/
+    )
+    expect(partial).toMatchObject({
+      digest: request.manifest.digest,
+      tagsWritten: ['1.0.0'],
+      tagsUnchanged: [],
+      tagsElsewhere: [],
+      tagsNotWritten: ['stable'],
+      status: 403
+    })
+    expect(await registry.listTags('client/partial')).toEqual(['1.0.0'])
+    // 403 is not retried.
+    expect(proxy.seen.filter((r) => r.method === 'PUT' && r.path.endsWith('/stable'))).toHaveLength(
+      1
+    )
+  })
+
+  it('a manifest PUT answered with another digest: that tag is reported where it points, the rest not written', async () => {
+    const other = `sha256:${'e'.repeat(64)}`
+    const proxy = await through({
+      adjust: (r, _status, headers) => {
+        if (r.method === 'PUT' && r.path.includes('/manifests/')) {
+          headers['docker-content-digest'] = other
+        }
+      }
+    })
+    const request = pushRequest('client/altered', ['1.0.0', 'stable'])
+    const error = await client({ host: proxy.host, plainHttp: true })
+      .push(request)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(PartialTagError)
+    const partial = error as PartialTagError
+    expect(partial).toMatchObject({
+      tagsWritten: [],
+      tagsElsewhere: [{ tag: '1.0.0', digest: other }],
+      tagsNotWritten: ['stable']
+    })
+    expect(partial.message).toBe(
+      `Not every tag points to ${request.manifest.digest}. Written: none. Pointing elsewhere: 1.0.0 → ${other}. Not written: stable. Tag 1.0.0: the registry stored the manifest as ${other}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`
+    )
+    expect(await registry.listTags('client/altered')).toEqual(['1.0.0'])
   })
 })

@@ -206,18 +206,19 @@ describe('packagePack: errors leave nothing behind', () => {
   it('says when the path does not exist', async () => {
     const outDir = path.join(await tempDir(), 'out')
     const missing = path.join(await tempDir(), 'nope')
-    await expect(packagePack({ path: missing, outDir, created })).rejects.toThrow(
-      new PackError(
-        `path '${missing}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
-      )
+    const err = await packagePack({ path: missing, outDir, created }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PackError)
+    expect((err as PackError).message).toBe(
+      `path '${missing}' does not exist: point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz`
     )
+    expect((err as PackError).option).toBe('path')
     await expect(stat(outDir)).rejects.toThrow()
   })
 
   it('says when the directory has no Pack.yaml', async () => {
     const dir = await makePack({ 'Chart.yaml': 'apiVersion: v2\n' })
     await expect(packagePack({ path: dir, outDir: await tempDir(), created })).rejects.toThrow(
-      'has no Pack.yaml: point `path` at the pack directory'
+      'has no Pack.yaml: point the pack path at the pack directory'
     )
   })
 
@@ -226,7 +227,7 @@ describe('packagePack: errors leave nothing behind', () => {
     const outDir = await tempDir()
     await expect(
       packagePack({ path: path.join(dir, 'Pack.yaml'), outDir, created })
-    ).rejects.toThrow(`point \`path\` at the directory holding it, '${toDisplay(dir)}'`)
+    ).rejects.toThrow(`point the pack path at the directory holding it, '${toDisplay(dir)}'`)
     await expect(
       packagePack({ path: path.join(dir, 'notes.txt'), outDir, created })
     ).rejects.toThrow('is neither a pack directory nor a .tar.gz/.tgz')

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
-  ManifestWriter,
   buildManifest,
   compareUtf8,
   formatCreated,
@@ -65,55 +64,6 @@ describe('buildManifest', () => {
     expect(sorted).toEqual(byBytes)
     expect(sorted).not.toEqual([...paths].sort())
     expect(compareUtf8('a/b', 'a-b')).toBeGreaterThan(0) // '/' 0x2f after '-' 0x2d
-  })
-})
-
-describe('ManifestWriter', () => {
-  const fields = { name: 'mypack', version: '1.2.3', created: '2026-01-31T12:00:00+00:00' }
-  // Archive order, not [files] order; non-ASCII and astral names make bytes differ from chars.
-  const paths = [
-    'Pack.yaml',
-    'values.yaml',
-    'values.schema.json',
-    ...Array.from({ length: 3000 }, (_, i) => `templates/group-${i % 7}/config-${i}.yaml`),
-    'templates/a/b.yaml',
-    'templates/a-b.yaml',
-    'templates/déploiement.yaml',
-    'templates/\u{1F600}.yaml'
-  ]
-  const files = paths.map((path) => ({ path, sha256: sha(path) }))
-
-  /** The plain text build: sorted lines, then the digest over `path:hex\n`. */
-  function reference(): string {
-    const sorted = sortChecksums(files)
-    const lines = sorted.map((f) => `${f.path} sha256:${f.sha256}`)
-    const digest = sha(sorted.map((f) => `${f.path}:${f.sha256}\n`).join(''))
-    return `sherpack-manifest-version: 1\nname: mypack\nversion: 1.2.3\ncreated: ${fields.created}\n\n[files]\n${lines.join('\n')}\n\n[digest]\nsha256:${digest}`
-  }
-
-  it('hands out the same bytes as the plain build, in order, whatever order checksums come in', () => {
-    const orders = [
-      paths.map((_, i) => i),
-      paths.map((_, i) => paths.length - 1 - i),
-      paths.map((_, i) => (i * 7919) % paths.length)
-    ]
-    for (const order of orders) {
-      const chunks: Buffer[] = []
-      const writer = new ManifestWriter(fields, paths, (chunk) => chunks.push(chunk))
-      for (const index of order) writer.add(index, files[index]!.sha256)
-      writer.end()
-      const text = Buffer.concat(chunks)
-      expect(text.toString('utf8')).toBe(reference())
-      expect(writer.size).toBe(text.length)
-      // Streamed in several pieces, not held back to the end.
-      expect(chunks.length).toBeGreaterThan(2)
-    }
-  })
-
-  it('refuses to end with a checksum missing', () => {
-    const writer = new ManifestWriter(fields, ['Pack.yaml', 'values.yaml'], () => undefined)
-    writer.add(1, sha('v'))
-    expect(() => writer.end()).toThrow(/missing the checksum of Pack.yaml/)
   })
 })
 

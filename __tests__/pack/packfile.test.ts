@@ -121,11 +121,12 @@ describe('parsePackFile: each problem is one message naming file, field, value a
     expect(err.file).toBe(FILE)
   })
 
-  it('reports duplicate keys as invalid YAML', () => {
+  it('refuses a repeated field, naming both lines', () => {
     const err = failure(meta('  name: other\n'))
     expect(err.message).toBe(
-      'mypack/Pack.yaml, line 5: is not valid YAML (Map keys must be unique): fix the syntax at that line'
+      'mypack/Pack.yaml, line 5: metadata.name is given twice (first at line 3): Sherpack refuses a repeated key: keep one of them'
     )
+    expect(err.line).toBe(5)
   })
 
   it('refuses a top level that is not a mapping', () => {

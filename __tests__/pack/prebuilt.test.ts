@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest'
 import { TarGzWriter } from '../../src/pack/archive.js'
 import { PackError, packagePack } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
-import { scanArchive } from '../../src/pack/prebuilt.js'
 import { PACK_YAML, makePack, readWithNodeTar, tempDir } from './helpers.js'
 
 const run = promisify(execFile)
@@ -29,11 +28,10 @@ async function rewrite(
   edit: (entries: [string, Buffer][]) => [string, Buffer][]
 ): Promise<string> {
   const entries = edit((await readWithNodeTar(archive)).map((e) => [e.path, e.content]))
-  const dir = await tempDir()
-  const writer = new TarGzWriter(path.join(dir, 'rest'))
-  for (const [name, content] of entries.slice(1)) await writer.addFile(name, content)
-  const out = path.join(dir, 'edited.tgz')
-  await writer.finish(out, entries[0]![0], entries[0]![1])
+  const out = path.join(await tempDir(), 'edited.tgz')
+  const writer = new TarGzWriter(out)
+  for (const [name, content] of entries) await writer.add(name, content)
+  await writer.finish()
   return out
 }
 
@@ -108,24 +106,6 @@ describe('packagePack: a prebuilt archive', () => {
     )
   })
 
-  it('scans the same with node:zlib streams as with in-place inflating', async () => {
-    const archive = await builtArchive()
-    const inPlace = await scanArchive(archive, 'a.tgz', true)
-    expect(await scanArchive(archive, 'a.tgz', false)).toEqual(inPlace)
-    expect(inPlace.digest).toBe(`sha256:${sha(await readFile(archive))}`)
-    expect([...inPlace.hashes.keys()]).toEqual([
-      'MANIFEST',
-      'Pack.yaml',
-      'values.yaml',
-      'templates/deployment.yaml'
-    ])
-    expect(inPlace.kept.get('Pack.yaml')?.toString()).toBe(PACK_YAML)
-    const cut = path.join(await tempDir(), 'cut.tgz')
-    const bytes = await readFile(archive)
-    await writeFile(cut, bytes.subarray(0, bytes.length - 20))
-    await expect(scanArchive(cut, 'cut.tgz', false)).rejects.toThrow(/not a valid gzip file/)
-  })
-
   it('refuses a MANIFEST whose [digest] does not match its [files]', async () => {
     const edited = await rewrite(await builtArchive(), (entries) =>
       entries.map(([name, content]) =>
@@ -195,7 +175,7 @@ describe('packagePack: a prebuilt archive', () => {
     await writeFile(file, 'just text, not gzip')
     const err = await failure(file)
     expect(err.message).toBe(
-      `${file} is not a gzip file: \`path\` must name a .tar.gz/.tgz made by \`sherpack package\`, or a pack directory`
+      `${file} is not a gzip file: the pack path must name a .tar.gz/.tgz made by \`sherpack package\`, or a pack directory`
     )
   })
 
@@ -203,7 +183,7 @@ describe('packagePack: a prebuilt archive', () => {
     const file = path.join(await tempDir(), 'text.tgz')
     await writeFile(file, gzipSync(Buffer.from('hello, this is not tar\n'.repeat(100))))
     expect((await failure(file)).message).toBe(
-      `${file} is gzip-compressed but does not hold a tar archive: \`path\` must name a .tar.gz made by \`sherpack package\``
+      `${file} is gzip-compressed but does not hold a tar archive: the pack path must name a .tar.gz made by \`sherpack package\``
     )
   })
 

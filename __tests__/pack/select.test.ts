@@ -128,10 +128,10 @@ describe('selectPackFiles', () => {
 
   it('fails clearly without Pack.yaml', async () => {
     const dir = await makePack({ 'values.yaml': 'x' })
-    await expect(selectPackFiles(dir, 'mypack')).rejects.toThrow(
-      new PackError(
-        "the directory 'mypack' has no Pack.yaml: point `path` at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
-      )
+    const err = await selectPackFiles(dir, 'mypack').catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(PackError)
+    expect((err as PackError).message).toBe(
+      "the directory 'mypack' has no Pack.yaml: point the pack path at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
     )
   })
 

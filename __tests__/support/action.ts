@@ -2,6 +2,7 @@
 // files for GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and an empty HOME so no Docker config of the
 // machine leaks in. The bundle is the one built from the current sources by the global setup
 // (build-dist.ts), not the committed dist/, which may lag behind while developing.
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -44,16 +45,21 @@ export interface RunActionOptions {
   home?: string
 }
 
-/** Throws the build's error when the global setup could not build the current sources. */
-export function requireBuiltDist(): string {
-  if (builtDist.error) {
-    throw new Error(`scripts/build.mjs failed on the current sources:\n${builtDist.error}`)
-  }
-  return distDir
+/**
+ * The path of a file of dist/ (index.js, cli.js) built by the global setup; throws the build's
+ * errors when it could not be built from the current sources. The directory starts empty, so a
+ * file there is this run's build.
+ */
+export function builtFile(name: string): string {
+  const file = path.join(distDir, name)
+  if (existsSync(file)) return file
+  throw new Error(
+    `dist/${name} could not be built from the current sources:\n${builtDist.error || '(no error reported)'}`
+  )
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
-  requireBuiltDist()
+  builtFile('index.js')
   const work = await mkdtemp(path.join(os.tmpdir(), 'action-run-'))
   workDirs.push(work)
   const home = options.home ?? path.join(work, 'home')

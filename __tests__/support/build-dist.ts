@@ -1,9 +1,11 @@
 // vitest globalSetup: before any test file runs, builds the action and the CLI from the current
-// sources (scripts/build.mjs) into a temporary directory, so the end-to-end tests never run a
-// stale dist/. The committed dist/ is left alone: scripts/test.sh checks it separately.
+// sources (scripts/build.mjs) into a temporary copy of the package, laid out as npm installs it
+// (package.json, action.yml, dist/), so the end-to-end tests never run a stale dist/. The package
+// files matter: `"type": "module"` is what makes dist/*.js ES modules on every Node we support.
+// The committed dist/ is left alone: scripts/test.sh checks it separately.
 // A failed build does not stop unit tests: runAction() reports it when a test needs the bundle.
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,7 +13,7 @@ import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the bundles built from the current sources are, or why the build failed. */
+    /** The dist/ directory built from the current sources, or why the build failed. */
     builtDist: { dir: string; error: string }
   }
 }
@@ -30,7 +32,11 @@ function runBuild(outdir: string): Promise<string> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-dist-'))
+  const root = await mkdtemp(path.join(os.tmpdir(), 'sherpack-package-'))
+  for (const file of ['package.json', 'action.yml']) {
+    await copyFile(path.join(repoRoot, file), path.join(root, file))
+  }
+  const dir = path.join(root, 'dist')
   project.provide('builtDist', { dir, error: await runBuild(dir) })
-  return () => rm(dir, { recursive: true, force: true })
+  return () => rm(root, { recursive: true, force: true })
 }

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
+import https from 'node:https'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import type { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { freePort } from './free-port.js'
 import { basicAuthorization, HARNESS_USER_AGENT, isHarnessRequest } from './harness-http.js'
 import { runChecked } from './run-command.js'
+import { makeTestCertificate, type TestCertificate } from './test-ca.js'
 import {
   startTokenServer,
   type AccessEntry,
@@ -39,6 +41,11 @@ export interface StartRegistryOptions {
   refreshTokens?: Record<string, string>
   /** Token mode: false makes the token server answer 405 to POST (as GHCR does). */
   oauthPost?: boolean
+  /**
+   * Serve https with a certificate from a CA made for this registry (`ca` on the result),
+   * valid for 127.0.0.1, ::ffff:127.0.0.1 and localhost.
+   */
+  tls?: boolean
 }
 
 /** One line of the registry's access log. */
@@ -55,8 +62,12 @@ export interface AccessLogEntry {
 export interface TestRegistry {
   /** '127.0.0.1:PORT' */
   host: string
-  /** 'http://127.0.0.1:PORT' */
+  /** 'http://127.0.0.1:PORT', or https:// with `tls`. */
   url: string
+  /** With `tls`: the CA certificate (PEM) that signed the registry's certificate. */
+  ca?: string
+  /** With `tls`: the same CA as a file, for NODE_EXTRA_CA_CERTS or skopeo's cert dir. */
+  caFile?: string
   auth: RegistryAuthMode
   users: Record<string, TestUser>
   /** Token mode only. */
@@ -147,11 +158,13 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
       )
     }
 
-    const started = await launchOnFreePort(dir, storageDir, authConfig)
+    const certificate = options.tls ? await makeTestCertificate(dir) : undefined
+    const started = await launchOnFreePort(dir, storageDir, authConfig, certificate)
     const live: LiveRegistry = { ...started, dir }
     liveRegistries.add(live)
     const { host, log } = started
-    const url = `http://${host}`
+    const url = `${certificate ? 'https' : 'http'}://${host}`
+    const ca = certificate?.caPem
 
     const adminAuthorization = (access: AccessEntry[]): string | undefined => {
       if (options.auth === 'htpasswd') return basicAuthorization(`${ADMIN_USER}:${adminPassword}`)
@@ -159,19 +172,21 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
       return undefined
     }
     const adminGet = (path: string, access: AccessEntry[]) =>
-      harnessGet(url + path, adminAuthorization(access))
+      harnessGet(url + path, { authorization: adminAuthorization(access), ca })
 
     let stopping: Promise<void> | undefined
     return {
       host,
       url,
+      ca,
+      caFile: certificate?.caFile,
       auth: options.auth,
       users,
       tokenServer,
       storageDir,
       accessLog: () => log.entries.slice(),
       flushAccessLog: async () => {
-        await log.flush(url)
+        await log.flush(url, ca)
         return log.entries.slice()
       },
       clearAccessLog: () => {
@@ -221,7 +236,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
 
 interface AccessLog {
   entries: AccessLogEntry[]
-  flush(url: string): Promise<void>
+  flush(url: string, ca: string | undefined): Promise<void>
 }
 
 interface StartedRegistry {
@@ -235,7 +250,8 @@ interface StartedRegistry {
 async function launchOnFreePort(
   dir: string,
   storageDir: string,
-  authConfig: Record<string, unknown> | undefined
+  authConfig: Record<string, unknown> | undefined,
+  certificate: TestCertificate | undefined
 ): Promise<StartedRegistry> {
   for (let attempt = 1; ; attempt++) {
     const host = `127.0.0.1:${await freePort()}`
@@ -249,12 +265,18 @@ async function launchOnFreePort(
         delete: { enabled: true },
         maintenance: { uploadpurging: { enabled: false } }
       },
-      http: { addr: host, secret: randomBytes(24).toString('hex') },
+      http: {
+        addr: host,
+        secret: randomBytes(24).toString('hex'),
+        ...(certificate
+          ? { tls: { certificate: certificate.certificateFile, key: certificate.keyFile } }
+          : {})
+      },
       ...(authConfig ? { auth: authConfig } : {})
     }
     await writeFile(configPath, JSON.stringify(config, null, 2))
     try {
-      return await launch(host, dir, configPath)
+      return await launch(host, dir, configPath, certificate?.caPem)
     } catch (error) {
       const busy = error instanceof Error && /address already in use/.test(error.message)
       if (!busy || attempt >= BIND_ATTEMPTS) throw error
@@ -262,7 +284,12 @@ async function launchOnFreePort(
   }
 }
 
-async function launch(host: string, dir: string, configPath: string): Promise<StartedRegistry> {
+async function launch(
+  host: string,
+  dir: string,
+  configPath: string,
+  ca: string | undefined
+): Promise<StartedRegistry> {
   const registry = spawn('docker-registry', ['serve', configPath], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -288,7 +315,7 @@ async function launch(host: string, dir: string, configPath: string): Promise<St
   ;(registry.stdout as Socket | null)?.unref()
   ;(registry.stderr as Socket | null)?.unref()
 
-  const failure = await Promise.race([waitUntilAnswering(host), exited])
+  const failure = await Promise.race([waitUntilAnswering(host, ca), exited])
   if (failure !== undefined) {
     registry.kill('SIGKILL')
     // Let the last of stderr arrive: it says why the registry did not come up.
@@ -299,12 +326,16 @@ async function launch(host: string, dir: string, configPath: string): Promise<St
 }
 
 /** Resolves undefined once GET /v2/ answers 200 or 401, or a reason when it never does. */
-async function waitUntilAnswering(host: string): Promise<string | undefined> {
+async function waitUntilAnswering(
+  host: string,
+  ca: string | undefined
+): Promise<string | undefined> {
   const deadline = Date.now() + READY_TIMEOUT_MS
   let last = 'no answer'
   while (Date.now() < deadline) {
     try {
-      const response = await harnessGet(`http://${host}/v2/`, undefined, 1000)
+      const url = `${ca ? 'https' : 'http'}://${host}/v2/`
+      const response = await harnessGet(url, { ca, timeoutMs: 1000 })
       await response.arrayBuffer()
       if (response.status === 200 || response.status === 401) return undefined
       last = `GET /v2/ answered ${response.status}`
@@ -349,11 +380,11 @@ function followAccessLog(registry: ChildProcess): AccessLog {
     entries,
     // The registry logs a request as it finishes it, so once a marker request sent after
     // everything else shows up, the requests answered before it are in the log too.
-    flush: async (url) => {
+    flush: async (url, ca) => {
       const marker = `${HARNESS_USER_AGENT} flush/${randomUUID()}`
       const seen = new Promise<void>((resolve) => flushWaiters.set(marker, resolve))
       try {
-        const response = await fetch(url + '/v2/', { headers: { 'User-Agent': marker } })
+        const response = await harnessGet(url + '/v2/', { ca, userAgent: marker })
         await response.arrayBuffer()
         await Promise.race([
           seen,
@@ -428,10 +459,46 @@ async function htpasswdLines(users: Record<string, TestUser>): Promise<string> {
   return lines.join('\n') + '\n'
 }
 
-function harnessGet(url: string, authorization?: string, timeoutMs = 10_000): Promise<Response> {
-  const headers: Record<string, string> = { 'User-Agent': HARNESS_USER_AGENT }
-  if (authorization) headers.Authorization = authorization
-  return fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) })
+interface HarnessGetOptions {
+  authorization?: string
+  timeoutMs?: number
+  /** A TLS registry's CA: fetch() cannot be told one, so node:https is used. */
+  ca?: string
+  userAgent?: string
+}
+
+function harnessGet(url: string, options: HarnessGetOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { 'User-Agent': options.userAgent ?? HARNESS_USER_AGENT }
+  if (options.authorization) headers.Authorization = options.authorization
+  const timeoutMs = options.timeoutMs ?? 10_000
+  if (options.ca === undefined)
+    return fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs) })
+  const ca = options.ca
+  return new Promise((resolve, reject) => {
+    const request = https.get(url, { headers, ca, timeout: timeoutMs, agent: false }, (answer) => {
+      const chunks: Buffer[] = []
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+      answer.on('error', reject)
+      answer.on('end', () => {
+        const responseHeaders = new Headers()
+        for (const [name, value] of Object.entries(answer.headers)) {
+          for (const one of Array.isArray(value) ? value : [value ?? '']) {
+            responseHeaders.append(name, one)
+          }
+        }
+        resolve(
+          new Response(Buffer.concat(chunks), {
+            status: answer.statusCode,
+            headers: responseHeaders
+          })
+        )
+      })
+    })
+    request.on('timeout', () =>
+      request.destroy(new Error(`GET ${url}: no answer in ${timeoutMs} ms`))
+    )
+    request.on('error', reject)
+  })
 }
 
 async function readJson(response: Response, path: string): Promise<unknown> {

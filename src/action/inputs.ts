@@ -1,6 +1,5 @@
 // The action's inputs, read and checked in one place, with every default also in the code so
 // `node dist/index.js` works with only INPUT_* variables set (no action.yml defaults applied).
-import * as core from '@actions/core'
 import { UserError, type OptionName } from '../errors.js'
 import { parseDuration } from '../duration.js'
 
@@ -43,12 +42,7 @@ export class InputError extends UserError {
 
 type ReadInput = (name: string) => string
 
-const defaultRead: ReadInput = (name) => core.getInput(name)
-
-export function getInputs(
-  read: ReadInput = defaultRead,
-  env: NodeJS.ProcessEnv = process.env
-): Inputs {
+export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
   return {
     path: singleLine(read('path') || '.', 'path'),
     destination: singleLine(read('destination'), 'destination'),

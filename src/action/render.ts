@@ -2,10 +2,10 @@
 // and errors as annotations on the file they name, and every echoed text made safe so that no
 // value (a path, a tag, a registry's message) can become a workflow command.
 import path from 'node:path'
-import * as core from '@actions/core'
 import { isUserError, type Suggestion } from '../errors.js'
 import type { Logger, Phase, PublishEvent } from '../core/types.js'
 import { INPUT_NAMES } from './inputs.js'
+import { escapeData, type AnnotationProperties, type Runner } from './runner.js'
 import { PHASE_TITLES } from './summary.js'
 
 /**
@@ -14,7 +14,7 @@ import { PHASE_TITLES } from './summary.js'
  * the runner never reads it as a command.
  */
 export function safeLine(text: string): string {
-  const escaped = text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  const escaped = escapeData(text)
   return /^\s*::/.test(escaped) ? `\u200b${escaped}` : escaped
 }
 
@@ -22,13 +22,16 @@ export function safeLine(text: string): string {
 export class ActionLog {
   private open = false
 
-  constructor(private readonly workspace: string) {}
+  constructor(
+    private readonly runner: Runner,
+    private readonly workspace: string
+  ) {}
 
   /** For the credential lookup, which logs where credentials came from (never what they are). */
   readonly logger: Logger = {
-    info: (message) => core.info(safeLine(message)),
-    warning: (message) => core.warning(message),
-    debug: (message) => core.debug(message)
+    info: (message) => this.runner.info(safeLine(message)),
+    warning: (message) => this.runner.warning(message),
+    debug: (message) => this.runner.debug(message)
   }
 
   readonly onEvent = (event: PublishEvent): void => {
@@ -37,13 +40,16 @@ export class ActionLog {
         this.startPhase(event.phase)
         return
       case 'info':
-        core.info(safeLine(event.message))
+        this.runner.info(safeLine(event.message))
         return
       case 'debug':
-        core.debug(event.message)
+        this.runner.debug(event.message)
         return
       case 'warning':
-        core.warning(event.message, annotationProperties(this.workspace, event.file, event.line))
+        this.runner.warning(
+          event.message,
+          annotationProperties(this.workspace, event.file, event.line)
+        )
         return
       case 'progress':
         return
@@ -52,39 +58,38 @@ export class ActionLog {
 
   startPhase(phase: Phase): void {
     this.end()
-    core.startGroup(PHASE_TITLES[phase])
+    this.runner.startGroup(PHASE_TITLES[phase])
     this.open = true
   }
 
   end(): void {
-    if (this.open) core.endGroup()
+    if (this.open) this.runner.endGroup()
     this.open = false
   }
 }
 
 /** The one-line message for a failure: a user error's own words, else a bug report request. */
-export function failureMessage(error: unknown): string {
+export function failureMessage(error: unknown, runner: Runner): string {
   if (isUserError(error)) {
     return error.suggest ? `${error.message} (${suggestion(error.suggest)})` : error.message
   }
-  if (error instanceof Error && error.stack) core.debug(error.stack)
+  if (error instanceof Error && error.stack) runner.debug(error.stack)
   const message = error instanceof Error ? error.message : String(error)
   return `${message} (unexpected error in sherpack/push-action: please report it with the debug log)`
 }
 
 /** Fails the step with the message, annotated on the file the error names (with its line). */
-export function reportFailure(error: unknown, message: string, workspace: string): void {
+export function reportFailure(
+  error: unknown,
+  message: string,
+  workspace: string,
+  runner: Runner
+): void {
   const file = isUserError(error) ? error.file : undefined
-  if (!file) {
-    core.setFailed(message)
-    return
-  }
-  // One annotation, on the file (and line) the error names; the step still fails.
-  core.error(
-    message,
-    annotationProperties(workspace, file, isUserError(error) ? error.line : undefined)
-  )
-  process.exitCode = core.ExitCode.Failure
+  const line = isUserError(error) ? error.line : undefined
+  // One error annotation, on the file (and line) the error names when it names one.
+  runner.error(message, annotationProperties(workspace, file, line))
+  process.exitCode = 1
 }
 
 function suggestion({ option, value }: Suggestion): string {
@@ -99,7 +104,7 @@ function annotationProperties(
   workspace: string,
   file: string | undefined,
   line: number | undefined
-): core.AnnotationProperties {
+): AnnotationProperties {
   const relative = workspaceRelative(workspace, file)
   return relative ? { file: relative, startLine: line } : {}
 }

@@ -1,10 +1,11 @@
 // The job summary: what is in the registry now for this run (written, unchanged, pointing
 // elsewhere), or what failed and what was (not) written. Built from values only (names,
 // digests, the credential source's name): no secret ever reaches it.
-import * as core from '@actions/core'
 import { immutableRef } from '../core/metadata.js'
 import type { SourceContext } from '../core/source.js'
 import type { Phase, PublishOutcome } from '../core/types.js'
+import { details, heading, list, paragraph, table } from './html.js'
+import type { Runner } from './runner.js'
 
 /** The log group of each phase, as the summary names the one that failed. */
 export const PHASE_TITLES: Record<Phase, string> = {
@@ -23,112 +24,123 @@ export interface SummaryReport {
 }
 
 /** Appends the report to the step summary; does nothing outside a runner (no summary file). */
-export async function writeSummary(report: SummaryReport, summaryFile: string | undefined) {
-  if (!summaryFile) return
-  addHeadline(report)
-  addReferences(report.outcome)
-  addArchive(report.outcome)
-  addDetails(report.outcome)
-  addTagPlan(report.outcome)
-  addManifest(report.outcome)
-  await core.summary.write()
+export function writeSummary(report: SummaryReport, runner: Runner): void {
+  runner.appendSummary(renderSummary(report))
 }
 
-function addHeadline({ outcome, errorMessage, context }: SummaryReport): void {
-  const { summary } = core
+export function renderSummary(report: SummaryReport): string {
+  return [
+    headline(report),
+    references(report.outcome),
+    archive(report.outcome),
+    facts(report.outcome),
+    tagPlan(report.outcome),
+    manifestBlock(report.outcome)
+  ].join('')
+}
+
+function headline({ outcome, errorMessage, context }: SummaryReport): string {
+  const parts: string[] = []
   const { pack } = outcome
   const packName = pack ? `${pack.metadata.name} ${pack.metadata.version}` : undefined
   if (outcome.status === 'failed') {
     const title = packName ? `Sherpack push of ${packName} failed` : 'Sherpack push failed'
     const where = outcome.failedIn ? ` in ${PHASE_TITLES[outcome.failedIn]}` : ''
-    summary.addHeading(`${escapeHtml(title)}${escapeHtml(where)}`, 2)
-    summary.addRaw(`<p><strong>Error:</strong> ${escapeHtml(errorMessage ?? '')}</p>`, true)
-    summary.addRaw(`<p>${escapeHtml(whatWasWritten(outcome))}</p>`, true)
+    parts.push(heading(`${escapeHtml(title)}${escapeHtml(where)}`, 2))
+    parts.push(paragraph(`<strong>Error:</strong> ${escapeHtml(errorMessage ?? '')}`))
+    parts.push(paragraph(escapeHtml(whatWasWritten(outcome))))
   } else {
     const verb = outcome.status === 'packaged' ? 'packaged (not pushed)' : 'pushed'
-    summary.addHeading(`Sherpack pack ${escapeHtml(packName ?? '')} ${verb}`, 2)
+    parts.push(heading(`Sherpack pack ${escapeHtml(packName ?? '')} ${verb}`, 2))
     if (outcome.status === 'packaged') {
-      summary.addRaw(
-        `<p>push is false: nothing was written. The manifest digest would be <code>${escapeHtml(outcome.manifest?.digest ?? '')}</code>.</p>`,
-        true
+      parts.push(
+        paragraph(
+          `push is false: nothing was written. The manifest digest would be <code>${escapeHtml(outcome.manifest?.digest ?? '')}</code>.`
+        )
       )
     }
   }
   const page = ghcrPackagePage(outcome, context)
   if (page && outcome.status !== 'packaged') {
-    summary.addRaw(
-      `<p>Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a></p>`,
-      true
+    parts.push(
+      paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
     )
   }
+  return parts.join('')
 }
 
-function addReferences(outcome: PublishOutcome): void {
+function references(outcome: PublishOutcome): string {
   const { destination, manifest } = outcome
   const ref = immutableRef(outcome)
-  if (!destination || !manifest || !ref || outcome.tagPlan.length === 0) return
-  core.summary.addHeading('References', 3)
-  core.summary.addTable([
-    headerRow('Reference', 'Digest', 'Result'),
-    ...outcome.tagPlan.map(({ tag }) => {
-      const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag)
-      return [
-        code(`${destination.display}:${tag}`),
-        code(elsewhere?.digest ?? manifest.digest),
-        tagStatus(outcome, tag)
+  if (!destination || !manifest || !ref || outcome.tagPlan.length === 0) return ''
+  return (
+    heading('References', 3) +
+    table([
+      headerRow('Reference', 'Digest', 'Result'),
+      ...outcome.tagPlan.map(({ tag }) => {
+        const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag)
+        return [
+          code(`${destination.display}:${tag}`),
+          code(elsewhere?.digest ?? manifest.digest),
+          tagStatus(outcome, tag)
+        ]
+      }),
+      [code(ref), code(manifest.digest), 'immutable reference']
+    ])
+  )
+}
+
+function archive({ pack }: PublishOutcome): string {
+  if (!pack) return ''
+  return (
+    heading('Archive', 3) +
+    table([
+      headerRow('File', 'Size', 'Layer digest', 'Created'),
+      [
+        code(pack.archiveFileName) + (pack.prebuilt ? ' (prebuilt, pushed as it is)' : ''),
+        formatSize(pack.archiveSize),
+        code(pack.archiveDigest),
+        escapeHtml(pack.created)
       ]
-    }),
-    [code(ref), code(manifest.digest), 'immutable reference']
-  ])
+    ])
+  )
 }
 
-function addArchive({ pack }: PublishOutcome): void {
-  if (!pack) return
-  core.summary.addHeading('Archive', 3)
-  core.summary.addTable([
-    headerRow('File', 'Size', 'Layer digest', 'Created'),
-    [
-      code(pack.archiveFileName) + (pack.prebuilt ? ' (prebuilt, pushed as it is)' : ''),
-      formatSize(pack.archiveSize),
-      code(pack.archiveDigest),
-      escapeHtml(pack.created)
-    ]
-  ])
-}
-
-function addDetails(outcome: PublishOutcome): void {
+function facts(outcome: PublishOutcome): string {
   const { destination } = outcome
-  const details: string[] = []
-  if (destination) details.push(`Destination: ${code(destination.display)}`)
+  const items: string[] = []
+  if (destination) items.push(`Destination: ${code(destination.display)}`)
   if (destination?.kind === 'registry') {
     const source = outcome.credentialSource
-    details.push(`Credentials: ${source ? escapeHtml(source) : 'not looked up'}`)
+    items.push(`Credentials: ${source ? escapeHtml(source) : 'not looked up'}`)
   }
   if (outcome.blobsUploaded !== undefined) {
-    details.push(
+    items.push(
       `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}`
     )
   }
-  if (details.length > 0) core.summary.addList(details)
+  return items.length > 0 ? list(items) : ''
 }
 
-function addTagPlan({ tagPlan }: PublishOutcome): void {
-  if (tagPlan.length === 0) return
-  core.summary.addHeading('Tag plan', 3)
-  core.summary.addTable([
-    headerRow('Tag', 'Rule', 'From'),
-    ...tagPlan.map((entry) => [
-      code(entry.tag),
-      escapeHtml(entry.rule),
-      entry.source !== undefined ? code(entry.source) : ''
+function tagPlan({ tagPlan: plan }: PublishOutcome): string {
+  if (plan.length === 0) return ''
+  return (
+    heading('Tag plan', 3) +
+    table([
+      headerRow('Tag', 'Rule', 'From'),
+      ...plan.map((entry) => [
+        code(entry.tag),
+        escapeHtml(entry.rule),
+        entry.source !== undefined ? code(entry.source) : ''
+      ])
     ])
-  ])
+  )
 }
 
-function addManifest({ manifest }: PublishOutcome): void {
-  if (!manifest) return
+function manifestBlock({ manifest }: PublishOutcome): string {
+  if (!manifest) return ''
   const json = JSON.stringify(JSON.parse(manifest.bytes.toString('utf8')), null, 2)
-  core.summary.addDetails(
+  return details(
     `Manifest ${escapeHtml(manifest.digest)}`,
     `\n\n<pre lang="json"><code>${escapeHtml(json)}</code></pre>\n\n`
   )

@@ -36,7 +36,12 @@ export function gitLabSource(env: Env): SourceContext {
   const tag = value(env.CI_COMMIT_TAG)
   const mergeRequest = positiveInteger(env.CI_MERGE_REQUEST_IID)
   if (tag !== undefined) {
-    Object.assign(source, { eventName: 'push', refType: 'tag', refName: tag, ref: `refs/tags/${tag}` })
+    Object.assign(source, {
+      eventName: 'push',
+      refType: 'tag',
+      refName: tag,
+      ref: `refs/tags/${tag}`
+    })
   } else if (mergeRequest !== undefined) {
     Object.assign(source, {
       eventName: 'pull_request',

@@ -18,12 +18,12 @@ export interface CredentialFlags {
   passwordFromStdin: boolean
 }
 
-export type CredentialLookup = (registry: string, apiHost: string) => Promise<Credential | undefined>
+export type CredentialLookup = (
+  registry: string,
+  apiHost: string
+) => Promise<Credential | undefined>
 
-export function credentialSources(
-  flags: CredentialFlags,
-  env: Env
-): CredentialSource[] {
+export function credentialSources(flags: CredentialFlags, env: Env): CredentialSource[] {
   const passwordFlag = flags.passwordFromStdin ? '--password-stdin' : '-p/--password'
   const sources: CredentialSource[] = [
     {

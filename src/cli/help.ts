@@ -26,7 +26,10 @@ export function overviewHelp(): string {
 
 export function commandHelp(name: CommandName): string {
   const spec = COMMANDS[name]
-  const flags = Object.entries(spec.flags).map(([flag, option]) => [flagLabel(flag, option), option.help])
+  const flags = Object.entries(spec.flags).map(([flag, option]) => [
+    flagLabel(flag, option),
+    option.help
+  ])
   const width = Math.max(...flags.map(([label]) => (label as string).length))
   const lines = [
     `Usage: ${PROGRAM} ${name} ${spec.args} [flags]`,

@@ -45,7 +45,9 @@ export function summarizeManifest(
   if (expected !== undefined && digest !== expected) {
     throw new UserError(
       `The manifest the registry sent for ${shown} does not match its digest ${expected}: it hashes to ${digest}`,
-      { fix: 'nothing was written; the registry or something between us altered it, so try again or ask the registry owner' }
+      {
+        fix: 'nothing was written; the registry or something between us altered it, so try again or ask the registry owner'
+      }
     )
   }
   const json = parseJson(fetched.bytes, shown)

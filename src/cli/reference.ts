@@ -13,7 +13,11 @@ export function pinnedReference(text: string): PinnedReference {
     reference = parseOciReference(text)
   } catch (error) {
     // The parser's message says what is wrong and how to write it.
-    if (error instanceof Error && error.name === 'InvalidReferenceError' && !(error instanceof UserError)) {
+    if (
+      error instanceof Error &&
+      error.name === 'InvalidReferenceError' &&
+      !(error instanceof UserError)
+    ) {
       throw new UserError(error.message, { cause: error })
     }
     throw error

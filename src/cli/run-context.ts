@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUT_MS, UsageError, type CliOptions } from './args.js'
 import type { CommandName } from './commands-spec.js'
 import { credentialLookup, credentialSources, type CredentialLookup } from './credentials.js'
 import type { CliIo } from './io.js'
-import { networkSettingsFromEnv } from './network.js'
+import { networkSettingsFromEnv } from '../network-env.js'
 import type { Terminal } from './terminal.js'
 
 export interface CommandRun {
@@ -24,7 +24,10 @@ export async function readPassword(run: CommandRun): Promise<string | undefined>
   if (options.passwordStdin) {
     const text = (await run.io.readStdin()).replace(/\r?\n$/, '')
     if (text === '') {
-      throw new UsageError('--password-stdin read an empty password from standard input', run.command)
+      throw new UsageError(
+        '--password-stdin read an empty password from standard input',
+        run.command
+      )
     }
     terminal.mask(text)
     return text
@@ -67,7 +70,7 @@ export async function openRegistry(
     timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     idleTimeoutMs: network.idleTimeoutMs,
     retry: network.retryBaseDelayMs === undefined ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy
+    transport: { proxy: network.proxy }
   })
 }
 

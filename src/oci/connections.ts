@@ -4,6 +4,7 @@
 // loaded only when a run uses a proxy for https.
 import http from 'node:http'
 import https from 'node:https'
+import net from 'node:net'
 import tls from 'node:tls'
 import type { HttpsProxyAgent } from 'https-proxy-agent'
 import { proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
@@ -24,6 +25,11 @@ export interface Route {
 
 const POOL = { keepAlive: true, maxSockets: 16 }
 
+type TunnelConnectOptions = Parameters<HttpsProxyAgent<string>['connect']>[1]
+
+/** https.request takes every tls.connect() option (Node docs); @types/node lacks this one. */
+type RequestOptions = https.RequestOptions & { secureContext?: tls.SecureContext }
+
 export class Connections {
   private readonly directHttp = new http.Agent(POOL)
   private readonly directHttps: https.Agent
@@ -36,18 +42,26 @@ export class Connections {
         ca: [...defaultCaCertificates(), ...options.ca]
       })
     }
-    this.directHttps = new https.Agent({ ...POOL, secureContext: this.secureContext })
+    // On the agent, not per request: Node 22+ gives a request with its own identity check a
+    // connection of its own, which would end keep-alive.
+    this.directHttps = new https.Agent({
+      ...POOL,
+      secureContext: this.secureContext,
+      checkServerIdentity
+    })
   }
 
   async route(url: URL): Promise<Route> {
     const proxy = proxyFor(url, this.options.proxy)
     const secureContext = this.secureContext
     if (!proxy) {
-      const agent = url.protocol === 'https:' ? this.directHttps : this.directHttp
-      const request = url.protocol === 'https:' ? https.request : http.request
+      const secure = url.protocol === 'https:'
+      const agent = secure ? this.directHttps : this.directHttp
+      const request = secure ? https.request : http.request
       return {
         tunnel: false,
-        open: (method, headers) => request(url, { method, headers, agent, secureContext })
+        open: (method, headers) =>
+          request(url, requestOptions({ method, headers, agent, secureContext }))
       }
     }
     if (url.protocol === 'https:') {
@@ -56,7 +70,8 @@ export class Connections {
         proxy,
         tunnel: true,
         // The target's TLS options go with the request: the tunnel agent reads them from there.
-        open: (method, headers) => https.request(url, { method, headers, agent, secureContext })
+        open: (method, headers) =>
+          https.request(url, requestOptions({ method, headers, agent, secureContext }))
       }
     }
     return {
@@ -74,7 +89,11 @@ export class Connections {
     this.proxyAgents.clear()
   }
 
-  /** Plain HTTP through a proxy: the request goes to the proxy with the absolute URI. */
+  /**
+   * Plain HTTP through a proxy: the request goes to the proxy with the absolute URI, on a new
+   * connection each time. Proxies such as tinyproxy close the connection after each answer
+   * without saying so, and a pooled socket would then fail the next request, uploads included.
+   */
   private viaProxy(
     proxy: URL,
     url: URL,
@@ -85,42 +104,91 @@ export class Connections {
     const key = `absolute ${proxy.href}`
     let agent = this.proxyAgents.get(key)
     if (!agent) {
+      const single = { keepAlive: false, maxSockets: POOL.maxSockets }
       agent = secure
-        ? new https.Agent({ ...POOL, secureContext: this.secureContext })
-        : new http.Agent(POOL)
+        ? new https.Agent({ ...single, secureContext: this.secureContext })
+        : new http.Agent(single)
       this.proxyAgents.set(key, agent)
     }
     const sent: Record<string, string> = { ...headers, Host: url.host }
     const authorization = proxyAuthorization(proxy)
     if (authorization) sent['Proxy-Authorization'] = authorization
-    return (secure ? https.request : http.request)({
-      protocol: proxy.protocol,
-      hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
-      port: proxy.port || (secure ? 443 : 80),
-      method,
-      path: url.href,
-      headers: sent,
-      agent,
-      secureContext: this.secureContext
-    })
+    return (secure ? https.request : http.request)(
+      requestOptions({
+        protocol: proxy.protocol,
+        hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port || (secure ? 443 : 80),
+        method,
+        path: url.href,
+        headers: sent,
+        agent,
+        secureContext: this.secureContext
+      })
+    )
   }
 
   private async tunnelAgent(proxy: URL): Promise<http.Agent> {
     const key = `tunnel ${proxy.href}`
     const existing = this.proxyAgents.get(key)
     if (existing) return existing
-    const { HttpsProxyAgent } = await import('https-proxy-agent')
+    const { HttpsProxyAgent: Tunnel } = await import('https-proxy-agent')
+    /**
+     * The tunnel agent leaves the TLS name out for an IP address, and Node then checks the
+     * certificate against "localhost": check it against the registry's own address instead.
+     */
+    class TargetCheckingTunnel extends Tunnel<string> {
+      override connect(request: http.ClientRequest, options: TunnelConnectOptions) {
+        const target = options.host ?? ''
+        return super.connect(request, {
+          ...options,
+          checkServerIdentity: (_name: string, cert: tls.PeerCertificate) =>
+            checkServerIdentity(target, cert)
+        } as TunnelConnectOptions)
+      }
+    }
     // Another request may have made it while the module loaded.
     const raced = this.proxyAgents.get(key)
     if (raced) return raced
     // Proxy-Authorization comes from the URL's userinfo; the secure context is for an https proxy.
-    const agent: HttpsProxyAgent<string> = new HttpsProxyAgent(proxy.href, {
+    const agent = new TargetCheckingTunnel(proxy.href, {
       ...POOL,
       secureContext: this.secureContext
     })
     this.proxyAgents.set(key, agent)
     return agent
   }
+}
+
+function requestOptions(options: RequestOptions): https.RequestOptions {
+  return options
+}
+
+/**
+ * tls.checkServerIdentity for the registry's host as written in its URL. Node 22.23 fails every
+ * IPv6 address (its IDNA step turns the address into an empty name); where Node refuses one,
+ * the certificate's IP entries are compared here, in the URL parser's canonical form.
+ */
+export function checkServerIdentity(
+  hostname: string,
+  cert: tls.PeerCertificate
+): Error | undefined {
+  const name = hostname.replace(/^\[|\]$/g, '')
+  const error = tls.checkServerIdentity(name, cert)
+  if (!error || !net.isIPv6(name)) return error
+  const altNames = cert.subjectaltname ?? ''
+  // Quoted entries hide separators: leave those certificates to Node's verdict.
+  if (altNames.includes('"')) return error
+  const wanted = canonicalIPv6(name)
+  const listed = altNames
+    .split(', ')
+    .filter((entry) => entry.startsWith('IP Address:'))
+    .map((entry) => entry.slice('IP Address:'.length))
+    .filter((ip) => net.isIPv6(ip))
+  return listed.some((ip) => canonicalIPv6(ip) === wanted) ? undefined : error
+}
+
+function canonicalIPv6(address: string): string {
+  return new URL(`http://[${address}]/`).hostname
 }
 
 /** The CAs Node trusts by default (with NODE_EXTRA_CA_CERTS where Node can list them). */

@@ -1,13 +1,16 @@
-// The packager's entry point: a pack directory becomes a reproducible .tar.gz in outDir; an
-// existing .tar.gz/.tgz is verified and passed on as it is.
+// The packager's entry points: a pack directory becomes a reproducible .tar.gz in outDir; an
+// existing .tar.gz/.tgz is verified and passed on as it is; a pulled archive is verified or
+// extracted.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Stats } from 'node:fs'
-import { rename, rm, rmdir, stat } from 'node:fs/promises'
+import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { TarGzWriter } from './archive.js'
-import { archiveFiles } from './contents.js'
-import { ManifestWriter, formatCreated } from './manifest.js'
+import { readPackFiles, writePackFiles } from './contents.js'
+import { removeCreatedDirs } from './extract.js'
+import { errnoCode, fileSystemError } from './fs-errors.js'
+import { buildManifest, formatCreated } from './manifest.js'
 import { parsePackFile } from './packfile.js'
 import { readPrebuiltArchive } from './prebuilt.js'
 import { selectPackFiles } from './select.js'
@@ -15,7 +18,11 @@ import { PackError } from './types.js'
 import type { PackagedPack, PackageOptions } from './types.js'
 
 export { packConfigJson } from './config.js'
+export { extractPackArchive } from './extract.js'
+export type { ExtractedArchive } from './extract.js'
 export { PackError } from './types.js'
+export { verifyPackArchive } from './verify.js'
+export type { VerifiedArchive } from './verify.js'
 export type {
   Maintainer,
   PackMetadata,
@@ -25,6 +32,7 @@ export type {
 } from './types.js'
 
 const ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i
+const PATH_FIX = 'point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz'
 
 export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
   const display = toDisplay(opts.path)
@@ -32,84 +40,97 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
   try {
     stats = await stat(opts.path)
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
+    const code = errnoCode(err)
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      throw new PackError(
-        `path '${opts.path}' does not exist: point \`path\` at a pack directory holding Pack.yaml or at a .tar.gz`
-      )
+      throw new PackError(`path '${opts.path}' does not exist`, { option: 'path', fix: PATH_FIX })
     }
-    throw new PackError(`path '${opts.path}' cannot be read (${(err as Error).message})`)
+    throw fileSystemError(err, display, 'read')
   }
   if (stats.isDirectory()) return packageDirectory(opts, display)
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display)
-  const hint =
+  const fix =
     path.basename(opts.path) === 'Pack.yaml'
-      ? `: point \`path\` at the directory holding it, '${toDisplay(path.dirname(opts.path))}'`
-      : ': point `path` at a pack directory holding Pack.yaml or at a .tar.gz/.tgz archive'
-  throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz${hint}`)
+      ? `point the pack path at the directory holding it, '${toDisplay(path.dirname(opts.path))}'`
+      : PATH_FIX
+  throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
+    option: 'path',
+    fix
+  })
 }
 
 async function packageDirectory(opts: PackageOptions, display: string): Promise<PackagedPack> {
   const created = formatCreated(opts.created)
   const selection = await selectPackFiles(opts.path, display)
   const packFile = path.resolve(opts.path, 'Pack.yaml')
-  // Synchronous like the file selection: each await is a trip through the event loop.
-  const packYaml = readFileSync(packFile)
-  const parsed = parsePackFile(
-    packYaml.toString('utf8'),
-    `${display === '.' ? '' : `${display}/`}Pack.yaml`
-  )
+  const shown = (name: string): string => (display === '.' ? name : `${display}/${name}`)
+  let packYaml: Buffer
+  try {
+    // Synchronous like the file selection: each await is a trip through the event loop.
+    packYaml = readFileSync(packFile)
+  } catch (err) {
+    throw fileSystemError(err, shown('Pack.yaml'), 'read')
+  }
+  const parsed = parsePackFile(packYaml, shown('Pack.yaml'))
   const { metadata } = parsed
   // Pack.yaml is archived from the bytes just validated, not read a second time.
-  const files = selection.files.map((f) =>
-    f.name === 'Pack.yaml' ? { ...f, content: packYaml } : f
-  )
-
-  const outDir = path.resolve(opts.outDir)
+  const known = new Map([['Pack.yaml', packYaml]])
+  const display_ = (file: { name: string }): string => shown(file.name)
+  const files = await readPackFiles(selection.files, known, display_)
+  const manifest = buildManifest({
+    name: metadata.name,
+    version: metadata.version,
+    created,
+    files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
+  })
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`
-  const archivePath = path.join(outDir, archiveFileName)
-  const createdDir = mkdirSync(outDir, { recursive: true })
-  const tempPath = path.join(outDir, `.${archiveFileName}.${randomBytes(6).toString('hex')}.tmp`)
-  const writer = new TarGzWriter(`${tempPath}.rest`)
-  try {
-    // MANIFEST is compressed as its lines become known, alongside the files' compression.
-    const manifest = new ManifestWriter(
-      { name: metadata.name, version: metadata.version, created },
-      files.map((file) => file.name),
-      (chunk) => writer.writeLeading(chunk)
-    )
-    writer.beginLeading('MANIFEST', manifest.size)
-    await archiveFiles(files, writer, (index, sha256) => manifest.add(index, sha256))
-    manifest.end()
-    const written = await writer.finish(tempPath)
-    await rename(tempPath, archivePath)
-    return {
-      metadata,
-      archivePath,
-      archiveFileName,
-      archiveDigest: written.digest,
-      archiveSize: written.size,
-      created,
-      prebuilt: false,
-      packFile,
-      warnings: [...parsed.warnings, ...selection.warnings]
-    }
-  } catch (err) {
-    await writer.abort()
-    await rm(tempPath, { force: true })
-    if (createdDir !== undefined) await removeCreatedDirs(outDir, createdDir)
-    throw err
+  const written = await writeArchive(path.resolve(opts.outDir), archiveFileName, async (writer) => {
+    await writer.add('MANIFEST', manifest)
+    await writePackFiles(files, writer, display_)
+  })
+  return {
+    metadata,
+    archivePath: written.archivePath,
+    archiveFileName,
+    archiveDigest: written.digest,
+    archiveSize: written.size,
+    created,
+    prebuilt: false,
+    packFile,
+    warnings: [...parsed.warnings, ...selection.warnings]
   }
 }
 
-/** Leaves no trace: removes outDir and the parents this call created, if still empty. */
-async function removeCreatedDirs(outDir: string, firstCreated: string): Promise<void> {
-  for (let dir = outDir; ; dir = path.dirname(dir)) {
-    const removed = await rmdir(dir).then(
-      () => true,
-      () => false
-    )
-    if (!removed || dir === firstCreated || path.dirname(dir) === dir) return
+/**
+ * Writes `outDir/fileName` through a temporary file renamed at the end; on failure removes it,
+ * and outDir and its parents when this call created them.
+ */
+async function writeArchive(
+  outDir: string,
+  fileName: string,
+  fill: (writer: TarGzWriter) => Promise<void>
+): Promise<{ archivePath: string; digest: string; size: number }> {
+  const archivePath = path.join(outDir, fileName)
+  let createdDir: string | undefined
+  try {
+    createdDir = mkdirSync(outDir, { recursive: true })
+  } catch (err) {
+    throw fileSystemError(err, outDir, 'create')
+  }
+  const tempPath = path.join(outDir, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`)
+  let writer: TarGzWriter | undefined
+  try {
+    writer = new TarGzWriter(tempPath)
+    await fill(writer)
+    const { digest, size } = await writer.finish()
+    await rename(tempPath, archivePath).catch((err: unknown) => {
+      throw fileSystemError(err, archivePath, 'create')
+    })
+    return { archivePath, digest, size }
+  } catch (err) {
+    await writer?.abort()
+    await rm(tempPath, { force: true })
+    if (createdDir !== undefined) await removeCreatedDirs(outDir, createdDir)
+    throw err
   }
 }
 

@@ -1,5 +1,6 @@
 // The rules every archive entry name obeys, whether we write the archive or check one: an
 // extractor must create exactly the files that were checked, one per name, inside its target.
+import { isUtf8 } from 'node:buffer'
 
 /** Linux NAME_MAX: no file system the pack is extracted on takes a longer path component. */
 export const MAX_COMPONENT_BYTES = 255
@@ -7,7 +8,14 @@ export const MAX_COMPONENT_BYTES = 255
 export const MAX_NAME_BYTES = 4096
 
 /** C0 controls and DEL: MANIFEST is a line format, and a terminal shows them as nothing. */
-const CONTROL = /[\x00-\x1f\x7f]/
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f
+}
+
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true
+  return false
+}
 
 /**
  * Why `name` is no safe entry name, or undefined when it is one. The rules: relative, `/`
@@ -20,7 +28,7 @@ export function entryNameProblem(name: string): string | undefined {
   if (/^[A-Za-z]:/.test(name)) return 'starts with a drive letter'
   if (name.includes('\0')) return 'holds a NUL byte'
   if (name.includes('\\')) return 'holds a backslash'
-  if (CONTROL.test(name)) return 'holds a control character'
+  if (hasControl(name)) return 'holds a control character'
   if (name.startsWith('./')) return 'starts with ./'
   const components = name.split('/')
   if (components.includes('..')) return 'has a .. component'
@@ -72,10 +80,13 @@ export function displayName(name: string | Buffer): string {
 }
 
 function escapeControls(text: string): string {
-  return text.replace(
-    /[\x00-\x1f\x7f]/g,
-    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-  )
+  if (!hasControl(text)) return text
+  let shown = ''
+  for (const c of text) {
+    const code = c.charCodeAt(0)
+    shown += isControl(code) ? `\\x${code.toString(16).padStart(2, '0')}` : c
+  }
+  return shown
 }
 
 /** Length of the well-formed UTF-8 sequence at `at`, or 0 when the byte there starts none. */
@@ -88,4 +99,49 @@ function utf8SequenceLength(bytes: Buffer, at: number): number {
   const candidate = bytes.subarray(at, at + sequence)
   // Overlong forms, surrogates and values past U+10FFFF do not survive a round trip.
   return Buffer.from(candidate.toString('utf8'), 'utf8').equals(candidate) ? sequence : 0
+}
+
+/** Offset of the first byte that does not belong to well-formed UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Buffer): number {
+  // Fast path: almost every file is valid, and Buffer can tell without a loop of ours.
+  if (isUtf8(bytes)) return -1
+  for (let at = 0; at < bytes.length;) {
+    const length = utf8SequenceLength(bytes, at)
+    if (length === 0) return at
+    at += length
+  }
+  return -1
+}
+
+/**
+ * The entry names of one archive, refusing a name given twice, or a file that is also the
+ * directory of another (an extractor can create only one of them). The names are safe ones
+ * (entryNameProblem), so aliases such as `./a` or `a//b` were refused before they get here.
+ */
+export class EntryNames {
+  private readonly files = new Map<string, string>()
+  private readonly dirs = new Map<string, string>()
+
+  /**
+   * Records a file entry, which has passed entryNameProblem() (so it is its own normal form);
+   * returns why it clashes with an earlier one, naming that one.
+   */
+  add(name: string): string | undefined {
+    const same = this.files.get(name)
+    if (same !== undefined) return 'appears twice'
+    const under = this.dirs.get(name)
+    if (under !== undefined) return `is a file, but '${displayName(under)}' puts a file under it`
+    for (let at = name.indexOf('/'); at !== -1; at = name.indexOf('/', at + 1)) {
+      const dir = name.slice(0, at)
+      const file = this.files.get(dir)
+      if (file !== undefined) return `puts a file under '${displayName(file)}', which is a file`
+      if (!this.dirs.has(dir)) this.dirs.set(dir, name)
+    }
+    this.files.set(name, name)
+    return undefined
+  }
+
+  has(name: string): boolean {
+    return this.files.has(name)
+  }
 }

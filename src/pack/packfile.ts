@@ -112,9 +112,12 @@ class PackFileReader {
   private checkApiVersion(top: Parent): void {
     const node = this.get(top, 'apiVersion')
     if (node === undefined) {
-      this.fail('has no apiVersion', { node: top.node, fix: 'add apiVersion: sherpack/v1 at the top' })
+      this.fail('has no apiVersion', {
+        node: top.node,
+        fix: 'add apiVersion: sherpack/v1 at the top'
+      })
     }
-    const apiVersion = this.text_(node, 'apiVersion')
+    const apiVersion = this.requiredText(node, 'apiVersion')
     if (apiVersion !== 'sherpack/v1') {
       const helmHint = /^v[12]$/.test(apiVersion) ? ' (this looks like a Helm Chart.yaml)' : ''
       this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
@@ -127,7 +130,7 @@ class PackFileReader {
   private checkKind(top: Parent): void {
     const node = this.get(top, 'kind')
     if (node === undefined) return
-    const kind = this.text_(node, 'kind')
+    const kind = this.requiredText(node, 'kind')
     if (kind !== 'application' && kind !== 'library') {
       this.fail(`kind ${quote(this.source(node))} is not valid`, {
         node,
@@ -155,7 +158,7 @@ class PackFileReader {
   private value(node: Node | undefined, path: string, shape: Shape): Value {
     switch (shape.type) {
       case 'string':
-        return this.text_(node, path)
+        return this.requiredText(node, path)
       case 'optional-string':
         return this.optionalText(node, path)
       case 'bool':
@@ -261,14 +264,14 @@ class PackFileReader {
           fix: 'keys must be plain strings'
         })
       }
-      const valueNode = this.resolve(pair.value as Node | null) ?? keyNode
-      result[key] = this.text_(valueNode, `${path}.${key}`)
+      const valueNode = this.resolve(pair.value as Node | null)
+      result[key] = valueNode ? this.requiredText(valueNode, `${path}.${key}`) : ''
     }
     return result
   }
 
   /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
-  private text_(node: Node | undefined, path: string): string {
+  private requiredText(node: Node | undefined, path: string): string {
     const value = node && isScalar(node) ? this.scalarText(node) : undefined
     if (value === undefined) {
       this.fail(`${path} must be a string but is ${this.describe(node)}`, { node })
@@ -279,7 +282,7 @@ class PackFileReader {
   /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
   private optionalText(node: Node | undefined, path: string): string | undefined {
     if (isScalar(node) && node.value === null && node.type === 'PLAIN') return undefined
-    return this.text_(node, path)
+    return this.requiredText(node, path)
   }
 
   /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
@@ -293,24 +296,26 @@ class PackFileReader {
     })
   }
 
-  private enumValue(node: Node | undefined, path: string, values: readonly string[], fix: string): string {
-    const text = isScalar(node) ? this.scalarText(node) : undefined
-    if (text === undefined || !values.includes(text)) {
-      this.fail(`${path} ${isScalar(node) ? quote(this.source(node)) : `(${this.describe(node)})`} is not valid`, {
-        node,
-        fix
-      })
+  private enumValue(
+    node: Node | undefined,
+    path: string,
+    values: readonly string[],
+    fix: string
+  ): string {
+    const text = this.requiredText(node, path)
+    if (!values.includes(text)) {
+      this.fail(`${path} ${quote(this.source(node as Node))} is not valid`, { node, fix })
     }
     return text
   }
 
   private duration(node: Node | undefined, path: string): string {
-    const text = isScalar(node) ? this.scalarText(node) : undefined
-    const problem = text === undefined ? 'is not a scalar' : parseHumantimeDuration(text).problem
-    if (problem !== undefined || text === undefined) {
-      this.fail(`${path} ${isScalar(node) ? quote(this.source(node)) : `(${this.describe(node)})`} is not a duration: ${problem}`, {
+    const text = this.requiredText(node, path)
+    const { problem } = parseHumantimeDuration(text)
+    if (problem !== undefined) {
+      this.fail(`${path} ${quote(this.source(node as Node))} is not a duration (${problem})`, {
         node,
-        fix: 'write whole numbers with units, such as 60s, 5m or 1h30m (units ns us ms s m h d w M y; no decimals, signs or ISO 8601)'
+        fix: 'write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)'
       })
     }
     return text
@@ -382,7 +387,10 @@ class PackFileReader {
     if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return
     this.fail(
       `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}…' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
-      { node: this.get(meta, 'name'), fix: 'shorten the name (a rule of this action, as Sherpack would fail to write the file)' }
+      {
+        node: this.get(meta, 'name'),
+        fix: 'shorten the name (a rule of this action, as Sherpack would fail to write the file)'
+      }
     )
   }
 
@@ -398,7 +406,9 @@ class PackFileReader {
 
   /** A plain scalar with no text at all (`key:`): an empty section or list. */
   private isEmpty(node: Node | undefined): boolean {
-    return isScalar(node) && node.type === 'PLAIN' && node.value === null && this.source(node) === ''
+    return (
+      isScalar(node) && node.type === 'PLAIN' && node.value === null && this.source(node) === ''
+    )
   }
 
   private scalarText(node: Scalar): string | undefined {
@@ -443,7 +453,8 @@ class PackFileReader {
     if (isMap(node)) return 'a mapping'
     if (isSeq(node)) return 'a list'
     const source = this.source(node)
-    if (isScalar(node) && node.value === null) return source === '' ? 'empty' : `${quote(source)} (null)`
+    if (isScalar(node) && node.value === null)
+      return source === '' ? 'empty' : `${quote(source)} (null)`
     return quote(source)
   }
 

@@ -27,7 +27,9 @@ export async function inspectCommand(run: CommandRun): Promise<void> {
     const fetched = await client.getManifest(reference.repository, reference.pin)
     const manifest = summarizeManifest(fetched, shown, reference.digest)
     const isPack = packParts(manifest) !== undefined
-    const pack = isPack ? await packMetadata(run, client, reference.repository, manifest) : undefined
+    const pack = isPack
+      ? await packMetadata(run, client, reference.repository, manifest)
+      : undefined
     const { layerCount: _layerCount, ...shownManifest } = manifest
     const report: InspectReport = {
       reference: formatReference(reference, reference),
@@ -85,7 +87,7 @@ export function inspectLines(report: InspectReport): string[] {
     report.reference,
     `  digest:     ${report.digest}`,
     `  mediaType:  ${report.mediaType} (${report.size} bytes)`,
-      `  is:         ${report.isPack ? 'a Sherpack pack' : describeArtifact({ ...report, layerCount: report.layers.length })}`
+    `  is:         ${report.isPack ? 'a Sherpack pack' : describeArtifact({ ...report, layerCount: report.layers.length })}`
   ]
   if (report.artifactType) lines.push(`  artifactType: ${report.artifactType}`)
   if (report.config) lines.push(`  config:     ${descriptorLine(report.config)}`)

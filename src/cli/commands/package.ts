@@ -32,11 +32,14 @@ async function requireDirectory(dir: string, given: string): Promise<void> {
   if (stats?.isFile() && /\.(tar\.gz|tgz)$/i.test(dir)) {
     throw new UserError(`'${given}' is an archive already`, {
       option: 'path',
-      fix: 'package takes a pack directory; push it as it is with `sherpack-push push ' + given + ' oci://…`'
+      fix:
+        'package takes a pack directory; push it as it is with `sherpack-push push ' +
+        given +
+        ' oci://…`'
     })
   }
-  throw new UserError(
-    stats ? `'${given}' is not a directory` : `'${given}' does not exist`,
-    { option: 'path', fix: 'give the pack directory, the one holding Pack.yaml' }
-  )
+  throw new UserError(stats ? `'${given}' is not a directory` : `'${given}' does not exist`, {
+    option: 'path',
+    fix: 'give the pack directory, the one holding Pack.yaml'
+  })
 }

@@ -30,8 +30,10 @@ export async function pullCommand(run: CommandRun): Promise<void> {
     const fetched = await client.getManifest(reference.repository, reference.pin)
     const manifest = summarizeManifest(fetched, shown, reference.digest)
     const { layer } = requirePack(manifest, shown)
-    run.terminal.info(`${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`)
-    const pulled = await download(run, client, reference.repository, layer)
+    run.terminal.info(
+      `${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
+    )
+    const pulled = await download(run, client, { repository: reference.repository, shown }, layer)
     const where = displayPath(run, pulled.written)
     if (run.options.json) {
       run.terminal.result(
@@ -57,35 +59,71 @@ export async function pullCommand(run: CommandRun): Promise<void> {
 async function download(
   run: CommandRun,
   client: RegistryClient,
-  repository: string,
+  source: { repository: string; shown: string },
   layer: Descriptor
 ): Promise<Pulled> {
   const outDir = path.resolve(run.io.cwd, run.options.output ?? '.')
   const firstCreated = await mkdir(outDir, { recursive: true })
-  const temp = path.join(outDir, `.sherpack-pull-${randomBytes(6).toString('hex')}.tar.gz`)
+  const hidden = `.sherpack-pull-${randomBytes(6).toString('hex')}`
+  const temp = path.join(outDir, `${hidden}.tar.gz`)
+  const display = `the layer of ${source.shown}`
   let done = false
   try {
-    await client.fetchBlob(repository, layer, temp)
-    const pack = await verifyPackArchive(temp)
-    const { name, version } = pack.metadata
-    const fileName = `${name}-${version}.tar.gz`
-    if (path.basename(fileName) !== fileName || name.startsWith('.')) {
-      throw new UserError(`The pack's name ${JSON.stringify(name)} cannot be a file name`)
-    }
-    let written: string
-    if (run.options.untar) {
-      written = path.join(outDir, name)
-      await extractPackArchive(temp, written)
-    } else {
-      written = path.join(outDir, fileName)
-      await rename(temp, written)
-    }
+    await client.fetchBlob(source.repository, layer, temp)
+    const pulled = run.options.untar
+      ? await untar(temp, path.join(outDir, hidden), outDir, display)
+      : await keepArchive(temp, outDir, display)
     done = true
-    return { name, version, written }
+    return pulled
   } finally {
     await rm(temp, { force: true })
     if (!done && firstCreated !== undefined) await removeEmptyDirs(outDir, firstCreated)
   }
+}
+
+/** Verified, then renamed to `<name>-<version>.tar.gz`. */
+async function keepArchive(temp: string, outDir: string, display: string): Promise<Pulled> {
+  const { metadata } = await verifyPackArchive(temp, display)
+  const written = path.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`))
+  await rename(temp, written)
+  return { name: metadata.name, version: metadata.version, written }
+}
+
+/**
+ * Extracted (and verified, once) into a hidden directory, then renamed to DIR/<name>: the name
+ * is only known from the verified archive, and a rename leaves nothing half-written.
+ */
+async function untar(
+  temp: string,
+  staging: string,
+  outDir: string,
+  display: string
+): Promise<Pulled> {
+  const { metadata } = await extractPackArchive(temp, staging, display)
+  const written = path.join(outDir, safeFileName(metadata.name))
+  try {
+    await rename(staging, written)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new UserError(`${written} exists and is not an empty directory`, {
+        fix: 'remove it, or pull into another directory with -o DIR'
+      })
+    }
+    throw error
+  }
+  return { name: metadata.name, version: metadata.version, written }
+}
+
+/** Pack names and versions are checked by the parser; this keeps them one path component. */
+function safeFileName(name: string): string {
+  if (path.basename(name) !== name || name.startsWith('.')) {
+    throw new UserError(
+      `The pack's name gives ${JSON.stringify(name)}, which cannot be a file name`
+    )
+  }
+  return name
 }
 
 /** Removes outDir and the parents this run created, as long as they are empty. */

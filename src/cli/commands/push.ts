@@ -10,7 +10,7 @@ import type { PublishOutcome, PublishRequest } from '../../core/types.js'
 import { parseLayoutDestination, parseOciReference } from '../../oci/reference.js'
 import { DEFAULT_TIMEOUT_MS, UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
-import { networkSettingsFromEnv } from '../network.js'
+import { networkSettingsFromEnv } from '../../network-env.js'
 import { credentialsFor, type CommandRun } from '../run-context.js'
 
 export async function pushCommand(run: CommandRun): Promise<void> {
@@ -80,6 +80,11 @@ function tagOf(destination: string): string | undefined {
 
 function report(run: CommandRun, outcome: PublishOutcome): void {
   const { terminal, options } = run
+  for (const { tag, digest } of outcome.tagsElsewhere) {
+    terminal.warning(
+      `tag ${tag} now points to ${digest}, not to this push (another push won the race?)`
+    )
+  }
   const metadata = outcomeMetadata(outcome)
   if (options.json) {
     terminal.result(JSON.stringify(metadata ?? {}))

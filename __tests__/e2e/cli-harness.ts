@@ -1,0 +1,126 @@
+// The CLI as a user gets it: the package built from the current sources by the global setup
+// (build-dist.ts) is packed with `npm pack`, installed with `npm install -g --prefix <tmp>`, and
+// its `sherpack-push` executable is run as a process with a clean environment (an empty HOME, so
+// no Docker config of the machine leaks in).
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { inject } from 'vitest'
+import { runChecked } from '../support/run-command.js'
+
+export interface CliRun {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+export interface RunCliOptions {
+  env?: Record<string, string>
+  cwd?: string
+  input?: string
+}
+
+export interface InstalledCli {
+  /** The installed `sherpack-push` (a link into the installed package's dist/cli.js). */
+  bin: string
+  /** A fresh empty directory for one test's files. */
+  scratch(name: string): Promise<string>
+  run(args: string[], options?: RunCliOptions): Promise<CliRun>
+  /** Every run's stdout and stderr so far, for leak checks. */
+  transcript(): string
+  remove(): Promise<void>
+}
+
+export async function installCli(): Promise<InstalledCli> {
+  const { dir, error } = inject('builtDist')
+  if (!existsSync(path.join(dir, 'cli.js'))) {
+    throw new Error(`dist/cli.js could not be built from the current sources:\n${error}`)
+  }
+  const work = await mkdtemp(path.join(os.tmpdir(), 'cli-e2e-'))
+  const packed = await runChecked(
+    'npm',
+    ['pack', path.dirname(dir), '--pack-destination', work, '--json'],
+    { env: npmEnv(), timeoutMs: 120_000 }
+  )
+  const [{ filename }] = JSON.parse(packed.stdout.toString('utf8')) as [{ filename: string }]
+  const prefix = path.join(work, 'prefix')
+  await runChecked(
+    'npm',
+    [
+      'install',
+      '-g',
+      '--prefix',
+      prefix,
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      path.join(work, filename)
+    ],
+    { env: npmEnv(), timeoutMs: 180_000 }
+  )
+  const bin = path.join(prefix, 'bin', 'sherpack-push')
+  const home = path.join(work, 'home')
+  await mkdir(home)
+  const transcript: string[] = []
+  return {
+    bin,
+    scratch: async (name) => {
+      const scratch = path.join(work, 'scratch', name)
+      await mkdir(scratch, { recursive: true })
+      return scratch
+    },
+    run: async (args, options = {}) => {
+      const result = await runInDir(bin, args, { HOME: home, ...options.env }, options)
+      transcript.push(result.stdout, result.stderr)
+      return result
+    },
+    transcript: () => transcript.join('\n'),
+    remove: () => rm(work, { recursive: true, force: true })
+  }
+}
+
+function runInDir(
+  bin: string,
+  args: string[],
+  env: Record<string, string>,
+  options: RunCliOptions
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, {
+      cwd: options.cwd ?? os.tmpdir(),
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SOURCE_DATE_EPOCH: '1767225600', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: 120_000,
+      killSignal: 'SIGKILL'
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8')
+      })
+    )
+    child.stdin.on('error', () => {
+      // The CLI may exit without reading its input; the exit status tells what happened.
+    })
+    child.stdin.end(options.input)
+  })
+}
+
+/** npm's own settings (cache, CA file) without the prefix and package of the run that started us. */
+function npmEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^npm_(package|lifecycle)_/.test(name)) continue
+    if (/^npm_config_(prefix|global_prefix|local_prefix|global)$/.test(name)) continue
+    env[name] = value
+  }
+  return env
+}
