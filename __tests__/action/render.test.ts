@@ -74,7 +74,7 @@ describe('failureMessage', () => {
       suggest: { option: 'plainHttp', value: 'true' }
     })
     expect(failureMessage(error, runner)).toBe(
-      'it looks like a plain-HTTP registry (or set plain-http: true)'
+      'it looks like a plain-HTTP registry (plain-http: true)'
     )
   })
 

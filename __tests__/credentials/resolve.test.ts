@@ -112,7 +112,7 @@ describe('inputs username/password', () => {
       username: 'octo',
       password: 'pw-in'
     })
-    expect(logged('info')).toEqual(['Credentials for ghcr.io: inputs username/password'])
+    expect(logged('info')).toEqual(['Credentials: inputs username/password (for ghcr.io)'])
     const basic = base64('octo:pw-in')
     expect(basic.endsWith('=')).toBe(true)
     expectSecretsSafe('pw-in', basic, basic.replace(/=+$/, ''))
@@ -199,7 +199,9 @@ describe('Docker config', () => {
       username: 'dc-user',
       password: 'dc-pw'
     })
-    expect(logged('info')).toEqual([`Credentials for ghcr.io: Docker config ${file} (auths["ghcr.io"])`])
+    expect(logged('info')).toEqual([
+      `Credentials: Docker config ${file} (auths["ghcr.io"]) (for ghcr.io)`
+    ])
     expectSecretsSafe('dc-pw', base64('dc-user:dc-pw'))
   })
 
@@ -207,7 +209,7 @@ describe('Docker config', () => {
     expect(await resolve({ env: { HOME: home, DOCKER_CONFIG: path.join(work, 'none') } })).toBe(
       undefined
     )
-    expect(logged()).toEqual(['Credentials for ghcr.io: none (anonymous)'])
+    expect(logged()).toEqual(['Credentials: none (anonymous) (for ghcr.io)'])
   })
 
   it('warns about unparsable JSON, naming the file, and goes on to the next source', async () => {
@@ -328,7 +330,7 @@ describe(`ACR's ${IDENTITY_TOKEN_USERNAME} user name: the password is an identit
     })
     expect(logged('info')).toEqual([
       expect.stringContaining(`The username ${acrUser} means the password is an identity token`),
-      'Credentials for x.azurecr.io: inputs username/password'
+      'Credentials: inputs username/password (for x.azurecr.io)'
     ])
     expectSecretsSafe('acr-refresh', base64(`${acrUser}:acr-refresh`))
   })
@@ -388,7 +390,9 @@ describe('credential helpers', () => {
     })
     expect(await helper.args()).toBe('get')
     expect(await helper.stdin()).toBe('ghcr.io')
-    expect(logged('info')).toEqual(['Credentials for ghcr.io: credential helper docker-credential-fake'])
+    expect(logged('info')).toEqual([
+      'Credentials: credential helper docker-credential-fake (for ghcr.io)'
+    ])
     expectSecretsSafe('helper-secret', base64('helper-user:helper-secret'))
   })
 
@@ -507,7 +511,9 @@ describe('GITHUB_TOKEN for ghcr.io', () => {
       // The workflow token may only go to a token realm on ghcr.io itself.
       realmHosts: ['ghcr.io']
     })
-    expect(logged('info')).toEqual(['Credentials for ghcr.io: GITHUB_TOKEN (token input) as octocat'])
+    expect(logged('info')).toEqual([
+      'Credentials: GITHUB_TOKEN (token input) as octocat (for ghcr.io)'
+    ])
     expectSecretsSafe('gh-token', base64('octocat:gh-token'))
   })
 
@@ -518,13 +524,13 @@ describe('GITHUB_TOKEN for ghcr.io', () => {
 
   it('is anonymous when the token input is empty', async () => {
     expect(await resolve({ inputs: { token: '', username: '', password: '' } })).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials for ghcr.io: none (anonymous)'])
+    expect(logged('info')).toEqual(['Credentials: none (anonymous) (for ghcr.io)'])
   })
 
   it('ignores the token input for other registries', async () => {
     const credential = await resolve({ registry: 'quay.io', inputs: { token: 'gh-token' } })
     expect(credential).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials for quay.io: none (anonymous)'])
+    expect(logged('info')).toEqual(['Credentials: none (anonymous) (for quay.io)'])
     expect(logged().join('\n')).not.toContain('gh-token')
   })
 

@@ -107,12 +107,12 @@ const cases: BadInput[] = [
   {
     name: 'missing path',
     inputs: () => ({ path: path.join(fixtures, 'no-such-dir') }),
-    message: [/path '.*no-such-dir' does not exist/, /point `path` at a pack directory/]
+    message: [/path '.*no-such-dir' does not exist/, /point the pack path at a pack directory/]
   },
   {
     name: 'path without Pack.yaml',
     inputs: inFixtures('empty'),
-    message: [/'.*empty' has no Pack\.yaml/, /point `path` at the pack directory/]
+    message: [/'.*empty' has no Pack\.yaml/, /point the pack path at the pack directory/]
   },
   {
     name: 'Pack.yaml that is not YAML',
@@ -205,9 +205,19 @@ const cases: BadInput[] = [
     message: [/tag 'b{129}' is 129 characters long/, /at most 128/]
   },
   {
-    name: 'a tag with nothing left after sanitising',
+    name: 'a literal tag that is not a valid tag (refused, never rewritten)',
     inputs: () => ({ tags: '...' }),
-    message: [/Cannot make a tag from tags input entry "\.\.\."/]
+    message: [/Tag "\.\.\." is not a valid tag/, /pushed exactly as typed/]
+  },
+  {
+    name: 'a literal tag that would once have been rewritten to latest',
+    inputs: () => ({ tags: '../latest' }),
+    message: [/Tag "\.\.\/latest" is not a valid tag/]
+  },
+  {
+    name: 'a path holding a line break (it would be echoed as a workflow command)',
+    inputs: () => ({ path: 'pack\n::warning::pwned' }),
+    message: [/Input path holds several lines/]
   },
   {
     name: 'an annotations line without =',
@@ -217,17 +227,17 @@ const cases: BadInput[] = [
   {
     name: 'plain-http: yes',
     inputs: () => ({ 'plain-http': 'yes' }),
-    message: [/^Input plain-http must be true or false, got 'yes'\.$/]
+    message: [/^Input plain-http must be true or false, got "yes"$/]
   },
   {
     name: 'overwrite: maybe',
     inputs: () => ({ overwrite: 'maybe' }),
-    message: [/^Input overwrite must be true or false, got 'maybe'\.$/]
+    message: [/^Input overwrite must be true or false, got "maybe"$/]
   },
   {
     name: 'push: 1',
     inputs: () => ({ push: '1' }),
-    message: [/^Input push must be true or false, got '1'\.$/]
+    message: [/^Input push must be true or false, got "1"$/]
   }
 ]
 
@@ -254,6 +264,8 @@ describe('bad input fails cleanly and writes nothing', () => {
     for (const pattern of message) expect(error).toMatch(pattern)
     expect(error).not.toMatch(/unexpected error/)
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    // No echoed value became a workflow command of its own.
+    expect(run.stdout.split('\n').filter((line) => /^\s*::warning::/.test(line))).toEqual([])
 
     // Refused before the registry was even contacted.
     expect(await registry.flushAccessLog()).toEqual([])

@@ -117,7 +117,7 @@ async function expectPushedWith(
 ): Promise<void> {
   expect(run.errors).toEqual([])
   expect(run.exitCode).toBe(0)
-  expect(run.stdout).toContain(`Credentials: ${source}\n`)
+  expect(run.stdout).toContain(`Credentials: ${source} (for `)
   expect(run.summary).toContain(source)
   expect(await registry.listTags(repository)).toEqual(['1.0.0'])
 }

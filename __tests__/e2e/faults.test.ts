@@ -240,7 +240,7 @@ describe('pushing through a faulty network', () => {
     const elapsed = Date.now() - started
     const message = await expectCleanFailure(run, 'faults/never')
     expect(message).toMatch(
-      /^Tag 1\.0\.0 failed after \d+ attempts: the overall timeout ran out while waiting for the registry; raise the timeout input or try again later$/
+      /^Tag 1\.0\.0 failed after \d+ attempts: the overall timeout ran out while waiting for the registry; raise the timeout or try again later \(the timeout input\)$/
     )
     expect(retryLines(run)[0]).toMatch(/^Tag 1\.0\.0: no answer for 1 s; retry 1\/5 in/)
     // Idle timeouts of one second were retried until the four-second deadline.

@@ -13,6 +13,7 @@ import {
   type BlobSource,
   type ManifestBytes
 } from '../../src/oci/descriptor.js'
+import { UserError } from '../../src/errors.js'
 import { LayoutError, REF_NAME_ANNOTATION, writeToLayout } from '../../src/oci/layout.js'
 
 const run = promisify(execFile)
@@ -205,6 +206,8 @@ describe('writeToLayout', () => {
 
     const attempt = writeToLayout({ dir, ...v2, tags: ['2.0.0', '1.0.0'] })
     await expect(attempt).rejects.toThrow(LayoutError)
+    await expect(attempt).rejects.toBeInstanceOf(UserError)
+    await expect(attempt).rejects.toMatchObject({ option: 'destination' })
     await expect(attempt).rejects.toThrow(
       new RegExp(`Blob ${v2.blobs[1]!.descriptor.digest} does not match its descriptor`)
     )

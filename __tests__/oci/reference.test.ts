@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest'
+import { UserError } from '../../src/errors.js'
 import {
   InvalidReferenceError,
   REPOSITORY_COMPONENT_PATTERN,
@@ -160,7 +161,21 @@ describe('parseOciReference: invalid references', () => {
     } catch (e) {
       expect((e as Error).message).not.toContain('s3cret')
       expect((e as Error).message).toContain("'oci://***@ghcr.io/org/pack'")
+      expect((e as Error).message).toContain('pass them as credentials instead')
+      expect(e).toMatchObject({ option: 'destination', suggest: { option: 'credentials' } })
     }
+  })
+
+  it('is a user error about the destination, naming no front end option', () => {
+    const error = (() => {
+      try {
+        parseOciReference('ghcr.io/org/pack')
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(UserError)
+    expect(error).toMatchObject({ name: 'InvalidReferenceError', option: 'destination' })
   })
 })
 

@@ -266,3 +266,370 @@ describe('isStrictSemVer', () => {
     }
   })
 })
+
+/** A valid Pack.yaml with `extra` appended at the top level. */
+const withTop = (extra: string): string =>
+  `apiVersion: sherpack/v1\nmetadata:\n  name: mypack\n  version: 1.2.3\n${extra}`
+
+describe('parsePackFile: what Sherpack 0.4 refuses (spec "Pack.yaml: what Sherpack 0.4 accepts")', () => {
+  it.each([
+    // [what, Pack.yaml, the message must match]
+    ['apiVersion missing', 'metadata:\n  name: x\n  version: 1.0.0\n', /has no apiVersion/],
+    [
+      'apiVersion in another case',
+      withTop('').replace('sherpack/v1', 'Sherpack/v1'),
+      /apiVersion 'Sherpack\/v1' is not supported/
+    ],
+    [
+      'apiVersion a list',
+      withTop('').replace('sherpack/v1', '[sherpack/v1]'),
+      /apiVersion must be a string but is a list/
+    ],
+    ['kind capitalised', withTop('kind: Application\n'), /line 5: kind 'Application' is not valid/],
+    ['kind empty', withTop('kind:\n'), /kind '' is not valid/],
+    ['kind ~', withTop('kind: ~\n'), /kind '~' is not valid/],
+    ['metadata ~', 'apiVersion: sherpack/v1\nmetadata: ~\n', /has no metadata/],
+    ['metadata empty', 'apiVersion: sherpack/v1\nmetadata:\n', /has no metadata/],
+    [
+      'metadata.name a mapping',
+      'apiVersion: sherpack/v1\nmetadata:\n  name: {a: b}\n  version: 1.0.0\n',
+      /metadata\.name must be a string but is a mapping/
+    ],
+    [
+      'version 1.0 (the text "1.0")',
+      withTop('').replace('1.2.3', '1.0'),
+      /metadata\.version '1\.0' is not a valid SemVer/
+    ],
+    [
+      'version with a space, quoted',
+      withTop('').replace('1.2.3', '" 1.2.3"'),
+      /metadata\.version ' 1\.2\.3' is not a valid SemVer/
+    ],
+    ['version 1.2.3-', withTop('').replace('1.2.3', '1.2.3-'), /'1\.2\.3-' is not a valid SemVer/],
+    [
+      'version 1.2.3-a..b',
+      withTop('').replace('1.2.3', '1.2.3-a..b'),
+      /'1\.2\.3-a\.\.b' is not a valid SemVer/
+    ],
+    [
+      'version 1.2.3-01',
+      withTop('').replace('1.2.3', '1.2.3-01'),
+      /'1\.2\.3-01' is not a valid SemVer/
+    ],
+    [
+      'version past 2^64-1',
+      withTop('').replace('1.2.3', '18446744073709551616.0.0'),
+      /is not a valid SemVer/
+    ],
+    [
+      'appVersion a list',
+      withTop('  appVersion: [1]\n'),
+      /metadata\.appVersion must be a string but is a list/
+    ],
+    [
+      'home a mapping',
+      withTop('  home: {a: b}\n'),
+      /metadata\.home must be a string but is a mapping/
+    ],
+    [
+      'sources ~',
+      withTop('  sources: ~\n'),
+      /metadata\.sources must be a list of strings but is '~' \(null\): Sherpack refuses ~ and null here/
+    ],
+    [
+      'keywords null',
+      withTop('  keywords: null\n'),
+      /metadata\.keywords must be a list of strings but is 'null' \(null\)/
+    ],
+    [
+      'keywords a scalar',
+      withTop('  keywords: web\n'),
+      /metadata\.keywords must be a list of strings but is 'web'/
+    ],
+    [
+      'a keyword that is a list',
+      withTop('  keywords:\n    - [a]\n'),
+      /metadata\.keywords\[0\] must be a string but is a list/
+    ],
+    [
+      'maintainers ~',
+      withTop('  maintainers: ~\n'),
+      /metadata\.maintainers must be a list of \{name, email, url\} mappings but is '~' \(null\)/
+    ],
+    [
+      'a maintainer without name',
+      withTop('  maintainers:\n    - email: a@b.c\n'),
+      /metadata\.maintainers\[0\]\.name is missing/
+    ],
+    [
+      'a maintainer email that is a list',
+      withTop('  maintainers:\n    - name: a\n      email: [x]\n'),
+      /metadata\.maintainers\[0\]\.email must be a string but is a list/
+    ],
+    [
+      'annotations ~',
+      withTop('  annotations: ~\n'),
+      /metadata\.annotations must be a mapping of string keys to string values but is '~' \(null\)/
+    ],
+    [
+      'an annotation that is a list',
+      withTop('  annotations:\n    a: [x]\n'),
+      /metadata\.annotations\.a must be a string but is a list/
+    ],
+    [
+      'dependencies ~',
+      withTop('dependencies: ~\n'),
+      /dependencies must be a list of \{name, version, repository\} but is '~' \(null\)/
+    ],
+    [
+      'dependencies a scalar',
+      withTop('dependencies: redis\n'),
+      /dependencies must be a list of \{name, version, repository\} but is 'redis'/
+    ],
+    [
+      'a dependency that is a scalar',
+      withTop('dependencies:\n  - redis\n'),
+      /dependencies\[0\] must be a mapping such as \{name: redis, .*\} but is 'redis'/
+    ],
+    [
+      'a dependency without repository (Helm local)',
+      withTop('dependencies:\n  - name: redis\n    version: ^17\n'),
+      /line 6: dependencies\[0\]\.repository is missing: every dependency needs name, version and repository/
+    ],
+    [
+      'a dependency without name',
+      withTop('dependencies:\n  - version: ^17\n    repository: https://x\n'),
+      /dependencies\[0\]\.name is missing/
+    ],
+    [
+      'a dependency without version',
+      withTop('dependencies:\n  - name: a\n    repository: https://x\n'),
+      /dependencies\[0\]\.version is missing/
+    ],
+    [
+      'enabled: yes',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, enabled: yes}\n'),
+      /dependencies\[0\]\.enabled must be true or false but is 'yes'/
+    ],
+    [
+      'enabled: "true" (quoted)',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, enabled: "true"}\n'),
+      /dependencies\[0\]\.enabled must be true or false but is '"true"'/
+    ],
+    [
+      'enabled: 1',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, enabled: 1}\n'),
+      /enabled must be true or false but is '1'/
+    ],
+    [
+      'enabled empty',
+      withTop('dependencies:\n  - name: a\n    version: "1"\n    repository: r\n    enabled:\n'),
+      /enabled must be true or false but is empty/
+    ],
+    [
+      'condition a list',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, condition: [x]}\n'),
+      /dependencies\[0\]\.condition must be a string but is a list/
+    ],
+    [
+      'resolve in camel case',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, resolve: whenEnabled}\n'),
+      /dependencies\[0\]\.resolve 'whenEnabled' is not valid: write always, when-enabled or never/
+    ],
+    [
+      'dependency tags a scalar',
+      withTop('dependencies:\n  - {name: a, version: "1", repository: r, tags: web}\n'),
+      /dependencies\[0\]\.tags must be a list of strings but is 'web'/
+    ],
+    [
+      'engine ~',
+      withTop('engine: ~\n'),
+      /engine must be a mapping such as engine: \{strict: true\} but is '~' \(null\)/
+    ],
+    [
+      'engine.strict not a boolean',
+      withTop('engine:\n  strict: "yes"\n'),
+      /line 6: engine\.strict must be true or false but is '"yes"'/
+    ],
+    [
+      'crds ~',
+      withTop('crds: ~\n'),
+      /crds must be a mapping such as crds: \{install: true\} but is '~' \(null\)/
+    ],
+    [
+      'crds a list',
+      withTop('crds: [a]\n'),
+      /crds must be a mapping such as crds: \{install: true\} but is a list/
+    ],
+    [
+      'crds.install: on',
+      withTop('crds:\n  install: on\n'),
+      /crds\.install must be true or false but is 'on'/
+    ],
+    [
+      'crds.upgrade ~',
+      withTop('crds:\n  upgrade: ~\n'),
+      /crds\.upgrade must be a mapping such as upgrade: \{enabled: true, strategy: safe\} but is '~'/
+    ],
+    [
+      'crds.upgrade.enabled: 1',
+      withTop('crds:\n  upgrade:\n    enabled: 1\n'),
+      /crds\.upgrade\.enabled must be true or false but is '1'/
+    ],
+    [
+      'crds.upgrade.strategy: Safe',
+      withTop('crds:\n  upgrade:\n    strategy: Safe\n'),
+      /crds\.upgrade\.strategy 'Safe' is not valid: write safe, force or skip/
+    ],
+    [
+      'crds.uninstall.keep: "true"',
+      withTop('crds:\n  uninstall:\n    keep: "true"\n'),
+      /crds\.uninstall\.keep must be true or false/
+    ],
+    [
+      'crds.waitReady: no',
+      withTop('crds:\n  waitReady: no\n'),
+      /crds\.waitReady must be true or false but is 'no'/
+    ],
+    [
+      'waitTimeout: 60',
+      withTop('crds:\n  waitTimeout: 60\n'),
+      /crds\.waitTimeout '60' is not a duration \(a time unit is needed/
+    ],
+    [
+      'waitTimeout: 1.5m',
+      withTop('crds:\n  waitTimeout: 1.5m\n'),
+      /crds\.waitTimeout '1\.5m' is not a duration \('\.' is not allowed/
+    ],
+    [
+      'waitTimeout: -5s',
+      withTop('crds:\n  waitTimeout: -5s\n'),
+      /crds\.waitTimeout '-5s' is not a duration \(a number is expected/
+    ],
+    [
+      'waitTimeout: 5H',
+      withTop('crds:\n  waitTimeout: 5H\n'),
+      /crds\.waitTimeout '5H' is not a duration \('H' is not a time unit\)/
+    ],
+    ['waitTimeout: PT5M', withTop('crds:\n  waitTimeout: PT5M\n'), /'PT5M' is not a duration/],
+    [
+      'waitTimeout empty',
+      withTop('crds:\n  waitTimeout:\n'),
+      /crds\.waitTimeout '' is not a duration \(it is empty\)/
+    ],
+    [
+      'waitTimeout ~',
+      withTop('crds:\n  waitTimeout: ~\n'),
+      /crds\.waitTimeout '~' is not a duration/
+    ],
+    [
+      'waitTimeout a list',
+      withTop('crds:\n  waitTimeout: [60s]\n'),
+      /crds\.waitTimeout must be a string but is a list/
+    ],
+    [
+      'a repeated top-level key',
+      withTop('apiVersion: sherpack/v1\n'),
+      /line 5: apiVersion is given twice \(first at line 1\)/
+    ],
+    [
+      'a repeated dependency field',
+      withTop('dependencies:\n  - name: a\n    name: b\n    version: "1"\n    repository: r\n'),
+      /line 7: dependencies\[0\]\.name is given twice \(first at line 6\)/
+    ],
+    [
+      'a repeated crds field',
+      withTop('crds:\n  install: true\n  install: false\n'),
+      /crds\.install is given twice/
+    ],
+    [
+      'two documents',
+      `${withTop('')}---\nextra: 1\n`,
+      /line 5: holds more than one YAML document: Sherpack reads exactly one/
+    ],
+    ['an empty file', '', /is empty/],
+    ['only comments', '# nothing here\n', /is empty/]
+  ])('refuses %s', (_what, text, expected) => {
+    const err = failure(text)
+    expect(err.message).toMatch(expected)
+    expect(err.file).toBe(FILE)
+  })
+
+  it('refuses a file that is not UTF-8, naming the line and byte', () => {
+    const bytes = Buffer.concat([
+      Buffer.from(withTop('  description: caf')),
+      Buffer.from([0xe9, 0x0a])
+    ])
+    let err: unknown
+    try {
+      parsePackFile(bytes, FILE)
+    } catch (e) {
+      err = e
+    }
+    expect(err).toBeInstanceOf(PackError)
+    expect((err as PackError).message).toBe(
+      'mypack/Pack.yaml, line 5: is not UTF-8 text (byte 0xe9): save it as UTF-8, as Sherpack reads nothing else'
+    )
+    expect((err as PackError).line).toBe(5)
+  })
+
+  it.each([
+    [
+      'unknown keys at every level',
+      withTop('extra: 1\nengine:\n  strict: true\n  other: x\ncrds:\n  upgrade:\n    surprise: 1\n')
+    ],
+    ['repeated annotations (the last wins)', withTop('  annotations:\n    a: "1"\n    a: "2"\n')],
+    ['a repeated unknown key', withTop('extra: 1\nextra: 2\n')],
+    [
+      'booleans in all their spellings',
+      withTop(
+        'engine: {strict: True}\ncrds:\n  install: FALSE\n  waitReady: false\n  upgrade: {enabled: TRUE}\n  uninstall: {keep: False}\n'
+      )
+    ],
+    [
+      'empty sections and lists',
+      withTop(
+        '  sources:\n  keywords:\n  maintainers:\n  annotations:\ndependencies:\nengine:\ncrds:\n  upgrade:\n'
+      )
+    ],
+    [
+      'a full dependency',
+      withTop(
+        'dependencies:\n  - name: redis\n    version: ^17\n    repository: oci://registry/x\n    enabled: false\n    condition: redis.enabled\n    resolve: never\n    tags: [cache]\n    alias: r\n'
+      )
+    ],
+    ['quoted enums', withTop('kind: "library"\ncrds:\n  upgrade:\n    strategy: "force"\n')],
+    ['durations humantime reads', withTop('crds:\n  waitTimeout: 1h 30m\n')],
+    ['an empty maintainer name (serde reads it as "")', withTop('  maintainers:\n    - name:\n')],
+    ['an empty annotation value', withTop('  annotations:\n    a:\n')],
+    [
+      'the largest version numbers Rust semver takes',
+      withTop('').replace('1.2.3', '18446744073709551615.0.0-alpha.1+001')
+    ]
+  ])('accepts %s', (_what, text) => {
+    expect(() => parsePackFile(text, FILE)).not.toThrow()
+  })
+
+  it('keeps the last of repeated annotations', () => {
+    const { metadata } = parsePackFile(withTop('  annotations:\n    a: "1"\n    a: "2"\n'), FILE)
+    expect(metadata.annotations).toEqual({ a: '2' })
+  })
+
+  it('warns about a mis-cased key inside a section, with a hint', () => {
+    const { warnings } = parsePackFile(withTop('crds:\n  waittimeout: 60\n'), FILE)
+    expect(warnings.map((w) => w.message)).toEqual([
+      'mypack/Pack.yaml, line 6: crds.waittimeout is not a Pack.yaml field and is ignored (did you mean waitTimeout?)'
+    ])
+  })
+})
+
+describe("the action's own rule on the name", () => {
+  it('refuses a name that makes the archive file name longer than a file name may be', () => {
+    const name = 'a'.repeat(300)
+    const err = failure(`apiVersion: sherpack/v1\nmetadata:\n  name: ${name}\n  version: 1.2.3\n`)
+    expect(err.message).toMatch(
+      /^mypack\/Pack\.yaml, line 3: metadata\.name and metadata\.version are too long together: the archive file name 'a{40}…' would be 313 bytes, more than the 255 a file name may have: shorten the name/
+    )
+    expect(err.line).toBe(3)
+  })
+})

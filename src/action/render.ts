@@ -21,6 +21,7 @@ export function safeLine(text: string): string {
 /** Events → log: a group per phase, closed when the next one opens or the run ends. */
 export class ActionLog {
   private open = false
+  private phase: Phase | undefined
 
   constructor(
     private readonly runner: Runner,
@@ -57,7 +58,9 @@ export class ActionLog {
   }
 
   startPhase(phase: Phase): void {
+    if (this.open && this.phase === phase) return
     this.end()
+    this.phase = phase
     this.runner.startGroup(PHASE_TITLES[phase])
     this.open = true
   }
@@ -97,7 +100,7 @@ function suggestion({ option, value }: Suggestion): string {
     return 'set the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or log in with docker/login-action first'
   }
   const input = INPUT_NAMES[option] ?? option
-  return value === undefined ? `see the ${input} input` : `or set ${input}: ${value}`
+  return value === undefined ? `the ${input} input` : `${input}: ${value}`
 }
 
 function annotationProperties(

@@ -96,7 +96,7 @@ export function describeArtifact(manifest: ManifestSummary): string {
   const layers = manifest.layers.length
     ? `layer(s) ${unique(manifest.layers.map((l) => l.mediaType)).join(', ')}`
     : 'no layers'
-  return `a ${manifest.mediaType} with config ${manifest.config?.mediaType ?? '(none)'}${artifact} and ${manifest.layers.length} ${layers}`
+  return `a manifest (${manifest.mediaType}) with config ${manifest.config?.mediaType ?? '(none)'}${artifact} and ${manifest.layers.length} ${layers}`
 }
 
 type Json = Record<string, unknown>

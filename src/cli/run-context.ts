@@ -70,7 +70,7 @@ export async function openRegistry(
     timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     idleTimeoutMs: network.idleTimeoutMs,
     retry: network.retryBaseDelayMs === undefined ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    transport: { proxy: network.proxy }
+    proxy: network.proxy
   })
 }
 

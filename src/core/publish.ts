@@ -36,6 +36,8 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
   try {
     enter('resolve')
     const spec = parseDestination(request.destination)
+    // Known before packaging when complete, so a failure there can say where nothing went.
+    if (spec.kind === 'complete') outcome.destination = spec.destination
     enter('package')
     const prepared = await packageAndPlan(request, deps, spec, outcome)
     if (!request.push) {

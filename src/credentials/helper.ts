@@ -126,7 +126,6 @@ function notInstalled(program: string, namedIn: string): string {
 function isNotFound(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'ENOENT'
-
 }
 
 function errorMessage(error: unknown): string {

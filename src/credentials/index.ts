@@ -71,10 +71,10 @@ export async function resolveCredential(
     if (!found) continue
     maskCredential(found, context.mask)
     const credential = identityTokenConvention(found, context.logger)
-    context.logger.info(`Credentials for ${target.registry}: ${credential.source}`)
+    context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`)
     return credential
   }
-  context.logger.info(`Credentials for ${target.registry}: none (anonymous)`)
+  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`)
   return undefined
 }
 

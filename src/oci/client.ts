@@ -5,10 +5,8 @@ import { Authenticator, challengeError } from './auth.js'
 import { sha256Digest, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
 import { DOWNLOAD_PIECE, downloadBlob } from './download.js'
 import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
-import { TagLedger } from './tag-ledger.js'
 import { isLoopbackHost } from './reference.js'
-export { PartialTagError, type TagDigest } from './tag-ledger.js'
-
+import { TagLedger } from './tag-ledger.js'
 import {
   NetworkError,
   Transport,
@@ -26,6 +24,8 @@ import {
   type PushPhase,
   type SecretSink
 } from './types.js'
+
+export { PartialTagError, type TagDigest } from './tag-ledger.js'
 
 export interface RegistryClientOptions {
   /** host[:port] to talk to (the API host: registry-1.docker.io for docker.io). */
@@ -58,7 +58,11 @@ export interface PushRequest {
   blobs: BlobSource[]
   manifest: ManifestBytes
   tags: string[]
-  /** false: a tag that already points to another digest fails the push before any write. */
+  /**
+   * false: tags never move. One that points to another digest fails the push before any tag is
+   * written (checked before the uploads and again right before the write), and every written tag
+   * is read back after a short settle delay.
+   */
   overwrite: boolean
 }
 

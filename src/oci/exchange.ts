@@ -49,11 +49,14 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
     const request = route.open(options.method, options.headers)
     let settled = false
     let answered = false
+    let bodySent = false
     const settle = (error: unknown, response?: RawResponse): void => {
       if (settled) return
       settled = true
       clearTimeout(deadline)
       if (response) {
+        // Answered before the whole body went out: stop sending it, and never pool that socket.
+        if (!bodySent) request.destroy()
         resolve(response)
       } else {
         request.destroy()
@@ -82,9 +85,12 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
       )
     })
     // A registry may answer (413, 401) and close before taking the whole body: the answer wins.
-    writeBody(request, options.body).catch((error: unknown) => {
-      if (!answered) settle(error)
-    })
+    writeBody(request, options.body).then(
+      () => (bodySent = true),
+      (error: unknown) => {
+        if (!answered) settle(error)
+      }
+    )
   })
 }
 

@@ -40,7 +40,6 @@ export class PartialTagError extends RegistryError {
 export class TagLedger {
   readonly written: string[] = []
   readonly elsewhere: TagDigest[] = []
-  private readonly notFound: string[] = []
 
   constructor(
     private readonly url: URL,
@@ -58,11 +57,13 @@ export class TagLedger {
     this.elsewhere.push({ tag, digest })
   }
 
-  /** Read back after writing, `tag` points to `digest` (undefined: no longer exists). */
+  /**
+   * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
+   * reported with the tags not written (it holds nothing).
+   */
   movedAway(tag: string, digest: string | undefined): void {
     this.written.splice(this.written.indexOf(tag), 1)
-    if (digest === undefined) this.notFound.push(tag)
-    else this.elsewhere.push({ tag, digest })
+    if (digest !== undefined) this.elsewhere.push({ tag, digest })
   }
 
   /** The error to throw for `error`: with the ledger once any tag was written. */

@@ -42,7 +42,8 @@ export async function extractPackArchive(
   )
   try {
     await makeDirectory(temp, false)
-    await unpack(file, temp, new Set(verified.files.map((f) => f.path)), display)
+    const names = new Set(['MANIFEST', ...verified.files.map((f) => f.path)])
+    await unpack(file, temp, names, display)
     await checkExtracted(temp, verified, display)
     await rename(temp, directory).catch((err: unknown) => {
       throw fileSystemError(err, directory, 'create')
@@ -100,7 +101,7 @@ async function checkExtracted(
   display: string
 ): Promise<void> {
   const expected = new Map(verified.files.map((f) => [f.path, f.sha256]))
-  expected.set('MANIFEST', '')
+  expected.set('MANIFEST', verified.manifestSha256)
   const changed = (name: string): PackError =>
     new PackError(`${display} changed while it was being extracted ('${name}')`, {
       file: display,
@@ -114,7 +115,7 @@ async function checkExtracted(
     if (entry.isDirectory()) continue
     const sha256 = expected.get(name)
     if (!entry.isFile() || sha256 === undefined) throw changed(name)
-    if (sha256 !== '' && (await fileSha256(path.join(dir, name))) !== sha256) throw changed(name)
+    if ((await fileSha256(path.join(dir, name))) !== sha256) throw changed(name)
     expected.delete(name)
   }
   const missing = expected.keys().next()

@@ -21,6 +21,8 @@ export interface VerifiedArchive {
   files: (FileChecksum & { size: number })[]
   /** Hex of MANIFEST's [digest]. */
   manifestDigest: string
+  /** Hex sha256 of the MANIFEST entry itself. */
+  manifestSha256: string
   warnings: PackWarning[]
 }
 
@@ -70,6 +72,7 @@ export async function verifyPackArchive(file: string, display = file): Promise<V
     size: scanned.size,
     files,
     manifestDigest: manifest.digest,
+    manifestSha256: scanned.files.get('MANIFEST')?.sha256 ?? '',
     warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
   }
 }

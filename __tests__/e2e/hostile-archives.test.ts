@@ -1,0 +1,75 @@
+// Hostile prebuilt archives pushed by the action against the real registry: each run fails with
+// one error naming the entry, and nothing reaches the registry (catalog, tags and access log
+// unchanged). The table is the packager's (__tests__/pack/hostile-archives.ts).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOSTILE_CASES, hostileArchive } from '../pack/hostile-archives.js'
+import { examplePack, runAction } from '../support/action.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
+
+const SEED = 'seed/hello'
+
+let registry: TestRegistry
+let fixtures: string
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: 'anonymous' })
+  fixtures = await mkdtemp(path.join(tmpdir(), 'hostile-archives-'))
+  // Something to leave untouched.
+  const seeded = await runAction({
+    inputs: {
+      path: examplePack,
+      destination: `oci://${registry.host}/${SEED}`,
+      tags: '1.0.0',
+      'plain-http': 'true'
+    }
+  })
+  expect(seeded.exitCode).toBe(0)
+})
+
+afterAll(async () => {
+  await registry?.stop()
+  if (fixtures) await rm(fixtures, { recursive: true, force: true })
+})
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+describe('hostile archives fail cleanly and nothing reaches the registry', () => {
+  it.each(HOSTILE_CASES.map((c, i) => ({ ...c, index: i })))(
+    '$name',
+    async ({ pieces, entry, problem, index }) => {
+      const file = path.join(fixtures, `hostile-${index}.tgz`)
+      await writeFile(file, hostileArchive(pieces))
+      const catalog = await registry.catalog()
+      const tags = await registry.listTags(SEED)
+      await registry.flushAccessLog()
+      registry.clearAccessLog()
+
+      const run = await runAction({
+        inputs: {
+          path: file,
+          destination: `oci://${registry.host}/hostile`,
+          tags: 'pushed',
+          'plain-http': 'true'
+        }
+      })
+
+      expect(run.exitCode).toBe(1)
+      expect(run.errors).toHaveLength(1)
+      const error = run.errors[0] as string
+      // The runner's error line escapes newlines and percent signs in the message.
+      const shown = entry.replace(/%/g, '%25')
+      expect(error).toMatch(new RegExp(`the entry '${escape(shown)}' `))
+      expect(error).toMatch(problem)
+      expect(error).not.toMatch(/unexpected error|please report/i)
+      expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+
+      expect(await registry.flushAccessLog()).toEqual([])
+      expect(await registry.catalog()).toEqual(catalog)
+      expect(await registry.listTags(SEED)).toEqual(tags)
+      expect(await registry.listTags('hostile')).toEqual([])
+    }
+  )
+})

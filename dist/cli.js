@@ -1,0 +1,20526 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to2, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to2;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/errors.ts
+function joinFix(what, fix) {
+  if (!fix) return what;
+  return `${what.replace(/[.:;,]\s*$/, "")}: ${fix}`;
+}
+function isUserError(error) {
+  return error instanceof UserError;
+}
+var UserError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+      /** What was wrong, without the fix. */
+      what;
+      fix;
+      file;
+      line;
+      option;
+      suggest;
+      constructor(what, details = {}) {
+        super(joinFix(what, details.fix), details.cause === void 0 ? {} : { cause: details.cause });
+        this.what = what;
+        this.fix = details.fix;
+        this.file = details.file;
+        this.line = details.line;
+        this.option = details.option;
+        this.suggest = details.suggest;
+      }
+    };
+  }
+});
+
+// src/oci/reference.ts
+import { isIPv4, isIPv6 } from "node:net";
+function parseOciReference(input) {
+  const text2 = input.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text2);
+  if (!scheme || scheme[1]?.toLowerCase() !== "oci") {
+    throw missingScheme(text2, scheme?.[0]);
+  }
+  const rest = text2.slice(scheme[0].length);
+  const slash = rest.indexOf("/");
+  const authority = slash === -1 ? rest : rest.slice(0, slash);
+  const path17 = slash === -1 ? "" : rest.slice(slash + 1);
+  if (authority.includes("@")) {
+    const shown = `oci://***@${authority.slice(authority.lastIndexOf("@") + 1)}/${path17}`;
+    throw new InvalidReferenceError(
+      `Invalid OCI reference '${shown}': credentials must not be written into the reference; pass them as credentials instead. Expected ${EXPECTED_FORM}`,
+      { option: "destination", suggest: { option: "credentials" } }
+    );
+  }
+  const fail2 = (problem) => invalid(text2, problem);
+  const registry = parseHostPort(authority, fail2);
+  const { repository, tag, digest } = parseRepositoryPath(path17, fail2);
+  const dockerHub = DOCKER_HUB_HOSTS.has(registry);
+  const repoProblem = repositoryProblem(repository, "repository", (fixed) => {
+    const suffix = (tag !== void 0 ? `:${tag}` : "") + (digest ? `@${digest}` : "");
+    return `oci://${registry}/${fixed}${suffix}`;
+  });
+  if (repoProblem) fail2(repoProblem);
+  const ref = {
+    registry,
+    apiHost: dockerHub ? DOCKER_HUB_API_HOST : registry,
+    // Docker Hub keeps official images under library/; the API only knows the full name.
+    repository: dockerHub && !repository.includes("/") ? `library/${repository}` : repository
+  };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+function parseRepositoryPath(path17, fail2) {
+  if (path17 === "" || path17.startsWith("@") || path17.startsWith(":")) {
+    fail2(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
+  }
+  let namePart = path17;
+  let digest;
+  const at2 = path17.indexOf("@");
+  if (at2 !== -1) {
+    digest = path17.slice(at2 + 1);
+    namePart = path17.slice(0, at2);
+    if (!DIGEST_PATTERN.test(digest)) {
+      fail2(
+        `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
+      );
+    }
+  }
+  let repository = namePart;
+  let tag;
+  const colon = namePart.indexOf(":");
+  if (colon !== -1) {
+    repository = namePart.slice(0, colon);
+    tag = namePart.slice(colon + 1);
+    if (tag.includes(":")) {
+      fail2(`'${namePart}' has more than one ':': only the tag follows a ':'`);
+    }
+    const problem = tagProblem(tag);
+    if (problem) fail2(problem);
+  }
+  if (repository === "") {
+    fail2(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
+  }
+  return { repository, tag, digest };
+}
+function formatReference(ref, suffix) {
+  let out = `${ref.registry}/${ref.repository}`;
+  if (suffix?.tag) out += `:${suffix.tag}`;
+  if (suffix?.digest) out += `@${suffix.digest}`;
+  return out;
+}
+function isLoopbackHost(host) {
+  let name = host.trim().toLowerCase();
+  if (name.startsWith("[")) {
+    const end = name.indexOf("]");
+    if (end === -1) return false;
+    name = name.slice(1, end);
+  } else if (name.split(":").length === 2) {
+    name = name.slice(0, name.indexOf(":"));
+  }
+  if (name === "localhost" || name === "localhost.") return true;
+  if (isIPv4(name)) return name.startsWith("127.");
+  if (isIPv6(name)) {
+    const canonical = new URL(`http://[${name}]/`).hostname;
+    return canonical === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
+  }
+  return false;
+}
+function parseLayoutDestination(input) {
+  const text2 = input.trim();
+  const prefix = "oci-layout://";
+  if (text2.slice(0, prefix.length).toLowerCase() !== prefix) {
+    throw new InvalidReferenceError(
+      `Invalid layout destination '${input}': it must start with '${prefix}'. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
+    );
+  }
+  const rest = text2.slice(prefix.length);
+  if (rest === "") {
+    throw new InvalidReferenceError(
+      `Invalid layout destination '${input}': the directory is missing. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
+    );
+  }
+  const colon = rest.lastIndexOf(":");
+  if (colon > 0) {
+    const dir = rest.slice(0, colon);
+    const tag = rest.slice(colon + 1);
+    const bareDrive = /^[A-Za-z]$/.test(dir) && tag === "";
+    if (!bareDrive && TAG_PATTERN.test(tag)) return { dir, tag };
+  }
+  return { dir: rest };
+}
+function missingScheme(text2, scheme) {
+  let hint;
+  if (scheme === void 0) {
+    hint = `write 'oci://${text2}'`;
+  } else if (/^https?:\/\/$/i.test(scheme)) {
+    hint = `write 'oci://${text2.slice(scheme.length)}' (the protocol is chosen automatically)`;
+  } else {
+    hint = `'${scheme}' is not supported here; write 'oci://${text2.slice(scheme.length)}'`;
+  }
+  return new InvalidReferenceError(
+    `Invalid OCI reference '${text2}': it must start with 'oci://'; ${hint}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+  );
+}
+function invalid(input, problem) {
+  throw new InvalidReferenceError(
+    `Invalid OCI reference '${input}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+  );
+}
+function parseHostPort(authority, fail2) {
+  if (authority === "") fail2("the registry host is missing");
+  let host;
+  let port;
+  if (authority.startsWith("[")) {
+    const end = authority.indexOf("]");
+    const address = end === -1 ? "" : authority.slice(1, end);
+    if (end === -1 || !isIPv6(address)) {
+      fail2(`'${authority}' is not a valid bracketed IPv6 address such as [::1]:5000`);
+    }
+    host = `[${address.toLowerCase()}]`;
+    const after = authority.slice(end + 1);
+    if (after !== "") {
+      if (!after.startsWith(":")) fail2(`unexpected '${after}' after the IPv6 address`);
+      port = after.slice(1);
+    }
+  } else {
+    const parts = authority.split(":");
+    if (parts.length > 2) {
+      fail2(
+        `host '${authority}' has more than one ':'; write an IPv6 address in brackets, e.g. [::1]:5000`
+      );
+    }
+    host = (parts[0] ?? "").toLowerCase();
+    port = parts[1];
+    if (host === "") fail2("the registry host is missing");
+    const labels = host.split(".");
+    if (labels.every((l) => /^\d+$/.test(l))) {
+      if (!isIPv4(host)) fail2(`host '${parts[0]}' is not a valid IPv4 address`);
+    } else if (host.length > 253 || !labels.every((l) => DNS_LABEL.test(l))) {
+      fail2(
+        `host '${parts[0]}' is not a valid host name: use letters, digits, '-' and '.' (e.g. ghcr.io, localhost:5000, 127.0.0.1:5000 or [::1]:5000)`
+      );
+    }
+  }
+  if (port !== void 0) {
+    if (!/^\d+$/.test(port)) fail2(`port '${port}' is not a number: use 1-65535`);
+    const number = Number(port);
+    if (number < 1 || number > 65535) fail2(`port '${port}' is out of range: use 1-65535`);
+  }
+  return port === void 0 ? host : `${host}:${port}`;
+}
+function tagProblem(tag) {
+  if (tag === "") return `the tag after ':' is empty: write a tag or leave out the ':'`;
+  if (tag.length > MAX_TAG_LENGTH) {
+    return `tag '${tag}' is ${tag.length} characters long: registries accept at most ${MAX_TAG_LENGTH}`;
+  }
+  if (TAG_PATTERN.test(tag)) return void 0;
+  if (tag.includes("+")) {
+    const fixed = tag.replaceAll("+", "_");
+    if (TAG_PATTERN.test(fixed)) {
+      return `tag '${tag}' has a '+', which registries refuse: write '${fixed}' (SemVer build metadata uses '_' in tags)`;
+    }
+  }
+  return `tag '${tag}' has characters registries refuse: a tag is letters, digits, '_', '.' and '-', and starts with a letter, digit or '_'`;
+}
+function repositoryProblem(repository, what, suggest) {
+  if (repository === "") return `${what} is empty: write a name such as 'my-org/my-pack'`;
+  if (repository.length > MAX_REPOSITORY_LENGTH) {
+    return `${what} '${repository}' is ${repository.length} characters long: registries accept at most ${MAX_REPOSITORY_LENGTH}`;
+  }
+  const components = repository.split("/");
+  if (components.some((c) => c === "")) {
+    return `${what} '${repository}' has an empty path component: remove the leading, trailing or doubled '/'`;
+  }
+  for (const component of components) {
+    if (REPOSITORY_COMPONENT_PATTERN.test(component)) continue;
+    const lower = component.toLowerCase();
+    if (lower !== component && REPOSITORY_COMPONENT_PATTERN.test(lower)) {
+      return `${what} '${repository}' has capitals in '${component}': registries only accept lower case; write '${suggest(repository.toLowerCase())}'`;
+    }
+    return `${what} '${repository}' has an invalid path component '${component}': each component is lower-case letters and digits, separated by single '.', '_', '__' or '-' runs, and starts and ends with a letter or digit`;
+  }
+  return void 0;
+}
+var InvalidReferenceError, EXPECTED_FORM, EXAMPLE, TAG_PATTERN, REPOSITORY_COMPONENT_PATTERN, DIGEST_PATTERN, DNS_LABEL, MAX_REPOSITORY_LENGTH, MAX_TAG_LENGTH, DOCKER_HUB_HOSTS, DOCKER_HUB_API_HOST;
+var init_reference = __esm({
+  "src/oci/reference.ts"() {
+    "use strict";
+    init_errors();
+    InvalidReferenceError = class extends UserError {
+      name = "InvalidReferenceError";
+      constructor(message, details = { option: "destination" }) {
+        super(message, details);
+      }
+    };
+    EXPECTED_FORM = "oci://HOST[:PORT]/REPOSITORY[:TAG]";
+    EXAMPLE = "oci://ghcr.io/my-org/my-pack";
+    TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+    REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+    DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+    DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+    MAX_REPOSITORY_LENGTH = 255;
+    MAX_TAG_LENGTH = 128;
+    DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
+    DOCKER_HUB_API_HOST = "registry-1.docker.io";
+  }
+});
+
+// src/oci/descriptor.ts
+import { createHash } from "node:crypto";
+function sha256Digest(data) {
+  return "sha256:" + createHash("sha256").update(data).digest("hex");
+}
+function bufferBlob(mediaType, content) {
+  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
+}
+function buildImageManifest(config, layers, annotations) {
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    config: orderedDescriptor(config),
+    layers: layers.map(orderedDescriptor)
+  };
+  if (annotations && Object.keys(annotations).length > 0) {
+    manifest.annotations = sortedRecord(annotations);
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
+}
+function orderedDescriptor(d) {
+  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+  if (d.annotations && Object.keys(d.annotations).length > 0) {
+    out.annotations = sortedRecord(d.annotations);
+  }
+  return out;
+}
+function sortedRecord(record2) {
+  const out = {};
+  for (const key of Object.keys(record2).sort()) out[key] = record2[key];
+  return out;
+}
+var MediaType;
+var init_descriptor = __esm({
+  "src/oci/descriptor.ts"() {
+    "use strict";
+    MediaType = {
+      manifest: "application/vnd.oci.image.manifest.v1+json",
+      index: "application/vnd.oci.image.index.v1+json",
+      packConfig: "application/vnd.cncf.helm.config.v1+json",
+      packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
+    };
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s3 = 1e3;
+    var m2 = s3 * 60;
+    var h = m2 * 60;
+    var d = h * 24;
+    var w2 = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s3;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return Math.round(ms2 / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms2 / h) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s3) {
+        return Math.round(ms2 / s3) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d) {
+        return plural(ms2, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural(ms2, msAbs, h, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s3) {
+        return plural(ms2, msAbs, s3, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug3.debug = createDebug3;
+      createDebug3.default = createDebug3;
+      createDebug3.coerce = coerce;
+      createDebug3.disable = disable;
+      createDebug3.enable = enable;
+      createDebug3.enabled = enabled;
+      createDebug3.humanize = require_ms();
+      createDebug3.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug3[key] = env[key];
+      });
+      createDebug3.names = [];
+      createDebug3.skips = [];
+      createDebug3.formatters = {};
+      function selectColor(namespace) {
+        let hash3 = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash3 = (hash3 << 5) - hash3 + namespace.charCodeAt(i);
+          hash3 |= 0;
+        }
+        return createDebug3.colors[Math.abs(hash3) % createDebug3.colors.length];
+      }
+      createDebug3.selectColor = selectColor;
+      function createDebug3(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug3(...args) {
+          if (!debug3.enabled) {
+            return;
+          }
+          const self = debug3;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug3.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug3.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug3.formatArgs.call(self, args);
+          const logFn = self.log || createDebug3.log;
+          logFn.apply(self, args);
+        }
+        debug3.namespace = namespace;
+        debug3.useColors = createDebug3.useColors();
+        debug3.color = createDebug3.selectColor(namespace);
+        debug3.extend = extend;
+        debug3.destroy = createDebug3.destroy;
+        Object.defineProperty(debug3, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug3.namespaces) {
+              namespacesCache = createDebug3.namespaces;
+              enabledCache = createDebug3.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug3.init === "function") {
+          createDebug3.init(debug3);
+        }
+        return debug3;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug3(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug3.save(namespaces);
+        createDebug3.namespaces = namespaces;
+        createDebug3.names = [];
+        createDebug3.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug3.skips.push(ns2.slice(1));
+          } else {
+            createDebug3.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug3.names,
+          ...createDebug3.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug3.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug3.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug3.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug3.enable(createDebug3.load());
+      return createDebug3;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug3) {
+      debug3.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug3.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/agent-base/dist/helpers.js
+var init_helpers = __esm({
+  "node_modules/agent-base/dist/helpers.js"() {
+  }
+});
+
+// node_modules/agent-base/dist/index.js
+import * as net from "net";
+import * as http from "http";
+import { Agent as HttpsAgent } from "https";
+var INTERNAL, Agent2;
+var init_dist = __esm({
+  "node_modules/agent-base/dist/index.js"() {
+    init_helpers();
+    INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
+    Agent2 = class extends http.Agent {
+      constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+      }
+      /**
+       * Determine whether this is an `http` or `https` request.
+       */
+      isSecureEndpoint(options) {
+        if (options) {
+          if (typeof options.secureEndpoint === "boolean") {
+            return options.secureEndpoint;
+          }
+          if (typeof options.protocol === "string") {
+            return options.protocol === "https:";
+          }
+        }
+        const { stack } = new Error();
+        if (typeof stack !== "string")
+          return false;
+        return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
+      }
+      // In order to support async signatures in `connect()` and Node's native
+      // connection pooling in `http.Agent`, the array of sockets for each origin
+      // has to be updated synchronously. This is so the length of the array is
+      // accurate when `addRequest()` is next called. We achieve this by creating a
+      // fake socket and adding it to `sockets[origin]` and incrementing
+      // `totalSocketCount`.
+      incrementSockets(name) {
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+          return null;
+        }
+        if (!this.sockets[name]) {
+          this.sockets[name] = [];
+        }
+        const fakeSocket = new net.Socket({ writable: false });
+        this.sockets[name].push(fakeSocket);
+        this.totalSocketCount++;
+        return fakeSocket;
+      }
+      decrementSockets(name, socket) {
+        if (!this.sockets[name] || socket === null) {
+          return;
+        }
+        const sockets = this.sockets[name];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+          sockets.splice(index, 1);
+          this.totalSocketCount--;
+          if (sockets.length === 0) {
+            delete this.sockets[name];
+          }
+        }
+      }
+      // In order to properly update the socket pool, we need to call `getName()` on
+      // the core `https.Agent` if it is a secureEndpoint.
+      getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+          return HttpsAgent.prototype.getName.call(this, options);
+        }
+        return super.getName(options);
+      }
+      createSocket(req, options, cb) {
+        const connectOpts = {
+          ...options,
+          secureEndpoint: this.isSecureEndpoint(options)
+        };
+        const name = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name);
+        Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
+          this.decrementSockets(name, fakeSocket);
+          if (typeof socket.addRequest === "function") {
+            try {
+              return socket.addRequest(req, connectOpts);
+            } catch (err) {
+              return cb(err);
+            }
+          }
+          this[INTERNAL].currentSocket = socket;
+          super.createSocket(req, options, cb);
+        }, (err) => {
+          this.decrementSockets(name, fakeSocket);
+          cb(err);
+        });
+      }
+      createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = void 0;
+        if (!socket) {
+          throw new Error("No socket was returned in the `connect()` function");
+        }
+        return socket;
+      }
+      get defaultPort() {
+        return this[INTERNAL].defaultPort ?? (this.protocol === "https:" ? 443 : 80);
+      }
+      set defaultPort(v2) {
+        if (this[INTERNAL]) {
+          this[INTERNAL].defaultPort = v2;
+        }
+      }
+      get protocol() {
+        return this[INTERNAL].protocol ?? (this.isSecureEndpoint() ? "https:" : "http:");
+      }
+      set protocol(v2) {
+        if (this[INTERNAL]) {
+          this[INTERNAL].protocol = v2;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
+function parseProxyResponse(socket) {
+  return new Promise((resolve, reject) => {
+    let buffersLength = 0;
+    const buffers = [];
+    function read() {
+      const b2 = socket.read();
+      if (b2)
+        ondata(b2);
+      else
+        socket.once("readable", read);
+    }
+    function cleanup() {
+      socket.removeListener("end", onend);
+      socket.removeListener("error", onerror);
+      socket.removeListener("readable", read);
+    }
+    function onend() {
+      cleanup();
+      debug("onend");
+      reject(new Error("Proxy connection ended before receiving CONNECT response"));
+    }
+    function onerror(err) {
+      cleanup();
+      debug("onerror %o", err);
+      reject(err);
+    }
+    function ondata(b2) {
+      buffers.push(b2);
+      buffersLength += b2.length;
+      const buffered = Buffer.concat(buffers, buffersLength);
+      const endOfHeaders = buffered.indexOf("\r\n\r\n");
+      if (endOfHeaders === -1) {
+        debug("have not received end of HTTP headers yet...");
+        read();
+        return;
+      }
+      const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
+      const firstLine2 = headerParts.shift();
+      if (!firstLine2) {
+        socket.destroy();
+        return reject(new Error("No header received from proxy CONNECT response"));
+      }
+      const firstLineParts = firstLine2.split(" ");
+      const statusCode = +firstLineParts[1];
+      const statusText = firstLineParts.slice(2).join(" ");
+      const headers = {};
+      for (const header2 of headerParts) {
+        if (!header2)
+          continue;
+        const firstColon = header2.indexOf(":");
+        if (firstColon === -1) {
+          socket.destroy();
+          return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
+        }
+        const key = header2.slice(0, firstColon).toLowerCase();
+        const value2 = header2.slice(firstColon + 1).trimStart();
+        const current = headers[key];
+        if (typeof current === "string") {
+          headers[key] = [current, value2];
+        } else if (Array.isArray(current)) {
+          current.push(value2);
+        } else {
+          headers[key] = value2;
+        }
+      }
+      debug("got proxy server response: %o %o", firstLine2, headers);
+      cleanup();
+      resolve({
+        connect: {
+          statusCode,
+          statusText,
+          headers
+        },
+        buffered
+      });
+    }
+    socket.on("error", onerror);
+    socket.on("end", onend);
+    read();
+  });
+}
+var import_debug, debug;
+var init_parse_proxy_response = __esm({
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"() {
+    import_debug = __toESM(require_src(), 1);
+    debug = (0, import_debug.default)("https-proxy-agent:parse-proxy-response");
+  }
+});
+
+// node_modules/proxy-agent-negotiate/dist/index.js
+function createNegotiateAuth() {
+  return async ({ response, scheme }) => {
+    if (scheme.toLowerCase() !== "negotiate") {
+      throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
+    }
+    let kerberos;
+    try {
+      kerberos = await import("kerberos");
+    } catch {
+      throw new Error('The "kerberos" package is required for Negotiate proxy authentication. Install it with: npm install kerberos');
+    }
+    const proxyAuthenticate = response.headers["proxy-authenticate"] || "";
+    const challengeHeader = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0] : proxyAuthenticate;
+    const serverToken = typeof challengeHeader === "string" && challengeHeader.includes(" ") ? challengeHeader.split(" ").slice(1).join(" ") : void 0;
+    const client = await kerberos.initializeClient("HTTP@proxy", {
+      mechOID: kerberos.GSS_MECH_OID_SPNEGO
+    });
+    const token = await client.step(serverToken || "");
+    if (!token) {
+      throw new Error("Kerberos client.step() returned no token");
+    }
+    return {
+      headers: {
+        "Proxy-Authorization": `Negotiate ${token}`
+      }
+    };
+  };
+}
+var init_dist2 = __esm({
+  "node_modules/proxy-agent-negotiate/dist/index.js"() {
+  }
+});
+
+// node_modules/https-proxy-agent/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  HttpsProxyAgent: () => HttpsProxyAgent
+});
+import * as net2 from "net";
+import * as tls from "tls";
+import assert from "assert";
+import { URL as URL2 } from "url";
+function resume(socket) {
+  setImmediate(() => {
+    socket.resume();
+  });
+}
+function omit(obj, ...keys) {
+  const ret = {};
+  let key;
+  for (key in obj) {
+    if (!keys.includes(key)) {
+      ret[key] = obj[key];
+    }
+  }
+  return ret;
+}
+var import_debug2, debug2, setServernameFromNonIpHost, HttpsProxyAgent;
+var init_dist3 = __esm({
+  "node_modules/https-proxy-agent/dist/index.js"() {
+    import_debug2 = __toESM(require_src(), 1);
+    init_dist();
+    init_parse_proxy_response();
+    init_dist2();
+    debug2 = (0, import_debug2.default)("https-proxy-agent");
+    setServernameFromNonIpHost = (options) => {
+      if (options.servername === void 0 && options.host && !net2.isIP(options.host)) {
+        return {
+          ...options,
+          servername: options.host
+        };
+      }
+      return options;
+    };
+    HttpsProxyAgent = class extends Agent2 {
+      constructor(proxy, opts) {
+        super(opts);
+        this.options = { path: void 0 };
+        this.proxy = typeof proxy === "string" ? new URL2(proxy) : proxy;
+        this.proxyHeaders = opts?.headers ?? {};
+        debug2("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
+        if (opts?.negotiate) {
+          this.onProxyAuth = createNegotiateAuth();
+        } else if (opts?.onProxyAuth) {
+          this.onProxyAuth = opts.onProxyAuth;
+        }
+        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, "");
+        const port = this.proxy.port ? parseInt(this.proxy.port, 10) : this.proxy.protocol === "https:" ? 443 : 80;
+        this.connectOpts = {
+          // Attempt to negotiate http/1.1 for proxy servers that support http/2
+          ALPNProtocols: ["http/1.1"],
+          ...opts ? omit(opts, "headers", "onProxyAuth", "negotiate") : null,
+          host,
+          port
+        };
+      }
+      /**
+       * Called when the node-core HTTP client library is creating a
+       * new HTTP request.
+       */
+      async connect(req, opts) {
+        const { proxy } = this;
+        if (!opts.host) {
+          throw new TypeError('No "host" provided');
+        }
+        let socket;
+        if (proxy.protocol === "https:") {
+          debug2("Creating `tls.Socket`: %o", this.connectOpts);
+          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+        } else {
+          debug2("Creating `net.Socket`: %o", this.connectOpts);
+          socket = net2.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
+        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
+`;
+        if (proxy.username || proxy.password) {
+          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
+        }
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers["Proxy-Connection"]) {
+          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
+        }
+        for (const name of Object.keys(headers)) {
+          payload += `${name}: ${headers[name]}\r
+`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r
+`);
+        const { connect: connect4, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect4);
+        this.emit("proxyConnect", connect4, req);
+        req.emit("proxy", { proxy: this.proxy.href, socket });
+        if (connect4.statusCode === 200) {
+          req.once("socket", resume);
+          if (opts.secureEndpoint) {
+            debug2("Upgrading socket connection to TLS");
+            return tls.connect({
+              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
+              socket
+            });
+          }
+          return socket;
+        }
+        if (connect4.statusCode === 407 && this.onProxyAuth) {
+          debug2("Got 407 response, invoking onProxyAuth callback");
+          socket.destroy();
+          const proxyAuthenticate = connect4.headers["proxy-authenticate"] || "";
+          const scheme = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0].split(/\s/)[0] : proxyAuthenticate.split(/\s/)[0];
+          const authResponse = await this.onProxyAuth({
+            response: connect4,
+            scheme
+          });
+          return this._connectWithAuth(req, opts, authResponse.headers);
+        }
+        socket.destroy();
+        const fakeSocket = new net2.Socket({ writable: false });
+        fakeSocket.readable = true;
+        req.once("socket", (s3) => {
+          debug2("Replaying proxy buffer for failed request");
+          assert(s3.listenerCount("data") > 0);
+          s3.push(buffered);
+          s3.push(null);
+        });
+        return fakeSocket;
+      }
+      /**
+       * Retry a CONNECT request with additional auth headers.
+       */
+      async _connectWithAuth(req, opts, authHeaders) {
+        const { proxy } = this;
+        let socket;
+        if (proxy.protocol === "https:") {
+          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+        } else {
+          socket = net2.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
+        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
+`;
+        if (proxy.username || proxy.password) {
+          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
+        }
+        Object.assign(headers, authHeaders);
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers["Proxy-Connection"]) {
+          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
+        }
+        for (const name of Object.keys(headers)) {
+          payload += `${name}: ${headers[name]}\r
+`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r
+`);
+        const { connect: connect4 } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect4);
+        this.emit("proxyConnect", connect4, req);
+        if (connect4.statusCode === 200) {
+          req.once("socket", resume);
+          if (opts.secureEndpoint) {
+            debug2("Upgrading socket connection to TLS");
+            return tls.connect({
+              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
+              socket
+            });
+          }
+          return socket;
+        }
+        socket.destroy();
+        throw new Error(`Proxy authentication failed with status ${connect4.statusCode} after retry`);
+      }
+    };
+    HttpsProxyAgent.protocols = ["http", "https"];
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path17 = Object.freeze(path17.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci2 = visit_(i, node.items[i], visitor, path17);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
+              return BREAK;
+            else if (ci2 === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path17);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path17 = Object.freeze(path17.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path17);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
+              return BREAK;
+            else if (ci2 === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path17);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path17) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path17);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path17);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path17);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path17);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path17);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path17);
+      return void 0;
+    }
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
+      }
+    }
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
+            if (v1 === void 0)
+              val.delete(k2);
+            else if (v1 !== v0)
+              val.set(k2, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
+            if (v1 === void 0)
+              delete val[k2];
+            else if (v1 !== v0)
+              val[k2] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v2, i) => toJS(v2, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value2, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value2.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value2) {
+        super(identity.SCALAR);
+        this.value = value2;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value2, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value2) && !t.format);
+    }
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value2);
+        return map;
+      }
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value2, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
+      if (!tagObj) {
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
+        }
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path17, value2) {
+      let v2 = value2;
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k2 = path17[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+          const a = [];
+          a[k2] = v2;
+          v2 = a;
+        } else {
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+        }
+      }
+      return createNode.createNode(v2, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path17, value2) {
+        if (isEmptyPath(path17))
+          this.add(value2);
+        else {
+          const [key, ...rest] = path17;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path17) {
+        const [key, ...rest] = path17;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path17, value2) {
+        const [key, ...rest] = path17;
+        if (rest.length === 0) {
+          this.set(key, value2);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value2);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value2));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
+                return text2;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value2, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs2;
+      if (singleQuote === false)
+        qs2 = doubleQuotedString;
+      else {
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
+        if (hasDouble && !hasSingle)
+          qs2 = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs2 = doubleQuotedString;
+        else
+          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs2(value2, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value2.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value2 === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value2 = value2.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value2 = value2.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header2}
+${indent}${body}`;
+      }
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      return `|${header2}
+${indent}${start}${value2}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value: value2 } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value2)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value2, ctx);
+        }
+      }
+      const str = value2.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value2, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss2.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss2.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss2, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value2 == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws2 = " ";
+      if (keyComment || vsb || vcb) {
+        ws2 = vsb ? "\n" : "";
+        if (vcb) {
+          const cs2 = commentString(vcb);
+          ws2 += `
+${stringifyComment.indentComment(cs2, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws2 === "\n" && valueComment)
+            ws2 = "\n\n";
+        } else {
+          ws2 += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value2)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws2 = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws2 = "";
+      }
+      str += ws2 + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug3(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports.debug = debug3;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (identity.isSeq(source))
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
+      else if (Array.isArray(source))
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value3] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value3);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value3,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value2);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value2);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value2, ctx) {
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v2 = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k2, v2);
+    }
+    var Pair = class _Pair {
+      constructor(key, value2 = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value2;
+      }
+      clone(schema) {
+        let { key, value: value2 } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
+      }
+      toJSON(_2, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k2 = identity.isScalar(key) ? key.value : key;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k2)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k2)
+            return it2;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value2) => {
+          if (typeof replacer === "function")
+            value2 = replacer.call(obj, key, value2);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value2] of obj)
+            add(key, value2);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it2 = findPair(this.items, key);
+        if (!it2)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it2), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_2, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value2) {
+        this.items.push(value2);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value2) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
+        else
+          this.items[idx] = value2;
+      }
+      toJSON(_2, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it2 of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
+            }
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value2) => typeof value2 === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value2) => value2 == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value2) => typeof value2 === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value: value2 }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value2 === sv)
+            return source;
+        }
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
+    }
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
+    var jsonScalars = [
+      {
+        identify: (value2) => typeof value2 === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => value2 == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value2) => typeof value2 === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
+      },
+      {
+        identify: (value2) => typeof value2 === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value2) => value2 instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
+          return "";
+        const buf = value2;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s3 = "";
+          for (let i = 0; i < buf.length; ++i)
+            s3 += String.fromCharCode(buf[i]);
+          str = btoa(s3);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn2 = pair.value ?? pair.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it2 of iterable) {
+          if (typeof replacer === "function")
+            it2 = replacer.call(iterable, String(i++), it2);
+          let key, value2;
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value2 = it2[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
+            if (keys.length === 1) {
+              key = keys[0];
+              value2 = it2[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it2;
+          }
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_2, ctx) {
+        if (!ctx)
+          return super.toJSON(_2);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value2;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value2);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value2) => value2 instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value2) => value2 === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value2) => value2 === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value2) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value2) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value2 of iterable) {
+            if (typeof replacer === "function")
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value2) => value2 instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value: value2 } = node;
+      let num = (n) => n;
+      if (typeof value2 === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value2) || !isFinite(value2))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value2 < 0) {
+        sign = "-";
+        value2 *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value2 % _60];
+      if (value2 < 60) {
+        parts.unshift(0);
+      } else {
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value2) => typeof value2 === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value2) => value2 instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs2 = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs2 = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs2, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs2 = commentString(doc.comment);
+          if (cs2.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs2, ""));
+          } else {
+            lines.push(`... ${cs2}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value2, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value2) {
+        if (assertCollection(this.contents))
+          this.contents.add(value2);
+      }
+      /** Adds a value to the document. */
+      addIn(path17, value2) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path17, value2);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value2, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value2 = replacer.call({ "": value2 }, "", value2);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value2, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value2, options = {}) {
+        const k2 = this.createNode(key, null, options);
+        const v2 = this.createNode(value2, null, options);
+        return new Pair.Pair(k2, v2);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value2) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value2);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path17, value2) {
+        if (Collection.isEmptyPath(path17)) {
+          this.contents = value2;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path17, value2);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s3 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci2 = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci2 -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
+        }
+        const pointer = " ".repeat(ci2) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st2 of key.end)
+              if (st2.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
+                return true;
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it2.key) || containsNewline(it2.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep, value: value2 } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value2,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs2.offset;
+      let commentEnd = null;
+      for (const { start, value: value2 } of bs2.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value2,
+          offset,
+          onError,
+          parentIndent: bs2.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value2, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value: value2 } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st2 of start) {
+              switch (st2.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st2.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value2))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value2,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st2 of sep) {
+                  if (st2 === valueProps.found)
+                    break;
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value2))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce2, ...ee2] = fc.end;
+      let cePos = offset;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
+      }
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
+        } else {
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header2.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header2.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value2 = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value2 += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value2 += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value2 += "\n";
+          else
+            sep = "\n";
+        } else {
+          value2 += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header2.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
+          break;
+        default:
+          value2 += "\n";
+      }
+      const end = start + header2.length + scalar.source.length;
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts2 = token.source;
+            if (ts2 && typeof ts2 === "string")
+              length += ts2.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value2;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value2 = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value2 = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value2 = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value: value2,
+        type: _type,
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value2, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value2);
+      }
+      scalar.range = range;
+      scalar.source = value2;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value2))
+          return tag;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts2 = directives.tagString(tag.tag);
+          const cs2 = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st2 = before[i];
+          switch (st2.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st2.source.length;
+              continue;
+          }
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value2 ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value2, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value2, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header2.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st2 of end)
+          switch (st2.type) {
+            case "space":
+            case "comment":
+              props.push(st2);
+              break;
+            case "newline":
+              props.push(st2);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st2 of token.end)
+            res += st2.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st2 of token.end)
+              res += st2.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st2 of token.end)
+              res += st2.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep, value: value2 }) {
+      let res = "";
+      for (const st2 of start)
+        res += st2.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st2 of sep)
+          res += st2.source;
+      if (value2)
+        res += stringifyToken(value2);
+      return res;
+    }
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path17) => {
+      let item = cst;
+      for (const [field, index] of path17) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci2 = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
+              return BREAK;
+            else if (ci2 === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path17);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+    }
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs2 = line.indexOf("#");
+          while (cs2 !== -1) {
+            const ch = line[cs2 - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs2 - 1;
+              break;
+            } else {
+              cs2 = line.indexOf("#", cs2 + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s3 = this.peek(3);
+          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s3 === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
+              break;
+            nl = qb.indexOf("\n", cs2);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs2);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs2 = this.continueScalar(i + 1);
+              if (cs2 === -1)
+                break;
+              i = Math.max(i, cs2 - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s3 = this.buffer.slice(this.pos, i);
+        if (s3) {
+          yield s3;
+          this.pos += s3.length;
+          return s3.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
+              else
+                it2.value.end = it2.sep;
+            } else
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st2 = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st2;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it2.sep) {
+                it2.value = token;
+              } else {
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
+                top.items.push({ start: [], value: token });
+              else
+                it2.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it2.sep)
+                it2.value = token;
+              else
+                Object.assign(it2, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it2 = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it2.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it2.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it2.sep && !it2.value) {
+            const nl = [];
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st2.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it2.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
+              } else {
+                it2.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it2.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it2.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep = it2.sep;
+                  sep.push(this.sourceToken);
+                  delete it2.key;
+                  delete it2.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep }]
+                  });
+                } else if (start.length > 0) {
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it2.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it2.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map.items.push({ start, key: fs3, sep: [] });
+                this.onKeyLine = true;
+              } else if (it2.sep) {
+                this.stack.push(fs3);
+              } else {
+                Object.assign(it2, { key: fs3, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it2 = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it2.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it2.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it2.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it2.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it2.value || this.indent <= seq.indent)
+              break;
+            it2.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it2.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it2 = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it2 || it2.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it2 || it2.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
+              else
+                it2.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs3 = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs3, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs3);
+              else
+                Object.assign(it2, { key: fs3, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value2, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value2 === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
+    }
+    exports.parse = parse;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug3 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug3;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug3 = require_debug();
+    exports = module.exports = {};
+    var re2 = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R2 = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value2) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value2 = value2.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value2;
+    };
+    var createToken = (name, value2, isGlobal) => {
+      const safe = makeSafeRegex(value2);
+      const index = R2++;
+      debug3(name, index, value2);
+      t[name] = index;
+      src[index] = value2;
+      safeSrc[index] = safe;
+      re2[index] = new RegExp(value2, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b2);
+      if (anum && bnum) {
+        a = +a;
+        b2 = +b2;
+      }
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug3 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re2, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer2 = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug3("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m2) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m2[1];
+        this.minor = +m2[2];
+        this.patch = +m2[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m2[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m2[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m2[5] ? m2[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug3("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b2 = other.prerelease[i];
+          debug3("prerelease compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b2 = other.build[i];
+          debug3("build compare", i, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer2;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer2) {
+        return version;
+      }
+      try {
+        return new SemVer2(version, options);
+      } catch (er2) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er2;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v2 = parse(version, options);
+      return v2 ? v2.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = (version, options) => {
+      const s3 = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s3 ? s3.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer2(
+          version instanceof SemVer2 ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er2) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var major = (a, loose) => new SemVer2(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var minor = (a, loose) => new SemVer2(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var patch = (a, loose) => new SemVer2(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var compare = (a, b2, loose) => new SemVer2(a, loose).compare(new SemVer2(b2, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b2, loose) => compare(b2, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b2) => compare(a, b2, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var compareBuild = (a, b2, loose) => {
+      const versionA = new SemVer2(a, loose);
+      const versionB = new SemVer2(b2, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b2) => compareBuild(a, b2, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b2) => compareBuild(b2, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
+    module.exports = lt2;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b2, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a === b2;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a !== b2;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b2, loose);
+        case "!=":
+          return neq(a, b2, loose);
+        case ">":
+          return gt2(a, b2, loose);
+        case ">=":
+          return gte(a, b2, loose);
+        case "<":
+          return lt2(a, b2, loose);
+        case "<=":
+          return lte(a, b2, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var parse = require_parse();
+    var { safeRe: re2, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer2) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants2 = require_constants();
+    var SemVer2 = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer2 ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value2 = this.map.get(key);
+        if (value2 === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value2);
+          return value2;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value2) {
+        const deleted = this.delete(key);
+        if (!deleted && value2 !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value2);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k2].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
+        debug3("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug3("comparator trim", range);
+        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        debug3("tilde trim", range);
+        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
+        debug3("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug3("loose invalid filter", comp, this.options);
+            return !!comp.match(re2[t.COMPARATORLOOSE]);
+          });
+        }
+        debug3("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer2(version, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug3 = require_debug();
+    var SemVer2 = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re2,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re2[t.BUILD], "");
+      debug3("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug3("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug3("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug3("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug3("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug3("tilde", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (pr2) {
+          debug3("replaceTilde pr", pr2);
+          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+        } else {
+          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug3("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug3("caret", comp, options);
+      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug3("caret", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+          } else {
+            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
+          }
+        } else if (pr2) {
+          debug3("replaceCaret pr", pr2);
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
+          }
+        } else {
+          debug3("no pr");
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
+          }
+        }
+        debug3("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug3("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
+        debug3("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
+        if (invalidXRangeOrder(M2, m2, p2)) {
+          return comp;
+        }
+        const xM = isX(M2);
+        const xm = xM || isX(m2);
+        const xp = xm || isX(p2);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr2 = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m2 = 0;
+          }
+          p2 = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M2 = +M2 + 1;
+              m2 = 0;
+              p2 = 0;
+            } else {
+              m2 = +m2 + 1;
+              p2 = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M2 = +M2 + 1;
+            } else {
+              m2 = +m2 + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr2 = "-0";
+          }
+          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
+        } else if (xm) {
+          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug3("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug3("replaceStars", comp, options);
+      return comp.trim().replace(re2[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug3("replaceGTE0", comp, options);
+      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to2 = "";
+      } else if (isX(tm)) {
+        to2 = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to2 = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to2 = `<=${to2}`;
+      }
+      return `${from} ${to2}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug3(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug3("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug3("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m2 = comp.match(r);
+        if (!m2) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m2[1] !== void 0 ? m2[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m2[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer2(m2[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug3("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer2(version, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re2, t } = require_re();
+    var cmp = require_cmp();
+    var debug3 = require_debug();
+    var SemVer2 = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er2) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
+            maxSV = new SemVer2(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
+            minSV = new SemVer2(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer2("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer2("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer2(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er2) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer2 = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer2(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt2;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt2;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v2 = versions.sort((a, b2) => compare(a, b2, options));
+      for (const version of v2) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v2[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v2[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt2;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt2 = lowerLT(lt2, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt2) {
+        gtltComp = compare(gt2.semver, lt2.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies(eq, String(gt2), options)) {
+          return null;
+        }
+        if (lt2 && !satisfies(eq, String(lt2), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt2) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt2, c, options);
+            if (lower === c && lower !== lt2) {
+              return false;
+            }
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare(a.semver, b2.semver, options);
+      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
+    };
+    var lowerLT = (a, b2, options) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare(a.semver, b2.semver, options);
+      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants2 = require_constants();
+    var SemVer2 = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt: lt2,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer: SemVer2,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// src/oci/layout.ts
+var layout_exports = {};
+__export(layout_exports, {
+  LayoutError: () => LayoutError,
+  REF_NAME_ANNOTATION: () => REF_NAME_ANNOTATION,
+  writeToLayout: () => writeToLayout
+});
+import { createHash as createHash7, randomBytes as randomBytes5 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir3, open as open5, readFile as readFile3, readdir as readdir2, rename as rename5, rm as rm7, stat as stat3 } from "node:fs/promises";
+import path14 from "node:path";
+async function writeToLayout(opts) {
+  const { dir, manifest } = opts;
+  const tags = [...new Set(opts.tags)];
+  for (const tag of tags) {
+    if (!TAG_PATTERN.test(tag)) {
+      throw new LayoutError(
+        `Cannot tag '${tag}' in OCI layout '${dir}': a tag is 1-128 letters, digits, '_', '.' and '-', starting with a letter, digit or '_'`,
+        { option: "tags" }
+      );
+    }
+  }
+  await prepareLayoutDir(dir);
+  const index = await readIndex(dir);
+  const blobDir = path14.join(dir, "blobs", "sha256");
+  await mkdir3(blobDir, { recursive: true });
+  const manifestBlob = {
+    descriptor: {
+      mediaType: manifest.mediaType,
+      digest: manifest.digest,
+      size: manifest.bytes.length
+    },
+    content: manifest.bytes
+  };
+  for (const blob of [...opts.blobs, manifestBlob]) await writeBlob(blobDir, blob);
+  const descriptor2 = {
+    mediaType: manifest.mediaType,
+    digest: manifest.digest,
+    size: manifest.bytes.length
+  };
+  const retagged = new Set(tags);
+  const manifests = index.manifests.filter((d) => {
+    const name = d.annotations?.[REF_NAME_ANNOTATION];
+    return name === void 0 || !retagged.has(name);
+  });
+  if (tags.length === 0) {
+    if (!manifests.some((d) => d.digest === manifest.digest)) manifests.push(descriptor2);
+  } else {
+    for (const tag of tags) {
+      manifests.push({ ...descriptor2, annotations: { [REF_NAME_ANNOTATION]: tag } });
+    }
+  }
+  await writeFileAtomically(
+    path14.join(dir, INDEX_FILE),
+    Buffer.from(JSON.stringify({ ...index, manifests }))
+  );
+  return { digest: manifest.digest };
+}
+async function prepareLayoutDir(dir) {
+  const info = await stat3(dir).catch((e) => {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  });
+  if (info && !info.isDirectory()) {
+    throw new LayoutError(
+      `OCI layout destination '${dir}' exists and is not a directory: choose a directory path`
+    );
+  }
+  if (!info) await mkdir3(dir, { recursive: true });
+  const layoutPath = path14.join(dir, LAYOUT_FILE);
+  const existing = await readFile3(layoutPath, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  });
+  if (existing !== void 0) {
+    let version;
+    try {
+      version = JSON.parse(existing).imageLayoutVersion;
+    } catch {
+      version = void 0;
+    }
+    if (typeof version !== "string" || !version.startsWith("1.")) {
+      throw new LayoutError(
+        `'${layoutPath}' is not a valid OCI layout marker (expected ${LAYOUT_CONTENT}): fix or delete it, or choose another directory`
+      );
+    }
+    return;
+  }
+  const entries = await readdir2(dir);
+  if (entries.length > 0) {
+    throw new LayoutError(
+      `Directory '${dir}' is not an OCI image layout (it has files but no '${LAYOUT_FILE}'): choose an empty or new directory, or an existing OCI layout`
+    );
+  }
+  await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT));
+}
+async function readIndex(dir) {
+  const indexPath = path14.join(dir, INDEX_FILE);
+  const text2 = await readFile3(indexPath, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  });
+  if (text2 === void 0) return { schemaVersion: 2, mediaType: MediaType.index, manifests: [] };
+  const corrupt = (why) => new LayoutError(
+    `'${indexPath}' is corrupt (${why}): it must be an OCI image index; repair it or delete the layout directory and write it again`
+  );
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch (e) {
+    throw corrupt(`not JSON: ${e.message}`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw corrupt("not a JSON object");
+  }
+  const index = parsed;
+  if (index.schemaVersion !== 2)
+    throw corrupt(`schemaVersion is ${String(index.schemaVersion)}, not 2`);
+  if (!Array.isArray(index.manifests)) throw corrupt("'manifests' is not a list");
+  for (const d of index.manifests) {
+    const ok = typeof d === "object" && d !== null && typeof d.digest === "string" && typeof d.mediaType === "string";
+    if (!ok) throw corrupt("an entry of 'manifests' is not a descriptor");
+  }
+  return index;
+}
+async function writeBlob(blobDir, blob) {
+  const { digest, size } = blob.descriptor;
+  const hex = SHA256_DIGEST3.exec(digest)?.[1];
+  if (!hex) {
+    throw new LayoutError(
+      `Blob digest '${digest}' is not sha256:<64 hex>: cannot store it in an OCI layout`
+    );
+  }
+  const target = path14.join(blobDir, hex);
+  if (await hasBlob(target, hex, size)) return;
+  if ("path" in blob) {
+    const source = await stat3(blob.path).catch(() => void 0);
+    if (!source?.isFile()) {
+      throw new LayoutError(`Cannot read blob ${digest}: '${blob.path}' is not a readable file`);
+    }
+  }
+  const temp = path14.join(blobDir, `.${hex}.${randomBytes5(6).toString("hex")}.tmp`);
+  try {
+    const handle = await open5(temp, "wx");
+    let written2;
+    try {
+      written2 = await copyHashing(blob, handle);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (written2.hex !== hex || written2.size !== size) {
+      const source = "path" in blob ? `'${blob.path}'` : "in-memory content";
+      throw new LayoutError(
+        `Blob ${digest} does not match its descriptor: ${source} has ${written2.size} bytes with digest sha256:${written2.hex}, the descriptor says ${size} bytes. The content changed after it was described; build it again`
+      );
+    }
+    await rename5(temp, target);
+  } catch (e) {
+    await rm7(temp, { force: true });
+    throw e;
+  }
+}
+async function hasBlob(file, hex, size) {
+  const info = await stat3(file).catch(() => void 0);
+  if (!info?.isFile() || info.size !== size) return false;
+  const hash3 = createHash7("sha256");
+  for await (const chunk of createReadStream3(file)) hash3.update(chunk);
+  return hash3.digest("hex") === hex;
+}
+async function copyHashing(blob, handle) {
+  const hash3 = createHash7("sha256");
+  let size = 0;
+  const chunks = "path" in blob ? createReadStream3(blob.path) : [blob.content];
+  for await (const chunk of chunks) {
+    hash3.update(chunk);
+    size += chunk.length;
+    await writeAll2(handle, chunk);
+  }
+  return { hex: hash3.digest("hex"), size };
+}
+async function writeAll2(handle, data) {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+    offset += bytesWritten;
+  }
+}
+async function writeFileAtomically(file, data) {
+  const temp = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+  try {
+    const handle = await open5(temp, "wx");
+    try {
+      await writeAll2(handle, data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename5(temp, file);
+  } catch (e) {
+    await rm7(temp, { force: true });
+    throw e;
+  }
+}
+var REF_NAME_ANNOTATION, LAYOUT_FILE, INDEX_FILE, LAYOUT_CONTENT, SHA256_DIGEST3, LayoutError;
+var init_layout = __esm({
+  "src/oci/layout.ts"() {
+    "use strict";
+    init_descriptor();
+    init_reference();
+    init_errors();
+    REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
+    LAYOUT_FILE = "oci-layout";
+    INDEX_FILE = "index.json";
+    LAYOUT_CONTENT = '{"imageLayoutVersion":"1.0.0"}';
+    SHA256_DIGEST3 = /^sha256:([a-f0-9]{64})$/;
+    LayoutError = class extends UserError {
+      name = "LayoutError";
+      constructor(message, details = { option: "destination" }) {
+        super(message, details);
+      }
+    };
+  }
+});
+
+// src/cli/io.ts
+function processIo() {
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: streamSink(process.stdout),
+    stderr: streamSink(process.stderr),
+    readStdin: () => readAll(process.stdin)
+  };
+}
+function streamSink(stream) {
+  return {
+    write: (text2) => {
+      stream.write(text2);
+    },
+    isTTY: stream.isTTY === true
+  };
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) {
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+// package.json
+var package_default = {
+  name: "sherpack-push-action",
+  version: "1.0.0",
+  private: true,
+  description: "GitHub Action: package a Sherpack pack reproducibly and push it to any OCI registry",
+  type: "module",
+  license: "Apache-2.0",
+  engines: {
+    node: ">=20.20.0"
+  },
+  bin: {
+    "sherpack-push": "dist/cli.js"
+  },
+  files: [
+    "action.yml",
+    "dist/"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    demo: "node scripts/demo.mjs",
+    registry: "node scripts/local-registry.mjs",
+    "local-action": "mkdir -p out && npx --yes @github/local-action@7.0.1 run . src/main.ts .env",
+    lint: "tsc --noEmit && eslint . && prettier --check .",
+    format: "prettier --write .",
+    "check:dist": 'node scripts/build.mjs && git diff --exit-code --stat -- dist/ && test -z "$(git status --porcelain -- dist/)"',
+    "test:unit": "vitest run",
+    test: "bash scripts/test.sh",
+    bench: "node bench/run.mjs"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@actions/exec": "3.0.0",
+    "https-proxy-agent": "9.1.0",
+    semver: "7.8.6",
+    tar: "7.5.23",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "10.0.1",
+    "@types/node": "20.19.43",
+    "@types/semver": "7.8.0",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    prettier: "3.10.1",
+    typescript: "6.0.3",
+    "typescript-eslint": "8.74.0",
+    vitest: "4.1.12"
+  },
+  overrides: {
+    vite: "8.3.8"
+  }
+};
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(value2) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value2);
+  if (!match) return void 0;
+  const ms2 = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
+  return ms2 > 0 ? Math.round(ms2) : void 0;
+}
+
+// src/cli/commands-spec.ts
+var COMMAND_NAMES = ["package", "push", "pull", "inspect"];
+var HELP = { type: "boolean", short: "h", help: "Show this help." };
+var QUIET = {
+  type: "boolean",
+  short: "q",
+  help: "Print only the result (and warnings and errors)."
+};
+var JSON_FLAG = { type: "boolean", help: "Print the result as one JSON object." };
+var PLAIN_HTTP = {
+  type: "boolean",
+  help: "Talk http:// to the registry (a local test registry)."
+};
+var TIMEOUT = {
+  type: "string",
+  value: "DURATION",
+  help: "Overall deadline for the registry work: 600, 90s, 10m, 1h (default 10m)."
+};
+var CREDENTIAL_FLAGS = {
+  username: { type: "string", short: "u", value: "USER", help: "Registry username." },
+  password: {
+    type: "string",
+    short: "p",
+    value: "PASSWORD",
+    help: "Registry password or token (visible to other users: prefer --password-stdin)."
+  },
+  "password-stdin": { type: "boolean", help: "Read the password from standard input." }
+};
+var CREDENTIALS_NOTE = "Credentials, first found wins: -u/-p or --password-stdin; SHERPACK_OCI_USERNAME and SHERPACK_OCI_PASSWORD; the Docker config ($DOCKER_CONFIG/config.json, else ~/.docker/config.json: credHelpers, auths, credsStore) as `docker login` writes it; on GitLab CI, CI_REGISTRY_USER/CI_REGISTRY_PASSWORD for $CI_REGISTRY.";
+var PACKAGE = {
+  name: "package",
+  summary: "Package a pack directory into <name>-<version>.tar.gz",
+  args: "<dir>",
+  positionals: { min: 1, max: 1 },
+  flags: {
+    output: {
+      type: "string",
+      short: "o",
+      value: "DIR",
+      help: "Where to write the archive (default: the current directory)."
+    },
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "Writes the same archive `sherpack package` makes, reproducibly: its created time is SOURCE_DATE_EPOCH, else the commit time of HEAD. Prints the archive path and its sha256 digest."
+  ],
+  examples: ["sherpack-push package ./mypack -o dist"]
+};
+var PUSH = {
+  name: "push",
+  summary: "Package (or take a .tar.gz) and push it to an OCI registry",
+  args: "<dir|archive> [oci://host/repo[:tag]]",
+  positionals: { min: 1, max: 2 },
+  flags: {
+    tag: {
+      type: "string",
+      short: "t",
+      multiple: true,
+      value: "TAG",
+      help: "Also write this tag (repeatable; templates such as {{version}} work)."
+    },
+    ...CREDENTIAL_FLAGS,
+    "plain-http": PLAIN_HTTP,
+    "no-overwrite": {
+      type: "boolean",
+      help: "Fail, writing nothing, when a tag already points to another digest."
+    },
+    overwrite: { type: "boolean", help: "Move tags that point elsewhere (the default)." },
+    annotation: {
+      type: "string",
+      multiple: true,
+      value: "KEY=VALUE",
+      help: "Extra manifest annotation (repeatable; an empty value removes a key)."
+    },
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
+    "With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.",
+    CREDENTIALS_NOTE,
+    `--json prints the same object as the GitHub Action's "metadata" output, alone on stdout.`
+  ],
+  examples: [
+    "sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest",
+    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
+  ]
+};
+var PULL = {
+  name: "pull",
+  summary: "Download a pack from an OCI registry and check it",
+  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026>",
+  positionals: { min: 1, max: 1 },
+  flags: {
+    output: {
+      type: "string",
+      short: "o",
+      value: "DIR",
+      help: "Where to write it (default: the current directory)."
+    },
+    untar: { type: "boolean", help: "Extract the pack into DIR/<name>/ instead of the .tar.gz." },
+    "plain-http": PLAIN_HTTP,
+    ...CREDENTIAL_FLAGS,
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
+    CREDENTIALS_NOTE
+  ],
+  examples: [
+    "sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 -o ./packs",
+    "sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123\u2026cdef --untar"
+  ]
+};
+var INSPECT = {
+  name: "inspect",
+  summary: "Show what a reference points to: digest, media types, sizes, metadata",
+  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026>",
+  positionals: { min: 1, max: 1 },
+  flags: {
+    "plain-http": PLAIN_HTTP,
+    ...CREDENTIAL_FLAGS,
+    timeout: TIMEOUT,
+    json: JSON_FLAG,
+    quiet: QUIET,
+    help: HELP
+  },
+  description: [
+    "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    CREDENTIALS_NOTE
+  ],
+  examples: ["sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json"]
+};
+var COMMANDS = {
+  package: PACKAGE,
+  push: PUSH,
+  pull: PULL,
+  inspect: INSPECT
+};
+function isCommandName(name) {
+  return COMMAND_NAMES.includes(name);
+}
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+  command;
+  name = "UsageError";
+};
+var DEFAULT_TIMEOUT_MS = 10 * 6e4;
+function parseCommandLine(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0) throw new UsageError("no command given");
+  if (first === "--help" || first === "-h") return { kind: "help" };
+  if (first === "--version" || first === "-V") return { kind: "version" };
+  if (first === "help") {
+    const topic = rest[0];
+    if (topic === void 0) return { kind: "help" };
+    if (!isCommandName(topic)) throw new UsageError(`unknown command '${topic}'`);
+    return { kind: "help", command: topic };
+  }
+  if (!isCommandName(first)) {
+    throw new UsageError(
+      first.startsWith("-") ? `unknown option '${first}'` : `unknown command '${first}'`
+    );
+  }
+  if (wantsHelp(rest)) return { kind: "help", command: first };
+  return { kind: "run", command: first, ...parseCommandArgs(COMMANDS[first], rest) };
+}
+function wantsHelp(args) {
+  for (const arg of args) {
+    if (arg === "--") return false;
+    if (arg === "--help" || arg === "-h") return true;
+  }
+  return false;
+}
+function parseCommandArgs(spec, args) {
+  const config = {
+    args,
+    options: spec.flags,
+    strict: true,
+    allowPositionals: true,
+    tokens: true
+  };
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    throw new UsageError(parseArgsMessage(error), spec.name);
+  }
+  const { positionals, tokens = [] } = parsed;
+  checkPositionals(spec, positionals);
+  const options = resolveOptions(spec, parsed.values, tokens);
+  return { positionals, options };
+}
+function parseArgsMessage(error) {
+  const text2 = error instanceof Error ? error.message : String(error);
+  const firstLine2 = text2.split("\n")[0] ?? text2;
+  return firstLine2.replace(/\. This command does not take positional arguments$/, "");
+}
+function checkPositionals(spec, positionals) {
+  const { min, max } = spec.positionals;
+  if (positionals.length < min) {
+    throw new UsageError(`${spec.name} needs ${spec.args}`, spec.name);
+  }
+  if (positionals.length > max) {
+    throw new UsageError(
+      `too many arguments: ${spec.name} takes ${spec.args} (${positionals.length} given)`,
+      spec.name
+    );
+  }
+}
+function resolveOptions(spec, values, tokens) {
+  const text2 = (name) => {
+    const value2 = values[name];
+    return typeof value2 === "string" ? value2 : void 0;
+  };
+  const list = (name) => {
+    const value2 = values[name];
+    return Array.isArray(value2) ? value2.filter((v2) => typeof v2 === "string") : [];
+  };
+  const flag = (name) => values[name] === true;
+  if (text2("password") !== void 0 && flag("password-stdin")) {
+    throw new UsageError("--password and --password-stdin cannot be used together", spec.name);
+  }
+  const timeout = text2("timeout");
+  return {
+    output: nonEmptyValue(text2("output"), "--output", spec.name),
+    tags: list("tag").map((tag) => nonEmptyValue(tag, "--tag", spec.name)),
+    username: text2("username"),
+    password: text2("password"),
+    passwordStdin: flag("password-stdin"),
+    plainHttp: flag("plain-http"),
+    overwrite: lastOverwriteFlag(tokens),
+    annotations: parseAnnotationFlags(list("annotation"), spec.name),
+    untar: flag("untar"),
+    json: flag("json"),
+    quiet: flag("quiet"),
+    timeoutMs: timeout === void 0 ? void 0 : parseTimeout(timeout, spec.name)
+  };
+}
+function nonEmptyValue(value2, flag, command) {
+  if (value2 !== void 0 && value2.trim() === "") {
+    throw new UsageError(`${flag} needs a value, got an empty one`, command);
+  }
+  return value2;
+}
+function lastOverwriteFlag(tokens) {
+  let overwrite = true;
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    if (token.name === "overwrite") overwrite = true;
+    if (token.name === "no-overwrite") overwrite = false;
+  }
+  return overwrite;
+}
+function parseAnnotationFlags(entries, command) {
+  const annotations = {};
+  for (const entry of entries) {
+    const equals = entry.indexOf("=");
+    const key = equals < 0 ? "" : entry.slice(0, equals).trim();
+    if (key === "" || /\s/.test(key)) {
+      const problem = equals < 0 ? 'has no "="' : key === "" ? "has an empty key" : "has a key with spaces";
+      throw new UsageError(
+        `--annotation ${JSON.stringify(entry)} ${problem}: write --annotation key=value, e.g. --annotation org.opencontainers.image.vendor=Example`,
+        command
+      );
+    }
+    annotations[key] = entry.slice(equals + 1).trim();
+  }
+  return annotations;
+}
+function parseTimeout(value2, command) {
+  const ms2 = parseDuration(value2);
+  if (ms2 === void 0) {
+    throw new UsageError(
+      `--timeout must be a positive duration such as 600, 90s, 10m or 1h, got '${value2}'`,
+      command
+    );
+  }
+  return ms2;
+}
+
+// src/cli/commands/inspect.ts
+init_reference();
+import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import os from "node:os";
+import path4 from "node:path";
+
+// src/cli/pack-artifact.ts
+init_errors();
+init_descriptor();
+var INDEX_TYPES = /* @__PURE__ */ new Set([
+  MediaType.index,
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+]);
+function summarizeManifest(fetched, shown, pinned) {
+  const digest = sha256Digest(fetched.bytes);
+  const expected = pinned ?? (fetched.digest.startsWith("sha256:") ? fetched.digest : void 0);
+  if (expected !== void 0 && digest !== expected) {
+    throw new UserError(
+      `The manifest the registry sent for ${shown} does not match its digest ${expected}: it hashes to ${digest}`,
+      {
+        fix: "nothing was written; the registry or something between us altered it, so try again or ask the registry owner"
+      }
+    );
+  }
+  const json = parseJson(fetched.bytes, shown);
+  const mediaType = text(json.mediaType) ?? fetched.mediaType;
+  return {
+    mediaType,
+    digest,
+    size: fetched.bytes.length,
+    artifactType: text(json.artifactType),
+    config: descriptor(json.config),
+    layers: descriptors(json.layers),
+    layerCount: Array.isArray(json.layers) ? json.layers.length : 0,
+    manifests: INDEX_TYPES.has(mediaType) ? descriptors(json.manifests) : void 0,
+    annotations: stringRecord(json.annotations)
+  };
+}
+function packParts(manifest) {
+  const { config, layers } = manifest;
+  const [layer] = layers;
+  const isPack = manifest.mediaType === MediaType.manifest && config?.mediaType === MediaType.packConfig && layers.length === 1 && manifest.layerCount === 1 && layer?.mediaType === MediaType.packLayer;
+  return isPack ? { config, layer } : void 0;
+}
+function requirePack(manifest, shown) {
+  const parts = packParts(manifest);
+  if (parts) return parts;
+  throw new UserError(`${shown} is not a Sherpack pack: it is ${describeArtifact(manifest)}`, {
+    fix: `a pack is an ${MediaType.manifest} with config ${MediaType.packConfig} and one layer ${MediaType.packLayer}; check the reference`
+  });
+}
+function describeArtifact(manifest) {
+  if (manifest.manifests !== void 0) {
+    return `an index (${manifest.mediaType}) of ${manifest.manifests.length} manifest(s): ${unique(manifest.manifests.map((m2) => m2.mediaType)).join(", ") || "none"}`;
+  }
+  const artifact = manifest.artifactType ? `, artifactType ${manifest.artifactType}` : "";
+  const layers = manifest.layers.length ? `layer(s) ${unique(manifest.layers.map((l) => l.mediaType)).join(", ")}` : "no layers";
+  return `a manifest (${manifest.mediaType}) with config ${manifest.config?.mediaType ?? "(none)"}${artifact} and ${manifest.layers.length} ${layers}`;
+}
+function parseJson(bytes, shown) {
+  try {
+    const value2 = JSON.parse(bytes.toString("utf8"));
+    if (isRecord(value2)) return value2;
+  } catch {
+  }
+  throw new UserError(`The registry's manifest for ${shown} is not a JSON object`, {
+    fix: "this is not an OCI artifact we can read; check the reference"
+  });
+}
+function descriptor(value2) {
+  if (!isRecord(value2)) return void 0;
+  const { mediaType, digest, size } = value2;
+  if (typeof mediaType !== "string" || typeof digest !== "string") return void 0;
+  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) return void 0;
+  const annotations = stringRecord(value2.annotations);
+  const out = { mediaType, digest, size };
+  if (Object.keys(annotations).length > 0) out.annotations = annotations;
+  return out;
+}
+function descriptors(value2) {
+  if (!Array.isArray(value2)) return [];
+  return value2.map(descriptor).filter((d) => d !== void 0);
+}
+function stringRecord(value2) {
+  if (!isRecord(value2)) return {};
+  return Object.fromEntries(
+    Object.entries(value2).filter((entry) => typeof entry[1] === "string")
+  );
+}
+function text(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function unique(values) {
+  return [...new Set(values)];
+}
+
+// src/cli/reference.ts
+init_errors();
+init_reference();
+function pinnedReference(text2) {
+  let reference;
+  try {
+    reference = parseOciReference(text2);
+  } catch (error) {
+    if (error instanceof Error && error.name === "InvalidReferenceError" && !(error instanceof UserError)) {
+      throw new UserError(error.message, { cause: error });
+    }
+    throw error;
+  }
+  if (reference.tag === void 0 && reference.digest === void 0) {
+    throw new UserError(`'${text2}' names neither a tag nor a digest`, {
+      fix: `write ${text2}:TAG or ${text2}@sha256:\u2026`
+    });
+  }
+  return { ...reference, pin: reference.digest ?? reference.tag };
+}
+
+// src/cli/run-context.ts
+import path3 from "node:path";
+
+// src/oci/challenge.ts
+var TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+var TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*/;
+function parseChallenges(header2) {
+  if (header2 === void 0) return [];
+  const text2 = Array.isArray(header2) ? header2.filter((h) => typeof h === "string").join(", ") : header2;
+  if (typeof text2 !== "string") return [];
+  return new ChallengeScanner(text2).parse();
+}
+var ChallengeScanner = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  pos = 0;
+  parse() {
+    const challenges = [];
+    let current;
+    for (; ; ) {
+      this.skipWhile(/[\s,]/);
+      if (this.pos >= this.text.length) break;
+      const name = this.token();
+      if (name === "") {
+        this.skipJunk();
+        continue;
+      }
+      const afterName = this.pos;
+      this.skipWhile(/[ \t]/);
+      if (this.peek() === "=") {
+        this.pos++;
+        this.skipWhile(/[ \t]/);
+        const value2 = this.value();
+        const key = name.toLowerCase();
+        if (current && !Object.hasOwn(current.params, key)) {
+          Object.defineProperty(current.params, key, {
+            value: value2,
+            enumerable: true,
+            writable: true,
+            configurable: true
+          });
+        }
+        continue;
+      }
+      this.pos = afterName;
+      current = { scheme: name.toLowerCase(), params: {} };
+      challenges.push(current);
+      this.token68Into(current);
+    }
+    return challenges;
+  }
+  /** After a scheme: `1*SP token68`, recognised only when a ',' or the end follows it. */
+  token68Into(challenge) {
+    const start = this.pos;
+    this.skipWhile(/[ \t]/);
+    if (this.pos === start) return;
+    const match = TOKEN68.exec(this.text.slice(this.pos));
+    if (match) {
+      const end = this.pos + match[0].length;
+      let next = end;
+      while (next < this.text.length && /[ \t]/.test(this.text[next])) next++;
+      if (next === this.text.length || this.text[next] === ",") {
+        challenge.token68 = match[0];
+        this.pos = next;
+      }
+    }
+  }
+  value() {
+    if (this.peek() === '"') return this.quoted();
+    const start = this.pos;
+    while (this.pos < this.text.length && !/[\s,]/.test(this.text[this.pos])) this.pos++;
+    return this.text.slice(start, this.pos);
+  }
+  quoted() {
+    this.pos++;
+    let out = "";
+    while (this.pos < this.text.length) {
+      const c = this.text[this.pos];
+      this.pos++;
+      if (c === '"') return out;
+      if (c === "\\" && this.pos < this.text.length) {
+        out += this.text[this.pos];
+        this.pos++;
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+  token() {
+    const start = this.pos;
+    while (this.pos < this.text.length && TCHAR.test(this.text[this.pos])) this.pos++;
+    return this.text.slice(start, this.pos);
+  }
+  /** Skips to the next ',' outside quotes. */
+  skipJunk() {
+    while (this.pos < this.text.length && this.text[this.pos] !== ",") {
+      if (this.text[this.pos] === '"') this.quoted();
+      else this.pos++;
+    }
+  }
+  skipWhile(pattern) {
+    while (this.pos < this.text.length && pattern.test(this.text[this.pos])) this.pos++;
+  }
+  peek() {
+    return this.text[this.pos];
+  }
+};
+
+// src/oci/errors.ts
+init_errors();
+function redactUrl(url) {
+  try {
+    const u2 = new URL(url.toString());
+    return `${u2.protocol}//${u2.host}${u2.pathname}${u2.search ? "?\u2026" : ""}`;
+  } catch {
+    return "<invalid URL>";
+  }
+}
+var RegistryError = class extends UserError {
+  constructor(message, method, url, status, codes = [], details = {}) {
+    super(message, details);
+    this.method = method;
+    this.url = url;
+    this.status = status;
+    this.codes = codes;
+  }
+  method;
+  url;
+  status;
+  codes;
+  name = "RegistryError";
+  /** Whether the registry's answer carried one of these error codes. */
+  hasCode(...codes) {
+    return this.codes.some((c) => codes.includes(c.code));
+  }
+};
+function parseErrorCodes(body) {
+  if (!body || body.length === 0) return [];
+  try {
+    const parsed = JSON.parse(body.toString("utf8"));
+    if (!Array.isArray(parsed.errors)) return [];
+    return parsed.errors.filter((e) => typeof e === "object" && e !== null).map((e) => ({
+      code: String(e.code ?? "UNKNOWN"),
+      message: typeof e.message === "string" ? e.message : void 0
+    }));
+  } catch {
+    return [];
+  }
+}
+function hintFor(status, host, codes) {
+  const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
+  const has = (code) => codes.some((c) => c.code === code);
+  switch (status) {
+    case 401:
+      return {
+        text: "The registry refused the credentials: check the user name and password (or the token), that they are for this registry, and that they have not expired.",
+        details: { suggest: { option: "credentials" } }
+      };
+    case 403:
+      if (ghcr) {
+        return {
+          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
+        };
+      }
+      return {
+        text: "The credentials are valid but not allowed to push here: give the account push (write) access to this repository.",
+        details: { suggest: { option: "credentials" } }
+      };
+    case 404:
+      if (has("NAME_UNKNOWN")) {
+        return {
+          text: "The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.",
+          details: { option: "destination" }
+        };
+      }
+      return { text: "Not found: check the registry host and repository name." };
+    default:
+      return otherHint(status, codes);
+  }
+}
+function otherHint(status, codes) {
+  const has = (code) => codes.some((c) => c.code === code);
+  if (status === 405) {
+    return {
+      text: "The registry does not allow this operation here (a read-only mirror, or a proxy in front of it)."
+    };
+  }
+  if (status === 413) {
+    return {
+      text: "The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx)."
+    };
+  }
+  if (status === 429) {
+    return {
+      text: "The registry is rate-limiting this account: retry later, or authenticate to get a higher limit."
+    };
+  }
+  if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
+    return {
+      text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).",
+      details: { suggest: { option: "overwrite", value: "false" } }
+    };
+  }
+  return status >= 500 ? { text: "The registry had an internal error; try again later." } : void 0;
+}
+function httpError(method, url, status, body, what) {
+  const u2 = new URL(url.toString());
+  const codes = parseErrorCodes(body);
+  const detail = codes.map((c) => c.message ? `${c.code}: ${c.message}` : c.code).join("; ");
+  const hint = hintFor(status, u2.hostname, codes);
+  const shown = redactUrl(u2);
+  const message = `${what ? what + ": " : ""}${method} ${shown} answered ${status}` + (detail ? ` (${detail})` : "") + (hint ? `. ${hint.text}` : "");
+  return new RegistryError(message, method, shown, status, codes, hint?.details);
+}
+
+// src/oci/auth.ts
+init_reference();
+
+// src/oci/transport.ts
+init_errors();
+
+// src/oci/connections.ts
+import http2 from "node:http";
+import https from "node:https";
+import net3 from "node:net";
+import tls2 from "node:tls";
+
+// src/oci/proxy.ts
+init_errors();
+function proxyFor(url, settings) {
+  if (!settings || bypassesProxy(url, settings.noProxy)) return void 0;
+  const secure = url.protocol === "https:";
+  const value2 = secure ? settings.httpsProxy : settings.httpProxy;
+  if (!value2) return void 0;
+  return parseProxyUrl(value2, secure ? "https" : "http");
+}
+function bypassesProxy(url, noProxy) {
+  const host = url.hostname.toUpperCase();
+  if (!host) return false;
+  if (isLoopbackName(host)) return true;
+  if (!noProxy) return false;
+  const port = url.port || (url.protocol === "https:" ? "443" : url.protocol === "http:" ? "80" : "");
+  const candidates = port ? [host, `${host}:${port}`] : [host];
+  return noProxy.split(",").map((entry) => entry.trim().toUpperCase()).filter((entry) => entry !== "").some(
+    (entry) => entry === "*" || candidates.some(
+      (candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || entry.startsWith(".") && candidate.endsWith(entry)
+    )
+  );
+}
+function isLoopbackName(host) {
+  return host === "LOCALHOST" || host.startsWith("127.") || host.startsWith("[::1]") || host.startsWith("[0:0:0:0:0:0:0:1]");
+}
+function parseProxyUrl(value2, forScheme) {
+  const text2 = value2.trim();
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text2) ? text2 : `http://${text2}`);
+  } catch {
+    url = void 0;
+  }
+  if (!url || url.protocol !== "http:" && url.protocol !== "https:" || !url.hostname) {
+    const variable = forScheme === "https" ? "HTTPS_PROXY" : "HTTP_PROXY";
+    throw new UserError(
+      `The proxy for ${forScheme} requests ('${redactProxyText(text2)}') is not an http:// or https:// proxy URL`,
+      { fix: `set ${variable} to http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)` }
+    );
+  }
+  return url;
+}
+function proxyAuthorization(proxy) {
+  if (!proxy.username && !proxy.password) return void 0;
+  const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return `Basic ${Buffer.from(pair, "utf8").toString("base64")}`;
+}
+function describeProxy(proxy) {
+  return `${proxy.protocol}//${proxy.host}`;
+}
+function redactProxyText(text2) {
+  return text2.replace(/\/\/[^/@]*@/, "//\u2026@").replace(/^[^/@]*@/, "\u2026@");
+}
+
+// src/oci/connections.ts
+var POOL = { keepAlive: true, maxSockets: 16 };
+var Connections = class {
+  constructor(options) {
+    this.options = options;
+    if (options.ca && options.ca.length > 0) {
+      this.secureContext = tls2.createSecureContext({
+        ca: [...defaultCaCertificates(), ...options.ca]
+      });
+    }
+    this.directHttps = new https.Agent({
+      ...POOL,
+      secureContext: this.secureContext,
+      checkServerIdentity
+    });
+  }
+  options;
+  directHttp = new http2.Agent(POOL);
+  directHttps;
+  proxyAgents = /* @__PURE__ */ new Map();
+  secureContext;
+  async route(url) {
+    const proxy = proxyFor(url, this.options.proxy);
+    const secureContext = this.secureContext;
+    if (!proxy) {
+      const secure = url.protocol === "https:";
+      const agent = secure ? this.directHttps : this.directHttp;
+      const request = secure ? https.request : http2.request;
+      return {
+        tunnel: false,
+        open: (method, headers) => request(url, requestOptions({ method, headers, agent, secureContext }))
+      };
+    }
+    if (url.protocol === "https:") {
+      const agent = await this.tunnelAgent(proxy);
+      return {
+        proxy,
+        tunnel: true,
+        // The target's TLS options go with the request: the tunnel agent reads them from there.
+        open: (method, headers) => https.request(url, requestOptions({ method, headers, agent, secureContext }))
+      };
+    }
+    return {
+      proxy,
+      tunnel: false,
+      open: (method, headers) => this.viaProxy(proxy, url, method, headers)
+    };
+  }
+  /** Frees the keep-alive sockets so the process can exit at once. */
+  close() {
+    this.directHttp.destroy();
+    this.directHttps.destroy();
+    for (const agent of this.proxyAgents.values()) agent.destroy();
+    this.proxyAgents.clear();
+  }
+  /**
+   * Plain HTTP through a proxy: the request goes to the proxy with the absolute URI, on a new
+   * connection each time. Proxies such as tinyproxy close the connection after each answer
+   * without saying so, and a pooled socket would then fail the next request, uploads included.
+   */
+  viaProxy(proxy, url, method, headers) {
+    const secure = proxy.protocol === "https:";
+    const key = `absolute ${proxy.href}`;
+    let agent = this.proxyAgents.get(key);
+    if (!agent) {
+      const single = { keepAlive: false, maxSockets: POOL.maxSockets };
+      agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new http2.Agent(single);
+      this.proxyAgents.set(key, agent);
+    }
+    const sent = { ...headers, Host: url.host };
+    const authorization = proxyAuthorization(proxy);
+    if (authorization) sent["Proxy-Authorization"] = authorization;
+    return (secure ? https.request : http2.request)(
+      requestOptions({
+        protocol: proxy.protocol,
+        hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
+        port: proxy.port || (secure ? 443 : 80),
+        method,
+        path: url.href,
+        headers: sent,
+        agent,
+        secureContext: this.secureContext
+      })
+    );
+  }
+  async tunnelAgent(proxy) {
+    const key = `tunnel ${proxy.href}`;
+    const existing = this.proxyAgents.get(key);
+    if (existing) return existing;
+    const { HttpsProxyAgent: Tunnel } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
+    class TargetCheckingTunnel extends Tunnel {
+      connect(request, options) {
+        const target = options.host ?? "";
+        return super.connect(request, {
+          ...options,
+          checkServerIdentity: (_name, cert) => checkServerIdentity(target, cert)
+        });
+      }
+    }
+    const raced = this.proxyAgents.get(key);
+    if (raced) return raced;
+    const agent = new TargetCheckingTunnel(proxy.href, {
+      ...POOL,
+      secureContext: this.secureContext
+    });
+    this.proxyAgents.set(key, agent);
+    return agent;
+  }
+};
+function requestOptions(options) {
+  return options;
+}
+function checkServerIdentity(hostname, cert) {
+  const name = hostname.replace(/^\[|\]$/g, "");
+  const error = tls2.checkServerIdentity(name, cert);
+  if (!error || !net3.isIPv6(name)) return error;
+  const altNames = cert.subjectaltname ?? "";
+  if (altNames.includes('"')) return error;
+  const wanted = canonicalIPv6(name);
+  const listed = altNames.split(", ").filter((entry) => entry.startsWith("IP Address:")).map((entry) => entry.slice("IP Address:".length)).filter((ip) => net3.isIPv6(ip));
+  return listed.some((ip) => canonicalIPv6(ip) === wanted) ? void 0 : error;
+}
+function canonicalIPv6(address) {
+  return new URL(`http://[${address}]/`).hostname;
+}
+function defaultCaCertificates() {
+  const withExtra = tls2.getCACertificates;
+  return withExtra ? withExtra("default") : tls2.rootCertificates;
+}
+
+// src/oci/exchange.ts
+import { open } from "node:fs/promises";
+import { finished, pipeline } from "node:stream/promises";
+var MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+var FILE_CHUNK = 1 << 20;
+function codedError(message, code, extra = {}) {
+  return Object.assign(new Error(message), { code }, extra);
+}
+function exchange(route, options) {
+  return new Promise((resolve, reject) => {
+    const request = route.open(options.method, options.headers);
+    let settled = false;
+    let answered = false;
+    let bodySent = false;
+    const settle = (error, response) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      if (response) {
+        if (!bodySent) request.destroy();
+        resolve(response);
+      } else {
+        request.destroy();
+        reject(error);
+      }
+    };
+    const deadline = setTimeout(
+      () => settle(codedError("the overall timeout ran out", "DEADLINE")),
+      options.remainingMs
+    );
+    request.setTimeout(
+      options.idleTimeoutMs,
+      () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
+    );
+    request.on("error", settle);
+    request.on("proxyConnect", (connect4) => {
+      if (connect4.statusCode === void 0 || connect4.statusCode === 200) return;
+      const status = connect4.statusCode;
+      settle(codedError(`CONNECT answered ${status}`, "EPROXYCONNECT", { proxyStatus: status }));
+    });
+    request.on("response", (response) => {
+      answered = true;
+      readBody(response).then(
+        (body) => settle(void 0, { status: response.statusCode ?? 0, headers: response.headers, body }),
+        settle
+      );
+    });
+    writeBody(request, options.body).then(
+      () => bodySent = true,
+      (error) => {
+        if (!answered) settle(error);
+      }
+    );
+  });
+}
+async function writeBody(request, body) {
+  if (body === void 0 || Buffer.isBuffer(body)) {
+    request.end(body);
+  } else if ("file" in body) {
+    await writeFile(request, body.file);
+  } else {
+    await pipeline(body, request);
+  }
+}
+async function writeFile(request, path17) {
+  const file = await open(path17, "r");
+  try {
+    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
+    const sent = [Promise.resolve(), Promise.resolve()];
+    for (let turn = 0; ; turn ^= 1) {
+      await sent[turn];
+      const buffer = buffers[turn];
+      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
+      if (bytesRead === 0) break;
+      const chunk = written(request, buffer.subarray(0, bytesRead));
+      chunk.catch(() => {
+      });
+      sent[turn] = chunk;
+    }
+    await Promise.all(sent);
+  } finally {
+    await file.close();
+  }
+  request.end();
+}
+function written(request, chunk) {
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
+    request.once("close", closed);
+    request.write(chunk, (error) => {
+      request.off("close", closed);
+      if (error) reject(error);
+      else resolve();
+    });
+  });
+}
+async function readBody(response) {
+  const chunks = [];
+  let size = 0;
+  let truncated = false;
+  response.on("data", (chunk) => {
+    if (truncated) return;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= MAX_RESPONSE_BYTES) {
+      truncated = true;
+      response.destroy();
+    }
+  });
+  try {
+    await finished(response);
+  } catch (error) {
+    if (!truncated) throw asConnectionError(error);
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
+}
+function asConnectionError(error) {
+  const code = error?.code;
+  if (code === "ERR_STREAM_PREMATURE_CLOSE") {
+    return codedError("the connection closed before the whole answer arrived", "ECONNRESET");
+  }
+  return error;
+}
+
+// src/oci/transport.ts
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ECONNABORTED"
+]);
+var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 10;
+var USER_AGENT = "sherpack-push";
+var defaultRetryPolicy = {
+  retries: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 4e3,
+  maxRetryAfterMs: 3e4
+};
+var NetworkError = class extends RegistryError {
+  constructor(message, method, url, code, details) {
+    super(message, method, url, void 0, [], details);
+    this.code = code;
+  }
+  code;
+  name = "NetworkError";
+};
+var HopFailure = class extends Error {
+  constructor(failure, target, proxy) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.failure = failure;
+    this.target = target;
+    this.proxy = proxy;
+    this.code = networkCode(failure);
+  }
+  failure;
+  target;
+  proxy;
+  code;
+};
+var Transport = class {
+  constructor(options) {
+    this.options = options;
+    this.retry = { ...defaultRetryPolicy, ...options.retry };
+    this.sleep = options.sleep ?? ((ms2) => new Promise((resolve) => setTimeout(resolve, ms2)));
+    this.random = options.random ?? Math.random;
+    this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
+  }
+  options;
+  connections;
+  retry;
+  sleep;
+  random;
+  get logger() {
+    return this.options.logger;
+  }
+  /** Frees the keep-alive sockets so the process can exit at once. */
+  close() {
+    this.connections.close();
+  }
+  /**
+   * Sends a request, following redirects and retrying what is safe to retry.
+   * `authorization` goes only to `authOrigin` (the origin the credentials were issued for).
+   */
+  async send(request, authorization) {
+    const authOrigin = request.url.origin;
+    for (let attempt = 0; ; attempt++) {
+      let response;
+      try {
+        response = await this.followRedirects(request, authorization, authOrigin);
+      } catch (error) {
+        if (!(error instanceof HopFailure)) throw error;
+        const code = error.code;
+        const retryable = request.retryNetworkErrors !== false && code !== void 0 && isRetryableNetwork(code);
+        if (!retryable || attempt >= this.retry.retries) {
+          throw this.networkError(request, error, attempt);
+        }
+        const why = code === "ECONNABORTED" || code === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code}`;
+        await this.backOff(request, attempt, why, void 0);
+        continue;
+      }
+      if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
+        const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
+        await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
+        continue;
+      }
+      return response;
+    }
+  }
+  async backOff(request, attempt, why, retryAfterMs) {
+    const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
+    let delay = exponential / 2 + this.random() * exponential / 2;
+    if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
+    const remaining = this.options.deadline - Date.now();
+    if (delay >= remaining) {
+      throw new RegistryError(
+        `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
+        request.method,
+        redactUrl(request.url),
+        void 0,
+        [],
+        { suggest: { option: "timeout" } }
+      );
+    }
+    this.logger.info(
+      `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
+    );
+    await this.sleep(delay);
+  }
+  networkError(request, failure, attempt) {
+    const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
+    const { reason, advice, suggest } = failure.proxy ? proxyAdvice(failure, failure.proxy) ?? networkAdvice(failure, this.options.idleTimeoutMs) : networkAdvice(failure, this.options.idleTimeoutMs);
+    const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
+    return new NetworkError(
+      `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
+      request.method,
+      redactUrl(request.url),
+      failure.code,
+      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure }
+    );
+  }
+  async followRedirects(request, authorization, authOrigin) {
+    let url = request.url;
+    let method = request.method;
+    let body = request.body;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const sameOrigin = url.origin === authOrigin;
+      const response = await this.once(
+        method,
+        url,
+        request.headers,
+        body,
+        sameOrigin ? authorization : void 0
+      );
+      if (!REDIRECT_STATUS.has(response.status)) return response;
+      const location2 = header(response, "location");
+      if (!location2) return response;
+      const next = new URL(location2, url);
+      if (url.protocol === "https:" && next.protocol !== "https:") {
+        throw new RegistryError(
+          `${describe(request)}: the registry redirected from https to ${next.protocol}//${next.host}; refusing to downgrade the connection`,
+          method,
+          redactUrl(url),
+          response.status
+        );
+      }
+      const isWrite = method !== "GET" && method !== "HEAD";
+      if (isWrite && response.status !== 307 && response.status !== 308) {
+        return response;
+      }
+      this.logger.debug(
+        `${method} ${redactUrl(url)} \u2192 ${response.status} redirect to ${redactUrl(next)}`
+      );
+      if (response.status === 303) {
+        method = "GET";
+        body = void 0;
+      }
+      url = next;
+    }
+    throw new RegistryError(
+      `${describe(request)}: more than ${MAX_REDIRECTS} redirects; the registry or a proxy is misconfigured`,
+      request.method,
+      redactUrl(request.url)
+    );
+  }
+  /** One request on one hop; a failure without an HTTP answer becomes a HopFailure. */
+  async once(method, url, headers, body, authorization) {
+    const sent = { "User-Agent": USER_AGENT, ...headers };
+    if (authorization) sent.Authorization = authorization;
+    const route = await this.connections.route(url);
+    try {
+      const remainingMs = this.options.deadline - Date.now();
+      if (remainingMs <= 0) throw codedError("the overall timeout ran out", "DEADLINE");
+      const response = await exchange(route, {
+        method,
+        headers: sent,
+        body: body?.(),
+        idleTimeoutMs: this.options.idleTimeoutMs,
+        remainingMs
+      });
+      if (route.proxy && !route.tunnel && response.status === 407) {
+        throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
+      }
+      this.logger.debug(`${method} ${redactUrl(url)} \u2192 ${response.status}`);
+      return { ...response, url };
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new HopFailure(error, url, route.proxy);
+    }
+  }
+};
+function networkAdvice(failure, idleTimeoutMs) {
+  const code = failure.code;
+  const reason = code ?? failure.message;
+  const proxied = failure.proxy !== void 0;
+  if (code === "DEADLINE") {
+    return {
+      reason: "the overall timeout ran out while waiting for the registry",
+      advice: "raise the timeout or try again later",
+      suggest: { option: "timeout" }
+    };
+  }
+  if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
+    return {
+      reason: `no answer for ${idleTimeoutMs / 1e3} s (${code})`,
+      advice: "the registry or a proxy in between stalled: try again later, or raise the idle timeout for a slow link"
+    };
+  }
+  if (code === "ECONNREFUSED") {
+    return proxied ? {
+      reason,
+      advice: "nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)"
+    } : {
+      reason,
+      advice: "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
+    };
+  }
+  if (code === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
+    return {
+      reason: `the server did not answer with TLS (${code ?? "EPROTO"})`,
+      advice: "it looks like a plain-HTTP registry: for a local test registry use plain HTTP; otherwise check the port",
+      suggest: { option: "plainHttp", value: "true" }
+    };
+  }
+  if (code === "ENOTFOUND") {
+    return proxied ? { reason, advice: "the proxy host name does not resolve: check the proxy URL" } : { reason, advice: "the host name does not resolve: check the registry host" };
+  }
+  if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
+    return {
+      reason,
+      advice: "TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local registry that serves plain HTTP, use plain HTTP"
+    };
+  }
+  return {
+    reason,
+    advice: "check that the registry host and port are right and reachable from here"
+  };
+}
+function proxyAdvice(failure, proxy) {
+  const status = failure.failure.proxyStatus;
+  if (failure.code !== "EPROXYCONNECT" || typeof status !== "number") return void 0;
+  const shown = describeProxy(proxy);
+  if (status === 407) {
+    const hasCredentials = proxy.username !== "" || proxy.password !== "";
+    return {
+      reason: `the proxy ${shown} wants credentials (407)`,
+      advice: hasCredentials ? "it refused the ones in the proxy URL: check the user name and password" : "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT"
+    };
+  }
+  return {
+    reason: `the proxy ${shown} refused to open a tunnel to ${failure.target.host} (CONNECT answered ${status})`,
+    advice: "check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly"
+  };
+}
+function header(response, name) {
+  const value2 = response.headers[name.toLowerCase()];
+  return Array.isArray(value2) ? value2.join(", ") : value2;
+}
+function parseRetryAfter(value2, now) {
+  if (!value2) return void 0;
+  const trimmed = value2.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return void 0;
+  return Math.max(0, date - now);
+}
+function networkCode(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const e = error;
+  if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";
+  if (typeof e.code === "string") return e.code;
+  if (typeof e.cause?.code === "string") return e.cause.code;
+  return void 0;
+}
+function isRetryableNetwork(code) {
+  return RETRYABLE_NETWORK_CODES.has(code);
+}
+function describe(request) {
+  return request.what ?? `${request.method} ${redactUrl(request.url)}`;
+}
+
+// src/oci/auth.ts
+var DEFAULT_TOKEN_LIFETIME_S = 60;
+var RENEW_MARGIN_MS = 5e3;
+var CLIENT_ID = "sherpack-push-action";
+var ANY_SCOPE = "*";
+var CredentialAudience = class {
+  constructor(registry, plainHttp, realmHosts) {
+    this.registry = registry;
+    this.plainHttp = plainHttp;
+    this.realmHosts = realmHosts?.map((h) => h.toLowerCase());
+  }
+  registry;
+  plainHttp;
+  realmHosts;
+  /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
+  isRegistry(url) {
+    return url.origin === this.registry.origin;
+  }
+  /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
+  assertRegistry(url, method) {
+    if (!this.isRegistry(url)) {
+      throw new RegistryError(
+        `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
+        method,
+        redactUrl(url)
+      );
+    }
+    assertEncryptedOrLocal(url, method);
+  }
+  /** Throws, before anything is sent, unless credentials may go to this token realm. */
+  assertRealm(realm, method, source) {
+    const refuse = (why) => {
+      throw new RegistryError(
+        `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
+        method,
+        redactUrl(realm),
+        401,
+        [],
+        { fix: "check that the destination is the registry you meant" }
+      );
+    };
+    if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
+      refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(", ")}`);
+    }
+    if (realm.protocol === "https:") return;
+    const sameHost = realm.hostname === this.registry.hostname;
+    if (realm.protocol !== "http:" || !this.plainHttp || !sameHost) {
+      refuse(
+        "but a realm must use https, or plain http on the registry's own host when plain http is on"
+      );
+    }
+    assertEncryptedOrLocal(realm, method);
+  }
+};
+var Authenticator = class {
+  audience;
+  transport;
+  credential;
+  mask;
+  cache = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Map();
+  constructor(options) {
+    this.transport = options.transport;
+    this.credential = options.credential;
+    this.mask = options.mask;
+    this.audience = new CredentialAudience(
+      options.registry,
+      options.plainHttp,
+      options.credential?.realmHosts
+    );
+  }
+  get source() {
+    return this.credential?.source ?? "no credentials (anonymous)";
+  }
+  get hasCredential() {
+    return this.credential !== void 0;
+  }
+  /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
+  cached(url, scope) {
+    if (!this.audience.isRegistry(url)) return void 0;
+    const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE);
+    if (hit && hit.expiresAt > Date.now()) return hit.value;
+    return void 0;
+  }
+  /**
+   * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
+   * token the registry just refused). Returns undefined when we have nothing to offer, and
+   * always for a 401 from anywhere but the registry: no credential answers another host.
+   * Concurrent callers for the same scope share one token request.
+   */
+  async fromChallenge(response, scope, refresh) {
+    if (!this.audience.isRegistry(response.url)) return void 0;
+    if (refresh) {
+      this.cache.delete(scope);
+      this.cache.delete(ANY_SCOPE);
+    }
+    const inFlight = this.pending.get(scope);
+    if (inFlight) return inFlight;
+    const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope));
+    this.pending.set(scope, work);
+    return work;
+  }
+  async negotiate(response, scope) {
+    const challenges = parseChallenges(response.headers["www-authenticate"]);
+    const bearer = challenges.find((c) => c.scheme === "bearer");
+    const basic = challenges.find((c) => c.scheme === "basic");
+    if (bearer) {
+      const token = await this.bearerToken(bearer, scope, response.url);
+      if (!token) return void 0;
+      this.cache.set(scope, token);
+      return token.value;
+    }
+    if (basic) {
+      const encoded = this.basicCredentials(() => this.audience.assertRegistry(response.url, "GET"));
+      if (encoded === void 0) return void 0;
+      const value2 = `Basic ${encoded}`;
+      this.cache.set(ANY_SCOPE, { value: value2, expiresAt: Number.POSITIVE_INFINITY });
+      return value2;
+    }
+    return void 0;
+  }
+  /**
+   * base64 of `user:secret` for a Basic header, masked; the secret is the password, else the
+   * identity token (what ACR and GHCR accept on their GET token endpoints). Undefined without a
+   * user name. `check` runs first and throws when the destination may not have them.
+   */
+  basicCredentials(check) {
+    const username = this.credential?.username;
+    const secret = this.credential?.password ?? this.credential?.identityToken;
+    if (username === void 0 || secret === void 0) return void 0;
+    check();
+    const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
+    this.mask(encoded);
+    return encoded;
+  }
+  async bearerToken(challenge, scope, registryUrl) {
+    if (this.credential?.registryToken) {
+      return {
+        value: `Bearer ${this.credential.registryToken}`,
+        expiresAt: Number.POSITIVE_INFINITY
+      };
+    }
+    const realm = realmOf(challenge, registryUrl);
+    const service = challenge.params.service;
+    let response;
+    let method = "GET";
+    if (this.credential?.identityToken) {
+      method = "POST";
+      response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken);
+      if (response.status === 404 || response.status === 405) {
+        this.transport.logger.debug(
+          `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
+        );
+        response = void 0;
+      }
+    }
+    if (!response) {
+      method = "GET";
+      response = await this.getToken(realm, service, scope);
+    }
+    this.assertTokenGranted(response, method, registryUrl);
+    return this.readToken(response);
+  }
+  assertTokenGranted(response, method, registryUrl) {
+    if (response.status === 401 && this.credential) {
+      const codes = parseErrorCodes(response.body).map((c) => c.message ?? c.code);
+      throw new RegistryError(
+        `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ": " + codes.join("; ") : ""}): check the user name and password or token, that they belong to this registry, and that they have not expired.`,
+        method,
+        redactUrl(response.url),
+        401,
+        [],
+        { suggest: { option: "credentials" } }
+      );
+    }
+    if (response.status !== 200) {
+      throw httpError(
+        method,
+        response.url,
+        response.status,
+        response.body,
+        `Token request (credentials: ${this.source})`
+      );
+    }
+  }
+  async getToken(realm, service, scope) {
+    const url = new URL(realm);
+    if (service) url.searchParams.set("service", service);
+    url.searchParams.set("scope", scope);
+    const encoded = this.basicCredentials(() => this.audience.assertRealm(url, "GET", this.source));
+    return this.transport.send(
+      { method: "GET", url, what: `Token request to ${url.host}` },
+      encoded === void 0 ? void 0 : `Basic ${encoded}`
+    );
+  }
+  async postRefreshToken(realm, service, scope, refreshToken) {
+    this.audience.assertRealm(realm, "POST", this.source);
+    const form = new URLSearchParams({
+      grant_type: "refresh_token",
+      refresh_token: refreshToken,
+      client_id: CLIENT_ID,
+      scope
+    });
+    if (service) form.set("service", service);
+    const body = Buffer.from(form.toString());
+    return this.transport.send({
+      method: "POST",
+      url: realm,
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Content-Length": String(body.length)
+      },
+      body: () => body,
+      what: `Token request to ${realm.host}`
+    });
+  }
+  readToken(response) {
+    const parsed = parseTokenAnswer(response);
+    const token = typeof parsed.token === "string" && parsed.token ? parsed.token : parsed.access_token;
+    if (typeof token !== "string" || token === "") {
+      throw new RegistryError(
+        `The token server at ${response.url.host} answered without a token`,
+        "GET",
+        redactUrl(response.url),
+        response.status
+      );
+    }
+    this.mask(token);
+    if (typeof parsed.refresh_token === "string" && parsed.refresh_token) {
+      this.mask(parsed.refresh_token);
+    }
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_LIFETIME_S;
+    return { value: `Bearer ${token}`, expiresAt: Date.now() + lifetime * 1e3 - RENEW_MARGIN_MS };
+  }
+};
+function parseTokenAnswer(response) {
+  try {
+    return JSON.parse(response.body.toString("utf8"));
+  } catch {
+    throw new RegistryError(
+      `The token server at ${response.url.host} answered with something that is not JSON`,
+      "GET",
+      redactUrl(response.url),
+      response.status
+    );
+  }
+}
+function realmOf(challenge, registryUrl) {
+  const realm = challenge.params.realm;
+  const fail2 = (why) => {
+    throw new RegistryError(`${registryUrl.host} ${why}`, "GET", redactUrl(registryUrl), 401);
+  };
+  if (!realm) return fail2("asked for a Bearer token but named no realm to get it from");
+  try {
+    return new URL(realm, registryUrl);
+  } catch {
+    return fail2("sent an invalid token realm");
+  }
+}
+function assertEncryptedOrLocal(url, method) {
+  if (url.protocol === "https:" || isLoopbackHost(url.host)) return;
+  throw new RegistryError(
+    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
+    method,
+    redactUrl(url),
+    void 0,
+    [],
+    {
+      fix: "use https, or a registry on this machine (127.0.0.1) for tests",
+      suggest: { option: "plainHttp", value: "false" }
+    }
+  );
+}
+function challengeError(response) {
+  const challenges = parseChallenges(header(response, "www-authenticate"));
+  return challenges.find((c) => c.scheme === "bearer")?.params.error;
+}
+
+// src/oci/client.ts
+init_descriptor();
+
+// src/oci/download.ts
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { open as open2, rename, rm } from "node:fs/promises";
+import path from "node:path";
+var DOWNLOAD_PIECE = 2 * 1024 * 1024;
+var WINDOW = 4;
+var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
+async function downloadBlob(download2) {
+  const { descriptor: descriptor2, filePath } = download2;
+  if (!SHA256_DIGEST.test(descriptor2.digest)) {
+    throw mismatch(download2, `its digest ${descriptor2.digest} is not sha256:<64 hex>`);
+  }
+  const temp = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
+  );
+  const handle = await open2(temp, "wx");
+  let closed = false;
+  try {
+    const digest = await copyPieces(download2, handle);
+    await handle.sync();
+    await handle.close();
+    closed = true;
+    if (digest !== descriptor2.digest) {
+      throw mismatch(download2, `its bytes hash to ${digest}, not ${descriptor2.digest}`);
+    }
+    await rename(temp, filePath);
+  } catch (error) {
+    if (!closed) await handle.close().catch(() => {
+    });
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+async function copyPieces(download2, handle) {
+  const { size } = download2.descriptor;
+  const hash3 = createHash2("sha256");
+  const pending = [];
+  let next = 0;
+  const ask = () => {
+    const length = Math.min(DOWNLOAD_PIECE, size - next);
+    const piece = download2.read(next, length).then((bytes) => {
+      if (bytes.length !== length) {
+        throw mismatch(download2, `the registry sent ${bytes.length} bytes where ${length} were due`);
+      }
+      return bytes;
+    });
+    piece.catch(() => {
+    });
+    pending.push(piece);
+    next += length;
+  };
+  while (next < size && pending.length < WINDOW) ask();
+  while (pending.length > 0) {
+    const bytes = await pending.shift();
+    if (next < size) ask();
+    hash3.update(bytes);
+    await writeAll(handle, bytes);
+  }
+  return `sha256:${hash3.digest("hex")}`;
+}
+async function writeAll(handle, data) {
+  let offset = 0;
+  while (offset < data.length) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
+    offset += bytesWritten;
+  }
+}
+function mismatch(download2, why) {
+  const { descriptor: descriptor2 } = download2;
+  return new RegistryError(
+    `${download2.what}: the blob does not match its descriptor (${descriptor2.size} bytes, ${descriptor2.digest}): ${why}. Nothing was written`,
+    "GET",
+    download2.url,
+    200
+  );
+}
+
+// src/oci/client.ts
+init_reference();
+
+// src/oci/tag-ledger.ts
+var PartialTagError = class extends RegistryError {
+  constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
+    super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
+      cause
+    });
+    this.digest = digest;
+    this.tagsWritten = tagsWritten;
+    this.tagsUnchanged = tagsUnchanged;
+    this.tagsElsewhere = tagsElsewhere;
+    this.tagsNotWritten = tagsNotWritten;
+  }
+  digest;
+  tagsWritten;
+  tagsUnchanged;
+  tagsElsewhere;
+  tagsNotWritten;
+  name = "PartialTagError";
+};
+var TagLedger = class {
+  constructor(url, digest, toWrite, unchanged) {
+    this.url = url;
+    this.digest = digest;
+    this.toWrite = toWrite;
+    this.unchanged = unchanged;
+  }
+  url;
+  digest;
+  toWrite;
+  unchanged;
+  written = [];
+  elsewhere = [];
+  wrote(tag) {
+    this.written.push(tag);
+  }
+  /** The registry answered the write with another digest: the tag points there. */
+  storedElsewhere(tag, digest) {
+    this.elsewhere.push({ tag, digest });
+  }
+  /**
+   * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
+   * reported with the tags not written (it holds nothing).
+   */
+  movedAway(tag, digest) {
+    this.written.splice(this.written.indexOf(tag), 1);
+    if (digest !== void 0) this.elsewhere.push({ tag, digest });
+  }
+  /** The error to throw for `error`: with the ledger once any tag was written. */
+  failed(error) {
+    if (this.written.length === 0 && this.elsewhere.length === 0) return error;
+    const done = /* @__PURE__ */ new Set([...this.written, ...this.elsewhere.map((e) => e.tag)]);
+    const notWritten = this.toWrite.filter((tag) => !done.has(tag));
+    const parts = [`Written: ${this.written.join(", ") || "none"}.`];
+    if (this.elsewhere.length > 0) {
+      parts.push(
+        `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} \u2192 ${e.digest}`).join(", ")}.`
+      );
+    }
+    if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(", ")}.`);
+    const lead = this.elsewhere.length > 0 ? `Not every tag points to ${this.digest}` : "Only some tags were written";
+    const reason = error instanceof Error ? error.message : String(error);
+    return new PartialTagError(
+      `${lead}. ${parts.join(" ")} ${reason}`,
+      error instanceof RegistryError ? error.method : "PUT",
+      error instanceof RegistryError ? error.url : redactUrl(this.url),
+      this.digest,
+      [...this.written],
+      [...this.unchanged],
+      [...this.elsewhere],
+      notWritten,
+      error
+    );
+  }
+};
+
+// src/oci/types.ts
+var silentLogger = { info() {
+}, warning() {
+}, debug() {
+} };
+
+// src/oci/client.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+].join(", ");
+var UPLOAD_ATTEMPTS = 3;
+var SHA256_DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+var BLOB_UNKNOWN_CODES = ["MANIFEST_BLOB_UNKNOWN", "BLOB_UNKNOWN"];
+var RECHECK_PAUSE_MS = 200;
+var SETTLE_MIN_MS = 250;
+var SETTLE_MAX_MS = 5e3;
+var SETTLE_FACTOR = 4;
+var RegistryClient = class {
+  base;
+  transport;
+  auth;
+  logger;
+  onPhase;
+  settleMs;
+  authenticated = /* @__PURE__ */ new Set();
+  constructor(options) {
+    this.logger = options.logger ?? silentLogger;
+    this.onPhase = options.onPhase ?? (() => {
+    });
+    this.settleMs = options.settleMs;
+    this.base = new URL(`${options.plainHttp ? "http" : "https"}://${options.host}`);
+    if (options.plainHttp && !isLoopbackHost(options.host)) {
+      this.logger.warning(
+        `Plain http is on for ${options.host}, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.`
+      );
+    }
+    this.transport = new Transport({
+      ...options.transport,
+      logger: this.logger,
+      deadline: Date.now() + (options.timeoutMs ?? 10 * 6e4),
+      idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 6e4,
+      retry: { ...options.transport?.retry, ...options.retry },
+      sleep: options.sleep ?? options.transport?.sleep,
+      proxy: options.proxy ?? options.transport?.proxy
+    });
+    this.auth = new Authenticator({
+      transport: this.transport,
+      registry: this.base,
+      plainHttp: options.plainHttp,
+      credential: options.credential,
+      mask: options.mask ?? (() => {
+      })
+    });
+  }
+  close() {
+    this.transport.close();
+  }
+  /** Pushes blobs, then the manifest under each tag. */
+  async push(request) {
+    if (request.tags.length === 0) throw new Error("push needs at least one tag");
+    const scope = scopeFor(request.repository, "push");
+    if (!this.authenticated.has(scope)) await this.authenticate(request.repository);
+    this.onPhase("upload");
+    const uploaded = await this.uploadPhase(request, scope);
+    this.onPhase("tag");
+    const tags = await this.tagPhase(request, scope, uploaded);
+    return {
+      digest: request.manifest.digest,
+      tagsWritten: tags.written,
+      tagsUnchanged: tags.unchanged,
+      blobsUploaded: uploaded.count,
+      blobsSkipped: request.blobs.length - uploaded.count,
+      bytesUploaded: uploaded.bytes
+    };
+  }
+  /**
+   * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
+   * authenticate (and gets the token) once, before the parallel work of push().
+   */
+  async authenticate(repository, access = "push") {
+    const url = new URL("/v2/", this.base);
+    const scope = scopeFor(repository, access);
+    const response = await this.send(
+      { method: "GET", url, what: `Contact ${this.base.host}` },
+      scope
+    );
+    if (response.status === 200) {
+      this.authenticated.add(scope);
+      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
+      return;
+    }
+    if (response.status === 401) throw this.unauthorized(response, "GET", repository, scope);
+    if (response.status === 404) {
+      throw new RegistryError(
+        `${this.base.host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
+        "GET",
+        redactUrl(url),
+        404,
+        [],
+        { option: "destination" }
+      );
+    }
+    throw httpError("GET", url, response.status, response.body, `Contact ${this.base.host}`);
+  }
+  /**
+   * The manifest `reference` (a tag or a digest) names, exactly as stored. A digest reference
+   * is checked against the bytes' sha256.
+   */
+  async getManifest(repository, reference) {
+    const scope = scopeFor(repository, "pull");
+    const { response, url } = await this.readManifest(repository, reference, scope);
+    const what = `Read manifest ${repository}:${reference}`;
+    if (response.status === 404) {
+      throw new RegistryError(
+        `${what}: ${this.base.host} has no manifest ${reference} in ${repository}`,
+        "GET",
+        redactUrl(url),
+        404,
+        [],
+        { option: "destination", fix: "check the repository, tag or digest" }
+      );
+    }
+    if (response.status !== 200) throw this.failure(response, "GET", repository, what, scope);
+    const bytes = response.body;
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith("sha256:") && digest !== reference) {
+      throw new RegistryError(
+        `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
+        "GET",
+        redactUrl(url),
+        200
+      );
+    }
+    return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
+  }
+  /**
+   * Downloads a blob into `filePath`: written to a temp file beside it while its size and sha256
+   * are checked, renamed only when both match; on any failure no file is left. Redirects to blob
+   * storage are followed without the registry's Authorization.
+   */
+  async fetchBlob(repository, descriptor2, filePath) {
+    const scope = scopeFor(repository, "pull");
+    const url = new URL(`/v2/${repository}/blobs/${descriptor2.digest}`, this.base);
+    const what = `Download blob ${short(descriptor2.digest)}`;
+    await downloadBlob({
+      descriptor: descriptor2,
+      filePath,
+      what,
+      url: redactUrl(url),
+      read: (offset, length) => {
+        const whole = offset === 0 && length === descriptor2.size;
+        return this.readBlob(
+          { repository, url, what, scope },
+          whole ? void 0 : { offset, length }
+        );
+      }
+    });
+  }
+  /** GET a blob, or (`range`) a piece of it: a blob over one piece comes in ranged reads. */
+  async readBlob(blob, range) {
+    const { repository, url, what, scope } = blob;
+    const headers = range && { Range: `bytes=${range.offset}-${range.offset + range.length - 1}` };
+    const response = await this.send({ method: "GET", url, headers, what }, scope);
+    if (response.status === 200 && !range) return response.body;
+    const start = /^bytes (\d+)-/.exec(header(response, "content-range") ?? "")?.[1];
+    if (response.status === 206 && range && Number(start) === range.offset) return response.body;
+    if (response.status === 200 || response.status === 206) {
+      throw new RegistryError(
+        `${what}: the registry (or its storage) did not answer a ranged read (Range: bytes=${range?.offset}-\u2026) with that range; blobs over ${DOWNLOAD_PIECE} bytes are read in ranges`,
+        "GET",
+        redactUrl(response.url),
+        response.status
+      );
+    }
+    if (response.status === 404) {
+      throw new RegistryError(
+        `${what}: ${this.base.host} has no such blob in ${repository}`,
+        "GET",
+        redactUrl(url),
+        404
+      );
+    }
+    throw this.failure(response, "GET", repository, what, scope);
+  }
+  /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
+  async uploadPhase(request, scope) {
+    const { repository, blobs, manifest, tags } = request;
+    const at2 = Date.now();
+    const [present, digests] = await Promise.all([
+      Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
+      request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
+    ]);
+    if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
+    const missing = blobs.filter((_2, i) => !present[i]);
+    const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
+    const bytes = sent.reduce((sum, n) => sum + n, 0);
+    this.logger.info(
+      `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+    );
+    return { checked: digests && { digests, at: at2 }, count: missing.length, bytes };
+  }
+  /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+  async tagPhase(request, scope, uploaded) {
+    const checked = await this.tagsBeforeWriting(request, scope, uploaded);
+    const { digest } = request.manifest;
+    const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
+    const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
+    for (const tag of unchanged) {
+      this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
+    }
+    const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
+    try {
+      await this.writeTags(request, toWrite, scope, ledger);
+      if (!request.overwrite && toWrite.length > 0) {
+        await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now());
+      }
+    } catch (error) {
+      throw ledger.failed(error);
+    }
+    this.logger.info(`Tagged ${toWrite.join(", ") || "nothing new"} \u2192 ${digest}`);
+    return ledger;
+  }
+  /**
+   * The tags' digests just before the manifest is written. overwrite false: asked again when
+   * uploads took time since the first check, and checked again. Otherwise asked only when no
+   * blob was missing: likely a re-push, where tags already on our digest need no write.
+   */
+  async tagsBeforeWriting(request, scope, uploaded) {
+    const { repository, tags, manifest } = request;
+    if (request.overwrite && uploaded.count > 0) return void 0;
+    if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
+    const at2 = Date.now();
+    const digests = await this.tagDigests(repository, tags, scope);
+    if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
+    return { digests, at: at2 };
+  }
+  /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
+  async writeTags(request, tags, scope, ledger) {
+    const [first, ...rest] = tags;
+    if (first === void 0) return;
+    await this.putTag(request, first, scope, ledger);
+    const results = await Promise.allSettled(
+      rest.map((tag) => this.putTag(request, tag, scope, ledger))
+    );
+    const failure = results.find((r) => r.status === "rejected");
+    if (failure) throw failure.reason;
+  }
+  /**
+   * overwrite false: after a short settle delay, reads every written tag back. One that points
+   * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
+   */
+  async verifyTags(request, scope, ledger, checkedAt) {
+    const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
+    this.logger.debug(
+      `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
+    );
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const written2 = [...ledger.written];
+    const now = await this.tagDigests(request.repository, written2, scope);
+    const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
+    if (moved.length === 0) return;
+    for (const tag of moved) ledger.movedAway(tag, now.get(tag));
+    const list = moved.map((tag) => `${tag} \u2192 ${now.get(tag) ?? "no manifest"}`).join(", ");
+    throw new RegistryError(
+      `Another push moved ${moved.length === 1 ? "the tag" : "tags"} ${list} while this one wrote ${request.manifest.digest}; tags may not be moved, so this push failed`,
+      "HEAD",
+      redactUrl(this.manifestsUrl(request.repository, moved[0])),
+      200
+    );
+  }
+  /** Fails, naming each tag and both digests, when a tag points to another digest. */
+  assertNoOverwrite(repository, existing, digest, afterUpload) {
+    const conflicts = [...existing].filter(([, d]) => d !== digest);
+    const [first] = conflicts;
+    if (first === void 0) return;
+    const list = conflicts.map(([tag, d]) => `${tag} \u2192 ${d}`).join(", ");
+    const one = conflicts.length === 1;
+    const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
+    throw new RegistryError(
+      `${one ? "A tag already points" : "Tags already point"} to another digest (${list}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
+      "HEAD",
+      redactUrl(this.manifestsUrl(repository, first[0])),
+      200,
+      [],
+      {
+        fix: "bump the pack version, or allow moving tags",
+        suggest: { option: "overwrite", value: "true" }
+      }
+    );
+  }
+  async blobExists(repository, digest, scope) {
+    const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base);
+    const what = `Check blob ${short(digest)}`;
+    const response = await this.send({ method: "HEAD", url, what }, scope);
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw this.failure(response, "HEAD", repository, what, scope);
+  }
+  /** The digest each tag points to now (absent: the tag does not exist). */
+  async tagDigests(repository, tags, scope) {
+    const found = /* @__PURE__ */ new Map();
+    await Promise.all(
+      tags.map(async (tag) => {
+        const digest = await this.tagDigest(repository, tag, scope);
+        if (digest !== void 0) found.set(tag, digest);
+      })
+    );
+    return found;
+  }
+  /**
+   * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
+   * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
+   */
+  async tagDigest(repository, tag, scope) {
+    const url = this.manifestsUrl(repository, tag);
+    const what = `Check tag ${tag}`;
+    const headers = { Accept: MANIFEST_ACCEPT };
+    const response = await this.send({ method: "HEAD", url, headers, what }, scope);
+    if (response.status === 404) return void 0;
+    if (response.status !== 200) throw this.failure(response, "HEAD", repository, what, scope);
+    const digest = header(response, "docker-content-digest")?.trim();
+    if (digest && SHA256_DIGEST2.test(digest)) return digest;
+    const read = await this.readManifest(repository, tag, scope);
+    if (read.response.status === 404) return void 0;
+    if (read.response.status !== 200) {
+      throw this.failure(read.response, "GET", repository, what, scope);
+    }
+    return sha256Digest(read.response.body);
+  }
+  async readManifest(repository, reference, scope) {
+    const url = this.manifestsUrl(repository, reference);
+    const what = `Read manifest ${repository}:${reference}`;
+    const headers = { Accept: MANIFEST_ACCEPT };
+    return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
+  }
+  /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
+  async uploadBlob(repository, blob, scope) {
+    const { digest, size } = blob.descriptor;
+    const what = `Upload blob ${short(digest)}`;
+    for (let attempt = 1; ; attempt++) {
+      const location2 = await this.startUpload(repository, scope, what);
+      location2.searchParams.set("digest", digest);
+      let response;
+      try {
+        response = await this.send(
+          {
+            method: "PUT",
+            url: location2,
+            headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
+            // A file is read with bounded buffers by the transport: memory stays flat.
+            body: () => "content" in blob ? blob.content : { file: blob.path },
+            // The registry may have taken the blob even when its answer was lost: see below.
+            retryNetworkErrors: false,
+            what
+          },
+          scope
+        );
+      } catch (error) {
+        if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error;
+        if (await this.blobExists(repository, digest, scope)) {
+          this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
+          return size;
+        }
+        this.logger.info(
+          `${what}: ${error.code ?? "connection lost"} during the upload; starting it again`
+        );
+        continue;
+      }
+      if (response.status === 201) return size;
+      if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
+        if (await this.blobExists(repository, digest, scope)) return size;
+        continue;
+      }
+      throw this.failure(response, "PUT", repository, what, scope);
+    }
+  }
+  async startUpload(repository, scope, what) {
+    const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
+    const response = await this.send(
+      { method: "POST", url, headers: { "Content-Length": "0" }, what },
+      scope
+    );
+    if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
+    const location2 = header(response, "location");
+    if (!location2) {
+      throw new RegistryError(
+        `${what}: the registry started an upload but sent no Location`,
+        "POST",
+        redactUrl(url),
+        202
+      );
+    }
+    return new URL(location2, response.url);
+  }
+  /**
+   * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
+   * concurrent push of the same blob rewrites its link file under our check): the blobs are
+   * checked again, what is missing uploaded, and the PUT tried once more.
+   */
+  async putTag(request, tag, scope, ledger) {
+    const what = `Tag ${tag}`;
+    let response = await this.putManifest(request, tag, scope);
+    if (response.status === 400 && isBlobUnknown(response)) {
+      this.logger.info(
+        `${what}: the registry did not find a blob the manifest names; checking the blobs again`
+      );
+      await this.ensureBlobs(request, scope);
+      response = await this.putManifest(request, tag, scope);
+    }
+    if (response.status !== 201 && response.status !== 200) {
+      throw this.failure(response, "PUT", request.repository, what, scope);
+    }
+    const echoed = header(response, "docker-content-digest")?.trim();
+    if (echoed && echoed !== request.manifest.digest) {
+      ledger.storedElsewhere(tag, echoed);
+      throw new RegistryError(
+        `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`,
+        "PUT",
+        redactUrl(response.url),
+        response.status
+      );
+    }
+    ledger.wrote(tag);
+  }
+  putManifest(request, tag, scope) {
+    const { manifest } = request;
+    return this.send(
+      {
+        method: "PUT",
+        url: this.manifestsUrl(request.repository, tag),
+        headers: {
+          "Content-Type": manifest.mediaType,
+          "Content-Length": String(manifest.bytes.length)
+        },
+        body: () => manifest.bytes,
+        what: `Tag ${tag}`
+      },
+      scope
+    );
+  }
+  /** HEADs every blob of the push and uploads those the registry does not have. */
+  async ensureBlobs(request, scope) {
+    const { repository, blobs } = request;
+    await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
+    const present = await Promise.all(
+      blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
+    );
+    const missing = blobs.filter((_2, i) => !present[i]);
+    await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
+    this.logger.info(
+      `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
+    );
+  }
+  manifestsUrl(repository, reference = "") {
+    return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
+  }
+  /** One request with authentication: on a 401, negotiate (once) and send again. */
+  async send(request, scope) {
+    const cached = this.auth.cached(request.url, scope);
+    const response = await this.transport.send(request, cached);
+    if (response.status !== 401) return response;
+    const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
+    if (!authorization) return response;
+    return this.transport.send(request, authorization);
+  }
+  failure(response, method, repository, what, scope) {
+    if (response.status === 401) return this.unauthorized(response, method, repository, scope);
+    return httpError(method, response.url, response.status, response.body, what);
+  }
+  unauthorized(response, method, repository, scope) {
+    const shown = redactUrl(response.url);
+    if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
+    const host = this.base.host;
+    const push = scope.endsWith(",push");
+    const verb = push ? `push to ${repository}` : `pull from ${repository}`;
+    const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
+    if (!this.auth.hasCredential) {
+      return refused(
+        `The registry ${host} needs credentials to ${verb} and none were found`,
+        `provide credentials for ${host}`
+      );
+    }
+    const source = this.auth.source;
+    if (challengeError(response) === "insufficient_scope") {
+      return refused(
+        `The registry ${host} refused to let ${source} ${verb} (insufficient_scope)`,
+        `give the account ${push ? "push (write)" : "pull (read)"} access to this repository`
+      );
+    }
+    return refused(
+      `The registry ${host} refused the credentials from ${source} (401)`,
+      "check the user name and password or token, that they belong to this registry, and that they have not expired"
+    );
+  }
+  /** A 401 from a host that is not the registry: it got no credentials, and is named. */
+  foreignChallenge(response, method) {
+    const asker = response.url;
+    return new RegistryError(
+      `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${this.base.host}: credentials for ${this.base.host} go only to that registry and the token realm it names, so none were sent`,
+      method,
+      redactUrl(asker),
+      401,
+      [],
+      {
+        fix: "the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them"
+      }
+    );
+  }
+};
+function settleDelay(gap) {
+  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)));
+}
+function manifestMediaType(response, bytes) {
+  const type = header(response, "content-type")?.split(";")[0]?.trim();
+  if (type && type !== "application/json" && type !== "application/octet-stream") return type;
+  try {
+    const field = JSON.parse(bytes.toString("utf8")).mediaType;
+    if (typeof field === "string" && field) return field;
+  } catch {
+  }
+  return type ?? "application/octet-stream";
+}
+function isBlobUnknown(response) {
+  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
+}
+function scopeFor(repository, access) {
+  return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
+}
+function short(digest) {
+  return digest.slice(0, 19);
+}
+
+// src/credentials/index.ts
+init_errors();
+
+// src/credentials/docker-config.ts
+import { readFile } from "node:fs/promises";
+
+// src/credentials/helper.ts
+import { execFile } from "node:child_process";
+
+// src/credentials/secrets.ts
+function maskCredential(credential, mask) {
+  for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+    if (secret) mask(secret);
+  }
+  if (credential.password) {
+    const basic = Buffer.from(`${credential.username ?? ""}:${credential.password}`).toString(
+      "base64"
+    );
+    mask(basic);
+    const unpadded = basic.replace(/=+$/, "");
+    if (unpadded !== basic) mask(unpadded);
+  }
+}
+
+// src/credentials/helper.ts
+var runHelperProcess = (helper, serverUrl) => new Promise((resolve, reject) => {
+  const child = execFile(
+    `docker-credential-${helper}`,
+    ["get"],
+    { encoding: "utf8", timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
+    (error, stdout, stderr) => {
+      const code = error?.code;
+      if (error && typeof code !== "number") return reject(error);
+      resolve({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
+    }
+  );
+  child.stdin?.end(serverUrl);
+});
+var HELPER_TIMEOUT_MS = 3e4;
+var helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+async function credentialFromHelper(lookup) {
+  const { helper, serverUrl, namedIn, logger, mask } = lookup;
+  const program = `docker-credential-${helper}`;
+  if (!helperNamePattern.test(helper)) {
+    logger.warning(
+      `Ignoring credential helper "${helper}" (${namedIn}): a helper name is a plain word such as "ecr-login". Fix the name in that file.`
+    );
+    return void 0;
+  }
+  let result;
+  try {
+    result = await lookup.runHelper(helper, serverUrl);
+  } catch (error) {
+    logger.warning(
+      isNotFound(error) ? notInstalled(program, namedIn) : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
+    );
+    return void 0;
+  }
+  if (result.exitCode === 127) {
+    logger.warning(notInstalled(program, namedIn));
+    return void 0;
+  }
+  if (result.exitCode !== 0) {
+    if (/credentials not found/i.test(`${result.stdout}
+${result.stderr}`)) {
+      logger.debug(`${program} has no credentials for ${serverUrl}`);
+      return void 0;
+    }
+    const line = firstLine(result.stderr) || firstLine(result.stdout);
+    const shown = line && !/secret/i.test(line) ? `: ${line}` : "";
+    logger.warning(
+      `Credential helper ${program} (${namedIn}) failed with exit code ${result.exitCode}${shown}; trying the next credential source.`
+    );
+    return void 0;
+  }
+  const answer = parseAnswer(result.stdout);
+  if (!answer) {
+    logger.warning(
+      `Credential helper ${program} (${namedIn}) did not print the JSON {ServerURL, Username, Secret} that the helper protocol requires; trying the next credential source.`
+    );
+    return void 0;
+  }
+  const source = `credential helper ${program}`;
+  const credential = answer.username === "<token>" ? { source, identityToken: answer.secret } : { source, username: answer.username || void 0, password: answer.secret };
+  maskCredential(credential, mask);
+  if (!answer.secret) {
+    logger.debug(`${program} returned no secret for ${serverUrl}`);
+    return void 0;
+  }
+  return credential;
+}
+function parseAnswer(stdout) {
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { Username, Secret } = parsed;
+  if (typeof Secret !== "string" || Username !== void 0 && typeof Username !== "string") {
+    return void 0;
+  }
+  return { username: Username ?? "", secret: Secret };
+}
+function notInstalled(program, namedIn) {
+  return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
+}
+function isNotFound(error) {
+  const code = error?.code;
+  return code === "ENOENT";
+}
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function firstLine(text2) {
+  const line = text2.trim().split(/\r?\n/, 1)[0] ?? "";
+  return line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
+}
+
+// src/credentials/hosts.ts
+var dockerHubHosts = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var dockerHubServerUrl = "https://index.docker.io/v1/";
+function hostName(host) {
+  const lower = host.toLowerCase();
+  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
+  const colon = lower.lastIndexOf(":");
+  return colon < 0 ? lower : lower.slice(0, colon);
+}
+function isDockerHub(host) {
+  return dockerHubHosts.has(hostName(host));
+}
+function dockerConfigKeys(registry, apiHost) {
+  const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
+  const hub = hosts.some(isDockerHub);
+  const keys = hub ? [dockerHubServerUrl, "index.docker.io", "docker.io"] : [];
+  for (const host of hub ? [...hosts, ...dockerHubHosts] : hosts) {
+    keys.push(
+      host,
+      `https://${host}`,
+      `http://${host}`,
+      `https://${host}/v1/`,
+      `https://${host}/v2/`
+    );
+  }
+  return [...new Set(keys)];
+}
+function keyHost(key) {
+  return key.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split("/")[0];
+}
+
+// src/credentials/docker-config.ts
+async function credentialFromDockerConfig(lookup) {
+  const { registry, apiHost, logger, mask, file } = lookup;
+  const config = await readConfig(file, logger);
+  if (!config) return void 0;
+  const keys = dockerConfigKeys(registry, apiHost);
+  const hosts = new Set(keys.map(keyHost));
+  const serverUrl = [registry, apiHost].some(isDockerHub) ? dockerHubServerUrl : registry;
+  const helperLookup = { serverUrl, runHelper: lookup.runHelper, logger, mask };
+  const credHelpers = objectAt(config, "credHelpers");
+  for (const key of matchingKeys(credHelpers, keys, hosts)) {
+    const helper = credHelpers[key];
+    if (typeof helper !== "string" || helper === "") continue;
+    const namedIn = `credHelpers[${JSON.stringify(key)}] in ${file}`;
+    const found = await credentialFromHelper({ ...helperLookup, helper, namedIn });
+    if (found) return found;
+    break;
+  }
+  const auths = objectAt(config, "auths");
+  for (const key of matchingKeys(auths, keys, hosts)) {
+    const source = `Docker config ${file} (auths[${JSON.stringify(key)}])`;
+    const found = credentialFromAuthEntry(auths[key], source, logger, mask);
+    if (found) return found;
+  }
+  const store = config.credsStore;
+  if (typeof store === "string" && store !== "") {
+    return credentialFromHelper({
+      ...helperLookup,
+      helper: store,
+      namedIn: `credsStore in ${file}`
+    });
+  }
+  return void 0;
+}
+async function readConfig(file, logger) {
+  let text2;
+  try {
+    text2 = await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    logger.warning(
+      `Could not read the Docker config ${file} (${error.message}); ignoring it. Check its permissions, or point DOCKER_CONFIG at another directory.`
+    );
+    return void 0;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    logger.warning(
+      `The Docker config ${file} is not valid JSON; ignoring it. Fix or delete the file, or run docker login again.`
+    );
+    return void 0;
+  }
+  if (!isObject(parsed)) {
+    logger.warning(
+      `The Docker config ${file} is not a JSON object; ignoring it. Fix or delete the file, or run docker login again.`
+    );
+    return void 0;
+  }
+  return parsed;
+}
+function matchingKeys(record2, keys, hosts) {
+  const exact = keys.filter((key) => Object.hasOwn(record2, key));
+  const byHost = Object.keys(record2).filter(
+    (key) => !exact.includes(key) && hosts.has(keyHost(key))
+  );
+  return [...exact, ...byHost];
+}
+function credentialFromAuthEntry(entry, source, logger, mask) {
+  if (!isObject(entry)) return void 0;
+  const field = (name) => typeof entry[name] === "string" ? entry[name] : "";
+  let username = field("username");
+  let password = field("password");
+  const auth = field("auth");
+  if (auth) {
+    mask(auth);
+    const decoded = Buffer.from(auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) {
+      logger.warning(
+        `${source}: "auth" is not the base64 of username:password; ignoring it. Run docker login again to rewrite it.`
+      );
+    } else {
+      username = decoded.slice(0, colon);
+      password = decoded.slice(colon + 1);
+    }
+  }
+  let credential;
+  if (field("registrytoken")) {
+    credential = { source, registryToken: field("registrytoken") };
+  } else if (field("identitytoken")) {
+    credential = { source, username: username || void 0, identityToken: field("identitytoken") };
+  } else if (password) {
+    credential = { source, username, password };
+  }
+  maskCredential({ source, username, password }, mask);
+  if (credential) {
+    maskCredential(credential, mask);
+    return credential;
+  }
+  if (username) {
+    logger.warning(`${source} has a username but no password; ignoring it.`);
+  }
+  return void 0;
+}
+function objectAt(config, name) {
+  const value2 = config[name];
+  return isObject(value2) ? value2 : {};
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/credentials/index.ts
+var IDENTITY_TOKEN_USERNAME = "00000000-0000-0000-0000-000000000000";
+var CredentialError = class extends UserError {
+  name = "CredentialError";
+};
+async function resolveCredential(target, sources, context) {
+  for (const source of sources) {
+    const found = await fromSource(target, source, context);
+    if (!found) continue;
+    maskCredential(found, context.mask);
+    const credential = identityTokenConvention(found, context.logger);
+    context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`);
+    return credential;
+  }
+  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`);
+  return void 0;
+}
+async function fromSource(target, source, context) {
+  const forHost = (hosts) => !hosts || hosts(target.registry) || hosts(target.apiHost);
+  switch (source.kind) {
+    case "pair":
+      if (!forHost(source.hosts)) return void 0;
+      return usernamePassword(source, context.mask);
+    case "docker-config":
+      return credentialFromDockerConfig({
+        ...target,
+        file: source.file,
+        runHelper: context.runHelper ?? runHelperProcess,
+        logger: context.logger,
+        mask: context.mask
+      });
+    case "token":
+      if (!forHost(source.hosts)) return void 0;
+      return {
+        source: source.label,
+        username: source.username,
+        password: source.token,
+        realmHosts: source.realmHosts
+      };
+  }
+}
+function usernamePassword(source, mask) {
+  const { username, password } = source;
+  if (!username && !password) return void 0;
+  if (password) mask(password);
+  if (!password) {
+    throw new CredentialError(source.halfSet("password"), { option: "credentials" });
+  }
+  if (!username) {
+    throw new CredentialError(source.halfSet("username"), { option: "credentials" });
+  }
+  return { source: source.label, username, password };
+}
+function identityTokenConvention(credential, logger) {
+  const { username, password } = credential;
+  if (username !== IDENTITY_TOKEN_USERNAME || !password) return credential;
+  if (credential.identityToken || credential.registryToken) return credential;
+  logger.info(
+    `The username ${IDENTITY_TOKEN_USERNAME} means the password is an identity token (Azure Container Registry convention): exchanging it for a registry token`
+  );
+  return { ...credential, password: void 0, identityToken: password };
+}
+
+// src/environment.ts
+import path2 from "node:path";
+function dockerConfigFile(env) {
+  if (env.DOCKER_CONFIG) return path2.join(env.DOCKER_CONFIG, "config.json");
+  const home = env.HOME || env.USERPROFILE;
+  return home ? path2.join(home, ".docker", "config.json") : void 0;
+}
+function sherpackEnvCredentials(env) {
+  return {
+    kind: "pair",
+    label: "env SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD",
+    username: env.SHERPACK_OCI_USERNAME,
+    password: env.SHERPACK_OCI_PASSWORD,
+    halfSet: (missing) => {
+      const [present, absent] = missing === "password" ? ["SHERPACK_OCI_USERNAME", "SHERPACK_OCI_PASSWORD"] : ["SHERPACK_OCI_PASSWORD", "SHERPACK_OCI_USERNAME"];
+      return `The environment variable ${present} is set but ${absent} is empty: both are needed to log in with a username and password. Set ${absent} too, or unset ${present} to use other credentials.`;
+    }
+  };
+}
+function dockerConfigCredentials(env) {
+  const file = dockerConfigFile(env);
+  return file ? [{ kind: "docker-config", file }] : [];
+}
+
+// src/action/context.ts
+import fs from "node:fs";
+
+// src/core/source.ts
+function pullRequestNumberFromRef(ref) {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
+  return match ? positiveInteger(Number(match[1])) : void 0;
+}
+function positiveInteger(value2) {
+  return Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
+}
+
+// src/action/context.ts
+function readGitContext(env = process.env, readFile4 = fs.readFileSync) {
+  const context = {};
+  const set = (key, value2) => {
+    if (value2 !== void 0) context[key] = value2;
+  };
+  set("eventName", nonEmpty(env.GITHUB_EVENT_NAME));
+  set("ref", nonEmpty(env.GITHUB_REF));
+  set("sha", nonEmpty(env.GITHUB_SHA));
+  set("repository", nonEmpty(env.GITHUB_REPOSITORY));
+  set("repositoryOwner", nonEmpty(env.GITHUB_REPOSITORY_OWNER));
+  set("serverUrl", nonEmpty(env.GITHUB_SERVER_URL));
+  set("actor", nonEmpty(env.GITHUB_ACTOR));
+  set("headRef", nonEmpty(env.GITHUB_HEAD_REF));
+  set("baseRef", nonEmpty(env.GITHUB_BASE_REF));
+  const fromRef = splitRef(context.ref);
+  const refType = env.GITHUB_REF_TYPE === "branch" || env.GITHUB_REF_TYPE === "tag";
+  set("refType", refType ? env.GITHUB_REF_TYPE : fromRef.refType);
+  set("refName", nonEmpty(env.GITHUB_REF_NAME) ?? fromRef.refName);
+  const payload = readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH), readFile4);
+  const pullRequest = record(payload?.pull_request);
+  set(
+    "prNumber",
+    positiveInteger2(pullRequest?.number) ?? positiveInteger2(payload?.number) ?? pullRequestNumberFromRef(context.ref)
+  );
+  if (pullRequest) {
+    set("headRef", context.headRef ?? nonEmpty(stringAt(record(pullRequest.head)?.ref)));
+    set("baseRef", context.baseRef ?? nonEmpty(stringAt(record(pullRequest.base)?.ref)));
+  }
+  return context;
+}
+function splitRef(ref) {
+  if (ref === void 0) return {};
+  if (ref.startsWith("refs/heads/")) return { refType: "branch", refName: ref.slice(11) };
+  if (ref.startsWith("refs/tags/")) return { refType: "tag", refName: ref.slice(10) };
+  if (ref.startsWith("refs/pull/")) return { refName: ref.slice(10) };
+  return {};
+}
+function readEventPayload(path17, readFile4) {
+  if (path17 === void 0) return void 0;
+  try {
+    return record(JSON.parse(readFile4(path17, "utf8")));
+  } catch {
+    return void 0;
+  }
+}
+function nonEmpty(value2) {
+  return value2 === void 0 || value2.trim() === "" ? void 0 : value2;
+}
+function record(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2) ? value2 : void 0;
+}
+function stringAt(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
+}
+function positiveInteger2(value2) {
+  return typeof value2 === "number" && Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
+}
+
+// src/cli/ci-env.ts
+function isGitLabCi(env) {
+  return env.GITLAB_CI === "true";
+}
+function sourceContextFromEnv(env) {
+  if (isGitLabCi(env)) return gitLabSource(env);
+  if (env.GITHUB_ACTIONS === "true") return readGitContext(env);
+  return {};
+}
+function gitLabSource(env) {
+  const source = {};
+  const set = (key, value2) => {
+    if (value2 !== void 0) source[key] = value2;
+  };
+  set("sha", value(env.CI_COMMIT_SHA) ?? value(env.CI_COMMIT_SHORT_SHA));
+  set("repository", value(env.CI_PROJECT_PATH));
+  set("repositoryOwner", value(env.CI_PROJECT_NAMESPACE));
+  set("serverUrl", value(env.CI_SERVER_URL));
+  set("actor", value(env.GITLAB_USER_LOGIN));
+  const tag = value(env.CI_COMMIT_TAG);
+  const mergeRequest = positiveInteger3(env.CI_MERGE_REQUEST_IID);
+  if (tag !== void 0) {
+    Object.assign(source, {
+      eventName: "push",
+      refType: "tag",
+      refName: tag,
+      ref: `refs/tags/${tag}`
+    });
+  } else if (mergeRequest !== void 0) {
+    Object.assign(source, {
+      eventName: "pull_request",
+      prNumber: mergeRequest,
+      ref: `refs/merge-requests/${mergeRequest}/head`,
+      refName: value(env.CI_COMMIT_REF_NAME) ?? `${mergeRequest}/head`
+    });
+    set("headRef", value(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ?? value(env.CI_COMMIT_REF_NAME));
+    set("baseRef", value(env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME));
+  } else {
+    const branch = value(env.CI_COMMIT_BRANCH) ?? value(env.CI_COMMIT_REF_NAME);
+    set("eventName", pipelineEvent(value(env.CI_PIPELINE_SOURCE)));
+    if (branch !== void 0) {
+      Object.assign(source, { refType: "branch", refName: branch, ref: `refs/heads/${branch}` });
+    }
+  }
+  return source;
+}
+function pipelineEvent(pipelineSource) {
+  switch (pipelineSource) {
+    case "schedule":
+      return "schedule";
+    case "web":
+    case "api":
+    case "trigger":
+    case "chat":
+      return "workflow_dispatch";
+    default:
+      return "push";
+  }
+}
+function gitLabDefaultDestination(env) {
+  if (!isGitLabCi(env)) return void 0;
+  const image = value(env.CI_REGISTRY_IMAGE);
+  return image === void 0 ? void 0 : `oci://${image.replace(/\/+$/, "")}/`;
+}
+function gitLabCredentialSource(env) {
+  if (!isGitLabCi(env)) return void 0;
+  const registry = value(env.CI_REGISTRY)?.toLowerCase();
+  if (registry === void 0) return void 0;
+  return {
+    kind: "pair",
+    label: "GitLab CI_REGISTRY_USER/CI_REGISTRY_PASSWORD",
+    username: value(env.CI_REGISTRY_USER),
+    password: value(env.CI_REGISTRY_PASSWORD),
+    hosts: (host) => host.toLowerCase() === registry,
+    halfSet: (missing) => missing === "password" ? "CI_REGISTRY_USER is set but CI_REGISTRY_PASSWORD is empty" : "CI_REGISTRY_PASSWORD is set but CI_REGISTRY_USER is empty"
+  };
+}
+function value(text2) {
+  return text2 === void 0 || text2.trim() === "" ? void 0 : text2.trim();
+}
+function positiveInteger3(text2) {
+  const number = Number(value(text2));
+  return Number.isSafeInteger(number) && number > 0 ? number : void 0;
+}
+
+// src/cli/credentials.ts
+function credentialSources(flags, env) {
+  const passwordFlag = flags.passwordFromStdin ? "--password-stdin" : "-p/--password";
+  const sources = [
+    {
+      kind: "pair",
+      label: `flags --username/${passwordFlag.replace("-p/", "")}`,
+      username: nonEmpty2(flags.username),
+      password: nonEmpty2(flags.password),
+      halfSet: (missing) => missing === "password" ? "--username is set but no password was given: add -p/--password or --password-stdin" : `${passwordFlag} gave a password but --username is not set: add -u/--username`
+    },
+    sherpackEnvCredentials(env),
+    ...dockerConfigCredentials(env)
+  ];
+  const gitLab = gitLabCredentialSource(env);
+  if (gitLab) sources.push(gitLab);
+  return sources;
+}
+function credentialLookup(sources, context) {
+  const found = /* @__PURE__ */ new Map();
+  return (registry, apiHost) => {
+    const key = `${registry} ${apiHost}`;
+    let lookup = found.get(key);
+    if (!lookup) {
+      lookup = resolveCredential({ registry, apiHost }, sources, context);
+      found.set(key, lookup);
+    }
+    return lookup;
+  };
+}
+function nonEmpty2(text2) {
+  return text2 === void 0 || text2 === "" ? void 0 : text2;
+}
+
+// src/network-env.ts
+var TUNING_ENV = {
+  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
+  idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",
+  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
+  retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
+};
+function networkSettingsFromEnv(env, log) {
+  const { problems, ...tuning } = transportTuningFromEnv(env);
+  for (const problem of problems) log.warning(problem);
+  const proxy = proxySettingsFromEnv(env);
+  return proxy ? { ...tuning, proxy } : tuning;
+}
+function proxySettingsFromEnv(env) {
+  const settings = {};
+  const httpsProxy = env.https_proxy || env.HTTPS_PROXY;
+  const httpProxy = env.http_proxy || env.HTTP_PROXY;
+  const noProxy = env.no_proxy || env.NO_PROXY;
+  if (httpsProxy) settings.httpsProxy = httpsProxy;
+  if (httpProxy) settings.httpProxy = httpProxy;
+  if (noProxy) settings.noProxy = noProxy;
+  return Object.keys(settings).length > 0 ? settings : void 0;
+}
+function transportTuningFromEnv(env) {
+  const tuning = { problems: [] };
+  const read = (name) => {
+    const value2 = env[name];
+    if (value2 === void 0 || value2.trim() === "") return void 0;
+    const ms2 = parseDurationMs(value2);
+    if (ms2 === void 0) {
+      tuning.problems.push(
+        `${name}='${value2}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+      );
+    }
+    return ms2;
+  };
+  const idle = read(TUNING_ENV.idleTimeout);
+  if (idle !== void 0) tuning.idleTimeoutMs = idle;
+  const base = read(TUNING_ENV.retryBaseDelay);
+  if (base !== void 0) tuning.retryBaseDelayMs = base;
+  return tuning;
+}
+function parseDurationMs(value2) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value2);
+  if (!match) return void 0;
+  const unit2 = { ms: 1, s: 1e3, m: 6e4 };
+  const ms2 = Number(match[1]) * (unit2[match[2] ?? "s"] ?? 1e3);
+  return ms2 > 0 ? Math.round(ms2) : void 0;
+}
+
+// src/cli/run-context.ts
+async function readPassword(run2) {
+  const { options, terminal } = run2;
+  if (options.passwordStdin) {
+    const text2 = (await run2.io.readStdin()).replace(/\r?\n$/, "");
+    if (text2 === "") {
+      throw new UsageError(
+        "--password-stdin read an empty password from standard input",
+        run2.command
+      );
+    }
+    terminal.mask(text2);
+    return text2;
+  }
+  if (options.password !== void 0) {
+    terminal.mask(options.password);
+    terminal.warning(
+      "a password given with -p/--password can be read by other users of this machine (process list, shell history): prefer --password-stdin"
+    );
+  }
+  return options.password;
+}
+async function credentialsFor(run2) {
+  const password = await readPassword(run2);
+  const sources = credentialSources(
+    { username: run2.options.username, password, passwordFromStdin: run2.options.passwordStdin },
+    run2.io.env
+  );
+  return credentialLookup(sources, {
+    logger: run2.terminal.logger(),
+    mask: (secret) => run2.terminal.mask(secret)
+  });
+}
+async function openRegistry(run2, reference, credentials) {
+  const credential = await credentials(reference.registry, reference.apiHost);
+  const network = networkSettingsFromEnv(run2.io.env, run2.terminal);
+  return new RegistryClient({
+    host: reference.apiHost,
+    plainHttp: run2.options.plainHttp,
+    credential,
+    logger: run2.terminal.logger(),
+    mask: (secret) => run2.terminal.mask(secret),
+    timeoutMs: run2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    idleTimeoutMs: network.idleTimeoutMs,
+    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
+    proxy: network.proxy
+  });
+}
+function displayPath(run2, absolute) {
+  const shown = path3.relative(run2.io.cwd, absolute);
+  if (shown === "") return ".";
+  return shown.startsWith("..") || path3.isAbsolute(shown) ? absolute : shown;
+}
+
+// src/cli/commands/inspect.ts
+var CONFIG_LIMIT = 1 << 20;
+async function inspectCommand(run2) {
+  const shown = run2.positionals[0];
+  const reference = pinnedReference(shown);
+  const credentials = await credentialsFor(run2);
+  const client = await openRegistry(run2, reference, credentials);
+  try {
+    const fetched = await client.getManifest(reference.repository, reference.pin);
+    const manifest = summarizeManifest(fetched, shown, reference.digest);
+    const isPack = packParts(manifest) !== void 0;
+    const pack = isPack ? await packMetadata(run2, client, reference.repository, manifest) : void 0;
+    const { layerCount: _layerCount, ...shownManifest } = manifest;
+    const report2 = {
+      reference: formatReference(reference, reference),
+      ...shownManifest,
+      isPack,
+      pack
+    };
+    if (run2.options.json) run2.terminal.result(JSON.stringify(report2));
+    else for (const line of inspectLines(report2)) run2.terminal.result(line);
+  } finally {
+    client.close();
+  }
+}
+async function packMetadata(run2, client, repository, manifest) {
+  const { config } = manifest;
+  if (!config) return void 0;
+  if (config.size > CONFIG_LIMIT) {
+    run2.terminal.warning(`the config blob is ${config.size} bytes: not read`);
+    return void 0;
+  }
+  const dir = await mkdtemp(path4.join(os.tmpdir(), "sherpack-inspect-"));
+  try {
+    const file = path4.join(dir, "config.json");
+    await client.fetchBlob(repository, config, file);
+    const value2 = JSON.parse(await readFile2(file, "utf8"));
+    if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2)) {
+      return value2;
+    }
+    run2.terminal.warning("the config blob is not a JSON object");
+    return void 0;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    run2.terminal.warning("the config blob is not valid JSON");
+    return void 0;
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+function inspectLines(report2) {
+  const lines = [
+    report2.reference,
+    `  digest:     ${report2.digest}`,
+    `  mediaType:  ${report2.mediaType} (${report2.size} bytes)`,
+    `  is:         ${report2.isPack ? "a Sherpack pack" : describeArtifact({ ...report2, layerCount: report2.layers.length })}`
+  ];
+  if (report2.artifactType) lines.push(`  artifactType: ${report2.artifactType}`);
+  if (report2.config) lines.push(`  config:     ${descriptorLine(report2.config)}`);
+  for (const layer of report2.layers) lines.push(`  layer:      ${descriptorLine(layer)}`);
+  for (const entry of report2.manifests ?? []) lines.push(`  manifest:   ${descriptorLine(entry)}`);
+  const annotations = Object.entries(report2.annotations);
+  if (annotations.length > 0) lines.push("  annotations:");
+  for (const [key, value2] of annotations) lines.push(`    ${key}: ${value2}`);
+  if (report2.pack) lines.push("  pack:");
+  for (const [key, value2] of Object.entries(report2.pack ?? {})) {
+    lines.push(`    ${key}: ${typeof value2 === "string" ? value2 : JSON.stringify(value2)}`);
+  }
+  return lines;
+}
+function descriptorLine(descriptor2) {
+  const title = descriptor2.annotations?.["org.opencontainers.image.title"];
+  return `${descriptor2.mediaType} ${descriptor2.digest} (${descriptor2.size} bytes)${title ? ` ${title}` : ""}`;
+}
+
+// src/cli/commands/package.ts
+import { stat as stat2 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/core/created.ts
+init_errors();
+async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = () => /* @__PURE__ */ new Date()) {
+  const epoch = sourceDateEpoch?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) {
+      throw new UserError(
+        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got '${epoch}'`,
+        { fix: "set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit's time" }
+      );
+    }
+    return { date: new Date(Number(epoch) * 1e3), source: "SOURCE_DATE_EPOCH" };
+  }
+  const seconds = commitTime ? await commitTime(packDir) : void 0;
+  if (seconds !== void 0) {
+    return { date: new Date(seconds * 1e3), source: "commit time of HEAD" };
+  }
+  const current = now();
+  current.setUTCMilliseconds(0);
+  return {
+    date: current,
+    source: "current time",
+    warning: `No reproducible time for the archive's created field: SOURCE_DATE_EPOCH is not set and ${packDir} is not in a git checkout whose commit time could be read, so the current time is used and the digest will change on every run. Set SOURCE_DATE_EPOCH (e.g. to $(git log -1 --format=%ct)), or package inside the git checkout.`
+  };
+}
+
+// src/core/git.ts
+import { execFile as execFile2 } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import path5 from "node:path";
+async function gitCommitTime(dir) {
+  const start = isDirectory(dir) ? path5.resolve(dir) : path5.dirname(path5.resolve(dir));
+  const top = checkoutRoot(start);
+  if (top === void 0) return void 0;
+  const args = ["-c", `safe.directory=${top}`, "-c", "core.fsmonitor=false", "-C", start];
+  const output = await run("git", [...args, "log", "-1", "--format=%ct"]);
+  const seconds = Number(output?.trim());
+  return output !== void 0 && Number.isInteger(seconds) && seconds > 0 ? seconds : void 0;
+}
+function checkoutRoot(dir) {
+  for (let current = dir; ; current = path5.dirname(current)) {
+    if (existsSync(path5.join(current, ".git"))) return current;
+    if (path5.dirname(current) === current) return void 0;
+  }
+}
+function isDirectory(p2) {
+  try {
+    return statSync(p2).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function run(command, args) {
+  return new Promise((resolve) => {
+    execFile2(
+      command,
+      args,
+      { encoding: "utf8", timeout: 1e4 },
+      (error, stdout) => resolve(error ? void 0 : stdout)
+    );
+  });
+}
+
+// src/cli/commands/package.ts
+init_errors();
+
+// src/pack/index.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
+import { rename as rename3, rm as rm5, stat } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/pack/archive.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+import { once } from "node:events";
+import { crc32, createDeflateRaw } from "node:zlib";
+
+// src/pack/names.ts
+import { isUtf8 } from "node:buffer";
+var MAX_COMPONENT_BYTES = 255;
+var MAX_NAME_BYTES = 4096;
+function isControl(code) {
+  return code < 32 || code === 127;
+}
+function hasControl(text2) {
+  for (let i = 0; i < text2.length; i++) if (isControl(text2.charCodeAt(i))) return true;
+  return false;
+}
+function entryNameProblem(name) {
+  if (name === "") return "is empty";
+  if (name.startsWith("/")) return "is absolute (it starts with /)";
+  if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
+  if (name.includes("\0")) return "holds a NUL byte";
+  if (name.includes("\\")) return "holds a backslash";
+  if (hasControl(name)) return "holds a control character";
+  if (name.startsWith("./")) return "starts with ./";
+  const components = name.split("/");
+  if (components.includes("..")) return "has a .. component";
+  if (components.includes(".")) return "has a . component";
+  if (components.includes("")) return "has an empty component (// or a trailing /)";
+  if (Buffer.byteLength(name) > MAX_NAME_BYTES) {
+    return `is ${Buffer.byteLength(name)} bytes long, more than the ${MAX_NAME_BYTES} a path may have`;
+  }
+  const long = components.find((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
+  if (long !== void 0) {
+    return `has a component of ${Buffer.byteLength(long)} bytes, more than the ${MAX_COMPONENT_BYTES} a file name may have`;
+  }
+  return void 0;
+}
+function normalizedName(name) {
+  const kept = [];
+  for (const component of name.replaceAll("\\", "/").split("/")) {
+    if (component === "" || component === ".") continue;
+    if (component === "..") kept.pop();
+    else kept.push(component);
+  }
+  return kept.join("/");
+}
+function displayName(name) {
+  if (typeof name === "string") return escapeControls(name);
+  let shown = "";
+  let at2 = 0;
+  while (at2 < name.length) {
+    const length = utf8SequenceLength(name, at2);
+    if (length === 0) {
+      shown += `\\x${name[at2].toString(16).padStart(2, "0")}`;
+      at2 += 1;
+    } else {
+      shown += escapeControls(name.toString("utf8", at2, at2 + length));
+      at2 += length;
+    }
+  }
+  return shown;
+}
+function escapeControls(text2) {
+  if (!hasControl(text2)) return text2;
+  let shown = "";
+  for (const c of text2) {
+    const code = c.charCodeAt(0);
+    shown += isControl(code) ? `\\x${code.toString(16).padStart(2, "0")}` : c;
+  }
+  return shown;
+}
+function utf8SequenceLength(bytes, at2) {
+  const first = bytes[at2];
+  if (first < 128) return 1;
+  const length = first >= 194 && first <= 223 ? 2 : first >= 224 && first <= 239 ? 3 : 0;
+  const sequence = length || (first >= 240 && first <= 244 ? 4 : 0);
+  if (sequence === 0 || at2 + sequence > bytes.length) return 0;
+  const candidate = bytes.subarray(at2, at2 + sequence);
+  return Buffer.from(candidate.toString("utf8"), "utf8").equals(candidate) ? sequence : 0;
+}
+function firstInvalidUtf8(bytes) {
+  if (isUtf8(bytes)) return -1;
+  for (let at2 = 0; at2 < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, at2);
+    if (length === 0) return at2;
+    at2 += length;
+  }
+  return -1;
+}
+var EntryNames = class {
+  files = /* @__PURE__ */ new Map();
+  dirs = /* @__PURE__ */ new Map();
+  /**
+   * Records a file entry, which has passed entryNameProblem() (so it is its own normal form);
+   * returns why it clashes with an earlier one, naming that one.
+   */
+  add(name) {
+    const same = this.files.get(name);
+    if (same !== void 0) return "appears twice";
+    const under = this.dirs.get(name);
+    if (under !== void 0) return `is a file, but '${displayName(under)}' puts a file under it`;
+    for (let at2 = name.indexOf("/"); at2 !== -1; at2 = name.indexOf("/", at2 + 1)) {
+      const dir = name.slice(0, at2);
+      const file = this.files.get(dir);
+      if (file !== void 0) return `puts a file under '${displayName(file)}', which is a file`;
+      if (!this.dirs.has(dir)) this.dirs.set(dir, name);
+    }
+    this.files.set(name, name);
+    return void 0;
+  }
+  has(name) {
+    return this.files.has(name);
+  }
+};
+
+// src/pack/types.ts
+init_errors();
+var PackError = class extends UserError {
+  name = "PackError";
+  constructor(what, details = {}) {
+    super(what, details);
+  }
+};
+
+// src/pack/fs-errors.ts
+function errnoCode(err) {
+  const code = err?.code;
+  return typeof code === "string" && /^E[A-Z0-9]+$/.test(code) ? code : void 0;
+}
+function fileSystemError(err, file, doing) {
+  const code = errnoCode(err);
+  if (code === void 0 || err instanceof PackError) return err;
+  const { what, fix } = describe2(code, file, doing, err);
+  return new PackError(what, { file, fix, cause: err });
+}
+var DONE = {
+  read: "read",
+  list: "listed",
+  write: "written",
+  create: "created"
+};
+function describe2(code, file, doing, err) {
+  const done = DONE[doing];
+  const reading = doing === "read" || doing === "list";
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return {
+        what: `${file} cannot be ${done} (permission denied)`,
+        fix: reading ? `let the user running this read it (e.g. chmod a+r${doing === "list" ? "x" : ""})` : "write to a directory the user running this may write to"
+      };
+    case "ENAMETOOLONG":
+      return {
+        what: `${file} cannot be ${done}: ${tooLong(err.path ?? file)}`,
+        fix: "shorten the directory or file names, or nest the templates less deeply"
+      };
+    case "ELOOP":
+      return {
+        what: `${file} is a symlink loop (or a chain of more than 40 links)`,
+        fix: "make the link point at a file"
+      };
+    case "ENOSPC":
+    case "EDQUOT":
+      return { what: `${file} cannot be written: the disk is full`, fix: "free some space" };
+    case "EROFS":
+      return {
+        what: `${file} cannot be ${done}: the file system is read-only`,
+        fix: "write the archive to a writable directory"
+      };
+    case "EISDIR":
+      return { what: `${file} is a directory`, fix: "it must be a regular file" };
+    case "ENOTDIR":
+      return {
+        what: `${file} cannot be ${done}: a part of its path is a file, not a directory`,
+        fix: "check the path"
+      };
+    case "ENOENT":
+      return {
+        what: `${file} disappeared while the pack was read`,
+        fix: "run again once nothing is changing the pack"
+      };
+    default:
+      return {
+        what: `${file} cannot be ${done} (${code}: ${err.message})`,
+        fix: "check the file and the disk it is on"
+      };
+  }
+}
+function tooLong(fullPath) {
+  const name = fullPath.split(/[\\/]/).find((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
+  if (name !== void 0) {
+    return `the name '${name.slice(0, 40)}\u2026' is ${Buffer.byteLength(name)} bytes, more than the ${MAX_COMPONENT_BYTES} a file name may have`;
+  }
+  return `its path is ${Buffer.byteLength(fullPath)} bytes, more than the file system allows (${MAX_NAME_BYTES} on Linux)`;
+}
+
+// src/pack/archive.ts
+var GZIP_LEVEL = 6;
+var GZIP_OS_UNKNOWN = 255;
+var BLOCK = 512;
+var BATCH = 256 << 10;
+var ZEROS = Buffer.alloc(2 * BLOCK);
+var MAX_USTAR_SIZE = 8589934591;
+var TarGzWriter = class {
+  /** `outFile` must not exist; it is created at once. */
+  constructor(outFile) {
+    this.outFile = outFile;
+    this.out = createWriteStream(outFile, { flags: "wx" });
+    this.deflate = createDeflateRaw({
+      level: GZIP_LEVEL,
+      chunkSize: BATCH,
+      // A stream option (ZlibOptions leaves it out): zlib streams take them all.
+      ...{ writableHighWaterMark: 4 * BATCH }
+    });
+    this.deflate.on("data", (chunk) => this.emit(chunk));
+    this.deflate.on("error", (err) => this.failed ??= err);
+    this.out.on("error", (err) => {
+      this.failed ??= fileSystemError(err, outFile, "write");
+      this.deflate.destroy(err);
+    });
+    this.done = new Promise((resolve) => {
+      this.deflate.once("end", resolve);
+      this.deflate.once("error", () => resolve());
+    });
+    this.emit(gzipHeader());
+  }
+  outFile;
+  deflate;
+  out;
+  digest = createHash3("sha256");
+  names = new EntryNames();
+  done;
+  batch = Buffer.allocUnsafe(BATCH);
+  used = 0;
+  crc = 0;
+  rawSize = 0;
+  size = 0;
+  failed;
+  /** Appends one regular file held in memory; `content` may be reused once this returns. */
+  add(name, content) {
+    this.header(name, content.length);
+    this.append(content);
+    this.pad(content.length);
+    return this.ready();
+  }
+  /** Appends one regular file read as chunks that must add up to `size` bytes. */
+  async addStream(name, size, chunks) {
+    this.header(name, size);
+    let seen = 0;
+    for await (const chunk of chunks) {
+      seen += chunk.length;
+      if (seen > size) break;
+      this.append(chunk);
+      await this.ready();
+    }
+    if (seen !== size) {
+      throw new PackError(`${name} changed size while it was being archived`, {
+        file: name,
+        fix: "run again once nothing is writing to the pack"
+      });
+    }
+    this.pad(size);
+    await this.ready();
+  }
+  /** Ends the archive (two zero blocks, as GNU tar, Go and Rust write) and closes the file. */
+  async finish() {
+    this.append(ZEROS);
+    this.flush();
+    this.deflate.end();
+    await this.done;
+    this.throwIfFailed();
+    this.emit(gzipTrailer(this.crc, this.rawSize));
+    this.out.end();
+    await once(this.out, "close").catch(() => void 0);
+    this.throwIfFailed();
+    return { digest: `sha256:${this.digest.digest("hex")}`, size: this.size };
+  }
+  /** Stops and removes the file. */
+  async abort() {
+    this.deflate.destroy();
+    if (!this.out.closed) {
+      const closed = once(this.out, "close").catch(() => void 0);
+      this.out.destroy();
+      await closed;
+    }
+    await rm3(this.outFile, { force: true });
+  }
+  /** undefined, or a promise to await: the compressor or the disk is behind. */
+  ready() {
+    this.throwIfFailed();
+    if (!this.deflate.writableNeedDrain) return void 0;
+    return once(this.deflate, "drain").then(() => this.throwIfFailed());
+  }
+  header(name, size) {
+    const problem = entryNameProblem(name) ?? this.names.add(name);
+    if (problem !== void 0) {
+      throw new PackError(`the archive entry '${displayName(name)}' ${problem}`, {
+        file: name,
+        fix: "rename the file"
+      });
+    }
+    if (size <= MAX_USTAR_SIZE && isUstarName(name)) {
+      writeUstarHeader(this.batch, this.used, name, size, "0");
+      this.used += BLOCK;
+      if (this.used === BATCH) this.flush();
+      return;
+    }
+    this.append(tarHeader(name, size));
+  }
+  pad(size) {
+    const n = padding(size);
+    if (n > 0) this.append(ZEROS.subarray(0, n));
+  }
+  append(data) {
+    for (let offset = 0; offset < data.length; ) {
+      const n = data.copy(this.batch, this.used, offset);
+      this.used += n;
+      offset += n;
+      if (this.used === BATCH) this.flush();
+    }
+  }
+  /** Hands the gathered tar bytes to the compressor, which keeps the buffer until it is done. */
+  flush() {
+    if (this.used === 0) return;
+    const input = this.batch.subarray(0, this.used);
+    this.crc = crc32(input, this.crc);
+    this.rawSize += input.length;
+    this.deflate.write(input);
+    this.batch = Buffer.allocUnsafe(BATCH);
+    this.used = 0;
+  }
+  /** Output to the file, hashed on the way; the compressor waits while the disk is behind. */
+  emit(chunk) {
+    this.digest.update(chunk);
+    this.size += chunk.length;
+    if (!this.out.write(chunk)) {
+      this.deflate.pause();
+      this.out.once("drain", () => this.deflate.resume());
+    }
+  }
+  throwIfFailed() {
+    if (this.failed !== void 0) throw this.failed;
+  }
+};
+function tarHeader(name, size) {
+  if (size > MAX_USTAR_SIZE) {
+    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, {
+      file: name,
+      fix: "keep such files out of templates/"
+    });
+  }
+  if (isUstarName(name)) return ustarHeader(name, size, "0");
+  const record2 = paxRecord("path", name);
+  const baseName = name.slice(name.lastIndexOf("/") + 1);
+  return Buffer.concat([
+    ustarHeader(asciiTail(`PaxHeaders/${baseName}`), record2.length, "x"),
+    record2,
+    ZEROS.subarray(0, padding(record2.length)),
+    // Readers without PAX support still get an ASCII approximation of the name.
+    ustarHeader(asciiTail(name), size, "0")
+  ]);
+}
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+function isUstarName(name) {
+  return name.length <= 100 && PRINTABLE_ASCII.test(name);
+}
+var HEADER_TEMPLATE = (() => {
+  const block = Buffer.alloc(BLOCK);
+  block.write("0000644\0", 100, "ascii");
+  block.write("0000000\0", 108, "ascii");
+  block.write("0000000\0", 116, "ascii");
+  block.write("00000000000\0", 136, "ascii");
+  block.write("ustar\x0000", 257, "ascii");
+  block.write("0000000\0", 329, "ascii");
+  block.write("0000000\0", 337, "ascii");
+  return block;
+})();
+var TEMPLATE_SUM = HEADER_TEMPLATE.reduce((sum, byte) => sum + byte, 0) + 8 * 32;
+function ustarHeader(name, size, type) {
+  const block = Buffer.allocUnsafe(BLOCK);
+  writeUstarHeader(block, 0, name, size, type);
+  return block;
+}
+function writeUstarHeader(target, offset, name, size, type) {
+  target.set(HEADER_TEMPLATE, offset);
+  let sum = TEMPLATE_SUM;
+  const put = (at2, text2) => {
+    for (let i = 0; i < text2.length; i++) {
+      const code = text2.charCodeAt(i);
+      target[offset + at2 + i] = code;
+      sum += code;
+    }
+  };
+  put(0, name);
+  put(124, size.toString(8).padStart(11, "0"));
+  put(156, type);
+  const checksum = sum.toString(8).padStart(6, "0");
+  for (let i = 0; i < 6; i++) target[offset + 148 + i] = checksum.charCodeAt(i);
+  target[offset + 154] = 0;
+  target[offset + 155] = 32;
+}
+function paxRecord(key, value2) {
+  const body = Buffer.byteLength(` ${key}=${value2}
+`, "utf8");
+  let length = body + String(body).length;
+  if (String(length).length > String(body).length) length = body + String(length).length;
+  return Buffer.from(`${length} ${key}=${value2}
+`, "utf8");
+}
+function asciiTail(name) {
+  const ascii = name.replace(/[^\x20-\x7e]/g, "_");
+  return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii;
+}
+function padding(size) {
+  return (BLOCK - size % BLOCK) % BLOCK;
+}
+function gzipHeader() {
+  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, GZIP_OS_UNKNOWN]);
+}
+function gzipTrailer(crc, rawSize) {
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(rawSize % 2 ** 32, 4);
+  return trailer;
+}
+
+// src/pack/contents.ts
+import { createHash as createHash4, hash } from "node:crypto";
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
+var KEPT_FILE_LIMIT = 4 << 20;
+var KEPT_TOTAL = 64 << 20;
+var SLAB = 1 << 20;
+var SLAB_MIN_ROOM = 64 << 10;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+async function readPackFiles(files, known, display) {
+  const read = [];
+  const slab = new Slab();
+  let kept = 0;
+  for (const file of files) {
+    const content = known.get(file.name) ?? readSmallFile(file, display, KEPT_TOTAL - kept, slab);
+    const { name, path: path17 } = file;
+    if (content) {
+      kept += content.length;
+      read.push({ name, path: path17, content, size: content.length, sha256: sha256Hex(content) });
+    } else {
+      read.push({ name, path: path17, ...await hashStreamed(path17, display(file)) });
+    }
+  }
+  return read;
+}
+async function writePackFiles(files, writer, display) {
+  for (const file of files) {
+    if (file.content) {
+      const wait = writer.add(file.name, file.content);
+      if (wait) await wait;
+      continue;
+    }
+    const sha256 = createHash4("sha256");
+    try {
+      await writer.addStream(file.name, file.size, hashed(createReadStream(file.path), sha256));
+    } catch (err) {
+      throw fileSystemError(err, display(file), "read");
+    }
+    if (sha256.digest("hex") !== file.sha256) throw changed(display(file));
+  }
+}
+function sha256Hex(data) {
+  return hash("sha256", data, "hex");
+}
+var Slab = class {
+  buffer = Buffer.allocUnsafe(SLAB);
+  used = 0;
+  /** The whole file open at `fd`, or undefined when it may be larger than `limit`. */
+  read(fd, limit) {
+    if (SLAB - this.used < Math.min(limit, SLAB_MIN_ROOM) + 1) {
+      this.buffer = Buffer.allocUnsafe(SLAB);
+      this.used = 0;
+    }
+    const room = Math.min(SLAB - this.used, limit + 1);
+    const n = readSync(fd, this.buffer, this.used, room, 0);
+    if (n === room) return void 0;
+    const content = this.buffer.subarray(this.used, this.used + n);
+    this.used += n;
+    return content;
+  }
+};
+function readSmallFile(file, display, room, slab) {
+  let fd;
+  try {
+    fd = openSync(file.path, OPEN_FLAGS);
+  } catch (err) {
+    throw fileSystemError(err, display(file), "read");
+  }
+  try {
+    const small = slab.read(fd, Math.min(room, SLAB_MIN_ROOM));
+    if (small) return small;
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new PackError(`${display(file)} is no longer a regular file`, {
+        file: display(file),
+        fix: "run again once nothing is changing the pack"
+      });
+    }
+    if (stats.size > KEPT_FILE_LIMIT || stats.size > room) return void 0;
+    return readWhole(fd, stats.size, display(file));
+  } catch (err) {
+    throw fileSystemError(err, display(file), "read");
+  } finally {
+    closeSync(fd);
+  }
+}
+function readWhole(fd, size, shown) {
+  const content = Buffer.allocUnsafe(size);
+  for (let length = 0; length < size; ) {
+    const n = readSync(fd, content, length, size - length, length);
+    if (n === 0) throw changed(shown);
+    length += n;
+  }
+  return content;
+}
+async function hashStreamed(filePath, shown) {
+  const sha256 = createHash4("sha256");
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(filePath)) {
+      sha256.update(chunk);
+      size += chunk.length;
+    }
+  } catch (err) {
+    throw fileSystemError(err, shown, "read");
+  }
+  return { sha256: sha256.digest("hex"), size };
+}
+async function* hashed(chunks, sha256) {
+  for await (const chunk of chunks) {
+    sha256.update(chunk);
+    yield chunk;
+  }
+}
+function changed(shown) {
+  return new PackError(`${shown} changed while it was being archived`, {
+    file: shown,
+    fix: "run again once nothing is writing to the pack"
+  });
+}
+
+// src/pack/extract.ts
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir, readdir, rename as rename2, rm as rm4, rmdir } from "node:fs/promises";
+import { once as once3 } from "node:events";
+import path7 from "node:path";
+import { createGunzip as createGunzip2 } from "node:zlib";
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i) {
+    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i) {
+    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i } = e;
+    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i = e;
+      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i) => i.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i, super.emit(_i, i);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i of this[N]) i.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i of this[N]) i.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i) => {
+      t.push(i), this[L] || (t.dataLength += i.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+    }
+  }
+  [Ii](t, e, i) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i = false;
+    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i) {
+      throw new Gt(i, this.constructor);
+    }
+    this.#o = (i) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i));
+    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i && i(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i = t.length; i > 1; i--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
+    var r = Number(s3[i]);
+    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  }
+  decode(t, e, i, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i) < 100) n = [i, r, false];
+  else {
+    r = Zt.dirname(i), i = Zt.basename(i);
+    do
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
+var yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i = false) {
+    return new s(On(Tn(t), e), i);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i = t.split("="), r = i.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i = {}) => {
+  s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i;
+    try {
+      i = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+    else {
+      let r = i.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+      else {
+        let n = this[Nt] = new $e(i, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i, ...r] = t;
+      this.emit(i, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i = this[Nt];
+    if (!i) throw new Error("attempt to consume body without entry??");
+    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i && this[Ys](i), r;
+  }
+  [At](t, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i = t.length;
+    for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i;
+  try {
+    i = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i == "number") try {
+      Kt.closeSync(i);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i.length), t += i, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os2 = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os2]();
+  }
+  [os2]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os2]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i);
+  }
+  end(t, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i = t.prev;
+    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+  }
+  get(t) {
+    let e = 0, i = this.head;
+    for (; i && e < t; e++) i = i.next;
+    if (e === t && i) return i.value;
+  }
+  getReverse(t) {
+    let e = 0, i = this.tail;
+    for (; i && e < t; e++) i = i.prev;
+    if (e === t && i) return i.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i = new s2();
+    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    return i;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i = new s2();
+    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    return i;
+  }
+  reduce(t, e) {
+    let i, r = this.head;
+    if (arguments.length > 1) i = e;
+    else if (this.head) r = this.head.next, i = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    return i;
+  }
+  reduceReverse(t, e) {
+    let i, r = this.tail;
+    if (arguments.length > 1) i = e;
+    else if (this.tail) r = this.tail.prev, i = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    return i;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i.push(r.value);
+    return i;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s2();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    return i;
+  }
+  splice(t, e = 0, ...i) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i = t; i; i = i.prev) {
+      let r = i.prev;
+      i.prev = i.next, i.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs2 = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs2]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i = new pi(t.path, e);
+      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i, r) => {
+      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      if (r) {
+        this[pe].delete(i);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs2]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i);
+  let r = new Promise((n, o) => {
+    i.on("error", o), i.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+    s3.add(i);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i) => e.emit("error", i)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i) {
+    if (i?.code !== "ENOENT") throw i;
+  }
+};
+var Ei = (s3, t, e, i) => {
+  wi.lchown(s3, t, e, (r) => {
+    i(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i, r);
+  }
+};
+var Es = (s3, t, e, i) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i(h = l);
+        if (--o === 0) return Ei(s3, t, e, i);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
+};
+var ws = (s3, t, e) => {
+  let i;
+  try {
+    i = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i) => {
+    (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+};
+var br = (s3, t, e, i, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
+    else if (i) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i) {
+    e = i?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i) => {
+    if (i) return t(i);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i = t[e], { type: r } = t;
+    if (!i || this.preservePaths) return true;
+    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i = e.split("/");
+    if (this.strip) {
+      if (i.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i.splice(0, this.strip), t.path = i.join("/");
+    }
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i, r, n) {
+    let o = i.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
+      this[Re](t, h, i, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+  }
+  [Nr](t, e) {
+    let i = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i) {
+    if (t) {
+      this[O](t, e), i();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i);
+      case "Link":
+        return this[Ir](e, i);
+      case "SymbolicLink":
+        return this[Ar](e, i);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i);
+    }
+  }
+  [gi](t, e, i, r) {
+    u[i](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i)) return this[P](null, t);
+    if (i.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i) {
+      return i;
+    }
+  }
+  [Re](t, e, i, r, n) {
+    if (this.preservePaths || i.length === 0) return r();
+    let o = e;
+    for (let h of i) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i, r) {
+    let n = `${i}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i, r) => {
+  let n = new Wt(s3.file, { fd: i, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+};
+
+// src/pack/verify.ts
+import { open as open4 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/pack/manifest.ts
+import { hash as hash2 } from "node:crypto";
+function formatCreated(date) {
+  const iso = Number.isNaN(date.getTime()) ? "" : date.toISOString();
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(iso)) {
+    throw new PackError(
+      `the created time '${String(date)}' is not a date between years 0000 and 9999`,
+      {
+        fix: "set SOURCE_DATE_EPOCH to a Unix time in seconds"
+      }
+    );
+  }
+  return `${iso.slice(0, 19)}+00:00`;
+}
+function sortChecksums(files) {
+  return sortByUtf8([...files], (file) => file.path);
+}
+function sortByUtf8(items, key) {
+  if (!items.some((item) => SURROGATE.test(key(item)))) {
+    return items.sort((a, b2) => {
+      const ka = key(a);
+      const kb = key(b2);
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  }
+  return items.sort((a, b2) => compareUtf8(key(a), key(b2)));
+}
+function compareUtf8(a, b2) {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b2)) return a < b2 ? -1 : a > b2 ? 1 : 0;
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"));
+}
+var SURROGATE = /[\ud800-\udfff]/;
+function manifestDigest(sortedFiles) {
+  let text2 = "";
+  for (const file of sortedFiles) text2 += `${file.path}:${file.sha256}
+`;
+  return hash2("sha256", text2, "hex");
+}
+function buildManifest(fields) {
+  const files = sortChecksums(fields.files);
+  const lines = files.map((file) => `${file.path} sha256:${file.sha256}
+`).join("");
+  const text2 = `sherpack-manifest-version: 1
+name: ${fields.name}
+version: ${fields.version}
+created: ${fields.created}
+
+[files]
+${lines}
+[digest]
+sha256:${manifestDigest(files)}`;
+  return Buffer.from(text2, "utf8");
+}
+function parseManifest(text2, source) {
+  const header2 = /* @__PURE__ */ new Map();
+  const files = [];
+  let digest;
+  let section = "header";
+  const bad = (what) => {
+    throw new PackError(`${source}: its MANIFEST ${what}`, {
+      file: source,
+      fix: "the archive is damaged or was not made by `sherpack package`; point the pack path at the pack directory instead"
+    });
+  };
+  for (const rawLine of text2.split("\n")) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    if (line === "[files]" || line === "[digest]") {
+      section = line === "[files]" ? "files" : "digest";
+      continue;
+    }
+    if (section === "digest") {
+      const hex = line.startsWith("sha256:") ? line.slice("sha256:".length) : void 0;
+      if (hex === void 0 || !/^[0-9a-f]{64}$/.test(hex))
+        bad(`has a malformed [digest] line '${line}'`);
+      digest = hex;
+    } else if (section === "files") {
+      const space = line.lastIndexOf(" ");
+      const sum = line.slice(space + 1);
+      if (space <= 0 || !/^sha256:[0-9a-f]{64}$/.test(sum)) {
+        bad(`has a malformed [files] line '${line}' (expected '<path> sha256:<64 hex digits>')`);
+      }
+      files.push({ path: line.slice(0, space), sha256: sum.slice("sha256:".length) });
+    } else {
+      const colon = line.indexOf(":");
+      if (colon > 0) header2.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+  }
+  const field = (key) => header2.get(key) || bad(`has no '${key}:' line`);
+  const manifestVersion = field("sherpack-manifest-version");
+  if (manifestVersion !== "1") {
+    bad(`has sherpack-manifest-version '${manifestVersion}', and only version 1 is understood`);
+  }
+  const created = field("created");
+  if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(created)) {
+    bad(`has created '${created}', which is not an RFC 3339 time`);
+  }
+  if (digest === void 0) bad("has no [digest] section");
+  return {
+    manifestVersion,
+    name: field("name"),
+    version: field("version"),
+    created,
+    files,
+    digest
+  };
+}
+
+// src/pack/packfile.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/pack/duration.ts
+var UNITS = {};
+var unit = (names, seconds, nanos = 0n) => {
+  for (const name of names.split(" ")) UNITS[name] = { seconds, nanos };
+};
+unit("nanos nsec ns", 0n, 1n);
+unit("usec us", 0n, 1000n);
+unit("millis msec ms", 0n, 1000000n);
+unit("seconds second secs sec s", 1n);
+unit("minutes minute min mins m", 60n);
+unit("hours hour hr hrs h", 3600n);
+unit("days day d", 86400n);
+unit("weeks week w", 604800n);
+unit("months month M", 2630016n);
+unit("years year y", 31557600n);
+var U64_MAX = 2n ** 64n - 1n;
+var WHITESPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+var DIGIT = /[0-9]/;
+var LETTER = /[A-Za-z]/;
+function parseHumantimeDuration(text2) {
+  const chars = Array.from(text2);
+  const is2 = (at3, pattern) => at3 < chars.length && pattern.test(chars[at3]);
+  let at2 = 0;
+  let total = 0n;
+  for (let spans = 0; ; spans++) {
+    while (is2(at2, WHITESPACE)) at2++;
+    if (at2 === chars.length) return spans === 0 ? { problem: "it is empty" } : { nanos: total };
+    if (!is2(at2, DIGIT)) return { problem: `a number is expected where '${chars[at2]}' is` };
+    let number = 0n;
+    for (; is2(at2, DIGIT) || is2(at2, WHITESPACE); at2++) {
+      if (is2(at2, DIGIT)) number = number * 10n + BigInt(chars[at2]);
+      if (number > U64_MAX) return { problem: "the number is too large" };
+    }
+    const start = at2;
+    while (is2(at2, LETTER)) at2++;
+    if (at2 < chars.length && !is2(at2, DIGIT) && !is2(at2, WHITESPACE)) {
+      return { problem: `'${chars[at2]}' is not allowed (only digits, unit letters and spaces)` };
+    }
+    const name = chars.slice(start, at2).join("");
+    if (name === "") return { problem: "a time unit is needed, e.g. 60s" };
+    const found = UNITS[name];
+    if (!found) return { problem: `'${name}' is not a time unit` };
+    const scaled = number * (found.seconds > 0n ? found.seconds : found.nanos);
+    if (scaled > U64_MAX) return { problem: "the number is too large" };
+    total += found.seconds > 0n ? scaled * 1000000000n : scaled;
+    if (total / 1000000000n > U64_MAX) return { problem: "the duration is too long" };
+  }
+}
+
+// src/pack/packfile-schema.ts
+var STRING = { shape: { type: "string" } };
+var OPTIONAL = { shape: { type: "optional-string" } };
+var BOOL = { shape: { type: "bool" } };
+var STRINGS = {
+  shape: { type: "list", item: { type: "string" }, expected: "a list of strings" }
+};
+var MAINTAINER = {
+  type: "struct",
+  expected: "a mapping such as {name: Jane Doe, email: jane@example.com}",
+  fields: {
+    name: { ...STRING, required: true, missingFix: "every maintainer needs a name" },
+    email: OPTIONAL,
+    url: OPTIONAL
+  }
+};
+var METADATA = {
+  type: "struct",
+  expected: "a mapping with name, version, \u2026",
+  fields: {
+    name: {
+      ...STRING,
+      required: true,
+      missingFix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
+    },
+    version: {
+      ...STRING,
+      required: true,
+      missingFix: "add a SemVer 2.0 version such as version: 0.1.0"
+    },
+    description: OPTIONAL,
+    appVersion: OPTIONAL,
+    kubeVersion: OPTIONAL,
+    home: OPTIONAL,
+    icon: OPTIONAL,
+    sources: STRINGS,
+    keywords: STRINGS,
+    maintainers: {
+      shape: { type: "list", item: MAINTAINER, expected: "a list of {name, email, url} mappings" }
+    },
+    annotations: {
+      shape: { type: "map", expected: "a mapping of string keys to string values" }
+    }
+  }
+};
+var DEPENDENCY_FIELD_FIX = "every dependency needs name, version and repository (Sherpack 0.4 has no local dependencies without a repository)";
+var DEPENDENCY = {
+  type: "struct",
+  expected: "a mapping such as {name: redis, version: ^17, repository: https://\u2026}",
+  fields: {
+    name: { ...STRING, required: true, missingFix: DEPENDENCY_FIELD_FIX },
+    version: { ...STRING, required: true, missingFix: DEPENDENCY_FIELD_FIX },
+    repository: { ...STRING, required: true, missingFix: DEPENDENCY_FIELD_FIX },
+    enabled: BOOL,
+    condition: OPTIONAL,
+    resolve: {
+      shape: {
+        type: "enum",
+        values: ["always", "when-enabled", "never"],
+        fix: "write always, when-enabled or never (kebab case)"
+      }
+    },
+    tags: STRINGS,
+    alias: OPTIONAL
+  }
+};
+var CRDS = {
+  type: "struct",
+  expected: "a mapping such as crds: {install: true}",
+  fields: {
+    install: BOOL,
+    upgrade: {
+      shape: {
+        type: "struct",
+        expected: "a mapping such as upgrade: {enabled: true, strategy: safe}",
+        fields: {
+          enabled: BOOL,
+          strategy: {
+            shape: {
+              type: "enum",
+              values: ["safe", "force", "skip"],
+              fix: "write safe, force or skip"
+            }
+          }
+        }
+      }
+    },
+    uninstall: {
+      shape: {
+        type: "struct",
+        expected: "a mapping such as uninstall: {keep: true}",
+        fields: { keep: BOOL }
+      }
+    },
+    waitReady: BOOL,
+    waitTimeout: { shape: { type: "duration" } }
+  }
+};
+var PACK_YAML_SCHEMA = {
+  type: "struct",
+  expected: "a YAML mapping",
+  fields: {
+    apiVersion: { ...STRING, required: true, missingFix: "add apiVersion: sherpack/v1 at the top" },
+    kind: {
+      shape: {
+        type: "enum",
+        values: ["application", "library"],
+        fix: "write kind: application or kind: library (or leave kind out for application)"
+      }
+    },
+    metadata: { shape: METADATA, required: true },
+    dependencies: {
+      shape: { type: "list", item: DEPENDENCY, expected: "a list of {name, version, repository}" }
+    },
+    engine: {
+      shape: {
+        type: "struct",
+        expected: "a mapping such as engine: {strict: true}",
+        fields: { strict: BOOL }
+      }
+    },
+    crds: { shape: CRDS }
+  }
+};
+
+// src/pack/packfile.ts
+var OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var MAX_ARCHIVE_FILE_NAME_BYTES = 255;
+function parsePackFile(source, file) {
+  const text2 = typeof source === "string" ? source : decodeUtf8(source, file);
+  return new PackFileReader(text2, file).read();
+}
+function decodeUtf8(bytes, file) {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return new TextDecoder("utf-8").decode(bytes);
+  const line = bytes.subarray(0, bad).toString("latin1").split("\n").length;
+  const byte = bytes[bad].toString(16).padStart(2, "0");
+  throw new PackError(`${file}, line ${line}: is not UTF-8 text (byte 0x${byte})`, {
+    file,
+    line,
+    fix: "save it as UTF-8, as Sherpack reads nothing else"
+  });
+}
+var PackFileReader = class {
+  constructor(text2, file) {
+    this.text = text2;
+    this.file = file;
+    this.doc = (0, import_yaml.parseDocument)(text2, {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      uniqueKeys: false,
+      schema: "core"
+    });
+  }
+  text;
+  file;
+  lines = new import_yaml.LineCounter();
+  doc;
+  warnings = [];
+  read() {
+    this.checkSyntax();
+    const root = this.resolve(this.doc.contents);
+    if (!root || (0, import_yaml.isScalar)(root) && root.value === null) {
+      this.fail("is empty", {
+        fix: "it must hold at least apiVersion: sherpack/v1 and metadata.name/version"
+      });
+    }
+    if (!(0, import_yaml.isMap)(root)) {
+      this.fail(`must be a YAML mapping (key: value lines) but is ${this.describe(root)}`, {
+        node: root,
+        fix: "start it with apiVersion: sherpack/v1"
+      });
+    }
+    const top = { node: root, path: "" };
+    this.checkApiVersion(top);
+    this.checkKind(top);
+    this.checkMetadataPresent(top);
+    const value2 = this.struct(top.node, "", PACK_YAML_SCHEMA);
+    const metadata = this.metadata(top, value2.metadata);
+    return { metadata, warnings: this.warnings };
+  }
+  checkSyntax() {
+    const multiple = this.doc.errors.find((e) => e.code === "MULTIPLE_DOCS");
+    if (multiple) {
+      this.fail("holds more than one YAML document", {
+        line: this.lines.linePos(multiple.pos[0]).line,
+        fix: "Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first"
+      });
+    }
+    const syntaxError = this.doc.errors[0];
+    if (syntaxError) {
+      const reason = syntaxError.message.split("\n")[0];
+      this.fail(`is not valid YAML (${reason})`, {
+        line: this.lines.linePos(syntaxError.pos[0]).line,
+        fix: "fix the syntax at that line"
+      });
+    }
+    for (const warning of this.doc.warnings) {
+      const line = this.lines.linePos(warning.pos[0]).line;
+      this.warn(warning.message.split("\n")[0] ?? "", line);
+    }
+  }
+  checkApiVersion(top) {
+    const node = this.get(top, "apiVersion");
+    if (node === void 0) {
+      this.fail("has no apiVersion", {
+        node: top.node,
+        fix: "add apiVersion: sherpack/v1 at the top"
+      });
+    }
+    const apiVersion = this.requiredText(node, "apiVersion");
+    if (apiVersion !== "sherpack/v1") {
+      const helmHint = /^v[12]$/.test(apiVersion) ? " (this looks like a Helm Chart.yaml)" : "";
+      this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
+        node,
+        fix: "write apiVersion: sherpack/v1"
+      });
+    }
+  }
+  checkKind(top) {
+    const node = this.get(top, "kind");
+    if (node === void 0) return;
+    const kind = this.requiredText(node, "kind");
+    if (kind !== "application" && kind !== "library") {
+      this.fail(`kind ${quote(this.source(node))} is not valid`, {
+        node,
+        fix: "write kind: application or kind: library (or leave kind out for application)"
+      });
+    }
+  }
+  checkMetadataPresent(top) {
+    const node = this.get(top, "metadata");
+    if (node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null) {
+      this.fail("has no metadata", {
+        node: top.node,
+        fix: "add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}"
+      });
+    }
+    if (!(0, import_yaml.isMap)(node)) {
+      this.fail(`metadata must be a mapping with name, version, \u2026 but is ${this.describe(node)}`, {
+        node
+      });
+    }
+  }
+  /** Checks `node` against `shape` and returns what serde_yaml would have read. */
+  value(node, path17, shape) {
+    switch (shape.type) {
+      case "string":
+        return this.requiredText(node, path17);
+      case "optional-string":
+        return this.optionalText(node, path17);
+      case "bool":
+        return this.bool(node, path17);
+      case "enum":
+        return this.enumValue(node, path17, shape.values, shape.fix);
+      case "duration":
+        return this.duration(node, path17);
+      case "list":
+        return this.list(node, path17, shape.item, shape.expected);
+      case "map":
+        return this.stringMap(node, path17, shape.expected);
+      case "struct":
+        return this.section(node, path17, shape);
+    }
+  }
+  /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
+  section(node, path17, shape) {
+    if ((0, import_yaml.isMap)(node)) return this.struct(node, path17, shape);
+    if (this.isEmpty(node)) return this.struct(void 0, path17, shape, node);
+    this.refuseShape(node, path17, shape.expected);
+  }
+  /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
+  struct(node, path17, shape, at2 = node) {
+    const pairs = node ? this.fieldPairs(node, path17, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
+    const result = {};
+    for (const [key, field] of Object.entries(shape.fields)) {
+      const fieldPath = join(path17, key);
+      const pair = pairs.get(key);
+      if (pair === void 0) {
+        if (field.required) {
+          this.fail(`${fieldPath} is missing`, { node: at2, fix: field.missingFix });
+        }
+        continue;
+      }
+      const value2 = this.value(this.resolve(pair.value), fieldPath, field.shape);
+      if (value2 !== void 0) result[key] = value2;
+    }
+    return result;
+  }
+  /** The pairs of the known keys, refusing a repeated one (serde's "duplicate field"). */
+  fieldPairs(node, path17, known) {
+    const pairs = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const keyNode = this.resolve(pair.key);
+      const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+      if (key === void 0) {
+        this.fail(`${path17 || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
+          node: keyNode,
+          fix: "keys must be plain strings"
+        });
+      }
+      if (!known.includes(key)) {
+        this.warnUnknownKey(join(path17, key), key, known, keyNode);
+        continue;
+      }
+      const earlier = pairs.get(key);
+      if (earlier) {
+        const first = this.lineOf(this.resolve(earlier.key));
+        this.fail(`${join(path17, key)} is given twice (first at line ${first})`, {
+          node: keyNode,
+          fix: "Sherpack refuses a repeated key: keep one of them"
+        });
+      }
+      pairs.set(key, pair);
+    }
+    return pairs;
+  }
+  list(node, path17, item, expected) {
+    if (this.isEmpty(node)) return [];
+    if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path17, expected);
+    return node.items.map((child, i) => {
+      const resolved = this.resolve(child);
+      if (item.type === "struct" && !(0, import_yaml.isMap)(resolved) && !this.isEmpty(resolved)) {
+        this.fail(`${path17}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
+          node: resolved
+        });
+      }
+      return this.value(resolved, `${path17}[${i}]`, item);
+    });
+  }
+  /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
+  stringMap(node, path17, expected) {
+    if (this.isEmpty(node)) return {};
+    if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path17, expected);
+    const result = {};
+    for (const pair of node.items) {
+      const keyNode = this.resolve(pair.key);
+      const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+      if (key === void 0) {
+        this.fail(`${path17} has a key that is ${this.describe(keyNode)}`, {
+          node: keyNode,
+          fix: "keys must be plain strings"
+        });
+      }
+      const valueNode = this.resolve(pair.value);
+      result[key] = valueNode ? this.requiredText(valueNode, `${path17}.${key}`) : "";
+    }
+    return result;
+  }
+  /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
+  requiredText(node, path17) {
+    const value2 = node && (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+    if (value2 === void 0) {
+      this.fail(`${path17} must be a string but is ${this.describe(node)}`, { node });
+    }
+    return value2;
+  }
+  /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
+  optionalText(node, path17) {
+    if ((0, import_yaml.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
+    return this.requiredText(node, path17);
+  }
+  /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
+  bool(node, path17) {
+    if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
+      return node.value;
+    }
+    this.fail(`${path17} must be true or false but is ${this.describe(node)}`, {
+      node,
+      fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
+    });
+  }
+  enumValue(node, path17, values, fix) {
+    const text2 = this.requiredText(node, path17);
+    if (!values.includes(text2)) {
+      this.fail(`${path17} ${quote(this.source(node))} is not valid`, { node, fix });
+    }
+    return text2;
+  }
+  duration(node, path17) {
+    const text2 = this.requiredText(node, path17);
+    const { problem } = parseHumantimeDuration(text2);
+    if (problem !== void 0) {
+      this.fail(`${path17} ${quote(this.source(node))} is not a duration (${problem})`, {
+        node,
+        fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
+      });
+    }
+    return text2;
+  }
+  metadata(top, value2) {
+    const meta = { node: this.get(top, "metadata"), path: "metadata" };
+    const kind = this.scalarTextOf(this.get(top, "kind")) ?? "application";
+    const metadata = {
+      apiVersion: "sherpack/v1",
+      kind,
+      name: this.packName(meta, value2.name),
+      version: this.packVersion(meta, value2.version)
+    };
+    this.checkArchiveFileName(meta, metadata);
+    for (const field of ["description", "appVersion", "kubeVersion", "home", "icon"]) {
+      const text2 = value2[field];
+      if (text2 !== void 0 && text2 !== "") metadata[field] = text2;
+    }
+    for (const field of ["sources", "keywords"]) {
+      const list = value2[field];
+      if (list && list.length > 0) metadata[field] = list;
+    }
+    const maintainers = value2.maintainers;
+    if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer);
+    const annotations = value2.annotations;
+    if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
+    return metadata;
+  }
+  packName(meta, name) {
+    const node = this.get(meta, "name");
+    if (name === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
+      this.fail("metadata.name is missing", {
+        node: meta.node,
+        fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
+      });
+    }
+    if (!OCI_COMPONENT.test(name.toLowerCase())) {
+      this.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
+        node,
+        fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
+      });
+    }
+    return name;
+  }
+  packVersion(meta, version) {
+    const node = this.get(meta, "version");
+    if (version === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
+      this.fail("metadata.version is missing", {
+        node: meta.node,
+        fix: "add a SemVer 2.0 version such as version: 0.1.0"
+      });
+    }
+    if (!isStrictSemVer(version)) {
+      this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
+        node,
+        fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)"
+      });
+    }
+    return version;
+  }
+  /** The action's own rule: the archive `<name>-<version>.tar.gz` must be a creatable file. */
+  checkArchiveFileName(meta, metadata) {
+    const fileName = `${metadata.name}-${metadata.version}.tar.gz`;
+    const bytes = Buffer.byteLength(fileName);
+    if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return;
+    this.fail(
+      `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}\u2026' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
+      {
+        node: this.get(meta, "name"),
+        fix: "shorten the name (a rule of this action, as Sherpack would fail to write the file)"
+      }
+    );
+  }
+  refuseShape(node, path17, expected) {
+    const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
+    this.fail(`${path17} must be ${expected} but is ${this.describe(node)}`, {
+      node,
+      fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
+    });
+  }
+  /** A plain scalar with no text at all (`key:`): an empty section or list. */
+  isEmpty(node) {
+    return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.value === null && this.source(node) === "";
+  }
+  scalarText(node) {
+    if (typeof node.value === "string") return node.value;
+    if (typeof node.source === "string") return node.source;
+    if (node.value === null || node.value === void 0) return "";
+    return String(node.value);
+  }
+  scalarTextOf(node) {
+    return (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+  }
+  get(parent, key) {
+    for (const pair of parent.node.items) {
+      const keyNode = this.resolve(pair.key);
+      if (keyNode && (0, import_yaml.isScalar)(keyNode) && this.scalarText(keyNode) === key) {
+        return this.resolve(pair.value) ?? void 0;
+      }
+    }
+    return void 0;
+  }
+  warnUnknownKey(path17, key, known, keyNode) {
+    const near = known.find((k2) => k2.toLowerCase() === key.toLowerCase());
+    const hint = near ? ` (did you mean ${near}?)` : "";
+    this.warn(`${path17} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
+  }
+  warn(message, line) {
+    this.warnings.push({ message: this.locate(message, line), file: this.file, line });
+  }
+  resolve(node) {
+    if (!node) return void 0;
+    if ((0, import_yaml.isAlias)(node)) return node.resolve(this.doc) ?? void 0;
+    return node;
+  }
+  describe(node) {
+    if (!node) return "empty";
+    if ((0, import_yaml.isMap)(node)) return "a mapping";
+    if ((0, import_yaml.isSeq)(node)) return "a list";
+    const source = this.source(node);
+    if ((0, import_yaml.isScalar)(node) && node.value === null)
+      return source === "" ? "empty" : `${quote(source)} (null)`;
+    return quote(source);
+  }
+  source(node) {
+    return node.range ? this.text.slice(node.range[0], node.range[1]) : "";
+  }
+  lineOf(node) {
+    if (!node?.range) return void 0;
+    return this.lines.linePos(node.range[0]).line;
+  }
+  locate(message, line) {
+    return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
+  }
+  fail(message, at2 = {}) {
+    const line = at2.line ?? this.lineOf(at2.node);
+    throw new PackError(this.locate(message, line), { file: this.file, line, fix: at2.fix });
+  }
+};
+function maintainer(value2) {
+  const result = { name: value2.name };
+  if (value2.email !== void 0 && value2.email !== "") result.email = value2.email;
+  if (value2.url !== void 0 && value2.url !== "") result.url = value2.url;
+  return result;
+}
+var NUMBER = "(0|[1-9][0-9]*)";
+var PRE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
+var BUILD_ID = "[0-9A-Za-z-]+";
+var SEMVER = new RegExp(
+  `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
+);
+var U64_MAX2 = 2n ** 64n - 1n;
+function isStrictSemVer(version) {
+  const match = SEMVER.exec(version);
+  if (!match) return false;
+  return match.slice(1, 4).every((n) => BigInt(n) <= U64_MAX2);
+}
+function join(parent, key) {
+  return parent ? `${parent}.${key}` : key;
+}
+function quote(value2) {
+  const oneLine = value2.replace(/\r?\n/g, "\\n");
+  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
+}
+
+// src/pack/scan.ts
+import { createHash as createHash5 } from "node:crypto";
+import { open as open3 } from "node:fs/promises";
+import { once as once2 } from "node:events";
+import { createGunzip } from "node:zlib";
+
+// src/pack/tar-meta.ts
+var PAX_KEYS = /* @__PURE__ */ new Set([
+  "path",
+  "size",
+  "mtime",
+  "atime",
+  "ctime",
+  "uid",
+  "gid",
+  "uname",
+  "gname",
+  "mode",
+  "comment",
+  "charset",
+  "hdrcharset",
+  "SCHILY.dev",
+  "SCHILY.ino",
+  "SCHILY.nlink",
+  "SCHILY.fflags",
+  "LIBARCHIVE.creationtime"
+]);
+var PAX_KEY_PREFIXES = ["SCHILY.xattr.", "LIBARCHIVE.xattr.", "SCHILY.acl."];
+var UTF8_CHARSET = "ISO-IR 10646 2000 UTF-8";
+function metaProblem(metas, entry) {
+  if (entry.globalExtended) {
+    return "comes after a global PAX header, which tar readers apply differently";
+  }
+  if (metas.length > 1) {
+    return `has ${metas.length} extended headers (PAX or GNU long name), which tar readers combine differently`;
+  }
+  const meta = metas[0];
+  if (meta === void 0) return void 0;
+  const extended = entry.extended;
+  if (extended && "global" in extended) return paxProblem(meta);
+  const name = meta.replace(/\0+$/, "");
+  if (name.includes("\0")) return "has a GNU long name holding a NUL byte";
+  return void 0;
+}
+function paxProblem(text2) {
+  let rest = text2;
+  while (rest.length > 0) {
+    const match = /^(\d+) /.exec(rest);
+    const newline = rest.indexOf("\n");
+    if (!match || newline === -1) return "has a malformed PAX header";
+    const record2 = rest.slice(0, newline + 1);
+    if (Number(match[1]) !== Buffer.byteLength(record2)) {
+      return "has a PAX record whose length is wrong";
+    }
+    const body = record2.slice(match[0].length, -1);
+    const equals = body.indexOf("=");
+    if (equals <= 0) return "has a malformed PAX record";
+    const key = body.slice(0, equals);
+    const value2 = body.slice(equals + 1);
+    if (!PAX_KEYS.has(key) && !PAX_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) {
+      return `has the PAX key '${key.replace(/[^\x20-\x7e]/g, "?")}', which this check does not accept (sparse files, volumes and the like extract differently)`;
+    }
+    if (value2.includes("\0")) return `has a PAX ${key} holding a NUL byte`;
+    if (key === "hdrcharset" && value2 !== UTF8_CHARSET) {
+      return `has the PAX hdrcharset '${value2}': its names are not UTF-8`;
+    }
+    rest = rest.slice(record2.length);
+  }
+  return void 0;
+}
+
+// src/pack/scan.ts
+var KEPT_ENTRY_LIMITS = {
+  MANIFEST: 16 << 20,
+  "Pack.yaml": 1 << 20
+};
+var FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+var FILE_ONLY_NAMES = /* @__PURE__ */ new Set([
+  "MANIFEST",
+  "Pack.yaml",
+  "values.yaml",
+  "values.schema.yaml",
+  "values.schema.json",
+  "schema.yaml",
+  "schema.json"
+]);
+var READ_CHUNK = 1 << 20;
+var INFLATE_CHUNK = 1 << 20;
+var STAGING = 1 << 20;
+var MAX_INFLATE_RATIO = 1e3;
+var RATIO_GRACE = 1 << 20;
+async function scanArchive(file, display) {
+  const scan = new ArchiveScan(display);
+  const fileHash = createHash5("sha256");
+  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
+  gunzip.on("data", (chunk) => scan.write(chunk));
+  const ended = once2(gunzip, "end");
+  const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+  let inflating = Promise.resolve();
+  let size = 0;
+  let handle;
+  try {
+    handle = await open3(file, "r");
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = buffers[turn];
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      fileHash.update(chunk);
+      size += bytesRead;
+      await inflating;
+      scan.checkRatio(size);
+      scan.throwIfFailed();
+      inflating = new Promise(
+        (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
+      );
+      inflating.catch(() => void 0);
+    }
+    await inflating;
+    gunzip.end();
+    await ended;
+    scan.end();
+  } catch (err) {
+    throw scan.error(err);
+  } finally {
+    await handle?.close();
+    gunzip.destroy();
+  }
+  return { digest: `sha256:${fileHash.digest("hex")}`, size, ...scan.result() };
+}
+var ArchiveScan = class {
+  constructor(display) {
+    this.display = display;
+    this.parser = new rt({ strict: true });
+    this.parser.on("entry", (entry) => this.guard(() => this.entry(entry)));
+    this.parser.on("meta", (meta) => this.metas.push(meta));
+    this.parser.on("ignoredEntry", (entry) => this.guard(() => this.ignored(entry)));
+    this.parser.on("nullBlock", () => this.sawNullBlock = true);
+    this.parser.on("eof", () => this.ended = true);
+    this.parser.on("error", (err) => this.problem ??= err);
+  }
+  display;
+  parser;
+  files = /* @__PURE__ */ new Map();
+  kept = /* @__PURE__ */ new Map();
+  names = new EntryNames();
+  directories = /* @__PURE__ */ new Map();
+  first;
+  metas = [];
+  sawNullBlock = false;
+  ended = false;
+  staging = Buffer.allocUnsafe(STAGING);
+  staged = 0;
+  tarBytes = 0;
+  entries = 0;
+  problem;
+  write(chunk) {
+    this.tarBytes += chunk.length;
+    for (let at2 = 0; at2 < chunk.length; ) {
+      const n = chunk.copy(this.staging, this.staged, at2);
+      this.staged += n;
+      at2 += n;
+      if (this.staged === STAGING) this.feed(STAGING);
+    }
+    this.feed(this.staged - this.staged % 512);
+  }
+  /**
+   * Parses the first `length` staged bytes (whole blocks) and keeps the rest. The parser holds
+   * no view of them once write() returns: entries are consumed as they are written.
+   */
+  feed(length) {
+    if (length === 0) return;
+    if (!this.ended && this.problem === void 0)
+      this.parser.write(this.staging.subarray(0, length));
+    this.staging.copyWithin(0, length, this.staged);
+    this.staged -= length;
+  }
+  end() {
+    if (!this.ended && this.problem === void 0 && this.staged > 0) {
+      this.parser.write(Buffer.from(this.staging.subarray(0, this.staged)));
+    }
+    this.parser.end();
+    this.throwIfFailed();
+    if (this.entries === 0) throw this.notTar();
+  }
+  /** Refuses an archive that inflates far beyond its size (node-tar's limit, 1000:1). */
+  checkRatio(compressed) {
+    if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(compressed, RATIO_GRACE)) return;
+    this.problem ??= new PackError(
+      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
+      { file: this.display, fix: "this is no pack archive; re-create it with `sherpack package`" }
+    );
+  }
+  throwIfFailed() {
+    if (this.problem !== void 0) throw this.problem;
+  }
+  result() {
+    return { files: this.files, first: this.first, kept: this.kept };
+  }
+  guard(check) {
+    try {
+      check();
+    } catch (err) {
+      this.problem ??= err;
+    }
+  }
+  entry(entry) {
+    entry.resume();
+    const metas = this.metas;
+    this.metas = [];
+    if (this.problem !== void 0) return;
+    this.entries++;
+    if (this.sawNullBlock) throw this.refuse(entry.path, "follows a lone zero block");
+    this.first ??= entry.path;
+    const problem = metaProblem(metas, entry);
+    if (problem !== void 0) throw this.refuse(entry.path, problem);
+    if (entry.type === "Directory") return this.directory(entry.path);
+    if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry));
+    const nameProblem = entryNameProblem(entry.path);
+    if (nameProblem !== void 0)
+      throw this.refuse(entry.path, this.withAlias(entry.path, nameProblem));
+    const clash = this.clash(entry.path);
+    if (clash !== void 0) throw this.refuse(entry.path, clash);
+    this.hashEntry(entry);
+  }
+  directory(rawName) {
+    const name = rawName.endsWith("/") ? rawName.slice(0, -1) : rawName;
+    const problem = entryNameProblem(name) ?? (FILE_ONLY_NAMES.has(name) ? "is a directory where the pack has a file" : void 0) ?? (this.names.has(name) ? "is a directory and also a file" : void 0);
+    if (problem !== void 0) throw this.refuse(rawName, problem);
+    this.directories.set(name, rawName);
+  }
+  /** An unsafe name that an extractor would make into an earlier entry says so. */
+  withAlias(name, problem) {
+    const normal = normalizedName(name);
+    return this.names.has(normal) ? `${problem}, so it is the same file as '${displayName(normal)}'` : problem;
+  }
+  clash(name) {
+    const dir = this.directories.get(name);
+    if (dir !== void 0) return `is a file and also the directory '${displayName(dir)}'`;
+    return this.names.add(name);
+  }
+  hashEntry(entry) {
+    const name = entry.path;
+    const limit = KEPT_ENTRY_LIMITS[name];
+    if (limit !== void 0 && entry.size > limit) {
+      throw new PackError(
+        `${this.display}: its ${name} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name} can reasonably be`,
+        { file: this.display, fix: "re-create the archive with `sherpack package`" }
+      );
+    }
+    const sha256 = createHash5("sha256");
+    const pieces = [];
+    let size = 0;
+    entry.on("data", (piece) => {
+      sha256.update(piece);
+      size += piece.length;
+      if (limit !== void 0) pieces.push(Buffer.from(piece));
+    });
+    entry.on("end", () => {
+      this.files.set(name, { sha256: sha256.digest("hex"), size });
+      if (limit !== void 0) this.kept.set(name, Buffer.concat(pieces, size));
+    });
+  }
+  ignored(entry) {
+    this.metas = [];
+    this.entries++;
+    const what = entry.meta ? `has an extended header of ${entry.size} bytes, more than node-tar reads` : `is of type ${entry.type}, which tar readers do not agree on (GNU sparse, multi-volume, \u2026)`;
+    throw this.refuse(entry.path, what);
+  }
+  refuse(name, problem) {
+    return new PackError(`${this.display}: the entry '${displayName(name)}' ${problem}`, {
+      file: this.display,
+      fix: "a pack archive holds only regular files with plain relative names, each once; re-create it with `sherpack package`"
+    });
+  }
+  /** The error to report for a failure of the scan (`err`: what was thrown or emitted). */
+  error(err) {
+    const first = this.problem ?? err;
+    if (first instanceof PackError) return first;
+    const e = first;
+    const detail = e.message ?? String(first);
+    if (e.syscall) {
+      return new PackError(`${this.display} could not be read (${detail})`, {
+        file: this.display,
+        cause: e
+      });
+    }
+    if (/^Z_/.test(e.code ?? "") || e.errno !== void 0) {
+      return new PackError(`${this.display} is not a valid gzip file (${detail})`, {
+        file: this.display,
+        fix: "it is damaged or truncated; re-create it with `sherpack package`",
+        cause: e
+      });
+    }
+    if (this.entries === 0) return this.notTar();
+    const at2 = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : "";
+    return new PackError(`${this.display} holds a damaged tar archive${at2} (${detail})`, {
+      file: this.display,
+      fix: "re-create it with `sherpack package`",
+      cause: e
+    });
+  }
+  notTar() {
+    return new PackError(`${this.display} is gzip-compressed but does not hold a tar archive`, {
+      file: this.display,
+      fix: "the pack path must name a .tar.gz made by `sherpack package`"
+    });
+  }
+};
+function typeProblem(entry) {
+  switch (entry.type) {
+    case "SymbolicLink":
+      return `is a symbolic link (to '${displayName(entry.linkpath ?? "")}')`;
+    case "Link":
+      return `is a hard link (to '${displayName(entry.linkpath ?? "")}')`;
+    case "CharacterDevice":
+    case "BlockDevice":
+      return "is a device";
+    case "FIFO":
+      return "is a FIFO";
+    default:
+      return `is of type ${entry.type}, not a regular file`;
+  }
+}
+
+// src/pack/verify.ts
+var REMAKE = "re-create the archive with `sherpack package`";
+async function verifyPackArchive(file, display = file) {
+  await requireGzip(file, display);
+  const scanned = await scanArchive(file, display);
+  const manifestBytes = scanned.kept.get("MANIFEST");
+  if (!manifestBytes) {
+    throw new PackError(
+      `${display} has no MANIFEST entry, so it was not made by \`sherpack package\``,
+      { file: display, fix: "point the pack path at the pack directory and let it be packaged" }
+    );
+  }
+  if (scanned.first !== "MANIFEST") {
+    throw new PackError(
+      `${display}: its first entry is '${scanned.first}', not MANIFEST as \`sherpack package\` writes`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  const packYaml = scanned.kept.get("Pack.yaml");
+  if (!packYaml) {
+    throw new PackError(`${display} has no Pack.yaml entry`, {
+      file: display,
+      fix: "a pack archive must hold Pack.yaml at its top level"
+    });
+  }
+  const manifest = parseManifest(decodeManifest(manifestBytes, display), display);
+  const parsed = parseArchivedPackYaml(packYaml, display);
+  const { metadata } = parsed;
+  if (manifest.name !== metadata.name || manifest.version !== metadata.version) {
+    throw new PackError(
+      `${display}: MANIFEST names ${manifest.name} ${manifest.version} but Pack.yaml says ${metadata.name} ${metadata.version}`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  const files = checkAgainstManifest(scanned.files, manifest, display);
+  return {
+    metadata,
+    created: manifest.created,
+    digest: scanned.digest,
+    size: scanned.size,
+    files,
+    manifestDigest: manifest.digest,
+    warnings: parsed.warnings.map((w2) => ({ ...w2, file: display, line: void 0 }))
+  };
+}
+function decodeManifest(bytes, display) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PackError(`${display}: its MANIFEST is not UTF-8 text`, {
+      file: display,
+      fix: REMAKE
+    });
+  }
+}
+function parseArchivedPackYaml(bytes, display) {
+  try {
+    return parsePackFile(bytes, `Pack.yaml in ${display}`);
+  } catch (err) {
+    if (err instanceof PackError) {
+      throw new PackError(err.what, { file: display, fix: err.fix, cause: err });
+    }
+    throw err;
+  }
+}
+function checkAgainstManifest(files, manifest, display) {
+  const listed = /* @__PURE__ */ new Set();
+  const checked = manifest.files.map((file) => {
+    listed.add(file.path);
+    const actual = files.get(file.path);
+    if (actual === void 0) {
+      throw new PackError(
+        `${display}: MANIFEST lists '${file.path}' but the archive has no such file`,
+        { file: display, fix: REMAKE }
+      );
+    }
+    if (actual.sha256 !== file.sha256) {
+      throw new PackError(
+        `${display}: '${file.path}' does not match its MANIFEST checksum (MANIFEST sha256:${file.sha256}, archive sha256:${actual.sha256}); the archive was changed after packaging`,
+        { file: display, fix: REMAKE }
+      );
+    }
+    return { ...file, size: actual.size };
+  });
+  const expectedDigest = manifestDigest(manifest.files);
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  for (const name of files.keys()) {
+    if (name !== "MANIFEST" && !listed.has(name)) {
+      throw new PackError(
+        `${display}: '${name}' is in the archive but not listed in its MANIFEST; files were added after packaging`,
+        { file: display, fix: REMAKE }
+      );
+    }
+  }
+  return checked;
+}
+async function requireGzip(file, display) {
+  let handle;
+  try {
+    handle = await open4(path6.resolve(file), "r");
+  } catch (err) {
+    throw fileSystemError(err, display, "read");
+  }
+  try {
+    const magic = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(magic, 0, 3, 0);
+    if (bytesRead < 3 || magic[0] !== 31 || magic[1] !== 139 || magic[2] !== 8) {
+      throw new PackError(`${display} is not a gzip file`, {
+        file: display,
+        fix: "the pack path must name a .tar.gz/.tgz made by `sherpack package`, or a pack directory"
+      });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/pack/extract.ts
+var FILE_TYPES2 = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+async function extractPackArchive(file, destDir, display = file) {
+  const verified = await verifyPackArchive(file, display);
+  const directory = path7.resolve(destDir);
+  await requireEmptyOrAbsent(directory);
+  const parent = path7.dirname(directory);
+  const createdParent = await makeDirectory(parent, true);
+  const temp = path7.join(
+    parent,
+    `.${path7.basename(directory)}.${randomBytes2(6).toString("hex")}.tmp`
+  );
+  try {
+    await makeDirectory(temp, false);
+    await unpack(file, temp, new Set(verified.files.map((f2) => f2.path)), display);
+    await checkExtracted(temp, verified, display);
+    await rename2(temp, directory).catch((err) => {
+      throw fileSystemError(err, directory, "create");
+    });
+    return { ...verified, directory };
+  } catch (err) {
+    await rm4(temp, { recursive: true, force: true });
+    if (createdParent !== void 0) await removeCreatedDirs(parent, createdParent);
+    throw err;
+  }
+}
+async function unpack(file, dir, allowed, display) {
+  const written2 = /* @__PURE__ */ new Set();
+  let refused;
+  const unpacker = new Xt({
+    cwd: dir,
+    strict: true,
+    preservePaths: false,
+    preserveOwner: false,
+    noMtime: true,
+    filter: (name, entry) => {
+      const ok = FILE_TYPES2.has(entry.type) && allowed.has(name) && !written2.has(name);
+      if (ok) written2.add(name);
+      else if (entry.type !== "Directory") refused ??= name;
+      return ok;
+    }
+  });
+  await pump(file, unpacker);
+  if (refused !== void 0) {
+    throw new PackError(`${display} changed while it was being extracted ('${refused}')`, {
+      file: display,
+      fix: "extract it again once nothing is writing to it"
+    });
+  }
+}
+async function checkExtracted(dir, verified, display) {
+  const expected = new Map(verified.files.map((f2) => [f2.path, f2.sha256]));
+  expected.set("MANIFEST", "");
+  const changed2 = (name) => new PackError(`${display} changed while it was being extracted ('${name}')`, {
+    file: display,
+    fix: "extract it again once nothing is writing to it"
+  });
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const name = path7.relative(dir, path7.join(entry.parentPath, entry.name)).split(path7.sep).join("/");
+    if (entry.isDirectory()) continue;
+    const sha256 = expected.get(name);
+    if (!entry.isFile() || sha256 === void 0) throw changed2(name);
+    if (sha256 !== "" && await fileSha256(path7.join(dir, name)) !== sha256) throw changed2(name);
+    expected.delete(name);
+  }
+  const missing = expected.keys().next();
+  if (!missing.done) throw changed2(missing.value);
+}
+async function fileSha256(file) {
+  const sha256 = createHash6("sha256");
+  for await (const chunk of createReadStream2(file)) sha256.update(chunk);
+  return sha256.digest("hex");
+}
+async function pump(file, unpacker) {
+  const gunzip = createGunzip2({ chunkSize: 64 << 10 });
+  const failed = new Promise((_2, reject) => {
+    unpacker.on("error", reject);
+    gunzip.on("error", reject);
+  });
+  const closed = once3(unpacker, "close");
+  gunzip.on("data", (chunk) => {
+    if (unpacker.write(chunk)) return;
+    gunzip.pause();
+    unpacker.once("drain", () => gunzip.resume());
+  });
+  gunzip.on("end", () => unpacker.end());
+  const input = createReadStream2(file, { highWaterMark: 256 << 10 });
+  const feed = (async () => {
+    for await (const chunk of input) {
+      if (!gunzip.write(chunk)) await once3(gunzip, "drain");
+    }
+    gunzip.end();
+    await closed;
+  })();
+  try {
+    await Promise.race([feed, failed]);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+}
+async function requireEmptyOrAbsent(directory) {
+  let entries;
+  try {
+    entries = await readdir(directory);
+  } catch (err) {
+    if (errnoCode(err) === "ENOENT") return;
+    throw fileSystemError(err, directory, "list");
+  }
+  if (entries.length > 0) {
+    throw new PackError(`${directory} already exists and is not empty`, {
+      file: directory,
+      fix: "extract into a new or empty directory"
+    });
+  }
+}
+async function makeDirectory(dir, parents) {
+  try {
+    return await mkdir(dir, { recursive: parents });
+  } catch (err) {
+    throw fileSystemError(err, dir, "create");
+  }
+}
+async function removeCreatedDirs(dir, firstCreated) {
+  for (let at2 = dir; ; at2 = path7.dirname(at2)) {
+    const removed = await rmdir(at2).then(
+      () => true,
+      () => false
+    );
+    if (!removed || at2 === firstCreated || path7.dirname(at2) === at2) return;
+  }
+}
+
+// src/pack/prebuilt.ts
+import path8 from "node:path";
+async function readPrebuiltArchive(archivePath, display) {
+  const absolute = path8.resolve(archivePath);
+  const verified = await verifyPackArchive(absolute, display);
+  return {
+    metadata: verified.metadata,
+    archivePath: absolute,
+    archiveFileName: path8.basename(absolute),
+    archiveDigest: verified.digest,
+    archiveSize: verified.size,
+    created: verified.created,
+    prebuilt: true,
+    warnings: verified.warnings
+  };
+}
+
+// src/pack/select.ts
+import { lstatSync, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import path9 from "node:path";
+var SCHEMA_FILES = [
+  "values.schema.yaml",
+  "values.schema.json",
+  "schema.yaml",
+  "schema.json"
+];
+var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "j2", "jinja2", "txt", "json"]);
+var UNARCHIVED_DIRS = ["crds", "charts", "files"];
+async function selectPackFiles(packDir, displayDir) {
+  let realRoot;
+  try {
+    realRoot = realpathSync(packDir);
+  } catch (err) {
+    throw fileSystemError(err, displayDir, "read");
+  }
+  return new PackWalker(realRoot, packDir, displayDir).select();
+}
+function templateExtension(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return dot <= 0 ? void 0 : fileName.slice(dot + 1);
+}
+function isTemplateFile(fileName) {
+  const ext = templateExtension(fileName);
+  return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
+}
+var PackWalker = class {
+  constructor(realRoot, root, displayDir) {
+    this.realRoot = realRoot;
+    this.root = root;
+    this.displayDir = displayDir;
+  }
+  realRoot;
+  root;
+  displayDir;
+  warnings = [];
+  select() {
+    const files = [];
+    const packFile = this.topLevel("Pack.yaml");
+    if (packFile === void 0) {
+      throw new PackError(`the directory '${this.display("")}' has no Pack.yaml`, {
+        fix: "point the pack path at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
+      });
+    }
+    files.push(packFile);
+    const values = this.topLevel("values.yaml");
+    if (values) files.push(values);
+    for (const schemaName of SCHEMA_FILES) {
+      const schema = this.topLevel(schemaName);
+      if (schema) {
+        files.push(schema);
+        break;
+      }
+    }
+    files.push(...this.templates());
+    this.checkEntryNames(files);
+    for (const dir of UNARCHIVED_DIRS) {
+      if (this.lstat(path9.join(this.root, dir), dir)) {
+        this.warnings.push({
+          message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
+          file: this.display(dir)
+        });
+      }
+    }
+    return { files, warnings: this.warnings };
+  }
+  /** A top-level file, if it exists as a file (a directory of that name is an error). */
+  topLevel(name) {
+    const filePath = path9.join(this.root, name);
+    const resolved = this.resolve(filePath, name, this.lstat(filePath, name));
+    if (resolved === void 0 || resolved.kind === "dangling") return void 0;
+    if (resolved.kind !== "file") {
+      throw new PackError(`${this.display(name)} is not a regular file`, {
+        file: this.display(name),
+        fix: `${name} must be a file`
+      });
+    }
+    return { name, path: filePath };
+  }
+  templates() {
+    const dir = path9.join(this.root, "templates");
+    const resolved = this.resolve(dir, "templates", this.lstat(dir, "templates"));
+    if (resolved?.kind !== "dir") return [];
+    const found = [];
+    this.walk(dir, "templates", found);
+    return found;
+  }
+  /**
+   * Appends the templates under `dir` in archive order. Visiting each directory's entries in
+   * byte order, depth first, is component-by-component order: sorting a few names per
+   * directory is cheaper than sorting every path at the end.
+   */
+  walk(dir, relDir, found) {
+    for (const entry of this.list(dir, relDir)) {
+      const rel = `${relDir}/${entry.name}`;
+      const full = dir + path9.sep + entry.name;
+      if (entry.isDirectory()) {
+        this.walk(full, rel, found);
+      } else if (entry.isFile()) {
+        if (isTemplateFile(entry.name)) found.push({ name: rel, path: full });
+      } else if (entry.isSymbolicLink()) {
+        this.symlink(full, rel, entry.name, found);
+      } else if (isTemplateFile(entry.name)) {
+        this.warnings.push({
+          message: `${this.display(rel)} is not a regular file (a FIFO, socket or device) and is left out of the archive, as \`sherpack package\` leaves it out`,
+          file: this.display(rel)
+        });
+      }
+    }
+  }
+  symlink(full, rel, fileName, found) {
+    const link = this.resolve(full, rel, this.lstat(full, rel));
+    if (link?.kind === "file" && isTemplateFile(fileName)) {
+      found.push({ name: rel, path: full });
+    } else if (link?.kind === "dir") {
+      this.warnings.push({
+        message: `${this.display(rel)} is a symlink to a directory: \`sherpack package\` does not follow directory symlinks, so its files are not archived; move the files into templates/ instead`,
+        file: this.display(rel)
+      });
+    } else if (link?.kind === "dangling" && isTemplateFile(fileName)) {
+      this.warnings.push({
+        message: `${this.display(rel)} is a symlink to a missing file and is left out of the archive`,
+        file: this.display(rel)
+      });
+    }
+  }
+  /** A directory's entries in byte order, refusing names that are not UTF-8. */
+  list(dir, relDir) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      throw fileSystemError(err, this.display(relDir), "list");
+    }
+    if (entries.some((entry) => entry.name.includes("\uFFFD"))) this.refuseNonUtf8(dir, relDir);
+    return sortByUtf8(entries, (entry) => entry.name);
+  }
+  /** Refuses a directory or template whose name is not UTF-8; other files are not archived. */
+  refuseNonUtf8(dir, relDir) {
+    for (const entry of readdirSync(dir, { encoding: "buffer", withFileTypes: true })) {
+      const name = entry.name;
+      const lossy = name.toString("utf8");
+      if (Buffer.from(lossy, "utf8").equals(name)) continue;
+      if (!entry.isDirectory() && !isTemplateFile(lossy)) continue;
+      throw new PackError(`${this.display(relDir)}/${displayName(name)}: the name is not UTF-8`, {
+        file: this.display(relDir),
+        fix: "rename it with UTF-8 characters only: Sherpack would archive it under a garbled name (U+FFFD for each bad byte) that no longer names the file"
+      });
+    }
+  }
+  /**
+   * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
+   * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
+   * archive to make (see "Entry names" in the format spec).
+   */
+  checkEntryNames(files) {
+    const names = new EntryNames();
+    const onDisk = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const rel = file.name;
+      const name = rel.replaceAll("\\", "/");
+      const problem = entryNameProblem(name) ?? names.add(name);
+      if (problem !== void 0) {
+        const other = onDisk.get(name);
+        const shown = name === rel ? "" : ` (archived as '${displayName(name)}', as Sherpack writes \\ as /)`;
+        throw new PackError(
+          `${this.display(displayName(rel))}${shown}: the name ${other === void 0 ? problem : `is the same as that of ${this.display(displayName(other))}`}`,
+          {
+            file: this.display(rel),
+            fix: "rename the file (no \\, control characters, or names that collide once \\ is /)"
+          }
+        );
+      }
+      onDisk.set(name, rel);
+      file.name = name;
+    }
+  }
+  /**
+   * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
+   * nothing exists at `filePath`.
+   */
+  resolve(filePath, rel, lstats) {
+    if (!lstats) return void 0;
+    if (!lstats.isSymbolicLink()) return kindOf(lstats);
+    let target;
+    try {
+      target = realpathSync(filePath);
+    } catch (err) {
+      if (isNotFound2(err)) return { kind: "dangling" };
+      throw fileSystemError(err, this.display(rel), "read");
+    }
+    if (!isInside(this.realRoot, target)) {
+      throw new PackError(
+        `${this.display(rel)} is a symlink to '${target}', outside the pack directory`,
+        {
+          file: this.display(rel),
+          fix: "a pack may only read its own files, so copy the file into the pack or make the link point inside it"
+        }
+      );
+    }
+    try {
+      return kindOf(statSync2(target));
+    } catch (err) {
+      throw fileSystemError(err, this.display(rel), "read");
+    }
+  }
+  /** lstat, or undefined when nothing is there. */
+  lstat(filePath, rel) {
+    try {
+      return lstatSync(filePath);
+    } catch (err) {
+      if (isNotFound2(err)) return void 0;
+      throw fileSystemError(err, this.display(rel), "read");
+    }
+  }
+  display(rel) {
+    const joined = rel === "" ? this.displayDir : path9.join(this.displayDir, rel);
+    return joined.split(path9.sep).join("/");
+  }
+};
+function kindOf(stats) {
+  if (stats.isFile()) return { kind: "file" };
+  if (stats.isDirectory()) return { kind: "dir" };
+  return { kind: "other" };
+}
+function isInside(root, target) {
+  const rel = path9.relative(root, target);
+  return rel === "" || !rel.startsWith(`..${path9.sep}`) && rel !== ".." && !path9.isAbsolute(rel);
+}
+function isNotFound2(err) {
+  const code = err?.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
+// src/pack/config.ts
+function packConfigJson(metadata) {
+  const json = (value2) => value2 === void 0 ? void 0 : JSON.stringify(value2);
+  const fields = [
+    ["name", json(metadata.name)],
+    ["home", json(metadata.home)],
+    ["sources", json(metadata.sources)],
+    ["version", json(metadata.version)],
+    ["description", json(metadata.description)],
+    ["keywords", json(metadata.keywords)],
+    [
+      "maintainers",
+      metadata.maintainers && `[${metadata.maintainers.map(
+        (m2) => object([
+          ["name", json(m2.name)],
+          ["email", json(m2.email)],
+          ["url", json(m2.url)]
+        ])
+      ).join(",")}]`
+    ],
+    ["icon", json(metadata.icon)],
+    ["appVersion", json(metadata.appVersion)],
+    ["annotations", metadata.annotations && annotationsJson(metadata.annotations)],
+    ["kubeVersion", json(metadata.kubeVersion)],
+    ["type", json(metadata.kind)]
+  ];
+  return Buffer.from(object(fields), "utf8");
+}
+function object(fields) {
+  const members = fields.flatMap(
+    ([key, value2]) => value2 === void 0 ? [] : [`${JSON.stringify(key)}:${value2}`]
+  );
+  return `{${members.join(",")}}`;
+}
+function annotationsJson(annotations) {
+  const keys = Object.keys(annotations).sort(
+    (a, b2) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"))
+  );
+  return object(keys.map((key) => [key, JSON.stringify(annotations[key])]));
+}
+
+// src/pack/index.ts
+var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
+var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
+async function packagePack(opts) {
+  const display = toDisplay(opts.path);
+  let stats;
+  try {
+    stats = await stat(opts.path);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new PackError(`path '${opts.path}' does not exist`, { option: "path", fix: PATH_FIX });
+    }
+    throw fileSystemError(err, display, "read");
+  }
+  if (stats.isDirectory()) return packageDirectory(opts, display);
+  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display);
+  const fix = path10.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path10.dirname(opts.path))}'` : PATH_FIX;
+  throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
+    option: "path",
+    fix
+  });
+}
+async function packageDirectory(opts, display) {
+  const created = formatCreated(opts.created);
+  const selection = await selectPackFiles(opts.path, display);
+  const packFile = path10.resolve(opts.path, "Pack.yaml");
+  const shown = (name) => display === "." ? name : `${display}/${name}`;
+  let packYaml;
+  try {
+    packYaml = readFileSync(packFile);
+  } catch (err) {
+    throw fileSystemError(err, shown("Pack.yaml"), "read");
+  }
+  const parsed = parsePackFile(packYaml, shown("Pack.yaml"));
+  const { metadata } = parsed;
+  const known = /* @__PURE__ */ new Map([["Pack.yaml", packYaml]]);
+  const display_ = (file) => shown(file.name);
+  const files = await readPackFiles(selection.files, known, display_);
+  const manifest = buildManifest({
+    name: metadata.name,
+    version: metadata.version,
+    created,
+    files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
+  });
+  const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`;
+  const written2 = await writeArchive(path10.resolve(opts.outDir), archiveFileName, async (writer) => {
+    await writer.add("MANIFEST", manifest);
+    await writePackFiles(files, writer, display_);
+  });
+  return {
+    metadata,
+    archivePath: written2.archivePath,
+    archiveFileName,
+    archiveDigest: written2.digest,
+    archiveSize: written2.size,
+    created,
+    prebuilt: false,
+    packFile,
+    warnings: [...parsed.warnings, ...selection.warnings]
+  };
+}
+async function writeArchive(outDir, fileName, fill) {
+  const archivePath = path10.join(outDir, fileName);
+  let createdDir;
+  try {
+    createdDir = mkdirSync(outDir, { recursive: true });
+  } catch (err) {
+    throw fileSystemError(err, outDir, "create");
+  }
+  const tempPath = path10.join(outDir, `.${fileName}.${randomBytes3(6).toString("hex")}.tmp`);
+  let writer;
+  try {
+    writer = new TarGzWriter(tempPath);
+    await fill(writer);
+    const { digest, size } = await writer.finish();
+    await rename3(tempPath, archivePath).catch((err) => {
+      throw fileSystemError(err, archivePath, "create");
+    });
+    return { archivePath, digest, size };
+  } catch (err) {
+    await writer?.abort();
+    await rm5(tempPath, { force: true });
+    if (createdDir !== void 0) await removeCreatedDirs(outDir, createdDir);
+    throw err;
+  }
+}
+function toDisplay(p2) {
+  return path10.normalize(p2).split(path10.sep).join("/").replace(/\/$/, "");
+}
+
+// src/cli/commands/package.ts
+async function packageCommand(run2) {
+  const { io: io2, terminal, options } = run2;
+  const dir = path11.resolve(io2.cwd, run2.positionals[0]);
+  await requireDirectory(dir, run2.positionals[0]);
+  const created = await resolveCreatedTime(dir, io2.env.SOURCE_DATE_EPOCH, gitCommitTime);
+  if (created.warning) terminal.warning(created.warning);
+  const outDir = path11.resolve(io2.cwd, options.output ?? ".");
+  const pack = await packagePack({ path: dir, outDir, created: created.date });
+  for (const warning of pack.warnings) {
+    const where = warning.file ? ` (${warning.file}${warning.line ? `:${warning.line}` : ""})` : "";
+    terminal.warning(`${warning.message}${where}`);
+  }
+  terminal.info(
+    `Packaged ${pack.metadata.name} ${pack.metadata.version}: ${pack.archiveSize} bytes, created ${pack.created} (${created.source})`
+  );
+  terminal.result(`${displayPath(run2, pack.archivePath)} ${pack.archiveDigest}`);
+}
+async function requireDirectory(dir, given) {
+  const stats = await stat2(dir).catch(() => void 0);
+  if (stats?.isDirectory()) return;
+  if (stats?.isFile() && /\.(tar\.gz|tgz)$/i.test(dir)) {
+    throw new UserError(`'${given}' is an archive already`, {
+      option: "path",
+      fix: "package takes a pack directory; push it as it is with `sherpack-push push " + given + " oci://\u2026`"
+    });
+  }
+  throw new UserError(stats ? `'${given}' is not a directory` : `'${given}' does not exist`, {
+    option: "path",
+    fix: "give the pack directory, the one holding Pack.yaml"
+  });
+}
+
+// src/cli/commands/pull.ts
+init_errors();
+init_reference();
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir2, rename as rename4, rm as rm6, rmdir as rmdir2 } from "node:fs/promises";
+import path12 from "node:path";
+async function pullCommand(run2) {
+  const shown = run2.positionals[0];
+  const reference = pinnedReference(shown);
+  const credentials = await credentialsFor(run2);
+  const client = await openRegistry(run2, reference, credentials);
+  try {
+    const fetched = await client.getManifest(reference.repository, reference.pin);
+    const manifest = summarizeManifest(fetched, shown, reference.digest);
+    const { layer } = requirePack(manifest, shown);
+    run2.terminal.info(
+      `${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
+    );
+    const pulled = await download(run2, client, { repository: reference.repository, shown }, layer);
+    const where = displayPath(run2, pulled.written);
+    if (run2.options.json) {
+      run2.terminal.result(
+        JSON.stringify({
+          reference: formatReference(reference, reference),
+          digest: manifest.digest,
+          mediaType: manifest.mediaType,
+          layer,
+          packName: pulled.name,
+          packVersion: pulled.version,
+          [run2.options.untar ? "directory" : "archive"]: pulled.written
+        })
+      );
+      return;
+    }
+    run2.terminal.info(`Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`);
+    run2.terminal.result(where);
+  } finally {
+    client.close();
+  }
+}
+async function download(run2, client, source, layer) {
+  const outDir = path12.resolve(run2.io.cwd, run2.options.output ?? ".");
+  const firstCreated = await mkdir2(outDir, { recursive: true });
+  const hidden = `.sherpack-pull-${randomBytes4(6).toString("hex")}`;
+  const temp = path12.join(outDir, `${hidden}.tar.gz`);
+  const display = `the layer of ${source.shown}`;
+  let done = false;
+  try {
+    await client.fetchBlob(source.repository, layer, temp);
+    const pulled = run2.options.untar ? await untar(temp, path12.join(outDir, hidden), outDir, display) : await keepArchive(temp, outDir, display);
+    done = true;
+    return pulled;
+  } finally {
+    await rm6(temp, { force: true });
+    if (!done && firstCreated !== void 0) await removeEmptyDirs(outDir, firstCreated);
+  }
+}
+async function keepArchive(temp, outDir, display) {
+  const { metadata } = await verifyPackArchive(temp, display);
+  const written2 = path12.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`));
+  await rename4(temp, written2);
+  return { name: metadata.name, version: metadata.version, written: written2 };
+}
+async function untar(temp, staging, outDir, display) {
+  const { metadata } = await extractPackArchive(temp, staging, display);
+  const written2 = path12.join(outDir, safeFileName(metadata.name));
+  try {
+    await rename4(staging, written2);
+  } catch (error) {
+    await rm6(staging, { recursive: true, force: true });
+    const code = error.code;
+    if (code === "ENOTEMPTY" || code === "EEXIST" || code === "ENOTDIR") {
+      throw new UserError(`${written2} exists and is not an empty directory`, {
+        fix: "remove it, or pull into another directory with -o DIR"
+      });
+    }
+    throw error;
+  }
+  return { name: metadata.name, version: metadata.version, written: written2 };
+}
+function safeFileName(name) {
+  if (path12.basename(name) !== name || name.startsWith(".")) {
+    throw new UserError(
+      `The pack's name gives ${JSON.stringify(name)}, which cannot be a file name`
+    );
+  }
+  return name;
+}
+async function removeEmptyDirs(outDir, firstCreated) {
+  for (let dir = outDir; ; dir = path12.dirname(dir)) {
+    const removed = await rmdir2(dir).then(
+      () => true,
+      () => false
+    );
+    if (!removed || dir === firstCreated || path12.dirname(dir) === dir) return;
+  }
+}
+
+// src/cli/commands/push.ts
+import { mkdtemp as mkdtemp3, rm as rm8 } from "node:fs/promises";
+import os3 from "node:os";
+import path16 from "node:path";
+
+// src/core/metadata.ts
+function outcomeValues(outcome) {
+  const { pack, destination, manifest } = outcome;
+  if (!pack || !destination || !manifest) return void 0;
+  return {
+    digest: manifest.digest,
+    ref: `${destination.display}@${manifest.digest}`,
+    tags: outcome.tagPlan.map((t) => t.tag).join(","),
+    archive: pack.archivePath,
+    "archive-digest": pack.archiveDigest,
+    "pack-name": pack.metadata.name,
+    "pack-version": pack.metadata.version,
+    version: pack.metadata.version,
+    repository: destination.display
+  };
+}
+function outcomeMetadata(outcome) {
+  const values = outcomeValues(outcome);
+  if (!values || !outcome.destination || !outcome.manifest) return void 0;
+  return {
+    ...values,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    pushed: outcome.status === "written" || outcome.status === "unchanged",
+    tagsWritten: outcome.tagsWritten,
+    tagsUnchanged: outcome.tagsUnchanged,
+    tagPlan: outcome.tagPlan,
+    destination: outcome.destination.display,
+    manifestMediaType: outcome.manifest.mediaType
+  };
+}
+
+// src/core/publish.ts
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path15 from "node:path";
+
+// src/core/annotations.ts
+init_errors();
+var OCI = "org.opencontainers.image";
+var LICENSE_KEYS = [`${OCI}.licenses`, "licenses", "license", "artifacthub.io/license"];
+function manifestAnnotations(opts) {
+  const { metadata, context } = opts;
+  const packAnnotations = metadata.annotations ?? {};
+  const source = context.serverUrl !== void 0 && context.repository !== void 0 ? `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}` : void 0;
+  const authors = (metadata.maintainers ?? []).filter((maintainer2) => maintainer2.name.trim() !== "").map(
+    (maintainer2) => maintainer2.email ? `${maintainer2.name} <${maintainer2.email}>` : maintainer2.name
+  ).join(", ");
+  const license = LICENSE_KEYS.map((key) => packAnnotations[key]).find(
+    (value2) => value2 !== void 0 && value2.trim() !== ""
+  );
+  const derived = {
+    [`${OCI}.title`]: metadata.name,
+    [`${OCI}.version`]: metadata.version,
+    [`${OCI}.description`]: metadata.description,
+    [`${OCI}.created`]: opts.created,
+    [`${OCI}.source`]: source,
+    [`${OCI}.revision`]: context.sha,
+    [`${OCI}.url`]: metadata.home,
+    [`${OCI}.authors`]: authors,
+    [`${OCI}.licenses`]: license
+  };
+  const merged = { ...packAnnotations };
+  for (const [key, value2] of Object.entries(derived)) {
+    if (value2 !== void 0 && value2.trim() !== "") merged[key] = value2;
+  }
+  Object.assign(merged, opts.user);
+  const result = {};
+  for (const key of Object.keys(merged).sort()) {
+    const value2 = merged[key];
+    if (value2 !== void 0 && value2.trim() !== "") result[key] = value2;
+  }
+  return result;
+}
+
+// src/core/artifact.ts
+init_descriptor();
+function buildPackArtifact(pack, annotations) {
+  const config = bufferBlob(MediaType.packConfig, packConfigJson(pack.metadata));
+  const layer = {
+    descriptor: {
+      mediaType: MediaType.packLayer,
+      digest: pack.archiveDigest,
+      size: pack.archiveSize,
+      annotations: { "org.opencontainers.image.title": pack.archiveFileName }
+    },
+    path: pack.archivePath
+  };
+  const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations);
+  return { config, layer, manifest };
+}
+
+// src/core/destination.ts
+init_errors();
+init_reference();
+import path13 from "node:path";
+function parseDestination(input) {
+  const text2 = input.trim();
+  if (text2 === "") {
+    throw new UserError("No destination was given", {
+      option: "destination",
+      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+    });
+  }
+  if (/^oci-layout:\/\//i.test(text2)) {
+    const { dir, tag } = parseLayoutDestination(text2);
+    const absolute = path13.resolve(dir);
+    return {
+      kind: "complete",
+      destination: { kind: "layout", dir: absolute, tag, display: absolute }
+    };
+  }
+  if (text2.endsWith("/")) {
+    registryDestination(`${text2}pack`, text2);
+    return { kind: "prefix", prefix: text2 };
+  }
+  return { kind: "complete", destination: registryDestination(text2, text2) };
+}
+function destinationFor(spec, packName) {
+  if (spec.kind === "complete") return spec.destination;
+  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
+}
+function registryDestination(text2, asGiven) {
+  const reference = parseOciReference(text2);
+  if (reference.digest) {
+    throw new UserError(`Destination '${asGiven}' names a digest`, {
+      option: "destination",
+      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
+    });
+  }
+  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
+}
+
+// src/core/tags.ts
+var import_semver = __toESM(require_semver2(), 1);
+init_errors();
+init_reference();
+var TagError = class extends UserError {
+  name = "TagError";
+  constructor(what, details = { option: "tags" }) {
+    super(what, details);
+  }
+};
+var TAG_RULE = "a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -";
+var MAX_TAG_LENGTH2 = 128;
+function checkLiteralTag(tag, from, details) {
+  if (TAG_PATTERN.test(tag)) return tag;
+  throw new TagError(
+    `${from} ${JSON.stringify(tag)} is not a valid tag (${TAG_RULE}): literal tags are pushed exactly as typed, never rewritten`,
+    { option: "tags", fix: "write the tag in that form", ...details }
+  );
+}
+var PLACEHOLDERS = ["version", "major", "minor", "patch", "branch", "sha", "pr", "ref"];
+var PLACEHOLDER_PATTERN = /\{\{([^{}]*)\}\}/g;
+var HAS_PLACEHOLDER = /\{\{[^{}]*\}\}/;
+function sanitizeTag(raw, from) {
+  const tag = raw.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, MAX_TAG_LENGTH2);
+  if (!TAG_PATTERN.test(tag)) {
+    throw new TagError(
+      `Cannot make a tag from ${from} (${JSON.stringify(raw)}): nothing is left once characters outside A-Z a-z 0-9 _ . - and leading "." or "-" are removed. Use a tag that starts with a letter, digit or "_" (at most 128 characters).`
+    );
+  }
+  return tag;
+}
+function planTags(opts) {
+  const entries = opts.entries.map((entry) => entry.trim()).filter((entry) => entry !== "");
+  let plan;
+  if (entries.length > 0) {
+    plan = planFromTemplates(entries, opts);
+    if (plan.length === 0) {
+      throw new TagError(
+        `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(", ")}) gave no tag: every entry uses a placeholder that has no value in this run`,
+        { option: "tags", fix: "add a literal tag or one that is always set, such as {{version}}" }
+      );
+    }
+  } else if (opts.destinationTag !== void 0 && opts.destinationTag !== "") {
+    const tag = checkLiteralTag(opts.destinationTag, "The destination tag", {
+      option: "destination"
+    });
+    plan = [{ tag, rule: "destination tag" }];
+  } else {
+    plan = planFromEvent(opts);
+  }
+  return withoutDuplicates(plan);
+}
+function describeTagPlan(plan) {
+  const width = Math.max(0, ...plan.map((entry) => entry.tag.length));
+  return plan.map((entry) => {
+    const source = entry.source !== void 0 && entry.source !== entry.tag ? ` (from ${entry.source})` : "";
+    return `${entry.tag.padEnd(width)} \u2190 ${entry.rule}${source}`;
+  });
+}
+function planFromTemplates(entries, opts) {
+  const values = placeholderValues(opts.version, opts.context);
+  const plan = [];
+  for (const entry of entries) {
+    if (/[{}]/.test(entry.replace(PLACEHOLDER_PATTERN, ""))) {
+      throw new TagError(
+        `Unbalanced braces in tag entry ${JSON.stringify(entry)}: write placeholders as {{name}}, e.g. "v{{version}}"`
+      );
+    }
+    if (!HAS_PLACEHOLDER.test(entry)) {
+      plan.push({ tag: checkLiteralTag(entry, "Tag"), rule: "tag as given" });
+      continue;
+    }
+    const rendered = renderTemplate(entry, values);
+    if (rendered === void 0) continue;
+    const tag = sanitizeTag(rendered, `tag template ${JSON.stringify(entry)}`);
+    const madeSafe2 = tag === rendered ? "" : `, made tag-safe from ${JSON.stringify(rendered)}`;
+    plan.push({ tag, rule: `tag template${madeSafe2}`, source: entry });
+  }
+  return plan;
+}
+function renderTemplate(entry, values) {
+  let missing = false;
+  const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner) => {
+    const name = inner.trim();
+    if (!isPlaceholder(name)) {
+      throw new TagError(
+        `Unknown placeholder {{${name}}} in tag entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p2) => `{{${p2}}}`).join(", ")}`
+      );
+    }
+    const value2 = values[name];
+    if (value2 === void 0 || value2 === "") missing = true;
+    return value2 ?? "";
+  });
+  return missing || rendered === "" ? void 0 : rendered;
+}
+function placeholderValues(version, context) {
+  const semver = parsePackVersion(version);
+  const branch = isPullRequest(context) ? context.headRef : context.refType === "branch" ? context.refName : void 0;
+  return {
+    version: semver.text.replaceAll("+", "_"),
+    major: semver.major,
+    minor: semver.minor,
+    patch: semver.patch,
+    branch,
+    sha: shortSha(context.sha),
+    pr: isPullRequest(context) ? pullRequestNumber(context)?.toString() : void 0,
+    ref: context.refName
+  };
+}
+function isPlaceholder(name) {
+  return PLACEHOLDERS.includes(name);
+}
+function planFromEvent(opts) {
+  const { context } = opts;
+  if (isPullRequest(context)) {
+    const number = pullRequestNumber(context);
+    if (number === void 0) {
+      throw new TagError(
+        `Cannot tell the pull request number for this ${context.eventName ?? "pull request"} run (no event payload and no refs/pull/<n>/ ref)`,
+        { option: "tags", fix: 'ask for tags explicitly, e.g. "pr-{{sha}}"' }
+      );
+    }
+    return [{ tag: `pr-${number}`, rule: "pull request", source: `#${number}` }];
+  }
+  if (context.refType === "tag" && context.refName !== void 0) {
+    return planFromGitTag(context.refName, opts);
+  }
+  const isPush = context.eventName === "push" || context.eventName === void 0;
+  if (isPush && context.refType === "branch" && context.refName !== void 0) {
+    const branch = context.refName;
+    const tag = sanitizeTag(branch, `branch ${JSON.stringify(branch)}`);
+    const plan = [{ tag, rule: madeSafe("branch", tag, branch), source: branch }];
+    const sha = shortSha(context.sha);
+    if (sha !== void 0) plan.push({ tag: `sha-${sha}`, rule: "commit sha", source: context.sha });
+    return plan;
+  }
+  const version = parsePackVersion(opts.version);
+  return [
+    {
+      tag: sanitizeTag(version.text.replaceAll("+", "_"), `Pack.yaml version ${version.text}`),
+      rule: "pack version",
+      source: version.text
+    }
+  ];
+}
+function planFromGitTag(gitTag, opts) {
+  const tagVersion = parseSemVer(gitTag.startsWith("v") ? gitTag.slice(1) : gitTag);
+  if (tagVersion === void 0) {
+    const tag = sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`);
+    return [{ tag, rule: madeSafe("git tag (not SemVer)", tag, gitTag), source: gitTag }];
+  }
+  if (opts.versionCheck) {
+    const packVersion = parsePackVersion(opts.version);
+    if (packVersion.text !== tagVersion.text) {
+      throw new TagError(
+        `Git tag ${gitTag} does not match Pack.yaml metadata.version ${opts.version}`,
+        {
+          option: "path",
+          fix: "bump the version in Pack.yaml to match the tag",
+          suggest: { option: "versionCheck", value: "false" },
+          file: opts.packFile
+        }
+      );
+    }
+  }
+  const { major, minor } = tagVersion;
+  const plan = [
+    {
+      tag: sanitizeTag(tagVersion.text.replaceAll("+", "_"), `git tag ${JSON.stringify(gitTag)}`),
+      rule: "semver tag: full version",
+      source: gitTag
+    }
+  ];
+  if (tagVersion.prerelease !== void 0) return plan;
+  plan.push({ tag: `${major}.${minor}`, rule: "semver tag: major.minor", source: gitTag });
+  if (major !== "0") plan.push({ tag: major, rule: "semver tag: major", source: gitTag });
+  plan.push({ tag: "latest", rule: "latest (stable release)", source: gitTag });
+  return plan;
+}
+function parseSemVer(text2) {
+  let version;
+  try {
+    version = new import_semver.SemVer(text2);
+  } catch {
+    return void 0;
+  }
+  const build = version.build.length > 0 ? `+${version.build.join(".")}` : "";
+  if (`${version.version}${build}` !== text2) return void 0;
+  const parts = {
+    text: text2,
+    major: `${version.major}`,
+    minor: `${version.minor}`,
+    patch: `${version.patch}`
+  };
+  return version.prerelease.length > 0 ? { ...parts, prerelease: version.prerelease.join(".") } : parts;
+}
+function parsePackVersion(version) {
+  const parsed = parseSemVer(version.startsWith("v") ? version.slice(1) : version);
+  if (parsed === void 0) {
+    throw new TagError(
+      `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version`,
+      { option: "path", fix: "use MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.3.0-rc.1" }
+    );
+  }
+  return parsed;
+}
+function isPullRequest(context) {
+  return context.eventName === "pull_request" || context.eventName === "pull_request_target" || pullRequestNumberFromRef(context.ref) !== void 0;
+}
+function pullRequestNumber(context) {
+  return context.prNumber ?? pullRequestNumberFromRef(context.ref);
+}
+function shortSha(sha) {
+  return sha !== void 0 && /^[0-9a-f]{7,}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : void 0;
+}
+function madeSafe(rule, tag, source) {
+  return tag === source ? rule : `${rule}, made tag-safe`;
+}
+function withoutDuplicates(plan) {
+  const seen = /* @__PURE__ */ new Set();
+  return plan.filter((entry) => {
+    if (seen.has(entry.tag)) return false;
+    seen.add(entry.tag);
+    return true;
+  });
+}
+
+// src/core/publish.ts
+async function publish(request, deps) {
+  const outcome = {
+    status: "failed",
+    tagPlan: [],
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: []
+  };
+  let phase = "resolve";
+  const enter = (next) => {
+    phase = next;
+    deps.onEvent({ type: "phase", phase: next });
+  };
+  try {
+    enter("resolve");
+    const spec = parseDestination(request.destination);
+    if (spec.kind === "complete") outcome.destination = spec.destination;
+    enter("package");
+    const prepared = await packageAndPlan(request, deps, spec, outcome);
+    if (!request.push) {
+      deps.onEvent({
+        type: "info",
+        message: `Nothing written (push is off). The manifest digest would be ${prepared.artifact.manifest.digest}`
+      });
+      outcome.status = "packaged";
+    } else {
+      await write(request, deps, prepared, outcome, enter);
+    }
+  } catch (error) {
+    outcome.status = "failed";
+    outcome.error = error instanceof Error ? error : new Error(String(error));
+    outcome.failedIn = phase;
+    recordWhatIsInTheRegistry(error, outcome);
+  }
+  return { outcomes: [outcome], ok: outcome.status !== "failed" };
+}
+async function packageAndPlan(request, deps, spec, outcome) {
+  const created = await resolveCreatedTime(
+    path15.resolve(request.path),
+    request.sourceDateEpoch,
+    deps.commitTime
+  );
+  outcome.createdSource = created.source;
+  if (created.warning) deps.onEvent({ type: "warning", message: created.warning });
+  const outDir = await mkdtemp2(path15.join(request.workDir, "pack-"));
+  const pack = await packagePack({ path: request.path, outDir, created: created.date });
+  outcome.pack = pack;
+  for (const warning of pack.warnings) deps.onEvent({ type: "warning", ...warning });
+  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created.source})`;
+  deps.onEvent({
+    type: "info",
+    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
+  });
+  const destination = destinationFor(spec, pack.metadata.name);
+  outcome.destination = destination;
+  outcome.tagPlan = planTags({
+    entries: request.tags,
+    destinationTag: destination.tag,
+    version: pack.metadata.version,
+    context: request.source,
+    versionCheck: request.versionCheck,
+    packFile: pack.packFile
+  });
+  deps.onEvent({ type: "info", message: `Tag plan for ${destination.display}:` });
+  for (const line of describeTagPlan(outcome.tagPlan)) {
+    deps.onEvent({ type: "info", message: `  ${line}` });
+  }
+  const annotations = manifestAnnotations({
+    metadata: pack.metadata,
+    created: pack.created,
+    context: request.source,
+    user: request.annotations
+  });
+  const artifact = buildPackArtifact(pack, annotations);
+  outcome.manifest = artifact.manifest;
+  deps.onEvent({
+    type: "info",
+    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}, ${outcome.tagPlan.length} tag(s) planned`
+  });
+  return { destination, artifact, tags: outcome.tagPlan.map((t) => t.tag) };
+}
+async function write(request, deps, prepared, outcome, enter) {
+  const { destination, artifact, tags } = prepared;
+  if (destination.kind === "layout") {
+    enter("upload");
+    const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
+    await writeToLayout2({
+      dir: destination.dir,
+      blobs: [artifact.config, artifact.layer],
+      manifest: artifact.manifest,
+      tags
+    });
+    outcome.tagsWritten = tags;
+    outcome.status = "written";
+    deps.onEvent({
+      type: "info",
+      message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
+    });
+    return;
+  }
+  enter("authenticate");
+  const client = await connect3(request, deps, destination, outcome, enter);
+  try {
+    await pushToRegistry(client, request, deps, prepared, outcome);
+  } finally {
+    client.close();
+  }
+}
+async function connect3(request, deps, destination, outcome, enter) {
+  const { reference } = destination;
+  const credential = await deps.credentialFor(reference.registry, reference.apiHost);
+  outcome.credentialSource = credential?.source ?? "anonymous";
+  const network = deps.network ?? {};
+  const client = new RegistryClient({
+    host: reference.apiHost,
+    plainHttp: request.plainHttp,
+    credential,
+    logger: eventLogger(deps),
+    mask: deps.mask,
+    timeoutMs: request.timeoutMs,
+    idleTimeoutMs: network.idleTimeoutMs,
+    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
+    proxy: network.proxy,
+    onPhase: (phase) => enter(phase)
+  });
+  return client;
+}
+async function pushToRegistry(client, request, deps, prepared, outcome) {
+  const { destination, artifact, tags } = prepared;
+  if (destination.kind !== "registry") return;
+  const pushed = await client.push({
+    repository: destination.reference.repository,
+    blobs: [artifact.config, artifact.layer],
+    manifest: artifact.manifest,
+    tags,
+    overwrite: request.overwrite
+  });
+  outcome.tagsWritten = pushed.tagsWritten;
+  outcome.tagsUnchanged = pushed.tagsUnchanged;
+  outcome.blobsUploaded = pushed.blobsUploaded;
+  outcome.bytesUploaded = pushed.bytesUploaded;
+  outcome.status = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 ? "unchanged" : "written";
+  const unchanged = pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : "";
+  deps.onEvent({
+    type: "info",
+    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
+  });
+}
+function recordWhatIsInTheRegistry(error, outcome) {
+  if (typeof error !== "object" || error === null) return;
+  const { tagsWritten, tagsUnchanged, tagsElsewhere } = error;
+  if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten;
+  if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
+  if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
+}
+function eventLogger(deps) {
+  return {
+    info: (message) => deps.onEvent({ type: "info", message }),
+    warning: (message) => deps.onEvent({ type: "warning", message }),
+    debug: (message) => deps.onEvent({ type: "debug", message })
+  };
+}
+
+// src/cli/commands/push.ts
+init_reference();
+async function pushCommand(run2) {
+  const { io: io2, terminal, options } = run2;
+  const destination = destinationOf(run2);
+  const credentialFor = await credentialsFor(run2);
+  const workDir = await mkdtemp3(path16.join(os3.tmpdir(), "sherpack-push-"));
+  try {
+    const request = {
+      path: path16.resolve(io2.cwd, run2.positionals[0]),
+      destination,
+      tags: tagsToWrite(destination, options.tags),
+      annotations: options.annotations,
+      source: sourceContextFromEnv(io2.env),
+      push: true,
+      overwrite: options.overwrite,
+      versionCheck: true,
+      plainHttp: options.plainHttp,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      sourceDateEpoch: io2.env.SOURCE_DATE_EPOCH,
+      workDir
+    };
+    const result = await publish(request, {
+      credentialFor,
+      mask: (secret) => terminal.mask(secret),
+      onEvent: (event) => terminal.event(event),
+      commitTime: gitCommitTime,
+      network: networkSettingsFromEnv(io2.env, terminal)
+    });
+    const outcome = result.outcomes[0];
+    if (!outcome) throw new Error("publish returned no outcome");
+    if (!result.ok || outcome.status === "failed") throw outcome.error ?? new Error("push failed");
+    report(run2, outcome);
+  } finally {
+    await rm8(workDir, { recursive: true, force: true });
+  }
+}
+function destinationOf(run2) {
+  const given = run2.positionals[1];
+  if (given !== void 0) return given;
+  const gitLab = gitLabDefaultDestination(run2.io.env);
+  if (gitLab !== void 0) return gitLab;
+  throw new UsageError(
+    "push needs a destination, e.g. oci://ghcr.io/my-org/my-pack[:TAG] (on GitLab CI it defaults to oci://$CI_REGISTRY_IMAGE/<pack name>)",
+    "push"
+  );
+}
+function tagsToWrite(destination, tags) {
+  if (tags.length === 0) return [];
+  const destinationTag = tagOf(destination);
+  return destinationTag === void 0 ? [...tags] : [destinationTag, ...tags];
+}
+function tagOf(destination) {
+  const text2 = destination.trim();
+  if (text2.endsWith("/")) return void 0;
+  if (/^oci-layout:\/\//i.test(text2)) return parseLayoutDestination(text2).tag;
+  return parseOciReference(text2).tag;
+}
+function report(run2, outcome) {
+  const { terminal, options } = run2;
+  for (const { tag, digest: digest2 } of outcome.tagsElsewhere) {
+    terminal.warning(
+      `tag ${tag} now points to ${digest2}, not to this push (another push won the race?)`
+    );
+  }
+  const metadata = outcomeMetadata(outcome);
+  if (options.json) {
+    terminal.result(JSON.stringify(metadata ?? {}));
+    return;
+  }
+  const destination = outcome.destination?.display ?? "";
+  const digest = outcome.manifest?.digest ?? "";
+  if (options.quiet) {
+    terminal.result(`${destination}@${digest}`);
+    return;
+  }
+  const written2 = outcome.tagsWritten.length ? outcome.tagsWritten.join(", ") : "none";
+  const unchanged = outcome.tagsUnchanged.length ? `; already there: ${outcome.tagsUnchanged.join(", ")}` : "";
+  terminal.result(`${destination}@${digest}`);
+  terminal.result(`tags written: ${written2}${unchanged}`);
+}
+
+// src/cli/help.ts
+var PROGRAM = "sherpack-push";
+var WIDTH = 100;
+function overviewHelp() {
+  const width = Math.max(...COMMAND_NAMES.map((name) => name.length));
+  const lines = [
+    `Usage: ${PROGRAM} <command> [arguments] [flags]`,
+    "",
+    "Package Sherpack packs reproducibly and move them to and from OCI registries.",
+    "",
+    "Commands:",
+    ...COMMAND_NAMES.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name].summary}`),
+    "",
+    `Run '${PROGRAM} <command> --help' for a command's arguments, flags and an example.`,
+    "Exit status: 0 success, 1 failure, 2 usage error. SHERPACK_DEBUG=1 prints debug lines.",
+    "",
+    "Example:",
+    `  ${PROGRAM} package ./mypack`,
+    `  ${PROGRAM} push mypack-1.0.0.tar.gz oci://ghcr.io/myorg/mypack:1.0.0`
+  ];
+  return lines.join("\n") + "\n";
+}
+function commandHelp(name) {
+  const spec = COMMANDS[name];
+  const flags = Object.entries(spec.flags).map(([flag, option]) => [
+    flagLabel(flag, option),
+    option.help
+  ]);
+  const width = Math.max(...flags.map(([label]) => label.length));
+  const lines = [
+    `Usage: ${PROGRAM} ${name} ${spec.args} [flags]`,
+    "",
+    `${spec.summary}.`,
+    "",
+    ...spec.description.flatMap((paragraph) => [...wrap(paragraph, WIDTH), ""]),
+    "Flags:",
+    ...flags.map(([label, help]) => `  ${label.padEnd(width)}  ${help}`),
+    "",
+    spec.examples.length > 1 ? "Examples:" : "Example:",
+    ...spec.examples.map((example) => `  ${example}`)
+  ];
+  return lines.join("\n") + "\n";
+}
+function flagLabel(name, option) {
+  const short2 = option.short ? `-${option.short}, ` : "    ";
+  const value2 = option.value ? ` ${option.value}` : "";
+  return `${short2}--${name}${value2}`;
+}
+function wrap(text2, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text2.split(/\s+/)) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+// src/cli/render.ts
+init_errors();
+var ISSUES_URL = "https://github.com/sherpack/push-action/issues";
+var CREDENTIAL_WAYS = "-u/-p, --password-stdin, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD or docker login";
+function renderError(error) {
+  if (error instanceof UsageError) {
+    const help = error.command ? `${PROGRAM} ${error.command} --help` : `${PROGRAM} --help`;
+    return { line: error.message, hint: `Run '${help}' for usage.`, exitCode: 2 };
+  }
+  if (isUserError(error)) {
+    const place = error.file ? ` (${error.line ? `${error.file}:${error.line}` : error.file})` : "";
+    const suggestion = error.suggest ? renderSuggestion(error.suggest) : void 0;
+    const mentioned = place !== "" && error.message.includes(error.file ?? "");
+    const line = `${error.message}${mentioned ? "" : place}`;
+    return { line: suggestion ? `${endSentence(line)} ${suggestion}` : line, exitCode: 1 };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    line: `unexpected error: ${message} (a bug in ${PROGRAM}: please report it at ${ISSUES_URL}, with the output of the same command run with SHERPACK_DEBUG=1)`,
+    exitCode: 1,
+    stack: error instanceof Error ? error.stack : void 0
+  };
+}
+function renderSuggestion(suggestion) {
+  const { option, value: value2 } = suggestion;
+  switch (option) {
+    case "plainHttp":
+      return value2 === "false" ? "Drop --plain-http to use https." : "For a registry on plain http, add --plain-http.";
+    case "overwrite":
+      return value2 === "false" ? "Add --no-overwrite to keep existing tags." : "To move the tag, drop --no-overwrite (or add --overwrite).";
+    case "credentials":
+    case "token":
+      return `Give credentials with ${CREDENTIAL_WAYS}.`;
+    case "timeout":
+      return value2 ? `Set --timeout ${value2}.` : "Raise --timeout (e.g. --timeout 30m).";
+    case "tags":
+      return value2 ? `Set -t/--tag ${value2}.` : "Set the tags with -t/--tag.";
+    case "destination":
+      return "Give the destination as oci://HOST/REPOSITORY[:TAG] after the pack.";
+    case "annotations":
+      return "Write each --annotation as key=value.";
+    case "path":
+      return "Give a pack directory (holding Pack.yaml) or a .tar.gz as the first argument.";
+    case "versionCheck":
+      return "Make Pack.yaml's version match the git tag.";
+    case "push":
+    case "skipExisting":
+      return "";
+  }
+}
+function endSentence(text2) {
+  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+}
+
+// src/cli/terminal.ts
+var PROGRESS_THRESHOLD_BYTES = 10 * 1024 * 1024;
+var Terminal = class {
+  constructor(stdout, stderr, options) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.options = options;
+  }
+  stdout;
+  stderr;
+  options;
+  secrets = /* @__PURE__ */ new Set();
+  progressShown = false;
+  lastProgress = "";
+  /** Never print this again, anywhere. */
+  mask(secret) {
+    if (secret !== "") this.secrets.add(secret);
+  }
+  /** A result line (stdout). */
+  result(text2) {
+    this.write(this.stdout, text2);
+  }
+  /** The story of the run (stderr), left out with --quiet. */
+  info(message) {
+    if (!this.options.quiet) this.write(this.stderr, message);
+  }
+  warning(message) {
+    this.write(this.stderr, `warning: ${message}`);
+  }
+  debug(message) {
+    if (this.options.debug) this.write(this.stderr, `debug: ${message}`);
+  }
+  error(message) {
+    this.write(this.stderr, `error: ${message}`);
+  }
+  /** A line on stderr that --quiet does not silence (help after a usage error, a stack). */
+  note(message) {
+    this.write(this.stderr, message);
+  }
+  logger() {
+    return {
+      info: (message) => this.info(message),
+      warning: (message) => this.warning(message),
+      debug: (message) => this.debug(message)
+    };
+  }
+  event(event) {
+    switch (event.type) {
+      case "phase":
+        this.debug(`phase: ${event.phase}`);
+        return;
+      case "info":
+        this.info(event.message);
+        return;
+      case "debug":
+        this.debug(event.message);
+        return;
+      case "warning":
+        this.warning(event.file ? `${event.message} (${location(event)})` : event.message);
+        return;
+      case "progress":
+        this.progress(event.what, event.done, event.total);
+    }
+  }
+  /** One line redrawn in place: `Upload blob sha256:…: 42% (12.0 of 28.6 MiB)`. */
+  progress(what, done, total) {
+    if (!this.stderr.isTTY || this.options.quiet || total < PROGRESS_THRESHOLD_BYTES) return;
+    const percent = Math.min(100, Math.floor(done / total * 100));
+    const line = `${what}: ${percent}% (${mebibytes(done)} of ${mebibytes(total)} MiB)`;
+    if (line === this.lastProgress) return;
+    this.lastProgress = line;
+    this.stderr.write(`\r\x1B[K${this.clean(line)}`);
+    this.progressShown = true;
+    if (done >= total) this.endProgress();
+  }
+  endProgress() {
+    if (!this.progressShown) return;
+    this.stderr.write("\n");
+    this.progressShown = false;
+    this.lastProgress = "";
+  }
+  write(sink, text2) {
+    if (sink === this.stderr) this.endProgress();
+    sink.write(this.clean(text2) + "\n");
+  }
+  /** Secrets out, and no line that a CI runner would take for a command. */
+  clean(text2) {
+    let out = text2;
+    for (const secret of [...this.secrets].sort((a, b2) => b2.length - a.length)) {
+      out = out.split(secret).join("***");
+    }
+    return out.replace(/^(\s*)::/gm, "$1: :");
+  }
+};
+function location(event) {
+  return event.line === void 0 ? `${event.file}` : `${event.file}:${event.line}`;
+}
+function mebibytes(bytes) {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+// src/cli/main.ts
+var COMMAND_RUNNERS = {
+  package: packageCommand,
+  push: pushCommand,
+  pull: pullCommand,
+  inspect: inspectCommand
+};
+async function main(argv, io2) {
+  const debug3 = isDebug(io2.env);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    const terminal2 = new Terminal(io2.stdout, io2.stderr, { quiet: false, debug: debug3 });
+    return fail(terminal2, error, debug3, argv.length === 0);
+  }
+  if (parsed.kind === "help") {
+    io2.stdout.write(parsed.command ? commandHelp(parsed.command) : overviewHelp());
+    return 0;
+  }
+  if (parsed.kind === "version") {
+    io2.stdout.write(`${PROGRAM} ${package_default.version}
+`);
+    return 0;
+  }
+  const terminal = new Terminal(io2.stdout, io2.stderr, { quiet: parsed.options.quiet, debug: debug3 });
+  const run2 = { ...parsed, io: io2, terminal };
+  try {
+    await COMMAND_RUNNERS[parsed.command](run2);
+    return 0;
+  } catch (error) {
+    return fail(terminal, error, debug3, false);
+  }
+}
+function fail(terminal, error, debug3, showOverview) {
+  const rendered = renderError(error);
+  terminal.error(rendered.line);
+  if (showOverview) terminal.note(overviewHelp().trimEnd());
+  else if (rendered.hint) terminal.note(rendered.hint);
+  if (rendered.stack && debug3) terminal.note(rendered.stack);
+  return rendered.exitCode;
+}
+function isDebug(env) {
+  const value2 = env.SHERPACK_DEBUG?.trim().toLowerCase();
+  return value2 !== void 0 && value2 !== "" && value2 !== "0" && value2 !== "false";
+}
+
+// src/cli/index.ts
+process.exitCode = await main(process.argv.slice(2), processIo());
