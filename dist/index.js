@@ -7,7 +7,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -28,16 +28,16 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
-var __copyProps = (to2, from, except, desc) => {
+var __copyProps = (to, from, except, desc2) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key) && key !== except)
-        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc2 = __getOwnPropDesc(from, key)) || desc2.enumerable });
   }
-  return to2;
+  return to;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -129,12 +129,12 @@ var require_re = __commonJS({
     } = require_constants();
     var debug3 = require_debug();
     exports = module.exports = {};
-    var re2 = exports.re = [];
+    var re = exports.re = [];
     var safeRe = exports.safeRe = [];
     var src = exports.src = [];
     var safeSrc = exports.safeSrc = [];
     var t = exports.t = {};
-    var R2 = 0;
+    var R = 0;
     var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
     var safeRegexReplacements = [
       ["\\s", 1],
@@ -147,14 +147,14 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name, value, isGlobal) => {
+    var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index = R2++;
-      debug3(name, index, value);
-      t[name] = index;
+      const index = R++;
+      debug3(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
-      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
       safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
@@ -230,19 +230,19 @@ var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b2) => {
-      if (typeof a === "number" && typeof b2 === "number") {
-        return a === b2 ? 0 : a < b2 ? -1 : 1;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
       }
       const anum = numeric.test(a);
-      const bnum = numeric.test(b2);
+      const bnum = numeric.test(b);
       if (anum && bnum) {
         a = +a;
-        b2 = +b2;
+        b = +b;
       }
-      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
     };
-    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
     module.exports = {
       compareIdentifiers,
       rcompareIdentifiers
@@ -256,7 +256,7 @@ var require_semver = __commonJS({
     "use strict";
     var debug3 = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re2, t } = require_re();
+    var { safeRe: re, t } = require_re();
     var parseOptions = require_parse_options();
     var { compareIdentifiers } = require_identifiers();
     var isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -292,14 +292,14 @@ var require_semver = __commonJS({
         this.options = options;
         this.loose = !!options.loose;
         this.includePrerelease = !!options.includePrerelease;
-        const m2 = version.trim().match(options.loose ? re2[t.LOOSE] : re2[t.FULL]);
-        if (!m2) {
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
           throw new TypeError(`Invalid Version: ${version}`);
         }
         this.raw = version;
-        this.major = +m2[1];
-        this.minor = +m2[2];
-        this.patch = +m2[3];
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
         if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
           throw new TypeError("Invalid major version");
         }
@@ -309,10 +309,10 @@ var require_semver = __commonJS({
         if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
           throw new TypeError("Invalid patch version");
         }
-        if (!m2[4]) {
+        if (!m[4]) {
           this.prerelease = [];
         } else {
-          this.prerelease = m2[4].split(".").map((id) => {
+          this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
               const num = +id;
               if (num >= 0 && num < MAX_SAFE_INTEGER) {
@@ -322,7 +322,7 @@ var require_semver = __commonJS({
             return id;
           });
         }
-        this.build = m2[5] ? m2[5].split(".") : [];
+        this.build = m[5] ? m[5].split(".") : [];
         this.format();
       }
       format() {
@@ -386,18 +386,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.prerelease[i];
-          const b2 = other.prerelease[i];
-          debug3("prerelease compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
+          const b = other.prerelease[i];
+          debug3("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
             return 0;
-          } else if (b2 === void 0) {
+          } else if (b === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b2) {
+          } else if (a === b) {
             continue;
           } else {
-            return compareIdentifiers(a, b2);
+            return compareIdentifiers(a, b);
           }
         } while (++i);
       }
@@ -408,18 +408,18 @@ var require_semver = __commonJS({
         let i = 0;
         do {
           const a = this.build[i];
-          const b2 = other.build[i];
-          debug3("build compare", i, a, b2);
-          if (a === void 0 && b2 === void 0) {
+          const b = other.build[i];
+          debug3("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
             return 0;
-          } else if (b2 === void 0) {
+          } else if (b === void 0) {
             return 1;
           } else if (a === void 0) {
             return -1;
-          } else if (a === b2) {
+          } else if (a === b) {
             continue;
           } else {
-            return compareIdentifiers(a, b2);
+            return compareIdentifiers(a, b);
           }
         } while (++i);
       }
@@ -431,7 +431,7 @@ var require_semver = __commonJS({
             throw new Error("invalid increment argument: identifier is empty");
           }
           if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
             if (!match || match[1] !== identifier) {
               throw new Error(`invalid identifier: ${identifier}`);
             }
@@ -547,20 +547,20 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer2 = require_semver();
-    var parse = (version, options, throwErrors = false) => {
+    var parse2 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer2) {
         return version;
       }
       try {
         return new SemVer2(version, options);
-      } catch (er2) {
+      } catch (er) {
         if (!throwErrors) {
           return null;
         }
-        throw er2;
+        throw er;
       }
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -568,10 +568,10 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = (version, options) => {
-      const v2 = parse(version, options);
-      return v2 ? v2.version : null;
+      const v = parse2(version, options);
+      return v ? v.version : null;
     };
     module.exports = valid;
   }
@@ -581,10 +581,10 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var clean = (version, options) => {
-      const s3 = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s3 ? s3.version : null;
+      const s = parse2(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
     };
     module.exports = clean;
   }
@@ -606,7 +606,7 @@ var require_inc = __commonJS({
           version instanceof SemVer2 ? version.version : version,
           options
         ).inc(release, identifier, identifierBase).version;
-      } catch (er2) {
+      } catch (er) {
         return null;
       }
     };
@@ -618,10 +618,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -692,9 +692,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse(version, options);
+      const parsed = parse2(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -706,7 +706,7 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer2 = require_semver();
-    var compare = (a, b2, loose) => new SemVer2(a, loose).compare(new SemVer2(b2, loose));
+    var compare = (a, b, loose) => new SemVer2(a, loose).compare(new SemVer2(b, loose));
     module.exports = compare;
   }
 });
@@ -716,7 +716,7 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var rcompare = (a, b2, loose) => compare(b2, a, loose);
+    var rcompare = (a, b, loose) => compare(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -726,7 +726,7 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var compareLoose = (a, b2) => compare(a, b2, true);
+    var compareLoose = (a, b) => compare(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -736,9 +736,9 @@ var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer2 = require_semver();
-    var compareBuild = (a, b2, loose) => {
+    var compareBuild = (a, b, loose) => {
       const versionA = new SemVer2(a, loose);
-      const versionB = new SemVer2(b2, loose);
+      const versionB = new SemVer2(b, loose);
       return versionA.compare(versionB) || versionA.compareBuild(versionB);
     };
     module.exports = compareBuild;
@@ -750,7 +750,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list2, loose) => list2.sort((a, b2) => compareBuild(a, b2, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -760,7 +760,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list2, loose) => list2.sort((a, b2) => compareBuild(b2, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -770,8 +770,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gt2 = (a, b2, loose) => compare(a, b2, loose) > 0;
-    module.exports = gt2;
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
   }
 });
 
@@ -780,8 +780,8 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lt2 = (a, b2, loose) => compare(a, b2, loose) < 0;
-    module.exports = lt2;
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
   }
 });
 
@@ -790,7 +790,7 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var eq = (a, b2, loose) => compare(a, b2, loose) === 0;
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -800,7 +800,7 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var neq = (a, b2, loose) => compare(a, b2, loose) !== 0;
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -810,7 +810,7 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var gte = (a, b2, loose) => compare(a, b2, loose) >= 0;
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -820,7 +820,7 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
-    var lte = (a, b2, loose) => compare(a, b2, loose) <= 0;
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -831,42 +831,42 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var gte = require_gte();
-    var lt2 = require_lt();
+    var lt = require_lt();
     var lte = require_lte();
-    var cmp = (a, op, b2, loose) => {
+    var cmp = (a, op, b, loose) => {
       switch (op) {
         case "===":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
+          if (typeof b === "object") {
+            b = b.version;
           }
-          return a === b2;
+          return a === b;
         case "!==":
           if (typeof a === "object") {
             a = a.version;
           }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
+          if (typeof b === "object") {
+            b = b.version;
           }
-          return a !== b2;
+          return a !== b;
         case "":
         case "=":
         case "==":
-          return eq(a, b2, loose);
+          return eq(a, b, loose);
         case "!=":
-          return neq(a, b2, loose);
+          return neq(a, b, loose);
         case ">":
-          return gt2(a, b2, loose);
+          return gt(a, b, loose);
         case ">=":
-          return gte(a, b2, loose);
+          return gte(a, b, loose);
         case "<":
-          return lt2(a, b2, loose);
+          return lt(a, b, loose);
         case "<=":
-          return lte(a, b2, loose);
+          return lte(a, b, loose);
         default:
           throw new TypeError(`Invalid operator: ${op}`);
       }
@@ -880,8 +880,8 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer2 = require_semver();
-    var parse = require_parse();
-    var { safeRe: re2, t } = require_re();
+    var parse2 = require_parse();
+    var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer2) {
         return version;
@@ -895,9 +895,9 @@ var require_coerce = __commonJS({
       options = options || {};
       let match = null;
       if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
-        const coerceRtlRegex = options.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
@@ -915,7 +915,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -925,11 +925,11 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
-    var constants2 = require_constants();
+    var parse2 = require_parse();
+    var constants3 = require_constants();
     var SemVer2 = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -937,7 +937,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer2 ? version.version : version;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -1244,11 +1244,11 @@ var require_range = __commonJS({
               this.formatted += "||";
             }
             const comps = this.set[i];
-            for (let k2 = 0; k2 < comps.length; k2++) {
-              if (k2 > 0) {
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
                 this.formatted += " ";
               }
-              this.formatted += comps[k2].toString().trim();
+              this.formatted += comps[k].toString().trim();
             }
           }
         }
@@ -1269,20 +1269,20 @@ var require_range = __commonJS({
           return cached;
         }
         const loose = this.options.loose;
-        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
-        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
         debug3("hyphen replace", range);
         range = trimComparatorWhitespace(range);
         debug3("comparator trim", range);
-        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
         debug3("tilde trim", range);
-        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
         debug3("caret trim", range);
         let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
         if (loose) {
           rangeList = rangeList.filter((comp) => {
             debug3("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
           });
         }
         debug3("range list", rangeList);
@@ -1323,7 +1323,7 @@ var require_range = __commonJS({
         if (typeof version === "string") {
           try {
             version = new SemVer2(version, this.options);
-          } catch (er2) {
+          } catch (er) {
             return false;
           }
         }
@@ -1344,7 +1344,7 @@ var require_range = __commonJS({
     var SemVer2 = require_semver();
     var trimComparatorWhitespace = require_trim_comparator_whitespace();
     var {
-      safeRe: re2,
+      safeRe: re,
       src,
       t,
       tildeTrimReplace,
@@ -1367,7 +1367,7 @@ var require_range = __commonJS({
       return result;
     };
     var parseComparator = (comp, options) => {
-      comp = comp.replace(re2[t.BUILD], "");
+      comp = comp.replace(re[t.BUILD], "");
       debug3("comp", comp, options);
       comp = replaceCarets(comp, options);
       debug3("caret", comp);
@@ -1380,27 +1380,27 @@ var require_range = __commonJS({
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
     var replaceTildes = (comp, options) => {
       return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
     var replaceTilde = (comp, options) => {
-      const r = options.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug3("tilde", comp, _2, M2, m2, p2, pr2);
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug3("tilde", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-        } else if (pr2) {
-          debug3("replaceTilde pr", pr2);
-          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug3("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
         }
         debug3("tilde return", ret);
         return ret;
@@ -1411,42 +1411,42 @@ var require_range = __commonJS({
     };
     var replaceCaret = (comp, options) => {
       debug3("caret", comp, options);
-      const r = options.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
-      const z2 = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug3("caret", comp, _2, M2, m2, p2, pr2);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug3("caret", comp, _, M, m, p, pr);
         let ret;
-        if (isX(M2)) {
+        if (isX(M)) {
           ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
           }
-        } else if (pr2) {
-          debug3("replaceCaret pr", pr2);
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
+        } else if (pr) {
+          debug3("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
           debug3("no pr");
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
           }
         }
         debug3("caret return", ret);
@@ -1459,20 +1459,20 @@ var require_range = __commonJS({
     };
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
-        debug3("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
-        if (invalidXRangeOrder(M2, m2, p2)) {
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug3("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
           return comp;
         }
-        const xM = isX(M2);
-        const xm = xM || isX(m2);
-        const xp = xm || isX(p2);
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
         const anyX = xp;
         if (gtlt === "=" && anyX) {
           gtlt = "";
         }
-        pr2 = options.includePrerelease ? "-0" : "";
+        pr = options.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
             ret = "<0.0.0-0";
@@ -1481,35 +1481,35 @@ var require_range = __commonJS({
           }
         } else if (gtlt && anyX) {
           if (xm) {
-            m2 = 0;
+            m = 0;
           }
-          p2 = 0;
+          p = 0;
           if (gtlt === ">") {
             gtlt = ">=";
             if (xm) {
-              M2 = +M2 + 1;
-              m2 = 0;
-              p2 = 0;
+              M = +M + 1;
+              m = 0;
+              p = 0;
             } else {
-              m2 = +m2 + 1;
-              p2 = 0;
+              m = +m + 1;
+              p = 0;
             }
           } else if (gtlt === "<=") {
             gtlt = "<";
             if (xm) {
-              M2 = +M2 + 1;
+              M = +M + 1;
             } else {
-              m2 = +m2 + 1;
+              m = +m + 1;
             }
           }
           if (gtlt === "<") {
-            pr2 = "-0";
+            pr = "-0";
           }
-          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
         }
         debug3("xRange return", ret);
         return ret;
@@ -1517,13 +1517,13 @@ var require_range = __commonJS({
     };
     var replaceStars = (comp, options) => {
       debug3("replaceStars", comp, options);
-      return comp.trim().replace(re2[t.STAR], "");
+      return comp.trim().replace(re[t.STAR], "");
     };
     var replaceGTE0 = (comp, options) => {
       debug3("replaceGTE0", comp, options);
-      return comp.trim().replace(re2[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
         from = "";
       } else if (isX(fm)) {
@@ -1536,19 +1536,19 @@ var require_range = __commonJS({
         from = `>=${from}${incPr ? "-0" : ""}`;
       }
       if (isX(tM)) {
-        to2 = "";
+        to = "";
       } else if (isX(tm)) {
-        to2 = `<${+tM + 1}.0.0-0`;
+        to = `<${+tM + 1}.0.0-0`;
       } else if (isX(tp)) {
-        to2 = `<${tM}.${+tm + 1}.0-0`;
+        to = `<${tM}.${+tm + 1}.0-0`;
       } else if (tpr) {
-        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
       } else if (incPr) {
-        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
       } else {
-        to2 = `<=${to2}`;
+        to = `<=${to}`;
       }
-      return `${from} ${to2}`.trim();
+      return `${from} ${to}`.trim();
     };
     var testSet = (set, version, options) => {
       for (let i = 0; i < set.length; i++) {
@@ -1607,19 +1607,19 @@ var require_comparator = __commonJS({
         debug3("comp", this);
       }
       parse(comp) {
-        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
-        const m2 = comp.match(r);
-        if (!m2) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
           throw new TypeError(`Invalid comparator: ${comp}`);
         }
-        this.operator = m2[1] !== void 0 ? m2[1] : "";
+        this.operator = m[1] !== void 0 ? m[1] : "";
         if (this.operator === "=") {
           this.operator = "";
         }
-        if (!m2[2]) {
+        if (!m[2]) {
           this.semver = ANY;
         } else {
-          this.semver = new SemVer2(m2[2], this.options.loose);
+          this.semver = new SemVer2(m[2], this.options.loose);
         }
       }
       toString() {
@@ -1633,7 +1633,7 @@ var require_comparator = __commonJS({
         if (typeof version === "string") {
           try {
             version = new SemVer2(version, this.options);
-          } catch (er2) {
+          } catch (er) {
             return false;
           }
         }
@@ -1681,7 +1681,7 @@ var require_comparator = __commonJS({
     };
     module.exports = Comparator;
     var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
+    var { safeRe: re, t } = require_re();
     var cmp = require_cmp();
     var debug3 = require_debug();
     var SemVer2 = require_semver();
@@ -1697,7 +1697,7 @@ var require_satisfies = __commonJS({
     var satisfies = (version, range, options) => {
       try {
         range = new Range(range, options);
-      } catch (er2) {
+      } catch (er) {
         return false;
       }
       return range.test(version);
@@ -1728,13 +1728,13 @@ var require_max_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range, options);
-      } catch (er2) {
+      } catch (er) {
         return null;
       }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
             maxSV = new SemVer2(max, options);
           }
         }
@@ -1757,13 +1757,13 @@ var require_min_satisfying = __commonJS({
       let rangeObj = null;
       try {
         rangeObj = new Range(range, options);
-      } catch (er2) {
+      } catch (er) {
         return null;
       }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
             minSV = new SemVer2(min, options);
           }
         }
@@ -1780,7 +1780,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer2 = require_semver();
     var Range = require_range();
-    var gt2 = require_gt();
+    var gt = require_gt();
     var minVersion = (range, loose) => {
       range = new Range(range, loose);
       let minver = new SemVer2("0.0.0");
@@ -1808,7 +1808,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt2(compver, setMin)) {
+              if (!setMin || gt(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -1820,7 +1820,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt2(minver, setMin))) {
+        if (setMin && (!minver || gt(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -1841,7 +1841,7 @@ var require_valid2 = __commonJS({
     var validRange = (range, options) => {
       try {
         return new Range(range, options).range || "*";
-      } catch (er2) {
+      } catch (er) {
         return null;
       }
     };
@@ -1858,8 +1858,8 @@ var require_outside = __commonJS({
     var { ANY } = Comparator;
     var Range = require_range();
     var satisfies = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
+    var gt = require_gt();
+    var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
     var outside = (version, range, hilo, options) => {
@@ -1868,16 +1868,16 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt2;
+          gtfn = gt;
           ltefn = lte;
-          ltfn = lt2;
+          ltfn = lt;
           comp = ">";
           ecomp = ">=";
           break;
         case "<":
-          gtfn = lt2;
+          gtfn = lt;
           ltefn = gte;
-          ltfn = gt2;
+          ltfn = gt;
           comp = "<";
           ecomp = "<=";
           break;
@@ -1962,8 +1962,8 @@ var require_simplify = __commonJS({
       const set = [];
       let first = null;
       let prev = null;
-      const v2 = versions.sort((a, b2) => compare(a, b2, options));
-      for (const version of v2) {
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
         const included = satisfies(version, range, options);
         if (included) {
           prev = version;
@@ -1985,11 +1985,11 @@ var require_simplify = __commonJS({
       for (const [min, max] of set) {
         if (min === max) {
           ranges.push(min);
-        } else if (!max && min === v2[0]) {
+        } else if (!max && min === v[0]) {
           ranges.push("*");
         } else if (!max) {
           ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
+        } else if (min === v[0]) {
           ranges.push(`<=${max}`);
         } else {
           ranges.push(`${min} - ${max}`);
@@ -2055,12 +2055,12 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
+      let gt, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options);
+          gt = higherGT(gt, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
-          lt2 = lowerLT(lt2, c, options);
+          lt = lowerLT(lt, c, options);
         } else {
           eqSet.add(c.semver);
         }
@@ -2069,19 +2069,19 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare(gt2.semver, lt2.semver, options);
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt2 && !satisfies(eq, String(gt2), options)) {
+        if (gt && !satisfies(eq, String(gt), options)) {
           return null;
         }
-        if (lt2 && !satisfies(eq, String(lt2), options)) {
+        if (lt && !satisfies(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
@@ -2093,52 +2093,52 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
+        if (gt) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options);
-            if (higher === c && higher !== gt2) {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
               return false;
             }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
             return false;
           }
         }
-        if (lt2) {
+        if (lt) {
           if (needDomLTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
               needDomLTPre = false;
             }
           }
           if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt2, c, options);
-            if (lower === c && lower !== lt2) {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
               return false;
             }
-          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
             return false;
           }
         }
-        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
         return false;
       }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -2146,19 +2146,19 @@ var require_subset = __commonJS({
       }
       return true;
     };
-    var higherGT = (a, b2, options) => {
+    var higherGT = (a, b, options) => {
       if (!a) {
-        return b2;
+        return b;
       }
-      const comp = compare(a.semver, b2.semver, options);
-      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
-    var lowerLT = (a, b2, options) => {
+    var lowerLT = (a, b, options) => {
       if (!a) {
-        return b2;
+        return b;
       }
-      const comp = compare(a.semver, b2.semver, options);
-      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
   }
@@ -2169,10 +2169,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer2 = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -2187,8 +2187,8 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
+    var gt = require_gt();
+    var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
     var gte = require_gte();
@@ -2211,7 +2211,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -2226,8 +2226,8 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt: gt2,
-      lt: lt2,
+      gt,
+      lt,
       eq,
       neq,
       gte,
@@ -2253,8 +2253,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -2339,10 +2339,10 @@ function parseRepositoryPath(path13, fail) {
   }
   let namePart = path13;
   let digest;
-  const at2 = path13.indexOf("@");
-  if (at2 !== -1) {
-    digest = path13.slice(at2 + 1);
-    namePart = path13.slice(0, at2);
+  const at = path13.indexOf("@");
+  if (at !== -1) {
+    digest = path13.slice(at + 1);
+    namePart = path13.slice(0, at);
     if (!DIGEST_PATTERN.test(digest)) {
       fail(
         `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
@@ -2373,18 +2373,18 @@ function formatReference(ref, suffix) {
   return out;
 }
 function isLoopbackHost(host) {
-  let name = host.trim().toLowerCase();
-  if (name.startsWith("[")) {
-    const end = name.indexOf("]");
+  let name2 = host.trim().toLowerCase();
+  if (name2.startsWith("[")) {
+    const end = name2.indexOf("]");
     if (end === -1) return false;
-    name = name.slice(1, end);
-  } else if (name.split(":").length === 2) {
-    name = name.slice(0, name.indexOf(":"));
+    name2 = name2.slice(1, end);
+  } else if (name2.split(":").length === 2) {
+    name2 = name2.slice(0, name2.indexOf(":"));
   }
-  if (name === "localhost" || name === "localhost.") return true;
-  if (isIPv4(name)) return name.startsWith("127.");
-  if (isIPv6(name)) {
-    const canonical = new URL(`http://[${name}]/`).hostname;
+  if (name2 === "localhost" || name2 === "localhost.") return true;
+  if (isIPv4(name2)) return name2.startsWith("127.");
+  if (isIPv6(name2)) {
+    const canonical = new URL(`http://[${name2}]/`).hostname;
     return canonical === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
   }
   return false;
@@ -2615,13 +2615,13 @@ function planFromTemplates(entries, opts) {
 function renderTemplate(entry, values) {
   let missing = false;
   const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner) => {
-    const name = inner.trim();
-    if (!isPlaceholder(name)) {
+    const name2 = inner.trim();
+    if (!isPlaceholder(name2)) {
       throw new TagError(
-        `Unknown placeholder {{${name}}} in tag entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p2) => `{{${p2}}}`).join(", ")}`
+        `Unknown placeholder {{${name2}}} in tag entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`
       );
     }
-    const value = values[name];
+    const value = values[name2];
     if (value === void 0 || value === "") missing = true;
     return value ?? "";
   });
@@ -2641,8 +2641,8 @@ function placeholderValues(version, context) {
     ref: context.refName
   };
 }
-function isPlaceholder(name) {
-  return PLACEHOLDERS.includes(name);
+function isPlaceholder(name2) {
+  return PLACEHOLDERS.includes(name2);
 }
 function planFromEvent(opts) {
   const { context } = opts;
@@ -2936,8 +2936,8 @@ function notInstalled(program, namedIn) {
   return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
 }
 function isNotFound(error) {
-  const code2 = error?.code;
-  return code2 === "ENOENT";
+  const code3 = error?.code;
+  return code3 === "ENOENT";
 }
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
@@ -2957,9 +2957,9 @@ var init_helper = __esm({
         ["get"],
         { encoding: "utf8", timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
         (error, stdout, stderr) => {
-          const code2 = error?.code;
-          if (error && typeof code2 !== "number") return reject(error);
-          resolve({ exitCode: typeof code2 === "number" ? code2 : 0, stdout, stderr });
+          const code3 = error?.code;
+          if (error && typeof code3 !== "number") return reject(error);
+          resolve({ exitCode: typeof code3 === "number" ? code3 : 0, stdout, stderr });
         }
       );
       child.stdin?.end(serverUrl);
@@ -2980,8 +2980,8 @@ function isDockerHub(host) {
   return dockerHubHosts.has(hostName(host));
 }
 function isGhcr(host) {
-  const name = hostName(host);
-  return name === "ghcr.io" || name.endsWith(".ghcr.io");
+  const name2 = hostName(host);
+  return name2 === "ghcr.io" || name2.endsWith(".ghcr.io");
 }
 function dockerConfigKeys(registry, apiHost) {
   const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
@@ -3082,7 +3082,7 @@ function matchingKeys(record2, keys, hosts) {
 }
 function credentialFromAuthEntry(entry, source, logger, mask) {
   if (!isObject(entry)) return void 0;
-  const field = (name) => typeof entry[name] === "string" ? entry[name] : "";
+  const field = (name2) => typeof entry[name2] === "string" ? entry[name2] : "";
   let username = field("username");
   let password = field("password");
   const auth = field("auth");
@@ -3117,8 +3117,8 @@ function credentialFromAuthEntry(entry, source, logger, mask) {
   }
   return void 0;
 }
-function objectAt(config, name) {
-  const value = config[name];
+function objectAt(config, name2) {
+  const value = config[name2];
   return isObject(value) ? value : {};
 }
 function isObject(value) {
@@ -3241,8 +3241,8 @@ var init_challenge = __esm({
         for (; ; ) {
           this.skipWhile(/[\s,]/);
           if (this.pos >= this.text.length) break;
-          const name = this.token();
-          if (name === "") {
+          const name2 = this.token();
+          if (name2 === "") {
             this.skipJunk();
             continue;
           }
@@ -3252,7 +3252,7 @@ var init_challenge = __esm({
             this.pos++;
             this.skipWhile(/[ \t]/);
             const value = this.value();
-            const key = name.toLowerCase();
+            const key = name2.toLowerCase();
             if (current && !Object.hasOwn(current.params, key)) {
               Object.defineProperty(current.params, key, {
                 value,
@@ -3264,7 +3264,7 @@ var init_challenge = __esm({
             continue;
           }
           this.pos = afterName;
-          current = { scheme: name.toLowerCase(), params: {} };
+          current = { scheme: name2.toLowerCase(), params: {} };
           challenges.push(current);
           this.token68Into(current);
         }
@@ -3333,8 +3333,8 @@ var init_challenge = __esm({
 // src/oci/errors.ts
 function redactUrl(url) {
   try {
-    const u2 = new URL(url.toString());
-    return `${u2.protocol}//${u2.host}${u2.pathname}${u2.search ? "?\u2026" : ""}`;
+    const u = new URL(url.toString());
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?\u2026" : ""}`;
   } catch {
     return "<invalid URL>";
   }
@@ -3354,7 +3354,7 @@ function parseErrorCodes(body) {
 }
 function hintFor(status, host, codes) {
   const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
-  const has = (code2) => codes.some((c) => c.code === code2);
+  const has = (code3) => codes.some((c) => c.code === code3);
   switch (status) {
     case 401:
       return {
@@ -3384,7 +3384,7 @@ function hintFor(status, host, codes) {
   }
 }
 function otherHint(status, codes) {
-  const has = (code2) => codes.some((c) => c.code === code2);
+  const has = (code3) => codes.some((c) => c.code === code3);
   if (status === 405) {
     return {
       text: "The registry does not allow this operation here (a read-only mirror, or a proxy in front of it)."
@@ -3409,11 +3409,11 @@ function otherHint(status, codes) {
   return status >= 500 ? { text: "The registry had an internal error; try again later." } : void 0;
 }
 function httpError(method, url, status, body, what) {
-  const u2 = new URL(url.toString());
+  const u = new URL(url.toString());
   const codes = parseErrorCodes(body);
   const detail = codes.map((c) => c.message ? `${c.code}: ${c.message}` : c.code).join("; ");
-  const hint = hintFor(status, u2.hostname, codes);
-  const shown = redactUrl(u2);
+  const hint = hintFor(status, u.hostname, codes);
+  const shown = redactUrl(u);
   const message = `${what ? what + ": " : ""}${method} ${shown} answered ${status}` + (detail ? ` (${detail})` : "") + (hint ? `. ${hint.text}` : "");
   return new RegistryError(message, method, shown, status, codes, hint?.details);
 }
@@ -3505,17 +3505,17 @@ var init_proxy = __esm({
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
-    var s3 = 1e3;
-    var m2 = s3 * 60;
-    var h = m2 * 60;
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
     var d = h * 24;
-    var w2 = d * 7;
+    var w = d * 7;
     var y = d * 365.25;
     module.exports = function(val, options) {
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -3523,7 +3523,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
+    function parse2(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -3546,7 +3546,7 @@ var require_ms = __commonJS({
         case "weeks":
         case "week":
         case "w":
-          return n * w2;
+          return n * w;
         case "days":
         case "day":
         case "d":
@@ -3562,13 +3562,13 @@ var require_ms = __commonJS({
         case "mins":
         case "min":
         case "m":
-          return n * m2;
+          return n * m;
         case "seconds":
         case "second":
         case "secs":
         case "sec":
         case "s":
-          return n * s3;
+          return n * s;
         case "milliseconds":
         case "millisecond":
         case "msecs":
@@ -3579,41 +3579,41 @@ var require_ms = __commonJS({
           return void 0;
       }
     }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return Math.round(ms2 / d) + "d";
+        return Math.round(ms / d) + "d";
       }
       if (msAbs >= h) {
-        return Math.round(ms2 / h) + "h";
+        return Math.round(ms / h) + "h";
       }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
       }
-      if (msAbs >= s3) {
-        return Math.round(ms2 / s3) + "s";
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
       }
-      return ms2 + "ms";
+      return ms + "ms";
     }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural(ms2, msAbs, d, "day");
+        return plural(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural(ms2, msAbs, h, "hour");
+        return plural(ms, msAbs, h, "hour");
       }
-      if (msAbs >= m2) {
-        return plural(ms2, msAbs, m2, "minute");
+      if (msAbs >= m) {
+        return plural(ms, msAbs, m, "minute");
       }
-      if (msAbs >= s3) {
-        return plural(ms2, msAbs, s3, "second");
+      if (msAbs >= s) {
+        return plural(ms, msAbs, s, "second");
       }
-      return ms2 + " ms";
+      return ms + " ms";
     }
-    function plural(ms2, msAbs, n, name) {
+    function plural(ms, msAbs, n, name2) {
       var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
     }
   }
 });
@@ -3656,8 +3656,8 @@ var require_common = __commonJS({
           }
           const self = debug3;
           const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
+          const ms = curr - (prevTime || curr);
+          self.diff = ms;
           self.prev = prevTime;
           self.curr = curr;
           prevTime = curr;
@@ -3702,8 +3702,8 @@ var require_common = __commonJS({
             }
             return enabledCache;
           },
-          set: (v2) => {
-            enableOverride = v2;
+          set: (v) => {
+            enableOverride = v;
           }
         });
         if (typeof createDebug3.init === "function") {
@@ -3722,11 +3722,11 @@ var require_common = __commonJS({
         createDebug3.names = [];
         createDebug3.skips = [];
         const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug3.skips.push(ns2.slice(1));
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug3.skips.push(ns.slice(1));
           } else {
-            createDebug3.names.push(ns2);
+            createDebug3.names.push(ns);
           }
         }
       }
@@ -3766,14 +3766,14 @@ var require_common = __commonJS({
         createDebug3.enable("");
         return namespaces;
       }
-      function enabled(name) {
+      function enabled(name2) {
         for (const skip of createDebug3.skips) {
-          if (matchesTemplate(name, skip)) {
+          if (matchesTemplate(name2, skip)) {
             return false;
           }
         }
-        for (const ns2 of createDebug3.names) {
-          if (matchesTemplate(name, ns2)) {
+        for (const ns of createDebug3.names) {
+          if (matchesTemplate(name2, ns)) {
             return true;
           }
         }
@@ -3897,11 +3897,11 @@ var require_browser = __commonJS({
       if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
         return false;
       }
-      let m2;
+      let m;
       return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
       typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
       // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
       typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
     }
     function formatArgs(args) {
@@ -3955,9 +3955,9 @@ var require_browser = __commonJS({
     }
     module.exports = require_common()(exports);
     var { formatters } = module.exports;
-    formatters.j = function(v2) {
+    formatters.j = function(v) {
       try {
-        return JSON.stringify(v2);
+        return JSON.stringify(v);
       } catch (error) {
         return "[UnexpectedJSONParseError]: " + error.message;
       }
@@ -4069,8 +4069,8 @@ var require_node = __commonJS({
     exports.inspectOpts = Object.keys(process.env).filter((key) => {
       return /^debug_/i.test(key);
     }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_2, k2) => {
-        return k2.toUpperCase();
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
       });
       let val = process.env[key];
       if (/^(yes|on|true|enabled)$/i.test(val)) {
@@ -4089,15 +4089,15 @@ var require_node = __commonJS({
       return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
     }
     function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
+      const { namespace: name2, useColors: useColors2 } = this;
       if (useColors2) {
         const c = this.color;
         const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
         args[0] = prefix + args[0].split("\n").join("\n" + prefix);
         args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
       } else {
-        args[0] = getDate() + name + " " + args[0];
+        args[0] = getDate() + name2 + " " + args[0];
       }
     }
     function getDate() {
@@ -4128,13 +4128,13 @@ var require_node = __commonJS({
     }
     module.exports = require_common()(exports);
     var { formatters } = module.exports;
-    formatters.o = function(v2) {
+    formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
     };
-    formatters.O = function(v2) {
+    formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
+      return util.inspect(v, this.inspectOpts);
     };
   }
 });
@@ -4193,29 +4193,29 @@ var init_dist = __esm({
       // accurate when `addRequest()` is next called. We achieve this by creating a
       // fake socket and adding it to `sockets[origin]` and incrementing
       // `totalSocketCount`.
-      incrementSockets(name) {
+      incrementSockets(name2) {
         if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
           return null;
         }
-        if (!this.sockets[name]) {
-          this.sockets[name] = [];
+        if (!this.sockets[name2]) {
+          this.sockets[name2] = [];
         }
         const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
+        this.sockets[name2].push(fakeSocket);
         this.totalSocketCount++;
         return fakeSocket;
       }
-      decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
+      decrementSockets(name2, socket) {
+        if (!this.sockets[name2] || socket === null) {
           return;
         }
-        const sockets = this.sockets[name];
+        const sockets = this.sockets[name2];
         const index = sockets.indexOf(socket);
         if (index !== -1) {
           sockets.splice(index, 1);
           this.totalSocketCount--;
           if (sockets.length === 0) {
-            delete this.sockets[name];
+            delete this.sockets[name2];
           }
         }
       }
@@ -4233,10 +4233,10 @@ var init_dist = __esm({
           ...options,
           secureEndpoint: this.isSecureEndpoint(options)
         };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
+        const name2 = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name2);
         Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
-          this.decrementSockets(name, fakeSocket);
+          this.decrementSockets(name2, fakeSocket);
           if (typeof socket.addRequest === "function") {
             try {
               return socket.addRequest(req, connectOpts);
@@ -4247,7 +4247,7 @@ var init_dist = __esm({
           this[INTERNAL].currentSocket = socket;
           super.createSocket(req, options, cb);
         }, (err) => {
-          this.decrementSockets(name, fakeSocket);
+          this.decrementSockets(name2, fakeSocket);
           cb(err);
         });
       }
@@ -4262,17 +4262,17 @@ var init_dist = __esm({
       get defaultPort() {
         return this[INTERNAL].defaultPort ?? (this.protocol === "https:" ? 443 : 80);
       }
-      set defaultPort(v2) {
+      set defaultPort(v) {
         if (this[INTERNAL]) {
-          this[INTERNAL].defaultPort = v2;
+          this[INTERNAL].defaultPort = v;
         }
       }
       get protocol() {
         return this[INTERNAL].protocol ?? (this.isSecureEndpoint() ? "https:" : "http:");
       }
-      set protocol(v2) {
+      set protocol(v) {
         if (this[INTERNAL]) {
-          this[INTERNAL].protocol = v2;
+          this[INTERNAL].protocol = v;
         }
       }
     };
@@ -4285,9 +4285,9 @@ function parseProxyResponse(socket) {
     let buffersLength = 0;
     const buffers = [];
     function read() {
-      const b2 = socket.read();
-      if (b2)
-        ondata(b2);
+      const b = socket.read();
+      if (b)
+        ondata(b);
       else
         socket.once("readable", read);
     }
@@ -4306,9 +4306,9 @@ function parseProxyResponse(socket) {
       debug("onerror %o", err);
       reject(err);
     }
-    function ondata(b2) {
-      buffers.push(b2);
-      buffersLength += b2.length;
+    function ondata(b) {
+      buffers.push(b);
+      buffersLength += b.length;
       const buffered = Buffer.concat(buffers, buffersLength);
       const endOfHeaders = buffered.indexOf("\r\n\r\n");
       if (endOfHeaders === -1) {
@@ -4495,8 +4495,8 @@ var init_dist3 = __esm({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name of Object.keys(headers)) {
-          payload += `${name}: ${headers[name]}\r
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
 `;
         }
         const proxyResponsePromise = parseProxyResponse(socket);
@@ -4531,11 +4531,11 @@ var init_dist3 = __esm({
         socket.destroy();
         const fakeSocket = new net2.Socket({ writable: false });
         fakeSocket.readable = true;
-        req.once("socket", (s3) => {
+        req.once("socket", (s) => {
           debug2("Replaying proxy buffer for failed request");
-          assert(s3.listenerCount("data") > 0);
-          s3.push(buffered);
-          s3.push(null);
+          assert(s.listenerCount("data") > 0);
+          s.push(buffered);
+          s.push(null);
         });
         return fakeSocket;
       }
@@ -4563,8 +4563,8 @@ var init_dist3 = __esm({
         if (!headers["Proxy-Connection"]) {
           headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
         }
-        for (const name of Object.keys(headers)) {
-          payload += `${name}: ${headers[name]}\r
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
 `;
         }
         const proxyResponsePromise = parseProxyResponse(socket);
@@ -4593,7 +4593,6 @@ var init_dist3 = __esm({
 });
 
 // src/oci/connections.ts
-import http2 from "node:http";
 import https from "node:https";
 import net3 from "node:net";
 import tls2 from "node:tls";
@@ -4601,12 +4600,12 @@ function requestOptions(options) {
   return options;
 }
 function checkServerIdentity(hostname, cert) {
-  const name = hostname.replace(/^\[|\]$/g, "");
-  const error = tls2.checkServerIdentity(name, cert);
-  if (!error || !net3.isIPv6(name)) return error;
+  const name2 = hostname.replace(/^\[|\]$/g, "");
+  const error = tls2.checkServerIdentity(name2, cert);
+  if (!error || !net3.isIPv6(name2)) return error;
   const altNames = cert.subjectaltname ?? "";
   if (altNames.includes('"')) return error;
-  const wanted = canonicalIPv6(name);
+  const wanted = canonicalIPv6(name2);
   const listed = altNames.split(", ").filter((entry) => entry.startsWith("IP Address:")).map((entry) => entry.slice("IP Address:".length)).filter((ip) => net3.isIPv6(ip));
   return listed.some((ip) => canonicalIPv6(ip) === wanted) ? void 0 : error;
 }
@@ -4638,7 +4637,7 @@ var init_connections = __esm({
         });
       }
       options;
-      directHttp = new http2.Agent(POOL);
+      directHttp;
       directHttps;
       proxyAgents = /* @__PURE__ */ new Map();
       secureContext;
@@ -4646,12 +4645,18 @@ var init_connections = __esm({
         const proxy = proxyFor(url, this.options.proxy);
         const secureContext = this.secureContext;
         if (!proxy) {
-          const secure = url.protocol === "https:";
-          const agent = secure ? this.directHttps : this.directHttp;
-          const request = secure ? https.request : http2.request;
+          if (url.protocol === "https:") {
+            const agent2 = this.directHttps;
+            return {
+              tunnel: false,
+              open: (method, headers) => https.request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
+            };
+          }
+          const plain2 = await import("node:http");
+          const agent = this.directHttp ??= new plain2.Agent(POOL);
           return {
             tunnel: false,
-            open: (method, headers) => request(url, requestOptions({ method, headers, agent, secureContext }))
+            open: (method, headers) => plain2.request(url, { method, headers, agent })
           };
         }
         if (url.protocol === "https:") {
@@ -4663,15 +4668,16 @@ var init_connections = __esm({
             open: (method, headers) => https.request(url, requestOptions({ method, headers, agent, secureContext }))
           };
         }
+        const plain = await import("node:http");
         return {
           proxy,
           tunnel: false,
-          open: (method, headers) => this.viaProxy(proxy, url, method, headers)
+          open: (method, headers) => this.viaProxy(plain, proxy, url, method, headers)
         };
       }
       /** Frees the keep-alive sockets so the process can exit at once. */
       close() {
-        this.directHttp.destroy();
+        this.directHttp?.destroy();
         this.directHttps.destroy();
         for (const agent of this.proxyAgents.values()) agent.destroy();
         this.proxyAgents.clear();
@@ -4681,19 +4687,19 @@ var init_connections = __esm({
        * connection each time. Proxies such as tinyproxy close the connection after each answer
        * without saying so, and a pooled socket would then fail the next request, uploads included.
        */
-      viaProxy(proxy, url, method, headers) {
+      viaProxy(plain, proxy, url, method, headers) {
         const secure = proxy.protocol === "https:";
         const key = `absolute ${proxy.href}`;
         let agent = this.proxyAgents.get(key);
         if (!agent) {
           const single = { keepAlive: false, maxSockets: POOL.maxSockets };
-          agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new http2.Agent(single);
+          agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
           this.proxyAgents.set(key, agent);
         }
         const sent = { ...headers, Host: url.host };
         const authorization = proxyAuthorization(proxy);
         if (authorization) sent["Proxy-Authorization"] = authorization;
-        return (secure ? https.request : http2.request)(
+        return (secure ? https.request : plain.request)(
           requestOptions({
             protocol: proxy.protocol,
             hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
@@ -4736,8 +4742,8 @@ var init_connections = __esm({
 // src/oci/exchange.ts
 import { open } from "node:fs/promises";
 import { finished, pipeline } from "node:stream/promises";
-function codedError(message, code2, extra = {}) {
-  return Object.assign(new Error(message), { code: code2 }, extra);
+function codedError(message, code3, extra = {}) {
+  return Object.assign(new Error(message), { code: code3 }, extra);
 }
 function exchange(route, options) {
   return new Promise((resolve, reject) => {
@@ -4848,8 +4854,8 @@ async function readBody(response) {
   return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
 }
 function asConnectionError(error) {
-  const code2 = error?.code;
-  if (code2 === "ERR_STREAM_PREMATURE_CLOSE") {
+  const code3 = error?.code;
+  if (code3 === "ERR_STREAM_PREMATURE_CLOSE") {
     return codedError("the connection closed before the whole answer arrived", "ECONNRESET");
   }
   return error;
@@ -4865,23 +4871,23 @@ var init_exchange = __esm({
 
 // src/oci/transport.ts
 function networkAdvice(failure, idleTimeoutMs) {
-  const code2 = failure.code;
-  const reason = code2 ?? failure.message;
+  const code3 = failure.code;
+  const reason = code3 ?? failure.message;
   const proxied = failure.proxy !== void 0;
-  if (code2 === "DEADLINE") {
+  if (code3 === "DEADLINE") {
     return {
       reason: "the overall timeout ran out while waiting for the registry",
       advice: "raise the timeout or try again later",
       suggest: { option: "timeout" }
     };
   }
-  if (code2 === "ECONNABORTED" || code2 === "ETIMEDOUT") {
+  if (code3 === "ECONNABORTED" || code3 === "ETIMEDOUT") {
     return {
-      reason: `no answer for ${idleTimeoutMs / 1e3} s (${code2})`,
+      reason: `no answer for ${idleTimeoutMs / 1e3} s (${code3})`,
       advice: "the registry or a proxy in between stalled: try again later, or raise the idle timeout for a slow link"
     };
   }
-  if (code2 === "ECONNREFUSED") {
+  if (code3 === "ECONNREFUSED") {
     return proxied ? {
       reason,
       advice: "nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)"
@@ -4890,14 +4896,14 @@ function networkAdvice(failure, idleTimeoutMs) {
       advice: "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
     };
   }
-  if (code2 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
+  if (code3 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
     return {
-      reason: `the server did not answer with TLS (${code2 ?? "EPROTO"})`,
+      reason: `the server did not answer with TLS (${code3 ?? "EPROTO"})`,
       advice: "it looks like a plain-HTTP registry: for a local test registry use plain HTTP; otherwise check the port",
       suggest: { option: "plainHttp", value: "true" }
     };
   }
-  if (code2 === "ENOTFOUND") {
+  if (code3 === "ENOTFOUND") {
     return proxied ? { reason, advice: "the proxy host name does not resolve: check the proxy URL" } : { reason, advice: "the host name does not resolve: check the registry host" };
   }
   if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
@@ -4927,8 +4933,8 @@ function proxyAdvice(failure, proxy) {
     advice: "check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly"
   };
 }
-function header(response, name) {
-  const value = response.headers[name.toLowerCase()];
+function header(response, name2) {
+  const value = response.headers[name2.toLowerCase()];
   return Array.isArray(value) ? value.join(", ") : value;
 }
 function parseRetryAfter(value, now) {
@@ -4947,8 +4953,8 @@ function networkCode(error) {
   if (typeof e.cause?.code === "string") return e.cause.code;
   return void 0;
 }
-function isRetryableNetwork(code2) {
-  return RETRYABLE_NETWORK_CODES.has(code2);
+function isRetryableNetwork(code3) {
+  return RETRYABLE_NETWORK_CODES.has(code3);
 }
 function describe(request) {
   return request.what ?? `${request.method} ${redactUrl(request.url)}`;
@@ -4980,9 +4986,9 @@ var init_transport = __esm({
       maxRetryAfterMs: 3e4
     };
     NetworkError = class extends RegistryError {
-      constructor(message, method, url, code2, details2) {
+      constructor(message, method, url, code3, details2) {
         super(message, method, url, void 0, [], details2);
-        this.code = code2;
+        this.code = code3;
       }
       code;
       name = "NetworkError";
@@ -5004,7 +5010,7 @@ var init_transport = __esm({
       constructor(options) {
         this.options = options;
         this.retry = { ...defaultRetryPolicy, ...options.retry };
-        this.sleep = options.sleep ?? ((ms2) => new Promise((resolve) => setTimeout(resolve, ms2)));
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
         this.random = options.random ?? Math.random;
         this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
       }
@@ -5032,12 +5038,12 @@ var init_transport = __esm({
             response = await this.followRedirects(request, authorization, authOrigin);
           } catch (error) {
             if (!(error instanceof HopFailure)) throw error;
-            const code2 = error.code;
-            const retryable = request.retryNetworkErrors !== false && code2 !== void 0 && isRetryableNetwork(code2);
+            const code3 = error.code;
+            const retryable = request.retryNetworkErrors !== false && code3 !== void 0 && isRetryableNetwork(code3);
             if (!retryable || attempt >= this.retry.retries) {
               throw this.networkError(request, error, attempt);
             }
-            const why = code2 === "ECONNABORTED" || code2 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code2}`;
+            const why = code3 === "ECONNABORTED" || code3 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code3}`;
             await this.backOff(request, attempt, why, void 0);
             continue;
           }
@@ -5886,19 +5892,19 @@ var init_client = __esm({
       /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
       async uploadPhase(request, scope) {
         const { repository, blobs, manifest, tags } = request;
-        const at2 = Date.now();
+        const at = Date.now();
         const [present, digests] = await Promise.all([
           Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
           request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
         ]);
         if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
-        const missing = blobs.filter((_2, i) => !present[i]);
+        const missing = blobs.filter((_, i) => !present[i]);
         const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
         const bytes = sent.reduce((sum, n) => sum + n, 0);
         this.logger.info(
           `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
         );
-        return { checked: digests && { digests, at: at2 }, count: missing.length, bytes };
+        return { checked: digests && { digests, at }, count: missing.length, bytes };
       }
       /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
       async tagPhase(request, scope, uploaded) {
@@ -5930,10 +5936,10 @@ var init_client = __esm({
         const { repository, tags, manifest } = request;
         if (request.overwrite && uploaded.count > 0) return void 0;
         if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
-        const at2 = Date.now();
+        const at = Date.now();
         const digests = await this.tagDigests(repository, tags, scope);
         if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
-        return { digests, at: at2 };
+        return { digests, at };
       }
       /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
       async writeTags(request, tags, scope, ledger) {
@@ -6146,7 +6152,7 @@ var init_client = __esm({
         const present = await Promise.all(
           blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
         );
-        const missing = blobs.filter((_2, i) => !present[i]);
+        const missing = blobs.filter((_, i) => !present[i]);
         await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
         this.logger.info(
           `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
@@ -6213,27 +6219,27 @@ var init_client = __esm({
 
 // src/pack/names.ts
 import { isUtf8 } from "node:buffer";
-function isControl(code2) {
-  return code2 < 32 || code2 === 127;
+function isControl(code3) {
+  return code3 < 32 || code3 === 127;
 }
 function hasControl(text) {
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) return true;
   return false;
 }
-function entryNameProblem(name) {
-  if (name === "") return "is empty";
-  if (name.startsWith("/")) return "is absolute (it starts with /)";
-  if (/^[A-Za-z]:/.test(name)) return "starts with a drive letter";
-  if (name.includes("\0")) return "holds a NUL byte";
-  if (name.includes("\\")) return "holds a backslash";
-  if (hasControl(name)) return "holds a control character";
-  if (name.startsWith("./")) return "starts with ./";
-  const components = name.split("/");
+function entryNameProblem(name2) {
+  if (name2 === "") return "is empty";
+  if (name2.startsWith("/")) return "is absolute (it starts with /)";
+  if (/^[A-Za-z]:/.test(name2)) return "starts with a drive letter";
+  if (name2.includes("\0")) return "holds a NUL byte";
+  if (name2.includes("\\")) return "holds a backslash";
+  if (hasControl(name2)) return "holds a control character";
+  if (name2.startsWith("./")) return "starts with ./";
+  const components = name2.split("/");
   if (components.includes("..")) return "has a .. component";
   if (components.includes(".")) return "has a . component";
   if (components.includes("")) return "has an empty component (// or a trailing /)";
-  if (Buffer.byteLength(name) > MAX_NAME_BYTES) {
-    return `is ${Buffer.byteLength(name)} bytes long, more than the ${MAX_NAME_BYTES} a path may have`;
+  if (Buffer.byteLength(name2) > MAX_NAME_BYTES) {
+    return `is ${Buffer.byteLength(name2)} bytes long, more than the ${MAX_NAME_BYTES} a path may have`;
   }
   const long = components.find((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
   if (long !== void 0) {
@@ -6241,27 +6247,27 @@ function entryNameProblem(name) {
   }
   return void 0;
 }
-function normalizedName(name) {
+function normalizedName(name2) {
   const kept = [];
-  for (const component of name.replaceAll("\\", "/").split("/")) {
+  for (const component of name2.replaceAll("\\", "/").split("/")) {
     if (component === "" || component === ".") continue;
     if (component === "..") kept.pop();
     else kept.push(component);
   }
   return kept.join("/");
 }
-function displayName(name) {
-  if (typeof name === "string") return escapeControls(name);
+function displayName(name2) {
+  if (typeof name2 === "string") return escapeControls(name2);
   let shown = "";
-  let at2 = 0;
-  while (at2 < name.length) {
-    const length = utf8SequenceLength(name, at2);
+  let at = 0;
+  while (at < name2.length) {
+    const length = utf8SequenceLength(name2, at);
     if (length === 0) {
-      shown += `\\x${name[at2].toString(16).padStart(2, "0")}`;
-      at2 += 1;
+      shown += `\\x${name2[at].toString(16).padStart(2, "0")}`;
+      at += 1;
     } else {
-      shown += escapeControls(name.toString("utf8", at2, at2 + length));
-      at2 += length;
+      shown += escapeControls(name2.toString("utf8", at, at + length));
+      at += length;
     }
   }
   return shown;
@@ -6270,26 +6276,26 @@ function escapeControls(text) {
   if (!hasControl(text)) return text;
   let shown = "";
   for (const c of text) {
-    const code2 = c.charCodeAt(0);
-    shown += isControl(code2) ? `\\x${code2.toString(16).padStart(2, "0")}` : c;
+    const code3 = c.charCodeAt(0);
+    shown += isControl(code3) ? `\\x${code3.toString(16).padStart(2, "0")}` : c;
   }
   return shown;
 }
-function utf8SequenceLength(bytes, at2) {
-  const first = bytes[at2];
+function utf8SequenceLength(bytes, at) {
+  const first = bytes[at];
   if (first < 128) return 1;
   const length = first >= 194 && first <= 223 ? 2 : first >= 224 && first <= 239 ? 3 : 0;
   const sequence = length || (first >= 240 && first <= 244 ? 4 : 0);
-  if (sequence === 0 || at2 + sequence > bytes.length) return 0;
-  const candidate = bytes.subarray(at2, at2 + sequence);
+  if (sequence === 0 || at + sequence > bytes.length) return 0;
+  const candidate = bytes.subarray(at, at + sequence);
   return Buffer.from(candidate.toString("utf8"), "utf8").equals(candidate) ? sequence : 0;
 }
 function firstInvalidUtf8(bytes) {
   if (isUtf8(bytes)) return -1;
-  for (let at2 = 0; at2 < bytes.length; ) {
-    const length = utf8SequenceLength(bytes, at2);
-    if (length === 0) return at2;
-    at2 += length;
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, at);
+    if (length === 0) return at;
+    at += length;
   }
   return -1;
 }
@@ -6306,22 +6312,22 @@ var init_names = __esm({
        * Records a file entry, which has passed entryNameProblem() (so it is its own normal form);
        * returns why it clashes with an earlier one, naming that one.
        */
-      add(name) {
-        const same = this.files.get(name);
+      add(name2) {
+        const same = this.files.get(name2);
         if (same !== void 0) return "appears twice";
-        const under = this.dirs.get(name);
+        const under = this.dirs.get(name2);
         if (under !== void 0) return `is a file, but '${displayName(under)}' puts a file under it`;
-        for (let at2 = name.indexOf("/"); at2 !== -1; at2 = name.indexOf("/", at2 + 1)) {
-          const dir = name.slice(0, at2);
+        for (let at = name2.indexOf("/"); at !== -1; at = name2.indexOf("/", at + 1)) {
+          const dir = name2.slice(0, at);
           const file = this.files.get(dir);
           if (file !== void 0) return `puts a file under '${displayName(file)}', which is a file`;
-          if (!this.dirs.has(dir)) this.dirs.set(dir, name);
+          if (!this.dirs.has(dir)) this.dirs.set(dir, name2);
         }
-        this.files.set(name, name);
+        this.files.set(name2, name2);
         return void 0;
       }
-      has(name) {
-        return this.files.has(name);
+      has(name2) {
+        return this.files.has(name2);
       }
     };
   }
@@ -6344,19 +6350,19 @@ var init_types2 = __esm({
 
 // src/pack/fs-errors.ts
 function errnoCode(err) {
-  const code2 = err?.code;
-  return typeof code2 === "string" && /^E[A-Z0-9]+$/.test(code2) ? code2 : void 0;
+  const code3 = err?.code;
+  return typeof code3 === "string" && /^E[A-Z0-9]+$/.test(code3) ? code3 : void 0;
 }
 function fileSystemError(err, file, doing) {
-  const code2 = errnoCode(err);
-  if (code2 === void 0 || err instanceof PackError) return err;
-  const { what, fix } = describe2(code2, file, doing, err);
+  const code3 = errnoCode(err);
+  if (code3 === void 0 || err instanceof PackError) return err;
+  const { what, fix } = describe2(code3, file, doing, err);
   return new PackError(what, { file, fix, cause: err });
 }
-function describe2(code2, file, doing, err) {
+function describe2(code3, file, doing, err) {
   const done = DONE[doing];
   const reading = doing === "read" || doing === "list";
-  switch (code2) {
+  switch (code3) {
     case "EACCES":
     case "EPERM":
       return {
@@ -6395,15 +6401,15 @@ function describe2(code2, file, doing, err) {
       };
     default:
       return {
-        what: `${file} cannot be ${done} (${code2}: ${err.message})`,
+        what: `${file} cannot be ${done} (${code3}: ${err.message})`,
         fix: "check the file and the disk it is on"
       };
   }
 }
 function tooLong(fullPath) {
-  const name = fullPath.split(/[\\/]/).find((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
-  if (name !== void 0) {
-    return `the name '${name.slice(0, 40)}\u2026' is ${Buffer.byteLength(name)} bytes, more than the ${MAX_COMPONENT_BYTES} a file name may have`;
+  const name2 = fullPath.split(/[\\/]/).find((c) => Buffer.byteLength(c) > MAX_COMPONENT_BYTES);
+  if (name2 !== void 0) {
+    return `the name '${name2.slice(0, 40)}\u2026' is ${Buffer.byteLength(name2)} bytes, more than the ${MAX_COMPONENT_BYTES} a file name may have`;
   }
   return `its path is ${Buffer.byteLength(fullPath)} bytes, more than the file system allows (${MAX_NAME_BYTES} on Linux)`;
 }
@@ -6428,43 +6434,43 @@ import { createWriteStream } from "node:fs";
 import { rm as rm2 } from "node:fs/promises";
 import { once } from "node:events";
 import { crc32, createDeflateRaw } from "node:zlib";
-function tarHeader(name, size) {
+function tarHeader(name2, size) {
   if (size > MAX_USTAR_SIZE) {
-    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, {
-      file: name,
+    throw new PackError(`${name2} is ${size} bytes, more than the 8 GiB a tar entry can hold`, {
+      file: name2,
       fix: "keep such files out of templates/"
     });
   }
-  if (isUstarName(name)) return ustarHeader(name, size, "0");
-  const record2 = paxRecord("path", name);
-  const baseName = name.slice(name.lastIndexOf("/") + 1);
+  if (isUstarName(name2)) return ustarHeader(name2, size, "0");
+  const record2 = paxRecord("path", name2);
+  const baseName = name2.slice(name2.lastIndexOf("/") + 1);
   return Buffer.concat([
     ustarHeader(asciiTail(`PaxHeaders/${baseName}`), record2.length, "x"),
     record2,
     ZEROS.subarray(0, padding(record2.length)),
     // Readers without PAX support still get an ASCII approximation of the name.
-    ustarHeader(asciiTail(name), size, "0")
+    ustarHeader(asciiTail(name2), size, "0")
   ]);
 }
-function isUstarName(name) {
-  return name.length <= 100 && PRINTABLE_ASCII.test(name);
+function isUstarName(name2) {
+  return name2.length <= 100 && PRINTABLE_ASCII.test(name2);
 }
-function ustarHeader(name, size, type) {
+function ustarHeader(name2, size, type) {
   const block = Buffer.allocUnsafe(BLOCK);
-  writeUstarHeader(block, 0, name, size, type);
+  writeUstarHeader(block, 0, name2, size, type);
   return block;
 }
-function writeUstarHeader(target, offset, name, size, type) {
+function writeUstarHeader(target, offset, name2, size, type) {
   target.set(HEADER_TEMPLATE, offset);
   let sum = TEMPLATE_SUM;
-  const put = (at2, text) => {
+  const put = (at, text) => {
     for (let i = 0; i < text.length; i++) {
-      const code2 = text.charCodeAt(i);
-      target[offset + at2 + i] = code2;
-      sum += code2;
+      const code3 = text.charCodeAt(i);
+      target[offset + at + i] = code3;
+      sum += code3;
     }
   };
-  put(0, name);
+  put(0, name2);
   put(124, size.toString(8).padStart(11, "0"));
   put(156, type);
   const checksum = sum.toString(8).padStart(6, "0");
@@ -6480,8 +6486,8 @@ function paxRecord(key, value) {
   return Buffer.from(`${length} ${key}=${value}
 `, "utf8");
 }
-function asciiTail(name) {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_");
+function asciiTail(name2) {
+  const ascii = name2.replace(/[^\x20-\x7e]/g, "_");
   return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii;
 }
 function padding(size) {
@@ -6545,15 +6551,15 @@ var init_archive = __esm({
       size = 0;
       failed;
       /** Appends one regular file held in memory; `content` may be reused once this returns. */
-      add(name, content) {
-        this.header(name, content.length);
+      add(name2, content) {
+        this.header(name2, content.length);
         this.append(content);
         this.pad(content.length);
         return this.ready();
       }
       /** Appends one regular file read as chunks that must add up to `size` bytes. */
-      async addStream(name, size, chunks) {
-        this.header(name, size);
+      async addStream(name2, size, chunks) {
+        this.header(name2, size);
         let seen = 0;
         for await (const chunk of chunks) {
           seen += chunk.length;
@@ -6562,8 +6568,8 @@ var init_archive = __esm({
           await this.ready();
         }
         if (seen !== size) {
-          throw new PackError(`${name} changed size while it was being archived`, {
-            file: name,
+          throw new PackError(`${name2} changed size while it was being archived`, {
+            file: name2,
             fix: "run again once nothing is writing to the pack"
           });
         }
@@ -6599,21 +6605,21 @@ var init_archive = __esm({
         if (!this.deflate.writableNeedDrain) return void 0;
         return once(this.deflate, "drain").then(() => this.throwIfFailed());
       }
-      header(name, size) {
-        const problem = entryNameProblem(name) ?? this.names.add(name);
+      header(name2, size) {
+        const problem = entryNameProblem(name2) ?? this.names.add(name2);
         if (problem !== void 0) {
-          throw new PackError(`the archive entry '${displayName(name)}' ${problem}`, {
-            file: name,
+          throw new PackError(`the archive entry '${displayName(name2)}' ${problem}`, {
+            file: name2,
             fix: "rename the file"
           });
         }
-        if (size <= MAX_USTAR_SIZE && isUstarName(name)) {
-          writeUstarHeader(this.batch, this.used, name, size, "0");
+        if (size <= MAX_USTAR_SIZE && isUstarName(name2)) {
+          writeUstarHeader(this.batch, this.used, name2, size, "0");
           this.used += BLOCK;
           if (this.used === BATCH) this.flush();
           return;
         }
-        this.append(tarHeader(name, size));
+        this.append(tarHeader(name2, size));
       }
       pad(size) {
         const n = padding(size);
@@ -6675,12 +6681,12 @@ async function readPackFiles(files, known, display) {
   let kept = 0;
   for (const file of files) {
     const content = known.get(file.name) ?? readSmallFile(file, display, KEPT_TOTAL - kept, slab);
-    const { name, path: path13 } = file;
+    const { name: name2, path: path13 } = file;
     if (content) {
       kept += content.length;
-      read.push({ name, path: path13, content, size: content.length, sha256: sha256Hex(content) });
+      read.push({ name: name2, path: path13, content, size: content.length, sha256: sha256Hex(content) });
     } else {
-      read.push({ name, path: path13, ...await hashStreamed(path13, display(file)) });
+      read.push({ name: name2, path: path13, ...await hashStreamed(path13, display(file)) });
     }
   }
   return read;
@@ -6794,2977 +6800,21 @@ var init_contents = __esm({
   }
 });
 
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-function Zn(s3, t, e) {
-  let i = t, r = t ? t.next : s3.head, n = new ue(e, i, r, s3);
-  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+// src/pack/dirs.ts
+import { rmdir } from "node:fs/promises";
+import path4 from "node:path";
+async function removeCreatedDirs(dir, firstCreated) {
+  for (let at = dir; ; at = path4.dirname(at)) {
+    const removed = await rmdir(at).then(
+      () => true,
+      () => false
+    );
+    if (!removed || at === firstCreated || path4.dirname(at) === at) return;
+  }
 }
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var zr, Ur, Ds, Wr, Gr, Zr, Q, J, nt, De, qt, Ne, Ns, Ae, As, z, Mt, g, Qt, Bt, b, N, _, bi, Ie, L, S, _i, Oi, Is, Ti, Z, xi, Ce, Jt, Rt, C, jt, Yr, Kr, Vr, $r, Fe, Li, Xr, qr, A, Jr, ht, H, te, m, Ni, tt, Ai, ki, vi, ie, ke, Ut, Ht, Ii, Pt, at, U, ot, Y, zt, Ci, j, ee, Fi, ve, gt, Me, bt, _t, Be, et, Wt, jr, Fs, ks, vs, Ms, Bs, tn, se, K, sn, M, rn, zs, nn, Bi, Tt, Gt, Pi, re, Pe, ze, Ue, He, We, Ge, Ze, Ye, Ke, Us, hn, an, Hs, ln, cn, Ws, Gs, Hi, ne, dn, Ui, oe, Ve, un, F, mn, xt, Wi, pn, lt, En, wn, Sn, ct, yn, Rn, gn, Gi, bn, Lt, ft, On, Tn, xn, Ln, f, $e, Dt, Nn, Xi, qi, An, B, Nt, it, Zi, Zs, V, he, dt, Ys, p, st, ut, Yi, At, w, Xe, qe, Ki, Ks, Vs, ae, Vi, Qe, Yt, $, Je, It, je, ti, $s, In, le, $i, Xs, Cn, rt, mt, vn, Qi, Mn, Bn, Ct, Ji, zn, qs, ce, ei, ji, Un, Hn, ts, Qs, rr, Wn, tr, er, ir, is, sr, fe, ii, ss, si, rs, ns, os, hs, pt, ri, as, es, q, de, ni, oi, Gn, hi, ue, pi, nr, li, me, W, pe, Et, Ft, Ee, ai, G, ls, ci, or, ds, us, fi, di, hr, cs, ui, lr, fs2, wt, kt, Vn, $n, fr, dr, Xn, qn, Qn, Jn, Er, wr, ur, Sr, yr, Rr, jn, to, eo, mr, ms, ps, Ei, io, Es, so, ws, Se, St, no, gr, Ss, br, oo, _r, ys, Or, Vt, Tr, ho, ao, lo, yi, Lr, Dr, _s, Nr, Os, P, Ts, xs, gi, Ar, Ir, Re, Cr, Fr, Rs, yt, O, Ri, kr, $t, gs, bs, Ls, ge, be, _e, Oe, fo, Te, uo, mo, po, vr, Xt, ye, xe, Eo, wo, So, yo, Ro, go, bo, _o, vt, Oo, To;
-var init_index_min = __esm({
-  "node_modules/tar/dist/esm/index.min.js"() {
-    zr = Object.defineProperty;
-    Ur = (s3, t) => {
-      for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-    };
-    Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-    Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-    Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-    Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-    Q = /* @__PURE__ */ Symbol("EOF");
-    J = /* @__PURE__ */ Symbol("maybeEmitEnd");
-    nt = /* @__PURE__ */ Symbol("emittedEnd");
-    De = /* @__PURE__ */ Symbol("emittingEnd");
-    qt = /* @__PURE__ */ Symbol("emittedError");
-    Ne = /* @__PURE__ */ Symbol("closed");
-    Ns = /* @__PURE__ */ Symbol("read");
-    Ae = /* @__PURE__ */ Symbol("flush");
-    As = /* @__PURE__ */ Symbol("flushChunk");
-    z = /* @__PURE__ */ Symbol("encoding");
-    Mt = /* @__PURE__ */ Symbol("decoder");
-    g = /* @__PURE__ */ Symbol("flowing");
-    Qt = /* @__PURE__ */ Symbol("paused");
-    Bt = /* @__PURE__ */ Symbol("resume");
-    b = /* @__PURE__ */ Symbol("buffer");
-    N = /* @__PURE__ */ Symbol("pipes");
-    _ = /* @__PURE__ */ Symbol("bufferLength");
-    bi = /* @__PURE__ */ Symbol("bufferPush");
-    Ie = /* @__PURE__ */ Symbol("bufferShift");
-    L = /* @__PURE__ */ Symbol("objectMode");
-    S = /* @__PURE__ */ Symbol("destroyed");
-    _i = /* @__PURE__ */ Symbol("error");
-    Oi = /* @__PURE__ */ Symbol("emitData");
-    Is = /* @__PURE__ */ Symbol("emitEnd");
-    Ti = /* @__PURE__ */ Symbol("emitEnd2");
-    Z = /* @__PURE__ */ Symbol("async");
-    xi = /* @__PURE__ */ Symbol("abort");
-    Ce = /* @__PURE__ */ Symbol("aborted");
-    Jt = /* @__PURE__ */ Symbol("signal");
-    Rt = /* @__PURE__ */ Symbol("dataListeners");
-    C = /* @__PURE__ */ Symbol("discarded");
-    jt = (s3) => Promise.resolve().then(s3);
-    Yr = (s3) => s3();
-    Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-    Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-    $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-    Fe = class {
-      src;
-      dest;
-      opts;
-      ondrain;
-      constructor(t, e, i) {
-        this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-      }
-      unpipe() {
-        this.dest.removeListener("drain", this.ondrain);
-      }
-      proxyErrors(t) {
-      }
-      end() {
-        this.unpipe(), this.opts.end && this.dest.end();
-      }
-    };
-    Li = class extends Fe {
-      unpipe() {
-        this.src.removeListener("error", this.proxyErrors), super.unpipe();
-      }
-      constructor(t, e, i) {
-        super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-      }
-    };
-    Xr = (s3) => !!s3.objectMode;
-    qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-    A = class extends Di {
-      [g] = false;
-      [Qt] = false;
-      [N] = [];
-      [b] = [];
-      [L];
-      [z];
-      [Z];
-      [Mt];
-      [Q] = false;
-      [nt] = false;
-      [De] = false;
-      [Ne] = false;
-      [qt] = null;
-      [_] = 0;
-      [S] = false;
-      [Jt];
-      [Ce] = false;
-      [Rt] = 0;
-      [C] = false;
-      writable = true;
-      readable = true;
-      constructor(...t) {
-        let e = t[0] || {};
-        if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-        Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-        let { signal: i } = e;
-        i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
-      }
-      get bufferLength() {
-        return this[_];
-      }
-      get encoding() {
-        return this[z];
-      }
-      set encoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      setEncoding(t) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      get objectMode() {
-        return this[L];
-      }
-      set objectMode(t) {
-        throw new Error("objectMode must be set at instantiation time");
-      }
-      get async() {
-        return this[Z];
-      }
-      set async(t) {
-        this[Z] = this[Z] || !!t;
-      }
-      [xi]() {
-        this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-      }
-      get aborted() {
-        return this[Ce];
-      }
-      set aborted(t) {
-      }
-      write(t, e, i) {
-        if (this[Ce]) return false;
-        if (this[Q]) throw new Error("write after end");
-        if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-        typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
-        let r = this[Z] ? jt : Yr;
-        if (!this[L] && !Buffer.isBuffer(t)) {
-          if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-          else if (Vr(t)) t = Buffer.from(t);
-          else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-        }
-        return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
-      }
-      read(t) {
-        if (this[S]) return null;
-        if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-        this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-        let e = this[Ns](t || null, this[b][0]);
-        return this[J](), e;
-      }
-      [Ns](t, e) {
-        if (this[L]) this[Ie]();
-        else {
-          let i = e;
-          t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
-        }
-        return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-      }
-      end(t, e, i) {
-        return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-      }
-      [Bt]() {
-        this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-      }
-      resume() {
-        return this[Bt]();
-      }
-      pause() {
-        this[g] = false, this[Qt] = true, this[C] = false;
-      }
-      get destroyed() {
-        return this[S];
-      }
-      get flowing() {
-        return this[g];
-      }
-      get paused() {
-        return this[Qt];
-      }
-      [bi](t) {
-        this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-      }
-      [Ie]() {
-        return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-      }
-      [Ae](t = false) {
-        do
-          ;
-        while (this[As](this[Ie]()) && this[b].length);
-        !t && !this[b].length && !this[Q] && this.emit("drain");
-      }
-      [As](t) {
-        return this.emit("data", t), this[g];
-      }
-      pipe(t, e) {
-        if (this[S]) return t;
-        this[C] = false;
-        let i = this[nt];
-        return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-      }
-      unpipe(t) {
-        let e = this[N].find((i) => i.dest === t);
-        e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-      }
-      addListener(t, e) {
-        return this.on(t, e);
-      }
-      on(t, e) {
-        let i = super.on(t, e);
-        if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-        else if (t === "readable" && this[_] !== 0) super.emit("readable");
-        else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-        else if (t === "error" && this[qt]) {
-          let r = e;
-          this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-        }
-        return i;
-      }
-      removeListener(t, e) {
-        return this.off(t, e);
-      }
-      off(t, e) {
-        let i = super.off(t, e);
-        return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
-      }
-      removeAllListeners(t) {
-        let e = super.removeAllListeners(t);
-        return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
-      }
-      get emittedEnd() {
-        return this[nt];
-      }
-      [J]() {
-        !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-      }
-      emit(t, ...e) {
-        let i = e[0];
-        if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-        if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
-        if (t === "end") return this[Is]();
-        if (t === "close") {
-          if (this[Ne] = true, !this[nt] && !this[S]) return false;
-          let n = super.emit("close");
-          return this.removeAllListeners("close"), n;
-        } else if (t === "error") {
-          this[qt] = i, super.emit(_i, i);
-          let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
-          return this[J](), n;
-        } else if (t === "resume") {
-          let n = super.emit("resume");
-          return this[J](), n;
-        } else if (t === "finish" || t === "prefinish") {
-          let n = super.emit(t);
-          return this.removeAllListeners(t), n;
-        }
-        let r = super.emit(t, ...e);
-        return this[J](), r;
-      }
-      [Oi](t) {
-        for (let i of this[N]) i.dest.write(t) === false && this.pause();
-        let e = this[C] ? false : super.emit("data", t);
-        return this[J](), e;
-      }
-      [Is]() {
-        return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-      }
-      [Ti]() {
-        if (this[Mt]) {
-          let e = this[Mt].end();
-          if (e) {
-            for (let i of this[N]) i.dest.write(e);
-            this[C] || super.emit("data", e);
-          }
-        }
-        for (let e of this[N]) e.end();
-        let t = super.emit("end");
-        return this.removeAllListeners("end"), t;
-      }
-      async collect() {
-        let t = Object.assign([], { dataLength: 0 });
-        this[L] || (t.dataLength = 0);
-        let e = this.promise();
-        return this.on("data", (i) => {
-          t.push(i), this[L] || (t.dataLength += i.length);
-        }), await e, t;
-      }
-      async concat() {
-        if (this[L]) throw new Error("cannot concat in objectMode");
-        let t = await this.collect();
-        return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-      }
-      async promise() {
-        return new Promise((t, e) => {
-          this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
-        });
-      }
-      [Symbol.asyncIterator]() {
-        this[C] = false;
-        let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-        return { next: () => {
-          if (t) return e();
-          let r = this.read();
-          if (r !== null) return Promise.resolve({ done: false, value: r });
-          if (this[Q]) return e();
-          let n, o, h = (d) => {
-            this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
-          }, a = (d) => {
-            this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
-          }, l = () => {
-            this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
-          }, c = () => h(new Error("stream destroyed"));
-          return new Promise((d, y) => {
-            o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
-          });
-        }, throw: e, return: e, [Symbol.asyncIterator]() {
-          return this;
-        }, [Symbol.asyncDispose]: async () => {
-        } };
-      }
-      [Symbol.iterator]() {
-        this[C] = false;
-        let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
-          if (t) return e();
-          let r = this.read();
-          return r === null ? e() : { done: false, value: r };
-        };
-        return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
-          return this;
-        }, [Symbol.dispose]: () => {
-        } };
-      }
-      destroy(t) {
-        if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-        this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
-        let e = this;
-        return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-      }
-      static get isStream() {
-        return Wr;
-      }
-    };
-    Jr = I.writev;
-    ht = /* @__PURE__ */ Symbol("_autoClose");
-    H = /* @__PURE__ */ Symbol("_close");
-    te = /* @__PURE__ */ Symbol("_ended");
-    m = /* @__PURE__ */ Symbol("_fd");
-    Ni = /* @__PURE__ */ Symbol("_finished");
-    tt = /* @__PURE__ */ Symbol("_flags");
-    Ai = /* @__PURE__ */ Symbol("_flush");
-    ki = /* @__PURE__ */ Symbol("_handleChunk");
-    vi = /* @__PURE__ */ Symbol("_makeBuf");
-    ie = /* @__PURE__ */ Symbol("_mode");
-    ke = /* @__PURE__ */ Symbol("_needDrain");
-    Ut = /* @__PURE__ */ Symbol("_onerror");
-    Ht = /* @__PURE__ */ Symbol("_onopen");
-    Ii = /* @__PURE__ */ Symbol("_onread");
-    Pt = /* @__PURE__ */ Symbol("_onwrite");
-    at = /* @__PURE__ */ Symbol("_open");
-    U = /* @__PURE__ */ Symbol("_path");
-    ot = /* @__PURE__ */ Symbol("_pos");
-    Y = /* @__PURE__ */ Symbol("_queue");
-    zt = /* @__PURE__ */ Symbol("_read");
-    Ci = /* @__PURE__ */ Symbol("_readSize");
-    j = /* @__PURE__ */ Symbol("_reading");
-    ee = /* @__PURE__ */ Symbol("_remain");
-    Fi = /* @__PURE__ */ Symbol("_size");
-    ve = /* @__PURE__ */ Symbol("_write");
-    gt = /* @__PURE__ */ Symbol("_writing");
-    Me = /* @__PURE__ */ Symbol("_defaultFlag");
-    bt = /* @__PURE__ */ Symbol("_errored");
-    _t = class extends A {
-      [bt] = false;
-      [m];
-      [U];
-      [Ci];
-      [j] = false;
-      [Fi];
-      [ee];
-      [ht];
-      constructor(t, e) {
-        if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-        this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at]();
-      }
-      get fd() {
-        return this[m];
-      }
-      get path() {
-        return this[U];
-      }
-      write() {
-        throw new TypeError("this is a readable stream");
-      }
-      end() {
-        throw new TypeError("this is a readable stream");
-      }
-      [at]() {
-        I.open(this[U], "r", (t, e) => this[Ht](t, e));
-      }
-      [Ht](t, e) {
-        t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-      }
-      [vi]() {
-        return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-      }
-      [zt]() {
-        if (!this[j]) {
-          this[j] = true;
-          let t = this[vi]();
-          if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-          I.read(this[m], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
-        }
-      }
-      [Ii](t, e, i) {
-        this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-        }
-      }
-      [Ut](t) {
-        this[j] = true, this[H](), this.emit("error", t);
-      }
-      [ki](t, e) {
-        let i = false;
-        return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
-      }
-      emit(t, ...e) {
-        switch (t) {
-          case "prefinish":
-          case "finish":
-            return false;
-          case "drain":
-            return typeof this[m] == "number" && this[zt](), false;
-          case "error":
-            return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-          default:
-            return super.emit(t, ...e);
-        }
-      }
-    };
-    Be = class extends _t {
-      [at]() {
-        let t = true;
-        try {
-          this[Ht](null, I.openSync(this[U], "r")), t = false;
-        } finally {
-          t && this[H]();
-        }
-      }
-      [zt]() {
-        let t = true;
-        try {
-          if (!this[j]) {
-            this[j] = true;
-            do {
-              let e = this[vi](), i = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-              if (!this[ki](i, e)) break;
-            } while (true);
-            this[j] = false;
-          }
-          t = false;
-        } finally {
-          t && this[H]();
-        }
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.closeSync(t), this.emit("close");
-        }
-      }
-    };
-    et = class extends Qr {
-      readable = false;
-      writable = true;
-      [bt] = false;
-      [gt] = false;
-      [te] = false;
-      [Y] = [];
-      [ke] = false;
-      [U];
-      [ie];
-      [ht];
-      [m];
-      [Me];
-      [tt];
-      [Ni] = false;
-      [ot];
-      constructor(t, e) {
-        e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-        let i = this[ot] !== void 0 ? "r+" : "w";
-        this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[m] === void 0 && this[at]();
-      }
-      emit(t, ...e) {
-        if (t === "error") {
-          if (this[bt]) return false;
-          this[bt] = true;
-        }
-        return super.emit(t, ...e);
-      }
-      get fd() {
-        return this[m];
-      }
-      get path() {
-        return this[U];
-      }
-      [Ut](t) {
-        this[H](), this[gt] = true, this.emit("error", t);
-      }
-      [at]() {
-        I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-      }
-      [Ht](t, e) {
-        this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-      }
-      end(t, e) {
-        return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-      }
-      write(t, e) {
-        return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-      }
-      [ve](t) {
-        I.write(this[m], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
-      }
-      [Pt](t, e) {
-        t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-      }
-      [Ai]() {
-        if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-        else if (this[Y].length === 1) this[ve](this[Y].pop());
-        else {
-          let t = this[Y];
-          this[Y] = [], Jr(this[m], t, this[ot], (e, i) => this[Pt](e, i));
-        }
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-        }
-      }
-    };
-    Wt = class extends et {
-      [at]() {
-        let t;
-        if (this[Me] && this[tt] === "r+") try {
-          t = I.openSync(this[U], this[tt], this[ie]);
-        } catch (e) {
-          if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
-          throw e;
-        }
-        else t = I.openSync(this[U], this[tt], this[ie]);
-        this[Ht](null, t);
-      }
-      [H]() {
-        if (this[ht] && typeof this[m] == "number") {
-          let t = this[m];
-          this[m] = void 0, I.closeSync(t), this.emit("close");
-        }
-      }
-      [ve](t) {
-        let e = true;
-        try {
-          this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-        } finally {
-          if (e) try {
-            this[H]();
-          } catch {
-          }
-        }
-      }
-    };
-    jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-    Fs = (s3) => !!s3.sync && !!s3.file;
-    ks = (s3) => !s3.sync && !!s3.file;
-    vs = (s3) => !!s3.sync && !s3.file;
-    Ms = (s3) => !s3.sync && !s3.file;
-    Bs = (s3) => !!s3.file;
-    tn = (s3) => {
-      let t = jr.get(s3);
-      return t || s3;
-    };
-    se = (s3 = {}) => {
-      if (!s3) return {};
-      let t = {};
-      for (let [e, i] of Object.entries(s3)) {
-        let r = tn(e);
-        t[r] = i;
-      }
-      return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-    };
-    K = (s3, t, e, i, r) => Object.assign((n = [], o, h) => {
-      Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
-      let a = se(n);
-      if (r?.(a, o), Fs(a)) {
-        if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-        return s3(a, o);
-      } else if (ks(a)) {
-        let l = t(a, o);
-        return h ? l.then(() => h(), h) : l;
-      } else if (vs(a)) {
-        if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-        return e(a, o);
-      } else if (Ms(a)) {
-        if (typeof h == "function") throw new TypeError("callback only supported with file option");
-        return i(a, o);
-      }
-      throw new Error("impossible options??");
-    }, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
-    sn = en.constants || { ZLIB_VERNUM: 4736 };
-    M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-    rn = Ot.concat;
-    zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-    nn = (s3) => s3;
-    Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-      Ot.concat = s3 ? nn : rn;
-    } : (s3) => {
-    };
-    Tt = /* @__PURE__ */ Symbol("_superWrite");
-    Gt = class extends Error {
-      code;
-      errno;
-      constructor(t, e) {
-        super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-      }
-      get name() {
-        return "ZlibError";
-      }
-    };
-    Pi = /* @__PURE__ */ Symbol("flushFlag");
-    re = class extends A {
-      #t = false;
-      #i = false;
-      #s;
-      #n;
-      #r;
-      #e;
-      #o;
-      get sawError() {
-        return this.#t;
-      }
-      get handle() {
-        return this.#e;
-      }
-      get flushFlag() {
-        return this.#s;
-      }
-      constructor(t, e) {
-        if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-        if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-        try {
-          this.#e = new Ps[e](t);
-        } catch (i) {
-          throw new Gt(i, this.constructor);
-        }
-        this.#o = (i) => {
-          this.#t || (this.#t = true, this.close(), this.emit("error", i));
-        }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
-      }
-      close() {
-        this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-      }
-      reset() {
-        if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-      }
-      flush(t) {
-        this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-      }
-      end(t, e, i) {
-        return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
-      }
-      get ended() {
-        return this.#i;
-      }
-      [Tt](t) {
-        return super.write(t);
-      }
-      write(t, e, i) {
-        if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-        zi(this.#e, "zlib binding closed");
-        let r = this.#e._handle, n = r.close;
-        r.close = () => {
-        };
-        let o = this.#e.close;
-        this.#e.close = () => {
-        }, Bi(true);
-        let h;
-        try {
-          let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-          h = this.#e._processChunk(t, l), Bi(false);
-        } catch (l) {
-          Bi(false), this.#o(new Gt(l, this.write));
-        } finally {
-          this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
-        }
-        this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-        let a;
-        if (h) if (Array.isArray(h) && h.length > 0) {
-          let l = h[0];
-          a = this[Tt](Ot.from(l));
-          for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
-        } else a = this[Tt](Ot.from(h));
-        return i && i(), a;
-      }
-    };
-    Pe = class extends re {
-      #t;
-      #i;
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-      }
-      params(t, e) {
-        if (!this.sawError) {
-          if (!this.handle) throw new Error("cannot switch params when binding is closed");
-          if (!this.handle.params) throw new Error("not supported in this implementation");
-          if (this.#t !== t || this.#i !== e) {
-            this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-            let i = this.handle.flush;
-            this.handle.flush = (r, n) => {
-              typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
-            };
-            try {
-              this.handle.params(t, e);
-            } finally {
-              this.handle.flush = i;
-            }
-            this.handle && (this.#t = t, this.#i = e);
-          }
-        }
-      }
-    };
-    ze = class extends Pe {
-      #t;
-      constructor(t) {
-        super(t, "Gzip"), this.#t = t && !!t.portable;
-      }
-      [Tt](t) {
-        return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-      }
-    };
-    Ue = class extends Pe {
-      constructor(t) {
-        super(t, "Unzip");
-      }
-    };
-    He = class extends re {
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-      }
-    };
-    We = class extends He {
-      constructor(t) {
-        super(t, "BrotliCompress");
-      }
-    };
-    Ge = class extends He {
-      constructor(t) {
-        super(t, "BrotliDecompress");
-      }
-    };
-    Ze = class extends re {
-      constructor(t, e) {
-        t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-      }
-    };
-    Ye = class extends Ze {
-      constructor(t) {
-        super(t, "ZstdCompress");
-      }
-    };
-    Ke = class extends Ze {
-      constructor(t) {
-        super(t, "ZstdDecompress");
-      }
-    };
-    Us = (s3, t) => {
-      if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-      else throw Error("cannot encode number outside of javascript safe integer range");
-      return t;
-    };
-    hn = (s3, t) => {
-      t[0] = 128;
-      for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-    };
-    an = (s3, t) => {
-      t[0] = 255;
-      var e = false;
-      s3 = s3 * -1;
-      for (var i = t.length; i > 1; i--) {
-        var r = s3 & 255;
-        s3 = Math.floor(s3 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
-      }
-    };
-    Hs = (s3) => {
-      let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-      if (e === null) throw Error("invalid base256 encoding");
-      if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-      return e;
-    };
-    ln = (s3) => {
-      for (var t = s3.length, e = 0, i = false, r = t - 1; r > -1; r--) {
-        var n = Number(s3[r]), o;
-        i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
-      }
-      return e;
-    };
-    cn = (s3) => {
-      for (var t = s3.length, e = 0, i = t - 1; i > -1; i--) {
-        var r = Number(s3[i]);
-        r !== 0 && (e += r * Math.pow(256, t - i - 1));
-      }
-      return e;
-    };
-    Ws = (s3) => (255 ^ s3) & 255;
-    Gs = (s3) => (255 ^ s3) + 1 & 255;
-    Hi = {};
-    Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-    ne = (s3) => oe.has(s3);
-    dn = (s3) => Ve.has(s3);
-    Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-    oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-    Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-    un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-    F = class {
-      cksumValid = false;
-      needPax = false;
-      nullBlock = false;
-      block;
-      path;
-      mode;
-      uid;
-      gid;
-      size;
-      cksum;
-      #t = "Unsupported";
-      linkpath;
-      uname;
-      gname;
-      devmaj = 0;
-      devmin = 0;
-      atime;
-      ctime;
-      mtime;
-      charset;
-      comment;
-      constructor(t, e = 0, i, r) {
-        Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
-      }
-      decode(t, e, i, r) {
-        if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-        let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
-        if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-          let c = xt(t, e + 345, 155);
-          this.path = c + "/" + this.path;
-        } else {
-          let c = xt(t, e + 345, 130);
-          c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-        }
-        let l = 256;
-        for (let c = e; c < e + 148; c++) l += t[c];
-        for (let c = e + 156; c < e + 512; c++) l += t[c];
-        this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-      }
-      #i(t, e = false) {
-        Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
-      }
-      encode(t, e = 0) {
-        if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-        let i = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i), n = r[0], o = r[1];
-        this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-        let h = 256;
-        for (let a = e; a < e + 148; a++) h += t[a];
-        for (let a = e + 156; a < e + 512; a++) h += t[a];
-        return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-      }
-      get type() {
-        return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-      }
-      get typeKey() {
-        return this.#t;
-      }
-      set type(t) {
-        let e = String(Ve.get(t));
-        if (ne(e) || e === "Unsupported") this.#t = e;
-        else if (ne(t)) this.#t = t;
-        else throw new TypeError("invalid entry type: " + t);
-      }
-    };
-    mn = (s3, t) => {
-      let i = s3, r = "", n, o = Zt.parse(s3).root || ".";
-      if (Buffer.byteLength(i) < 100) n = [i, r, false];
-      else {
-        r = Zt.dirname(i), i = Zt.basename(i);
-        do
-          Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
-        while (r !== o && n === void 0);
-        n || (n = [s3.slice(0, 99), "", true]);
-      }
-      return n;
-    };
-    xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-    Wi = (s3, t, e) => pn(lt(s3, t, e));
-    pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-    lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-    En = (s3) => isNaN(s3) ? void 0 : s3;
-    wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-    Sn = { 12: 8589934591, 8: 2097151 };
-    ct = (s3, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i), false);
-    yn = (s3, t, e, i) => s3.write(Rn(i, e), t, e, "ascii");
-    Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-    gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-    Gi = (s3, t, e, i) => i === void 0 ? false : ct(s3, t, e, i.getTime() / 1e3);
-    bn = new Array(156).join("\0");
-    Lt = (s3, t, e, i) => i === void 0 ? false : (s3.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
-    ft = class s {
-      atime;
-      mtime;
-      ctime;
-      charset;
-      comment;
-      gid;
-      uid;
-      gname;
-      uname;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      path;
-      size;
-      mode;
-      global;
-      constructor(t, e = false) {
-        this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-      }
-      encode() {
-        let t = this.encodeBody();
-        if (t === "") return Buffer.allocUnsafe(0);
-        let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
-        for (let n = 0; n < 512; n++) r[n] = 0;
-        new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-        for (let n = e + 512; n < r.length; n++) r[n] = 0;
-        return r;
-      }
-      encodeBody() {
-        return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-      }
-      encodeField(t) {
-        if (this[t] === void 0) return "";
-        let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
-`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
-        return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
-      }
-      static parse(t, e, i = false) {
-        return new s(On(Tn(t), e), i);
-      }
-    };
-    On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-    Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-    xn = (s3, t) => {
-      let e = parseInt(t, 10);
-      if (e !== Buffer.byteLength(t) + 1) return s3;
-      t = t.slice((e + " ").length);
-      let i = t.split("="), r = i.shift();
-      if (!r) return s3;
-      let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
-      switch (n) {
-        case "path":
-        case "linkpath":
-        case "type":
-        case "charset":
-        case "comment":
-        case "gname":
-        case "uname":
-          s3[n] = o;
-          break;
-        case "ctime":
-        case "atime":
-        case "mtime":
-          s3[n] = new Date(Number(o) * 1e3);
-          break;
-        case "size":
-          let h = +o;
-          h >= 0 && (s3[n] = h);
-          break;
-        case "gid":
-        case "uid":
-        case "dev":
-        case "ino":
-        case "nlink":
-        case "mode":
-          s3[n] = +o;
-          break;
-      }
-      return s3;
-    };
-    Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-    $e = class extends A {
-      extended;
-      globalExtended;
-      header;
-      startBlockSize;
-      blockRemain;
-      remain;
-      type;
-      meta = false;
-      ignore = false;
-      path;
-      mode;
-      uid;
-      gid;
-      uname;
-      gname;
-      size = 0;
-      mtime;
-      atime;
-      ctime;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      invalid = false;
-      absolute;
-      unsupported = false;
-      constructor(t, e, i) {
-        switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-          case "File":
-          case "OldFile":
-          case "Link":
-          case "SymbolicLink":
-          case "CharacterDevice":
-          case "BlockDevice":
-          case "Directory":
-          case "FIFO":
-          case "ContiguousFile":
-          case "GNUDumpDir":
-            break;
-          case "NextFileHasLongLinkpath":
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath":
-          case "GlobalExtendedHeader":
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this.meta = true;
-            break;
-          default:
-            this.ignore = true;
-        }
-        if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-        this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
-      }
-      write(t) {
-        let e = t.length;
-        if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-        let i = this.remain, r = this.blockRemain;
-        return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
-      }
-      #t(t, e = false) {
-        t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
-      }
-    };
-    Dt = (s3, t, e, i = {}) => {
-      s3.file && (i.file = s3.file), s3.cwd && (i.cwd = s3.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s3.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s3.emit("warn", t, e, i)) : e instanceof Error ? s3.emit("error", Object.assign(e, i)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
-    };
-    Nn = 1024 * 1024;
-    Xi = Buffer.from([31, 139]);
-    qi = Buffer.from([40, 181, 47, 253]);
-    An = Math.max(Xi.length, qi.length);
-    B = /* @__PURE__ */ Symbol("state");
-    Nt = /* @__PURE__ */ Symbol("writeEntry");
-    it = /* @__PURE__ */ Symbol("readEntry");
-    Zi = /* @__PURE__ */ Symbol("nextEntry");
-    Zs = /* @__PURE__ */ Symbol("processEntry");
-    V = /* @__PURE__ */ Symbol("extendedHeader");
-    he = /* @__PURE__ */ Symbol("globalExtendedHeader");
-    dt = /* @__PURE__ */ Symbol("meta");
-    Ys = /* @__PURE__ */ Symbol("emitMeta");
-    p = /* @__PURE__ */ Symbol("buffer");
-    st = /* @__PURE__ */ Symbol("queue");
-    ut = /* @__PURE__ */ Symbol("ended");
-    Yi = /* @__PURE__ */ Symbol("emittedEnd");
-    At = /* @__PURE__ */ Symbol("emit");
-    w = /* @__PURE__ */ Symbol("unzip");
-    Xe = /* @__PURE__ */ Symbol("consumeChunk");
-    qe = /* @__PURE__ */ Symbol("consumeChunkSub");
-    Ki = /* @__PURE__ */ Symbol("consumeBody");
-    Ks = /* @__PURE__ */ Symbol("consumeMeta");
-    Vs = /* @__PURE__ */ Symbol("consumeHeader");
-    ae = /* @__PURE__ */ Symbol("consuming");
-    Vi = /* @__PURE__ */ Symbol("bufferConcat");
-    Qe = /* @__PURE__ */ Symbol("maybeEnd");
-    Yt = /* @__PURE__ */ Symbol("writing");
-    $ = /* @__PURE__ */ Symbol("aborted");
-    Je = /* @__PURE__ */ Symbol("onDone");
-    It = /* @__PURE__ */ Symbol("sawValidEntry");
-    je = /* @__PURE__ */ Symbol("sawNullBlock");
-    ti = /* @__PURE__ */ Symbol("sawEOF");
-    $s = /* @__PURE__ */ Symbol("closeStream");
-    In = 1e3;
-    le = /* @__PURE__ */ Symbol("compressedBytesRead");
-    $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
-    Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-    Cn = () => true;
-    rt = class extends Dn {
-      file;
-      strict;
-      maxMetaEntrySize;
-      filter;
-      brotli;
-      zstd;
-      maxDecompressionRatio;
-      writable = true;
-      readable = false;
-      [st] = [];
-      [p];
-      [it];
-      [Nt];
-      [B] = "begin";
-      [dt] = "";
-      [V];
-      [he];
-      [ut] = false;
-      [w];
-      [$] = false;
-      [It];
-      [je] = false;
-      [ti] = false;
-      [Yt] = false;
-      [ae] = false;
-      [Yi] = false;
-      [le] = 0;
-      [$i] = 0;
-      constructor(t = {}) {
-        super(), this.file = t.file || "", this.on(Je, () => {
-          (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-        }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-          this.emit("prefinish"), this.emit("finish"), this.emit("end");
-        }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-        let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-        this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-        let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-        this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-      }
-      warn(t, e, i = {}) {
-        Dt(this, t, e, i);
-      }
-      [Vs](t, e) {
-        this[It] === void 0 && (this[It] = false);
-        let i;
-        try {
-          i = new F(t, e, this[V], this[he]);
-        } catch (r) {
-          return this.warn("TAR_ENTRY_INVALID", r);
-        }
-        if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-        else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
-        else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
-        else {
-          let r = i.type;
-          if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
-          else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
-          else {
-            let n = this[Nt] = new $e(i, this[V], this[he]);
-            if (!this[It]) if (n.remain) {
-              let o = () => {
-                n.invalid || (this[It] = true);
-              };
-              n.on("end", o);
-            } else this[It] = true;
-            n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
-          }
-        }
-      }
-      [$s]() {
-        queueMicrotask(() => this.emit("close"));
-      }
-      [Zs](t) {
-        let e = true;
-        if (!t) this[it] = void 0, e = false;
-        else if (Array.isArray(t)) {
-          let [i, ...r] = t;
-          this.emit(i, ...r);
-        } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-        return e;
-      }
-      [Zi]() {
-        do
-          ;
-        while (this[Zs](this[st].shift()));
-        if (this[st].length === 0) {
-          let t = this[it];
-          !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-        }
-      }
-      [Ki](t, e) {
-        let i = this[Nt];
-        if (!i) throw new Error("attempt to consume body without entry??");
-        let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-        return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
-      }
-      [Ks](t, e) {
-        let i = this[Nt], r = this[Ki](t, e);
-        return !this[Nt] && i && this[Ys](i), r;
-      }
-      [At](t, e, i) {
-        this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
-      }
-      [Ys](t) {
-        switch (this[At]("meta", this[dt]), t.type) {
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this[V] = ft.parse(this[dt], this[V], false);
-            break;
-          case "GlobalExtendedHeader":
-            this[he] = ft.parse(this[dt], this[he], true);
-            break;
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath": {
-            let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-            this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-            break;
-          }
-          case "NextFileHasLongLinkpath": {
-            let e = this[V] || /* @__PURE__ */ Object.create(null);
-            this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-            break;
-          }
-          default:
-            throw new Error("unknown meta: " + t.type);
-        }
-      }
-      abort(t) {
-        if (!this[$]) {
-          if (this[w]) {
-            let e = this[w];
-            e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-          }
-          this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-        }
-      }
-      [Xs](t) {
-        this[$i] += t.length;
-        let e = this[$i] / this[le];
-        return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-      }
-      write(t, e, i) {
-        if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i?.(), false;
-        if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-          if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i?.(), true;
-          for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
-          let o = false;
-          if (this[w] === false && this.zstd !== false) {
-            o = true;
-            for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
-              o = false;
-              break;
-            }
-          }
-          let h = this.brotli === void 0 && !o;
-          if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
-          else return this[p] = t, i?.(), true;
-          else try {
-            new F(t.subarray(0, 512)), this.brotli = false;
-          } catch {
-            this.brotli = true;
-          }
-          if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
-            let a = this[ut];
-            this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
-              this[Xs](c) && this[Xe](c);
-            }), this[w].on("error", (c) => {
-              this[$] || this.abort(c);
-            }), this[w].on("end", () => {
-              this[ut] = true, this[Xe]();
-            }), this[Yt] = true, this[le] += t.length;
-            let l = !!this[w][a ? "end" : "write"](t);
-            return this[Yt] = false, i?.(), l;
-          }
-        }
-        this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-        let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-        return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
-      }
-      [Vi](t) {
-        t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-      }
-      [Qe]() {
-        if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
-          this[Yi] = true;
-          let t = this[Nt];
-          if (t?.blockRemain) {
-            let e = this[p] ? this[p].length : 0;
-            this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-          }
-          this[At](Je);
-        }
-      }
-      [Xe](t) {
-        if (this[ae] && t) this[Vi](t);
-        else if (!t && !this[p]) this[Qe]();
-        else if (t) {
-          if (this[ae] = true, this[p]) {
-            this[Vi](t);
-            let e = this[p];
-            this[p] = void 0, this[qe](e);
-          } else this[qe](t);
-          for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
-            let e = this[p];
-            this[p] = void 0, this[qe](e);
-          }
-          this[ae] = false;
-        }
-        (!this[p] || this[ut]) && this[Qe]();
-      }
-      [qe](t) {
-        let e = 0, i = t.length;
-        for (; e + 512 <= i && !this[$] && !this[ti]; ) switch (this[B]) {
-          case "begin":
-          case "header":
-            this[Vs](t, e), e += 512;
-            break;
-          case "ignore":
-          case "body":
-            e += this[Ki](t, e);
-            break;
-          case "meta":
-            e += this[Ks](t, e);
-            break;
-          default:
-            throw new Error("invalid state: " + this[B]);
-        }
-        e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-      }
-      end(t, e, i) {
-        return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-      }
-    };
-    mt = (s3) => {
-      let t = s3.length - 1, e = -1;
-      for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-      return e === -1 ? s3 : s3.slice(0, e);
-    };
-    vn = (s3) => {
-      let t = s3.onReadEntry;
-      s3.onReadEntry = t ? (e) => {
-        t(e), e.resume();
-      } : (e) => e.resume();
-    };
-    Qi = (s3, t) => {
-      let e = new Map(t.map((o) => [mt(o), true])), i = s3.filter, r = 100, n = (o, h = "", a = 0) => {
-        if (a >= r) return e.set(o, false), false;
-        let l = h || kn(o).root || ".", c;
-        if (o === l) c = false;
-        else {
-          let d = e.get(o);
-          c = d !== void 0 ? d : n(Fn(o), l, a + 1);
-        }
-        return e.set(o, c), c;
-      };
-      s3.filter = i ? (o, h) => i(o, h) && n(mt(o)) : (o) => n(mt(o));
-    };
-    Mn = (s3) => {
-      let t = new rt(s3), e = s3.file, i;
-      try {
-        i = Kt.openSync(e, "r");
-        let r = Kt.fstatSync(i), n = s3.maxReadSize || 16 * 1024 * 1024;
-        if (r.size < n) {
-          let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
-          t.end(h === o.byteLength ? o : o.subarray(0, h));
-        } else {
-          let o = 0, h = Buffer.allocUnsafe(n);
-          for (; o < r.size; ) {
-            let a = Kt.readSync(i, h, 0, n, o);
-            if (a === 0) break;
-            o += a, t.write(h.subarray(0, a));
-          }
-          t.end();
-        }
-      } finally {
-        if (typeof i == "number") try {
-          Kt.closeSync(i);
-        } catch {
-        }
-      }
-    };
-    Bn = (s3, t) => {
-      let e = new rt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-      return new Promise((o, h) => {
-        e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
-          if (a) h(a);
-          else {
-            let c = new _t(r, { readSize: i, size: l.size });
-            c.on("error", h), c.pipe(e);
-          }
-        });
-      });
-    };
-    Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-      t?.length && Qi(s3, t), s3.noResume || vn(s3);
-    });
-    Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-    ({ isAbsolute: zn, parse: qs } = Pn);
-    ce = (s3) => {
-      let t = "", e = qs(s3);
-      for (; zn(s3) || e.root; ) {
-        let i = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-        s3 = s3.slice(i.length), t += i, e = qs(s3);
-      }
-      return [t, s3];
-    };
-    ei = ["|", "<", ">", "?", ":"];
-    ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-    Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-    Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-    ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-    Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-    rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-    Wn = 16 * 1024 * 1024;
-    tr = /* @__PURE__ */ Symbol("process");
-    er = /* @__PURE__ */ Symbol("file");
-    ir = /* @__PURE__ */ Symbol("directory");
-    is = /* @__PURE__ */ Symbol("symlink");
-    sr = /* @__PURE__ */ Symbol("hardlink");
-    fe = /* @__PURE__ */ Symbol("header");
-    ii = /* @__PURE__ */ Symbol("read");
-    ss = /* @__PURE__ */ Symbol("lstat");
-    si = /* @__PURE__ */ Symbol("onlstat");
-    rs = /* @__PURE__ */ Symbol("onread");
-    ns = /* @__PURE__ */ Symbol("onreadlink");
-    os = /* @__PURE__ */ Symbol("openfile");
-    hs = /* @__PURE__ */ Symbol("onopenfile");
-    pt = /* @__PURE__ */ Symbol("close");
-    ri = /* @__PURE__ */ Symbol("mode");
-    as = /* @__PURE__ */ Symbol("awaitDrain");
-    es = /* @__PURE__ */ Symbol("ondrain");
-    q = /* @__PURE__ */ Symbol("prefix");
-    de = class extends A {
-      path;
-      portable;
-      myuid = process.getuid && process.getuid() || 0;
-      myuser = process.env.USER || "";
-      maxReadSize;
-      linkCache;
-      statCache;
-      preservePaths;
-      cwd;
-      strict;
-      mtime;
-      noPax;
-      noMtime;
-      prefix;
-      fd;
-      blockLen = 0;
-      blockRemain = 0;
-      buf;
-      pos = 0;
-      remain = 0;
-      length = 0;
-      offset = 0;
-      win32;
-      absolute;
-      header;
-      type;
-      linkpath;
-      stat;
-      onWriteEntry;
-      #t = false;
-      constructor(t, e = {}) {
-        let i = se(e);
-        super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Wn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
-        let r = false;
-        if (!this.preservePaths) {
-          let [o, h] = ce(this.path);
-          o && typeof h == "string" && (this.path = h, r = o);
-        }
-        this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-        let n = this.statCache.get(this.absolute);
-        n ? this[si](n) : this[ss]();
-      }
-      warn(t, e, i = {}) {
-        return Dt(this, t, e, i);
-      }
-      emit(t, ...e) {
-        return t === "error" && (this.#t = true), super.emit(t, ...e);
-      }
-      [ss]() {
-        X.lstat(this.absolute, (t, e) => {
-          if (t) return this.emit("error", t);
-          this[si](e);
-        });
-      }
-      [si](t) {
-        this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-      }
-      [tr]() {
-        switch (this.type) {
-          case "File":
-            return this[er]();
-          case "Directory":
-            return this[ir]();
-          case "SymbolicLink":
-            return this[is]();
-          default:
-            return this.end();
-        }
-      }
-      [ri](t) {
-        return Ji(t, this.type === "Directory", this.portable);
-      }
-      [q](t) {
-        return rr(t, this.prefix);
-      }
-      [fe]() {
-        if (!this.stat) throw new Error("cannot write header before stat");
-        this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-        let t = this.header?.block;
-        if (!t) throw new Error("failed to encode header");
-        super.write(t);
-      }
-      [ir]() {
-        if (!this.stat) throw new Error("cannot create directory entry without stat");
-        this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-      }
-      [is]() {
-        X.readlink(this.absolute, (t, e) => {
-          if (t) return this.emit("error", t);
-          this[ns](e);
-        });
-      }
-      [ns](t) {
-        this.linkpath = f(t), this[fe](), this.end();
-      }
-      [sr](t) {
-        if (!this.stat) throw new Error("cannot create link entry without stat");
-        this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-      }
-      [er]() {
-        if (!this.stat) throw new Error("cannot create file entry without stat");
-        if (this.stat.nlink > 1) {
-          let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-          if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-          this.linkCache.set(t, this.absolute);
-        }
-        if (this[fe](), this.stat.size === 0) return this.end();
-        this[os]();
-      }
-      [os]() {
-        X.open(this.absolute, "r", (t, e) => {
-          if (t) return this.emit("error", t);
-          this[hs](e);
-        });
-      }
-      [hs](t) {
-        if (this.fd = t, this.#t) return this[pt]();
-        if (!this.stat) throw new Error("should stat before calling onopenfile");
-        this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-        let e = Math.min(this.blockLen, this.maxReadSize);
-        this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-      }
-      [ii]() {
-        let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
-        if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-        X.read(t, e, i, r, n, (o, h) => {
-          if (o) return this[pt](() => this.emit("error", o));
-          this[rs](h);
-        });
-      }
-      [pt](t = () => {
-      }) {
-        this.fd !== void 0 && X.close(this.fd, t);
-      }
-      [rs](t) {
-        if (t <= 0 && this.remain > 0) {
-          let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-          return this[pt](() => this.emit("error", r));
-        }
-        if (t > this.remain) {
-          let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-          return this[pt](() => this.emit("error", r));
-        }
-        if (!this.buf) throw new Error("should have created buffer prior to reading");
-        if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-        let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-        this.write(e) ? this[es]() : this[as](() => this[es]());
-      }
-      [as](t) {
-        this.once("drain", t);
-      }
-      write(t, e, i) {
-        if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-          let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-          return this.emit("error", r);
-        }
-        return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
-      }
-      [es]() {
-        if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-        if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-        this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-      }
-    };
-    ni = class extends de {
-      sync = true;
-      [ss]() {
-        this[si](X.lstatSync(this.absolute));
-      }
-      [is]() {
-        this[ns](X.readlinkSync(this.absolute));
-      }
-      [os]() {
-        this[hs](X.openSync(this.absolute, "r"));
-      }
-      [ii]() {
-        let t = true;
-        try {
-          let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
-          if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
-          let h = X.readSync(e, i, r, n, o);
-          this[rs](h), t = false;
-        } finally {
-          if (t) try {
-            this[pt](() => {
-            });
-          } catch {
-          }
-        }
-      }
-      [as](t) {
-        t();
-      }
-      [pt](t = () => {
-      }) {
-        this.fd !== void 0 && X.closeSync(this.fd), t();
-      }
-    };
-    oi = class extends A {
-      blockLen = 0;
-      blockRemain = 0;
-      buf = 0;
-      pos = 0;
-      remain = 0;
-      length = 0;
-      preservePaths;
-      portable;
-      strict;
-      noPax;
-      noMtime;
-      readEntry;
-      type;
-      prefix;
-      path;
-      mode;
-      uid;
-      gid;
-      uname;
-      gname;
-      header;
-      mtime;
-      atime;
-      ctime;
-      linkpath;
-      size;
-      onWriteEntry;
-      warn(t, e, i = {}) {
-        return Dt(this, t, e, i);
-      }
-      constructor(t, e = {}) {
-        let i = se(e);
-        super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
-        let { type: r } = t;
-        if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-        this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
-        let n = false;
-        if (!this.preservePaths) {
-          let [h, a] = ce(this.path);
-          h && typeof a == "string" && (this.path = a, n = h);
-        }
-        this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-        let o = this.header?.block;
-        if (!o) throw new Error("failed to encode header");
-        super.write(o), t.pipe(this);
-      }
-      [q](t) {
-        return rr(t, this.prefix);
-      }
-      [ri](t) {
-        return Ji(t, this.type === "Directory", this.portable);
-      }
-      write(t, e, i) {
-        typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-        let r = t.length;
-        if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-        return this.blockRemain -= r, super.write(t, i);
-      }
-      end(t, e, i) {
-        return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
-      }
-    };
-    Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-    hi = class s2 {
-      tail;
-      head;
-      length = 0;
-      static create(t = []) {
-        return new s2(t);
-      }
-      constructor(t = []) {
-        for (let e of t) this.push(e);
-      }
-      *[Symbol.iterator]() {
-        for (let t = this.head; t; t = t.next) yield t.value;
-      }
-      removeNode(t) {
-        if (t.list !== this) throw new Error("removing node which does not belong to this list");
-        let e = t.next, i = t.prev;
-        return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-      }
-      unshiftNode(t) {
-        if (t === this.head) return;
-        t.list && t.list.removeNode(t);
-        let e = this.head;
-        t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-      }
-      pushNode(t) {
-        if (t === this.tail) return;
-        t.list && t.list.removeNode(t);
-        let e = this.tail;
-        t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-      }
-      push(...t) {
-        for (let e = 0, i = t.length; e < i; e++) Yn(this, t[e]);
-        return this.length;
-      }
-      unshift(...t) {
-        for (var e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
-        return this.length;
-      }
-      pop() {
-        if (!this.tail) return;
-        let t = this.tail.value, e = this.tail;
-        return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-      }
-      shift() {
-        if (!this.head) return;
-        let t = this.head.value, e = this.head;
-        return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-      }
-      forEach(t, e) {
-        e = e || this;
-        for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
-      }
-      forEachReverse(t, e) {
-        e = e || this;
-        for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
-      }
-      get(t) {
-        let e = 0, i = this.head;
-        for (; i && e < t; e++) i = i.next;
-        if (e === t && i) return i.value;
-      }
-      getReverse(t) {
-        let e = 0, i = this.tail;
-        for (; i && e < t; e++) i = i.prev;
-        if (e === t && i) return i.value;
-      }
-      map(t, e) {
-        e = e || this;
-        let i = new s2();
-        for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
-        return i;
-      }
-      mapReverse(t, e) {
-        e = e || this;
-        var i = new s2();
-        for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
-        return i;
-      }
-      reduce(t, e) {
-        let i, r = this.head;
-        if (arguments.length > 1) i = e;
-        else if (this.head) r = this.head.next, i = this.head.value;
-        else throw new TypeError("Reduce of empty list with no initial value");
-        for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
-        return i;
-      }
-      reduceReverse(t, e) {
-        let i, r = this.tail;
-        if (arguments.length > 1) i = e;
-        else if (this.tail) r = this.tail.prev, i = this.tail.value;
-        else throw new TypeError("Reduce of empty list with no initial value");
-        for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
-        return i;
-      }
-      toArray() {
-        let t = new Array(this.length);
-        for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
-        return t;
-      }
-      toArrayReverse() {
-        let t = new Array(this.length);
-        for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
-        return t;
-      }
-      slice(t = 0, e = this.length) {
-        e < 0 && (e += this.length), t < 0 && (t += this.length);
-        let i = new s2();
-        if (e < t || e < 0) return i;
-        t < 0 && (t = 0), e > this.length && (e = this.length);
-        let r = this.head, n = 0;
-        for (n = 0; r && n < t; n++) r = r.next;
-        for (; r && n < e; n++, r = r.next) i.push(r.value);
-        return i;
-      }
-      sliceReverse(t = 0, e = this.length) {
-        e < 0 && (e += this.length), t < 0 && (t += this.length);
-        let i = new s2();
-        if (e < t || e < 0) return i;
-        t < 0 && (t = 0), e > this.length && (e = this.length);
-        let r = this.length, n = this.tail;
-        for (; n && r > e; r--) n = n.prev;
-        for (; n && r > t; r--, n = n.prev) i.push(n.value);
-        return i;
-      }
-      splice(t, e = 0, ...i) {
-        t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-        let r = this.head;
-        for (let o = 0; r && o < t; o++) r = r.next;
-        let n = [];
-        for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
-        r ? r !== this.tail && (r = r.prev) : r = this.tail;
-        for (let o of i) r = Zn(this, r, o);
-        return n;
-      }
-      reverse() {
-        let t = this.head, e = this.tail;
-        for (let i = t; i; i = i.prev) {
-          let r = i.prev;
-          i.prev = i.next, i.next = r;
-        }
-        return this.head = e, this.tail = t, this;
-      }
-    };
-    ue = class {
-      list;
-      next;
-      prev;
-      value;
-      constructor(t, e, i, r) {
-        this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
-      }
-    };
-    pi = class {
-      path;
-      absolute;
-      entry;
-      stat;
-      readdir;
-      pending = false;
-      pendingLink = false;
-      ignore = false;
-      piped = false;
-      constructor(t, e) {
-        this.path = t || "./", this.absolute = e;
-      }
-    };
-    nr = Buffer.alloc(1024);
-    li = /* @__PURE__ */ Symbol("onStat");
-    me = /* @__PURE__ */ Symbol("ended");
-    W = /* @__PURE__ */ Symbol("queue");
-    pe = /* @__PURE__ */ Symbol("pendingLinks");
-    Et = /* @__PURE__ */ Symbol("current");
-    Ft = /* @__PURE__ */ Symbol("process");
-    Ee = /* @__PURE__ */ Symbol("processing");
-    ai = /* @__PURE__ */ Symbol("processJob");
-    G = /* @__PURE__ */ Symbol("jobs");
-    ls = /* @__PURE__ */ Symbol("jobDone");
-    ci = /* @__PURE__ */ Symbol("addFSEntry");
-    or = /* @__PURE__ */ Symbol("addTarEntry");
-    ds = /* @__PURE__ */ Symbol("stat");
-    us = /* @__PURE__ */ Symbol("readdir");
-    fi = /* @__PURE__ */ Symbol("onreaddir");
-    di = /* @__PURE__ */ Symbol("pipe");
-    hr = /* @__PURE__ */ Symbol("entry");
-    cs = /* @__PURE__ */ Symbol("entryOpt");
-    ui = /* @__PURE__ */ Symbol("writeEntryClass");
-    lr = /* @__PURE__ */ Symbol("write");
-    fs2 = /* @__PURE__ */ Symbol("ondrain");
-    wt = class extends A {
-      sync = false;
-      opt;
-      cwd;
-      maxReadSize;
-      preservePaths;
-      strict;
-      noPax;
-      prefix;
-      linkCache;
-      statCache;
-      file;
-      portable;
-      zip;
-      readdirCache;
-      noDirRecurse;
-      follow;
-      noMtime;
-      mtime;
-      filter;
-      jobs;
-      [ui];
-      onWriteEntry;
-      [W];
-      [pe] = /* @__PURE__ */ new Map();
-      [G] = 0;
-      [Ee] = false;
-      [me] = false;
-      constructor(t = {}) {
-        if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-          if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-          if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-          let e = this.zip;
-          e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
-        } else this.on("drain", this[fs2]);
-        this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-      }
-      [lr](t) {
-        return super.write(t);
-      }
-      add(t) {
-        return this.write(t), this;
-      }
-      end(t, e, i) {
-        return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i && i(), this;
-      }
-      write(t) {
-        if (this[me]) throw new Error("write after end");
-        return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-      }
-      [or](t) {
-        let e = f(ar.resolve(this.cwd, t.path));
-        if (!this.filter(t.path, t)) t.resume();
-        else {
-          let i = new pi(t.path, e);
-          i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
-        }
-        this[Ft]();
-      }
-      [ci](t) {
-        let e = f(ar.resolve(this.cwd, t));
-        this[W].push(new pi(t, e)), this[Ft]();
-      }
-      [ds](t) {
-        t.pending = true, this[G] += 1;
-        let e = this.follow ? "stat" : "lstat";
-        mi[e](t.absolute, (i, r) => {
-          t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
-        });
-      }
-      [li](t, e) {
-        if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-        else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-        else {
-          let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
-          r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
-        }
-        this[Ft]();
-      }
-      [us](t) {
-        t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i) => {
-          if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-          this[fi](t, i);
-        });
-      }
-      [fi](t, e) {
-        this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-      }
-      [Ft]() {
-        if (!this[Ee]) {
-          this[Ee] = true;
-          for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-            let e = t.next;
-            this[W].removeNode(t), t.next = e;
-          }
-          this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-        }
-      }
-      get [Et]() {
-        return this[W] && this[W].head && this[W].head.value;
-      }
-      [ls](t) {
-        this[W].shift(), this[G] -= 1;
-        let { stat: e } = t;
-        if (e && e.isFile() && e.nlink > 1) {
-          let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
-          if (r) {
-            this[pe].delete(i);
-            for (let n of r) n.pending = false, this[ai](n);
-          }
-        }
-        this[Ft]();
-      }
-      [ai](t) {
-        if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-          if (t.entry) {
-            t === this[Et] && !t.piped && this[di](t);
-            return;
-          }
-          if (!t.stat) {
-            let e = this.statCache.get(t.absolute);
-            e ? this[li](t, e) : this[ds](t);
-          }
-          if (t.stat && !t.ignore) {
-            if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-              let e = this.readdirCache.get(t.absolute);
-              if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-            }
-            if (t.entry = this[hr](t), !t.entry) {
-              t.ignore = true;
-              return;
-            }
-            t === this[Et] && !t.piped && this[di](t);
-          }
-        }
-      }
-      [cs](t) {
-        return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-      }
-      [hr](t) {
-        this[G] += 1;
-        try {
-          return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
-        } catch (e) {
-          this.emit("error", e);
-        }
-      }
-      [fs2]() {
-        this[Et] && this[Et].entry && this[Et].entry.resume();
-      }
-      [di](t) {
-        t.piped = true, t.readdir && t.readdir.forEach((r) => {
-          let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-          this[ci](o + r);
-        });
-        let e = t.entry, i = this.zip;
-        if (!e) throw new Error("cannot pipe without source");
-        i ? e.on("data", (r) => {
-          i.write(r) || e.pause();
-        }) : e.on("data", (r) => {
-          super.write(r) || e.pause();
-        });
-      }
-      pause() {
-        return this.zip && this.zip.pause(), super.pause();
-      }
-      warn(t, e, i = {}) {
-        Dt(this, t, e, i);
-      }
-    };
-    kt = class extends wt {
-      sync = true;
-      constructor(t) {
-        super(t), this[ui] = ni;
-      }
-      pause() {
-      }
-      resume() {
-      }
-      [ds](t) {
-        let e = this.follow ? "statSync" : "lstatSync";
-        this[li](t, mi[e](t.absolute));
-      }
-      [us](t) {
-        this[fi](t, mi.readdirSync(t.absolute));
-      }
-      [di](t) {
-        let e = t.entry, i = this.zip;
-        if (t.readdir && t.readdir.forEach((r) => {
-          let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-          this[ci](o + r);
-        }), !e) throw new Error("Cannot pipe without source");
-        i ? e.on("data", (r) => {
-          i.write(r);
-        }) : e.on("data", (r) => {
-          super[lr](r);
-        });
-      }
-    };
-    Vn = (s3, t) => {
-      let e = new kt(s3), i = new Wt(s3.file, { mode: s3.mode || 438 });
-      e.pipe(i), fr(e, t);
-    };
-    $n = (s3, t) => {
-      let e = new wt(s3), i = new et(s3.file, { mode: s3.mode || 438 });
-      e.pipe(i);
-      let r = new Promise((n, o) => {
-        i.on("error", o), i.on("close", n), e.on("error", o);
-      });
-      return dr(e, t).catch((n) => e.emit("error", n)), r;
-    };
-    fr = (s3, t) => {
-      t.forEach((e) => {
-        e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-      }), s3.end();
-    };
-    dr = async (s3, t) => {
-      for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
-        s3.add(i);
-      } }) : s3.add(e);
-      s3.end();
-    };
-    Xn = (s3, t) => {
-      let e = new kt(s3);
-      return fr(e, t), e;
-    };
-    qn = (s3, t) => {
-      let e = new wt(s3);
-      return dr(e, t).catch((i) => e.emit("error", i)), e;
-    };
-    Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-      if (!t?.length) throw new TypeError("no paths specified to add to archive");
-    });
-    Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-    Er = Jn === "win32";
-    ({ O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants);
-    Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-    jn = Er && !!Rr;
-    to = 512 * 1024;
-    eo = Rr | Sr | wr | yr;
-    mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-    ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-    ps = (s3, t, e) => {
-      try {
-        return wi.lchownSync(s3, t, e);
-      } catch (i) {
-        if (i?.code !== "ENOENT") throw i;
-      }
-    };
-    Ei = (s3, t, e, i) => {
-      wi.lchown(s3, t, e, (r) => {
-        i(r && r?.code !== "ENOENT" ? r : null);
-      });
-    };
-    io = (s3, t, e, i, r) => {
-      if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i, (n) => {
-        if (n) return r(n);
-        let o = we.resolve(s3, t.name);
-        Ei(o, e, i, r);
-      });
-      else {
-        let n = we.resolve(s3, t.name);
-        Ei(n, e, i, r);
-      }
-    };
-    Es = (s3, t, e, i) => {
-      wi.readdir(s3, { withFileTypes: true }, (r, n) => {
-        if (r) {
-          if (r.code === "ENOENT") return i();
-          if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
-        }
-        if (r || !n.length) return Ei(s3, t, e, i);
-        let o = n.length, h = null, a = (l) => {
-          if (!h) {
-            if (l) return i(h = l);
-            if (--o === 0) return Ei(s3, t, e, i);
-          }
-        };
-        for (let l of n) io(s3, l, t, e, a);
-      });
-    };
-    so = (s3, t, e, i) => {
-      t.isDirectory() && ws(we.resolve(s3, t.name), e, i), ps(we.resolve(s3, t.name), e, i);
-    };
-    ws = (s3, t, e) => {
-      let i;
-      try {
-        i = wi.readdirSync(s3, { withFileTypes: true });
-      } catch (r) {
-        let n = r;
-        if (n?.code === "ENOENT") return;
-        if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
-        throw n;
-      }
-      for (let r of i) so(s3, r, t, e);
-      return ps(s3, t, e);
-    };
-    Se = class extends Error {
-      path;
-      code;
-      syscall = "chdir";
-      constructor(t, e) {
-        super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-      }
-      get name() {
-        return "CwdError";
-      }
-    };
-    St = class extends Error {
-      path;
-      symlink;
-      syscall = "symlink";
-      code = "TAR_SYMLINK_ERROR";
-      constructor(t, e) {
-        super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-      }
-      get name() {
-        return "SymlinkError";
-      }
-    };
-    no = (s3, t) => {
-      k.stat(s3, (e, i) => {
-        (e || !i.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-      });
-    };
-    gr = (s3, t, e) => {
-      s3 = f(s3);
-      let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
-        E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
-      };
-      if (s3 === d) return no(s3, y);
-      if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-      let D = f(Si.relative(d, s3)).split("/");
-      Ss(d, D, r, c, d, void 0, y);
-    };
-    Ss = (s3, t, e, i, r, n, o) => {
-      if (t.length === 0) return o(null, n);
-      let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
-      k.mkdir(a, e, br(a, t, e, i, r, n, o));
-    };
-    br = (s3, t, e, i, r, n, o) => (h) => {
-      h ? k.lstat(s3, (a, l) => {
-        if (a) a.path = a.path && f(a.path), o(a);
-        else if (l.isDirectory()) Ss(s3, t, e, i, r, n, o);
-        else if (i) k.unlink(s3, (c) => {
-          if (c) return o(c);
-          k.mkdir(s3, e, br(s3, t, e, i, r, n, o));
-        });
-        else {
-          if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
-          o(h);
-        }
-      }) : (n = n || s3, Ss(s3, t, e, i, r, n, o));
-    };
-    oo = (s3) => {
-      let t = false, e;
-      try {
-        t = k.statSync(s3).isDirectory();
-      } catch (i) {
-        e = i?.code;
-      } finally {
-        if (!t) throw new Se(s3, e ?? "ENOTDIR");
-      }
-    };
-    _r = (s3, t) => {
-      s3 = f(s3);
-      let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
-        E && h && ws(E, n, o), r && k.chmodSync(s3, i);
-      };
-      if (s3 === c) return oo(c), d();
-      if (a) return d(k.mkdirSync(s3, { mode: i, recursive: true }) ?? void 0);
-      let T = f(Si.relative(c, s3)).split("/"), D;
-      for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
-        x = f(Si.resolve(x));
-        try {
-          k.mkdirSync(x, i), D = D || x;
-        } catch {
-          let Le = k.lstatSync(x);
-          if (Le.isDirectory()) continue;
-          if (l) {
-            k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
-            continue;
-          } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-        }
-      }
-      return d(D);
-    };
-    ys = /* @__PURE__ */ Object.create(null);
-    Or = 1e4;
-    Vt = /* @__PURE__ */ new Set();
-    Tr = (s3) => {
-      Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-      let t = ys[s3], e = Vt.size - Or;
-      if (e > Or / 10) {
-        for (let i of Vt) if (Vt.delete(i), delete ys[i], --e <= 0) break;
-      }
-      return t;
-    };
-    ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    ao = ho === "win32";
-    lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i) => {
-      let r = e.at(-1);
-      return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
-    }, []);
-    yi = class {
-      #t = /* @__PURE__ */ new Map();
-      #i = /* @__PURE__ */ new Map();
-      #s = /* @__PURE__ */ new Set();
-      reserve(t, e) {
-        t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-        let i = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
-        this.#i.set(e, { dirs: i, paths: t });
-        for (let r of t) {
-          let n = this.#t.get(r);
-          n ? n.push(e) : this.#t.set(r, [e]);
-        }
-        for (let r of i) {
-          let n = this.#t.get(r);
-          if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-          else {
-            let o = n.at(-1);
-            o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
-          }
-        }
-        return this.#r(e);
-      }
-      #n(t) {
-        let e = this.#i.get(t);
-        if (!e) throw new Error("function does not have any path reservations");
-        return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
-      }
-      check(t) {
-        let { paths: e, dirs: i } = this.#n(t);
-        return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
-      }
-      #r(t) {
-        return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-      }
-      #e(t) {
-        if (!this.#s.has(t)) return false;
-        let e = this.#i.get(t);
-        if (!e) throw new Error("invalid reservation");
-        let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
-        for (let o of i) {
-          let h = this.#t.get(o);
-          if (!h || h?.[0] !== t) continue;
-          let a = h[1];
-          if (!a) {
-            this.#t.delete(o);
-            continue;
-          }
-          if (h.shift(), typeof a == "function") n.add(a);
-          else for (let l of a) n.add(l);
-        }
-        for (let o of r) {
-          let h = this.#t.get(o), a = h?.[0];
-          if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
-            this.#t.delete(o);
-            continue;
-          } else if (a.size === 1) {
-            h.shift();
-            let l = h[0];
-            typeof l == "function" && n.add(l);
-          } else a.delete(t);
-        }
-        return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
-      }
-    };
-    Lr = () => process.umask();
-    Dr = /* @__PURE__ */ Symbol("onEntry");
-    _s = /* @__PURE__ */ Symbol("checkFs");
-    Nr = /* @__PURE__ */ Symbol("checkFs2");
-    Os = /* @__PURE__ */ Symbol("isReusable");
-    P = /* @__PURE__ */ Symbol("makeFs");
-    Ts = /* @__PURE__ */ Symbol("file");
-    xs = /* @__PURE__ */ Symbol("directory");
-    gi = /* @__PURE__ */ Symbol("link");
-    Ar = /* @__PURE__ */ Symbol("symlink");
-    Ir = /* @__PURE__ */ Symbol("hardlink");
-    Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
-    Cr = /* @__PURE__ */ Symbol("unsupported");
-    Fr = /* @__PURE__ */ Symbol("checkPath");
-    Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
-    yt = /* @__PURE__ */ Symbol("mkdir");
-    O = /* @__PURE__ */ Symbol("onError");
-    Ri = /* @__PURE__ */ Symbol("pending");
-    kr = /* @__PURE__ */ Symbol("pend");
-    $t = /* @__PURE__ */ Symbol("unpend");
-    gs = /* @__PURE__ */ Symbol("ended");
-    bs = /* @__PURE__ */ Symbol("maybeClose");
-    Ls = /* @__PURE__ */ Symbol("skip");
-    ge = /* @__PURE__ */ Symbol("doChown");
-    be = /* @__PURE__ */ Symbol("uid");
-    _e = /* @__PURE__ */ Symbol("gid");
-    Oe = /* @__PURE__ */ Symbol("checkedCwd");
-    fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    Te = fo === "win32";
-    uo = 1024;
-    mo = (s3, t) => {
-      if (!Te) return u.unlink(s3, t);
-      let e = s3 + ".DELETE." + Mr(16).toString("hex");
-      u.rename(s3, e, (i) => {
-        if (i) return t(i);
-        u.unlink(e, t);
-      });
-    };
-    po = (s3) => {
-      if (!Te) return u.unlinkSync(s3);
-      let t = s3 + ".DELETE." + Mr(16).toString("hex");
-      u.renameSync(s3, t), u.unlinkSync(t);
-    };
-    vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-    Xt = class extends rt {
-      [gs] = false;
-      [Oe] = false;
-      [Ri] = 0;
-      reservations = new yi();
-      transform;
-      writable = true;
-      readable = false;
-      uid;
-      gid;
-      setOwner;
-      preserveOwner;
-      processGid;
-      processUid;
-      maxDepth;
-      forceChown;
-      win32;
-      newer;
-      keep;
-      noMtime;
-      preservePaths;
-      unlink;
-      cwd;
-      strip;
-      processUmask;
-      umask;
-      dmode;
-      fmode;
-      chmod;
-      constructor(t = {}) {
-        if (t.ondone = () => {
-          this[gs] = true, this[bs]();
-        }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-          if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-          if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-          this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-        } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-        this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-      }
-      warn(t, e, i = {}) {
-        return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
-      }
-      [bs]() {
-        this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-      }
-      [Rs](t, e) {
-        let i = t[e], { type: r } = t;
-        if (!i || this.preservePaths) return true;
-        let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
-        if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
-          if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
-          let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
-          if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
-        }
-        return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
-      }
-      [Fr](t) {
-        let e = f(t.path), i = e.split("/");
-        if (this.strip) {
-          if (i.length < this.strip) return false;
-          if (t.type === "Link") {
-            let r = f(String(t.linkpath)).split("/");
-            if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-            else return false;
-          }
-          i.splice(0, this.strip), t.path = i.join("/");
-        }
-        if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
-        if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-        if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-        if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-        if (this.win32) {
-          let { root: r } = R.win32.parse(String(t.absolute));
-          t.absolute = r + ts(String(t.absolute).slice(r.length));
-          let { root: n } = R.win32.parse(t.path);
-          t.path = n + ts(t.path.slice(n.length));
-        }
-        return true;
-      }
-      [Dr](t) {
-        if (!this[Fr](t)) return t.resume();
-        switch (co.equal(typeof t.absolute, "string"), t.type) {
-          case "Directory":
-          case "GNUDumpDir":
-            t.mode && (t.mode = t.mode | 448);
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-          case "Link":
-          case "SymbolicLink":
-            return this[_s](t);
-          default:
-            return this[Cr](t);
-        }
-      }
-      [O](t, e) {
-        t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-      }
-      [yt](t, e, i) {
-        gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
-      }
-      [ge](t) {
-        return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-      }
-      [be](t) {
-        return vr(this.uid, t.uid, this.processUid);
-      }
-      [_e](t) {
-        return vr(this.gid, t.gid, this.processGid);
-      }
-      [Ts](t, e) {
-        let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i, autoClose: false });
-        r.on("error", (a) => {
-          r.fd && u.close(r.fd, () => {
-          }), r.write = () => true, this[O](a, t), e();
-        });
-        let n = 1, o = (a) => {
-          if (a) {
-            r.fd && u.close(r.fd, () => {
-            }), this[O](a, t), e();
-            return;
-          }
-          --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
-            l ? this[O](l, t) : this[$t](), e();
-          });
-        };
-        r.on("finish", () => {
-          let a = String(t.absolute), l = r.fd;
-          if (typeof l == "number" && t.mtime && !this.noMtime) {
-            n++;
-            let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-            u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
-          }
-          if (typeof l == "number" && this[ge](t)) {
-            n++;
-            let c = this[be](t), d = this[_e](t);
-            typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
-          }
-          o();
-        });
-        let h = this.transform && this.transform(t) || t;
-        h !== t && (h.on("error", (a) => {
-          this[O](a, t), e();
-        }), t.pipe(h)), h.pipe(r);
-      }
-      [xs](t, e) {
-        let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-        this[yt](String(t.absolute), i, (r) => {
-          if (r) {
-            this[O](r, t), e();
-            return;
-          }
-          let n = 1, o = () => {
-            --n === 0 && (e(), this[$t](), t.resume());
-          };
-          t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
-        });
-      }
-      [Cr](t) {
-        t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-      }
-      [Ar](t, e) {
-        let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-        this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-          this[O](r, t), e();
-        });
-      }
-      [Ir](t, e) {
-        let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-        this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
-          this[O](n, t), e();
-        });
-      }
-      [Re](t, e, i, r, n) {
-        let o = i.shift();
-        if (this.preservePaths || o === void 0) return r();
-        let h = R.resolve(e, o);
-        u.lstat(h, (a, l) => {
-          if (a) return r();
-          if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
-          this[Re](t, h, i, r, n);
-        });
-      }
-      [kr]() {
-        this[Ri]++;
-      }
-      [$t]() {
-        this[Ri]--, this[bs]();
-      }
-      [Ls](t) {
-        this[$t](), t.resume();
-      }
-      [Os](t, e) {
-        return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-      }
-      [_s](t) {
-        this[kr]();
-        let e = [t.path];
-        t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
-      }
-      [Nr](t, e) {
-        let i = (h) => {
-          e(h);
-        }, r = () => {
-          this[yt](this.cwd, this.dmode, (h) => {
-            if (h) {
-              this[O](h, t), i();
-              return;
-            }
-            this[Oe] = true, n();
-          });
-        }, n = () => {
-          if (t.absolute !== this.cwd) {
-            let h = f(R.dirname(String(t.absolute)));
-            if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
-              if (a) {
-                this[O](a, t), i();
-                return;
-              }
-              o();
-            });
-          }
-          o();
-        }, o = () => {
-          u.lstat(String(t.absolute), (h, a) => {
-            if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
-              this[Ls](t), i();
-              return;
-            }
-            if (h || this[Os](t, a)) return this[P](null, t, i);
-            if (a.isDirectory()) {
-              if (t.type === "Directory") {
-                let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
-                return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
-              }
-              if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
-            }
-            if (t.absolute === this.cwd) return this[P](null, t, i);
-            mo(String(t.absolute), (l) => this[P](l ?? null, t, i));
-          });
-        };
-        this[Oe] ? n() : r();
-      }
-      [P](t, e, i) {
-        if (t) {
-          this[O](t, e), i();
-          return;
-        }
-        switch (e.type) {
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-            return this[Ts](e, i);
-          case "Link":
-            return this[Ir](e, i);
-          case "SymbolicLink":
-            return this[Ar](e, i);
-          case "Directory":
-          case "GNUDumpDir":
-            return this[xs](e, i);
-        }
-      }
-      [gi](t, e, i, r) {
-        u[i](e, String(t.absolute), (n) => {
-          n ? this[O](n, t) : (this[$t](), t.resume()), r();
-        });
-      }
-    };
-    ye = (s3) => {
-      try {
-        return [null, s3()];
-      } catch (t) {
-        return [t, null];
-      }
-    };
-    xe = class extends Xt {
-      sync = true;
-      [P](t, e) {
-        return super[P](t, e, () => {
-        });
-      }
-      [_s](t) {
-        if (!this[Oe]) {
-          let n = this[yt](this.cwd, this.dmode);
-          if (n) return this[O](n, t);
-          this[Oe] = true;
-        }
-        if (t.absolute !== this.cwd) {
-          let n = f(R.dirname(String(t.absolute)));
-          if (n !== this.cwd) {
-            let o = this[yt](n, this.dmode);
-            if (o) return this[O](o, t);
-          }
-        }
-        let [e, i] = ye(() => u.lstatSync(String(t.absolute)));
-        if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
-        if (e || this[Os](t, i)) return this[P](null, t);
-        if (i.isDirectory()) {
-          if (t.type === "Directory") {
-            let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
-              u.chmodSync(String(t.absolute), Number(t.mode));
-            }) : [];
-            return this[P](h, t);
-          }
-          let [n] = ye(() => u.rmdirSync(String(t.absolute)));
-          this[P](n, t);
-        }
-        let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-        this[P](r, t);
-      }
-      [Ts](t, e) {
-        let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
-          let a;
-          try {
-            u.closeSync(n);
-          } catch (l) {
-            a = l;
-          }
-          (h || a) && this[O](h || a, t), e();
-        }, n;
-        try {
-          n = u.openSync(String(t.absolute), ms(t.size), i);
-        } catch (h) {
-          return r(h);
-        }
-        let o = this.transform && this.transform(t) || t;
-        o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
-          try {
-            u.writeSync(n, h, 0, h.length);
-          } catch (a) {
-            r(a);
-          }
-        }), o.on("end", () => {
-          let h = null;
-          if (t.mtime && !this.noMtime) {
-            let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-            try {
-              u.futimesSync(n, a, l);
-            } catch (c) {
-              try {
-                u.utimesSync(String(t.absolute), a, l);
-              } catch {
-                h = c;
-              }
-            }
-          }
-          if (this[ge](t)) {
-            let a = this[be](t), l = this[_e](t);
-            try {
-              u.fchownSync(n, Number(a), Number(l));
-            } catch (c) {
-              try {
-                u.chownSync(String(t.absolute), Number(a), Number(l));
-              } catch {
-                h = h || c;
-              }
-            }
-          }
-          r(h);
-        });
-      }
-      [xs](t, e) {
-        let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
-        if (r) {
-          this[O](r, t), e();
-          return;
-        }
-        if (t.mtime && !this.noMtime) try {
-          u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-        } catch {
-        }
-        if (this[ge](t)) try {
-          u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-        } catch {
-        }
-        e(), t.resume();
-      }
-      [yt](t, e) {
-        try {
-          return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-        } catch (i) {
-          return i;
-        }
-      }
-      [Re](t, e, i, r, n) {
-        if (this.preservePaths || i.length === 0) return r();
-        let o = e;
-        for (let h of i) {
-          o = R.resolve(o, h);
-          let [a, l] = ye(() => u.lstatSync(o));
-          if (a) return r();
-          if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
-        }
-        r();
-      }
-      [gi](t, e, i, r) {
-        let n = `${i}Sync`;
-        try {
-          u[n](e, String(t.absolute)), r(), t.resume();
-        } catch (o) {
-          return this[O](o, t);
-        }
-      }
-    };
-    Eo = (s3) => {
-      let t = new xe(s3), e = s3.file, i = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-      new Be(e, { readSize: r, size: i.size }).pipe(t);
-    };
-    wo = (s3, t) => {
-      let e = new Xt(s3), i = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-      return new Promise((o, h) => {
-        e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
-          if (a) h(a);
-          else {
-            let c = new _t(r, { readSize: i, size: l.size });
-            c.on("error", h), c.pipe(e);
-          }
-        });
-      });
-    };
-    So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-      t?.length && Qi(s3, t);
-    });
-    yo = (s3, t) => {
-      let e = new kt(s3), i = true, r, n;
-      try {
-        try {
-          r = v.openSync(s3.file, "r+");
-        } catch (a) {
-          if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-          else throw a;
-        }
-        let o = v.fstatSync(r), h = Buffer.alloc(512);
-        t: for (n = 0; n < o.size; n += 512) {
-          for (let c = 0, d = 0; c < 512; c += d) {
-            if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
-            if (!d) break t;
-          }
-          let a = new F(h);
-          if (!a.cksumValid) break;
-          let l = 512 * Math.ceil((a.size || 0) / 512);
-          if (n + l + 512 > o.size) break;
-          n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
-        }
-        i = false, Ro(s3, e, n, r, t);
-      } finally {
-        if (i) try {
-          v.closeSync(r);
-        } catch {
-        }
-      }
-    };
-    Ro = (s3, t, e, i, r) => {
-      let n = new Wt(s3.file, { fd: i, start: e });
-      t.pipe(n), bo(t, r);
-    };
-    go = (s3, t) => {
-      t = Array.from(t);
-      let e = new wt(s3), i = (n, o, h) => {
-        let a = (T, D) => {
-          T ? v.close(n, (E) => h(T)) : h(null, D);
-        }, l = 0;
-        if (o === 0) return a(null, 0);
-        let c = 0, d = Buffer.alloc(512), y = (T, D) => {
-          if (T || D === void 0) return a(T);
-          if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
-          if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
-          if (c < 512) return a(null, l);
-          let E = new F(d);
-          if (!E.cksumValid) return a(null, l);
-          let x = 512 * Math.ceil((E.size ?? 0) / 512);
-          if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
-          s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
-        };
-        v.read(n, d, 0, 512, l, y);
-      };
-      return new Promise((n, o) => {
-        e.on("error", o);
-        let h = "r+", a = (l, c) => {
-          if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
-          if (l || !c) return o(l);
-          v.fstat(c, (d, y) => {
-            if (d) return v.close(c, () => o(d));
-            i(c, y.size, (T, D) => {
-              if (T) return o(T);
-              let E = new et(s3.file, { fd: c, start: D });
-              e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
-            });
-          });
-        };
-        v.open(s3.file, h, a);
-      });
-    };
-    bo = (s3, t) => {
-      t.forEach((e) => {
-        e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-      }), s3.end();
-    };
-    _o = async (s3, t) => {
-      for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s3.add(i) }) : s3.add(e);
-      s3.end();
-    };
-    vt = K(yo, go, () => {
-      throw new TypeError("file is required");
-    }, () => {
-      throw new TypeError("file is required");
-    }, (s3, t) => {
-      if (!Bs(s3)) throw new TypeError("file is required");
-      if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-      if (!t?.length) throw new TypeError("no paths specified to add/replace");
-    });
-    Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-      vt.validate?.(s3, t), To(s3);
-    });
-    To = (s3) => {
-      let t = s3.filter;
-      s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
-    };
+var init_dirs = __esm({
+  "src/pack/dirs.ts"() {
+    "use strict";
   }
 });
 
@@ -9787,17 +6837,17 @@ function sortChecksums(files) {
 }
 function sortByUtf8(items, key) {
   if (!items.some((item) => SURROGATE.test(key(item)))) {
-    return items.sort((a, b2) => {
+    return items.sort((a, b) => {
       const ka = key(a);
-      const kb = key(b2);
+      const kb = key(b);
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
   }
-  return items.sort((a, b2) => compareUtf8(key(a), key(b2)));
+  return items.sort((a, b) => compareUtf8(key(a), key(b)));
 }
-function compareUtf8(a, b2) {
-  if (!SURROGATE.test(a) && !SURROGATE.test(b2)) return a < b2 ? -1 : a > b2 ? 1 : 0;
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"));
+function compareUtf8(a, b) {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 function manifestDigest(sortedFiles) {
   let text = "";
@@ -9970,12 +7020,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = visit_(i, node.items[i], visitor, path13);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = visit_(i, node.items[i], visitor, path13);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -10018,12 +7068,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci2 = await visitAsync_(i, node.items[i], visitor, path13);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -10089,8 +7139,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
     exports.visit = visit;
@@ -10112,7 +7162,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -10157,8 +7207,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -10186,7 +7236,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -10257,7 +7307,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -10295,9 +7345,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -10355,13 +7405,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k2 of Array.from(val.keys())) {
-            const v0 = val.get(k2);
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              val.delete(k2);
+              val.delete(k);
             else if (v1 !== v0)
-              val.set(k2, v1);
+              val.set(k, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -10374,12 +7424,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k2, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k2, v0);
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
             if (v1 === void 0)
-              delete val[k2];
+              delete val[k];
             else if (v1 !== v0)
-              val[k2] = v1;
+              val[k] = v1;
           }
         }
       }
@@ -10396,7 +7446,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -10691,18 +7741,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path13, value) {
-      let v2 = value;
+      let v = value;
       for (let i = path13.length - 1; i >= 0; --i) {
-        const k2 = path13[i];
-        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
+        const k = path13[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
-          a[k2] = v2;
-          v2 = a;
+          a[k] = v;
+          v = a;
         } else {
-          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v2, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -10732,7 +7782,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -10918,12 +7968,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j2])
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
                 return text;
-              folds.push(j2);
-              escapedFolds[j2] = true;
-              end = j2 + endStep;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -11030,8 +8080,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -11057,8 +8107,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -11099,20 +8149,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs2;
+      let qs;
       if (singleQuote === false)
-        qs2 = doubleQuotedString;
+        qs = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs2 = singleQuotedString;
+          qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs2 = doubleQuotedString;
+          qs = doubleQuotedString;
         else
-          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs2(value, ctx);
+      return qs(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -11227,23 +8277,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss2.value, ctx);
+            return doubleQuotedString(ss.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss2.value, ctx);
+            return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss2, ctx, onComment, onChompKeep);
+            return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -11334,8 +8384,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -11467,19 +8517,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws2 = " ";
+      let ws = " ";
       if (keyComment || vsb || vcb) {
-        ws2 = vsb ? "\n" : "";
+        ws = vsb ? "\n" : "";
         if (vcb) {
-          const cs2 = commentString(vcb);
-          ws2 += `
-${stringifyComment.indentComment(cs2, ctx.indent)}`;
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws2 === "\n" && valueComment)
-            ws2 = "\n\n";
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
         } else {
-          ws2 += `
+          ws += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -11498,13 +8548,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws2 = `
+            ws = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws2 = "";
+        ws = "";
       }
-      str += ws2 + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -11548,7 +8598,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge = {
+    var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -11558,15 +8608,15 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map, it2);
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map, it2);
+        for (const it of source)
+          mergeValue(ctx, map, it);
       else
         mergeValue(ctx, map, source);
     }
@@ -11597,7 +8647,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports.merge = merge2;
   }
 });
 
@@ -11606,15 +8656,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key))
+        merge2.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -11674,9 +8724,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
-      const v2 = createNode.createNode(value, void 0, ctx);
-      return new Pair(k2, v2);
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -11692,7 +8742,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -11867,13 +8917,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k2)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
-            return it2;
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
         }
       }
       return void 0;
@@ -11947,15 +8997,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it2 = findPair(this.items, key);
-        if (!it2)
+        const it = findPair(this.items, key);
+        if (!it)
           return false;
-        const del = this.items.splice(this.items.indexOf(it2), 1);
+        const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it2 = findPair(this.items, key);
-        const node = it2?.value;
+        const it = findPair(this.items, key);
+        const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -11969,7 +9019,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_2, ctx, Type) {
+      toJSON(_, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -12062,8 +9112,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -12092,7 +9142,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -12117,12 +9167,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it2 of obj) {
+          for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it2 : String(i++);
-              it2 = replacer.call(obj, key, it2);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
         return seq;
@@ -12476,10 +9526,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s3 = "";
+          let s = "";
           for (let i = 0; i < buf.length; ++i)
-            s3 += String.fromCharCode(buf[i]);
-          str = btoa(s3);
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -12522,9 +9572,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
             }
             item = pair;
           }
@@ -12540,26 +9590,26 @@ ${cn2.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
+        for (let it of iterable) {
           if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it2[key];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it2;
+            key = it;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -12601,9 +9651,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_2, ctx) {
+      toJSON(_, ctx) {
         if (!ctx)
-          return super.toJSON(_2);
+          return super.toJSON(_);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -12723,9 +9773,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f2 = str.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node.minFractionDigits = f2.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
         }
         return node;
       },
@@ -12858,8 +9908,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_2, ctx) {
-        return super.toJSON(_2, ctx, Set);
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -12914,7 +9964,7 @@ var require_timestamp = __commonJS({
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -13005,7 +10055,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
@@ -13025,7 +10075,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge.merge,
+      merge2.merge,
       omap.omap,
       pairs.pairs,
       set.set,
@@ -13051,7 +10101,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge = require_merge();
+    var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -13076,7 +10126,7 @@ var require_tags = __commonJS({
       intOct: int.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge.merge,
+      merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -13086,7 +10136,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
@@ -13095,7 +10145,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -13113,7 +10163,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
+        tags = tags.concat(merge2.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -13140,13 +10190,13 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -13188,8 +10238,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs2 = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs2, ""));
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -13198,8 +10248,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs2 = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -13217,12 +10267,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs2 = commentString(doc.comment);
-          if (cs2.includes("\n")) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs2, ""));
+            lines.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs2}`);
+            lines.push(`... ${cs}`);
           }
         } else {
           lines.push("...");
@@ -13334,11 +10384,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -13348,7 +10398,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -13383,9 +10433,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k2 = this.createNode(key, null, options);
-        const v2 = this.createNode(value, null, options);
-        return new Pair.Pair(k2, v2);
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -13537,8 +10587,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s3 = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -13557,40 +10607,40 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos2, code3, message) {
         super();
-        this.name = name;
-        this.code = code2;
+        this.name = name2;
+        this.code = code3;
         this.message = message;
-        this.pos = pos;
+        this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLParseError", pos2, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLWarning", pos2, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      error.linePos = error.pos.map((pos2) => lc.linePos(pos2));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
-      let ci2 = col - 1;
+      let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci2 >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci2 -= trimStart - 1;
+        ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
@@ -13600,9 +10650,9 @@ var require_errors = __commonJS({
         let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci2) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -13766,22 +10816,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
+            for (const st of key.end)
+              if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
                 return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
                   return true;
             }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+            if (containsNewline(it.key) || containsNewline(it.value))
               return true;
           }
           return false;
@@ -13820,7 +10870,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -13942,22 +10992,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs2.offset;
+      let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs2.items) {
+      for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs2.indent,
+          parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -13975,11 +11025,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs2.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -14098,13 +11148,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
+            loop: for (const st of start) {
+              switch (st.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st2.source.substring(1);
+                  prevItemComment = st.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -14147,11 +11197,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
-                for (const st2 of sep) {
-                  if (st2 === valueProps.found)
+                for (const st of sep) {
+                  if (st === valueProps.found)
                     break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -14194,19 +11244,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce2, ...ee2] = fc.end;
+      const [ce, ...ee] = fc.end;
       let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee2.unshift(ce2);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
       }
-      if (ee2.length > 0) {
-        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -14262,13 +11312,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
         } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -14449,9 +11499,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts2 = token.source;
-            if (ts2 && typeof ts2 === "string")
-              length += ts2.length;
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
           }
         }
       }
@@ -14460,8 +11510,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m2 = first.match(/^( *)/);
-      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -14481,7 +11531,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -14506,12 +11556,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -14562,7 +11612,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
+      let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -14574,10 +11624,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
+      last.lastIndex = pos2;
       match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
@@ -14679,9 +11729,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -14748,10 +11798,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt2 = schema.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -14761,9 +11811,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts2 = directives.tagString(tag.tag);
-          const cs2 = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -14777,22 +11827,22 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition(offset, before, pos2) {
       if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before[i];
-          switch (st2.type) {
+        pos2 ?? (pos2 = before.length);
+        for (let i = pos2 - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st2.source.length;
+              offset -= st.source.length;
               continue;
           }
-          st2 = before[++i];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before[++i];
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
           }
           break;
         }
@@ -14870,10 +11920,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
@@ -14898,10 +11948,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -14942,10 +11992,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -15003,12 +12053,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
+        this.onError = (source, code3, message, warning) => {
+          const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -15023,11 +12073,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it2 = dc.items[0];
-            if (identity.isPair(it2))
-              it2 = it2.key;
-            const cb = it2.commentBefore;
-            it2.commentBefore = cb ? `${comment}
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -15079,9 +12129,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              const pos2 = getErrorPos(token);
+              pos2[0] += offset;
+              this.onError(pos2, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -15170,12 +12220,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        const _onError = (pos2, code3, message) => {
+          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -15202,9 +12252,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -15265,9 +12315,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he2 = source.indexOf("\n");
-      const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
@@ -15290,14 +12340,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st2 of end)
-          switch (st2.type) {
+        for (const st of end)
+          switch (st.type) {
             case "space":
             case "comment":
-              props.push(st2);
+              props.push(st);
               break;
             case "newline":
-              props.push(st2);
+              props.push(st);
               return true;
           }
       return false;
@@ -15331,7 +12381,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -15369,35 +12419,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
+          for (const st of token.end)
+            res += st.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
+            for (const st of token.end)
+              res += st.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep, value }) {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
+      for (const st of start)
+        res += st.source;
       if (key)
         res += stringifyToken(key);
       if (sep)
-        for (const st2 of sep)
-          res += st2.source;
+        for (const st of sep)
+          res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -15448,12 +12498,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci2 = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci2 === "number")
-              i = ci2 - 1;
-            else if (ci2 === BREAK)
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
               return BREAK;
-            else if (ci2 === REMOVE) {
+            else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -15652,8 +12702,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt2 = this.buffer.substr(offset, 3);
-          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -15713,14 +12763,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs2 = line.indexOf("#");
-          while (cs2 !== -1) {
-            const ch = line[cs2 - 1];
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs2 - 1;
+              dirEnd = cs - 1;
               break;
             } else {
-              cs2 = line.indexOf("#", cs2 + 1);
+              cs = line.indexOf("#", cs + 1);
             }
           }
           while (true) {
@@ -15751,12 +12801,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s3 = this.peek(3);
-          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s3 === "---" ? "doc" : "stream";
+            return s === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -15907,10 +12957,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs2);
+            nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -15973,10 +13023,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs2 = this.continueScalar(nl + 1);
-            if (cs2 === -1)
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs2);
+            nl = this.buffer.indexOf("\n", cs);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -16035,10 +13085,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs2 = this.continueScalar(i + 1);
-              if (cs2 === -1)
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
                 break;
-              i = Math.max(i, cs2 - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -16061,11 +13111,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s3 = this.buffer.slice(this.pos, i);
-        if (s3) {
-          yield s3;
-          this.pos += s3.length;
-          return s3.length;
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -16233,8 +13283,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -16270,24 +13320,24 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
               else
-                it2.value.end = it2.sep;
+                it.value.end = it.sep;
             } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
           }
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -16377,13 +13427,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st2 = {
+        const st = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st2;
+        return st;
       }
       *step() {
         const top = this.peek(1);
@@ -16447,36 +13497,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value) {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it2.sep) {
-                it2.value = token;
+              } else if (it.sep) {
+                it.value = token;
               } else {
-                Object.assign(it2, { key: token, sep: [] });
-                this.onKeyLine = !it2.explicitKey;
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it2 = top.items[top.items.length - 1];
-              if (it2.value)
+              const it = top.items[top.items.length - 1];
+              if (it.value)
                 top.items.push({ start: [], value: token });
               else
-                it2.value = token;
+                it.value = token;
               break;
             }
             case "flow-collection": {
-              const it2 = top.items[top.items.length - 1];
-              if (!it2 || it2.value)
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it2.sep)
-                it2.value = token;
+              else if (it.sep)
+                it.value = token;
               else
-                Object.assign(it2, { key: token, sep: [] });
+                Object.assign(it, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -16486,7 +13536,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -16608,60 +13658,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it2.value) {
+            if (it.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it2.sep) {
-              it2.sep.push(this.sourceToken);
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
+              if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it2.sep && !it2.value) {
+          if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it2.sep.length; ++i) {
-              const st2 = it2.sep[i];
-              switch (st2.type) {
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -16669,26 +13719,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it2.sep.splice(nl[1]);
+              start = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it2.value) {
+              if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                it2.sep.push(this.sourceToken);
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
               } else {
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it2.sep && !it2.explicitKey) {
-                it2.start.push(this.sourceToken);
-                it2.explicitKey = true;
-              } else if (atNextItem || it2.value) {
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -16702,12 +13752,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it2.explicitKey) {
-                if (!it2.sep) {
-                  if (includesToken(it2.start, "newline")) {
-                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it2.start);
+                    const start2 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -16715,22 +13765,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it2.value) {
+                } else if (it.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it2.start);
-                  const key = it2.key;
-                  const sep = it2.sep;
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
                   sep.push(this.sourceToken);
-                  delete it2.key;
-                  delete it2.sep;
+                  delete it.key;
+                  delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -16738,16 +13788,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
-                  it2.sep = it2.sep.concat(start, this.sourceToken);
+                  it.sep = it.sep.concat(start, this.sourceToken);
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it2.sep) {
-                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
-                } else if (it2.value || atNextItem) {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it2.sep, "map-value-ind")) {
+                } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -16755,7 +13805,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it2.sep.push(this.sourceToken);
+                  it.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -16764,14 +13814,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
-              } else if (it2.sep) {
-                this.stack.push(fs3);
+              } else if (it.sep) {
+                this.stack.push(fs2);
               } else {
-                Object.assign(it2, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -16780,7 +13830,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -16802,50 +13852,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it2.value) {
-              const end = "end" in it2.value ? it2.value.end : void 0;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it2.value)
+            if (it.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
+              if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it2.start);
+                  arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
-            it2.start.push(this.sourceToken);
+            it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it2.value || includesToken(it2.start, "seq-item-ind"))
+            if (it.value || includesToken(it.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it2.start.push(this.sourceToken);
+              it.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -16859,7 +13909,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it2 = fc.items[fc.items.length - 1];
+        const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -16870,42 +13920,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it2 || it2.sep)
+              if (!it || it.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it2 || it2.value)
+              if (!it || it.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it2.sep)
-                it2.sep.push(this.sourceToken);
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
               else
-                it2.start.push(this.sourceToken);
+                it.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it2.sep)
-                this.stack.push(fs3);
+              const fs2 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs2);
               else
-                Object.assign(it2, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17022,7 +14072,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st2) => st2.type === "newline" || st2.type === "space");
+        return start.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -17060,7 +14110,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -17113,7 +14163,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -17154,7 +14204,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -17216,27 +14266,27 @@ var require_dist = __commonJS({
 // src/pack/duration.ts
 function parseHumantimeDuration(text) {
   const chars = Array.from(text);
-  const is2 = (at3, pattern) => at3 < chars.length && pattern.test(chars[at3]);
-  let at2 = 0;
+  const is = (at2, pattern) => at2 < chars.length && pattern.test(chars[at2]);
+  let at = 0;
   let total = 0n;
   for (let spans = 0; ; spans++) {
-    while (is2(at2, WHITESPACE)) at2++;
-    if (at2 === chars.length) return spans === 0 ? { problem: "it is empty" } : { nanos: total };
-    if (!is2(at2, DIGIT)) return { problem: `a number is expected where '${chars[at2]}' is` };
+    while (is(at, WHITESPACE)) at++;
+    if (at === chars.length) return spans === 0 ? { problem: "it is empty" } : { nanos: total };
+    if (!is(at, DIGIT)) return { problem: `a number is expected where '${chars[at]}' is` };
     let number = 0n;
-    for (; is2(at2, DIGIT) || is2(at2, WHITESPACE); at2++) {
-      if (is2(at2, DIGIT)) number = number * 10n + BigInt(chars[at2]);
+    for (; is(at, DIGIT) || is(at, WHITESPACE); at++) {
+      if (is(at, DIGIT)) number = number * 10n + BigInt(chars[at]);
       if (number > U64_MAX) return { problem: "the number is too large" };
     }
-    const start = at2;
-    while (is2(at2, LETTER)) at2++;
-    if (at2 < chars.length && !is2(at2, DIGIT) && !is2(at2, WHITESPACE)) {
-      return { problem: `'${chars[at2]}' is not allowed (only digits, unit letters and spaces)` };
+    const start = at;
+    while (is(at, LETTER)) at++;
+    if (at < chars.length && !is(at, DIGIT) && !is(at, WHITESPACE)) {
+      return { problem: `'${chars[at]}' is not allowed (only digits, unit letters and spaces)` };
     }
-    const name = chars.slice(start, at2).join("");
-    if (name === "") return { problem: "a time unit is needed, e.g. 60s" };
-    const found = UNITS[name];
-    if (!found) return { problem: `'${name}' is not a time unit` };
+    const name2 = chars.slice(start, at).join("");
+    if (name2 === "") return { problem: "a time unit is needed, e.g. 60s" };
+    const found = UNITS[name2];
+    if (!found) return { problem: `'${name2}' is not a time unit` };
     const scaled = number * (found.seconds > 0n ? found.seconds : found.nanos);
     if (scaled > U64_MAX) return { problem: "the number is too large" };
     total += found.seconds > 0n ? scaled * 1000000000n : scaled;
@@ -17249,7 +14299,7 @@ var init_duration = __esm({
     "use strict";
     UNITS = {};
     unit = (names, seconds, nanos = 0n) => {
-      for (const name of names.split(" ")) UNITS[name] = { seconds, nanos };
+      for (const name2 of names.split(" ")) UNITS[name2] = { seconds, nanos };
     };
     unit("nanos nsec ns", 0n, 1n);
     unit("usec us", 0n, 1000n);
@@ -17573,7 +14623,7 @@ var init_packfile = __esm({
         this.refuseShape(node, path13, shape.expected);
       }
       /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
-      struct(node, path13, shape, at2 = node) {
+      struct(node, path13, shape, at = node) {
         const pairs = node ? this.fieldPairs(node, path13, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
         const result = {};
         for (const [key, field] of Object.entries(shape.fields)) {
@@ -17581,7 +14631,7 @@ var init_packfile = __esm({
           const pair = pairs.get(key);
           if (pair === void 0) {
             if (field.required) {
-              this.fail(`${fieldPath} is missing`, { node: at2, fix: field.missingFix });
+              this.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix });
             }
             continue;
           }
@@ -17715,21 +14765,21 @@ var init_packfile = __esm({
         if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
         return metadata;
       }
-      packName(meta, name) {
+      packName(meta, name2) {
         const node = this.get(meta, "name");
-        if (name === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
+        if (name2 === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
           this.fail("metadata.name is missing", {
             node: meta.node,
             fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
           });
         }
-        if (!OCI_COMPONENT.test(name.toLowerCase())) {
-          this.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
+        if (!OCI_COMPONENT.test(name2.toLowerCase())) {
+          this.fail(`metadata.name ${quote(name2)} is not a valid pack name`, {
             node,
             fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
           });
         }
-        return name;
+        return name2;
       }
       packVersion(meta, version) {
         const node = this.get(meta, "version");
@@ -17790,7 +14840,7 @@ var init_packfile = __esm({
         return void 0;
       }
       warnUnknownKey(path13, key, known, keyNode) {
-        const near = known.find((k2) => k2.toLowerCase() === key.toLowerCase());
+        const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
         const hint = near ? ` (did you mean ${near}?)` : "";
         this.warn(`${path13} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
       }
@@ -17821,9 +14871,9 @@ var init_packfile = __esm({
       locate(message, line) {
         return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
       }
-      fail(message, at2 = {}) {
-        const line = at2.line ?? this.lineOf(at2.node);
-        throw new PackError(this.locate(message, line), { file: this.file, line, fix: at2.fix });
+      fail(message, at = {}) {
+        const line = at.line ?? this.lineOf(at.node);
+        throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
       }
     };
     NUMBER = "(0|[1-9][0-9]*)";
@@ -17833,6 +14883,2778 @@ var init_packfile = __esm({
       `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
     );
     U64_MAX2 = 2n ** 64n - 1n;
+  }
+});
+
+// src/pack/select.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path5 from "node:path";
+async function selectPackFiles(packDir, displayDir) {
+  let realRoot;
+  try {
+    realRoot = realpathSync(packDir);
+  } catch (err) {
+    throw fileSystemError(err, displayDir, "read");
+  }
+  return new PackWalker(realRoot, packDir, displayDir).select();
+}
+function templateExtension(fileName) {
+  const dot = fileName.lastIndexOf(".");
+  return dot <= 0 ? void 0 : fileName.slice(dot + 1);
+}
+function isTemplateFile(fileName) {
+  const ext = templateExtension(fileName);
+  return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
+}
+function kindOf(stats) {
+  if (stats.isFile()) return { kind: "file" };
+  if (stats.isDirectory()) return { kind: "dir" };
+  return { kind: "other" };
+}
+function isInside(root, target) {
+  const rel = path5.relative(root, target);
+  return rel === "" || !rel.startsWith(`..${path5.sep}`) && rel !== ".." && !path5.isAbsolute(rel);
+}
+function isNotFound2(err) {
+  const code3 = err?.code;
+  return code3 === "ENOENT" || code3 === "ENOTDIR";
+}
+var SCHEMA_FILES, TEMPLATE_EXTENSIONS, UNARCHIVED_DIRS, PackWalker;
+var init_select = __esm({
+  "src/pack/select.ts"() {
+    "use strict";
+    init_fs_errors();
+    init_manifest();
+    init_names();
+    init_types2();
+    SCHEMA_FILES = [
+      "values.schema.yaml",
+      "values.schema.json",
+      "schema.yaml",
+      "schema.json"
+    ];
+    TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "j2", "jinja2", "txt", "json"]);
+    UNARCHIVED_DIRS = ["crds", "charts", "files"];
+    PackWalker = class {
+      constructor(realRoot, root, displayDir) {
+        this.realRoot = realRoot;
+        this.root = root;
+        this.displayDir = displayDir;
+      }
+      realRoot;
+      root;
+      displayDir;
+      warnings = [];
+      select() {
+        const files = [];
+        const packFile = this.topLevel("Pack.yaml");
+        if (packFile === void 0) {
+          throw new PackError(`the directory '${this.display("")}' has no Pack.yaml`, {
+            fix: "point the pack path at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
+          });
+        }
+        files.push(packFile);
+        const values = this.topLevel("values.yaml");
+        if (values) files.push(values);
+        for (const schemaName of SCHEMA_FILES) {
+          const schema = this.topLevel(schemaName);
+          if (schema) {
+            files.push(schema);
+            break;
+          }
+        }
+        files.push(...this.templates());
+        this.checkEntryNames(files);
+        for (const dir of UNARCHIVED_DIRS) {
+          if (this.lstat(path5.join(this.root, dir), dir)) {
+            this.warnings.push({
+              message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
+              file: this.display(dir)
+            });
+          }
+        }
+        return { files, warnings: this.warnings };
+      }
+      /** A top-level file, if it exists as a file (a directory of that name is an error). */
+      topLevel(name2) {
+        const filePath = path5.join(this.root, name2);
+        const resolved = this.resolve(filePath, name2, this.lstat(filePath, name2));
+        if (resolved === void 0 || resolved.kind === "dangling") return void 0;
+        if (resolved.kind !== "file") {
+          throw new PackError(`${this.display(name2)} is not a regular file`, {
+            file: this.display(name2),
+            fix: `${name2} must be a file`
+          });
+        }
+        return { name: name2, path: filePath };
+      }
+      templates() {
+        const dir = path5.join(this.root, "templates");
+        const resolved = this.resolve(dir, "templates", this.lstat(dir, "templates"));
+        if (resolved?.kind !== "dir") return [];
+        const found = [];
+        this.walk(dir, "templates", found);
+        return found;
+      }
+      /**
+       * Appends the templates under `dir` in archive order. Visiting each directory's entries in
+       * byte order, depth first, is component-by-component order: sorting a few names per
+       * directory is cheaper than sorting every path at the end.
+       */
+      walk(dir, relDir, found) {
+        for (const entry of this.list(dir, relDir)) {
+          const rel = `${relDir}/${entry.name}`;
+          const full = dir + path5.sep + entry.name;
+          if (entry.isDirectory()) {
+            this.walk(full, rel, found);
+          } else if (entry.isFile()) {
+            if (isTemplateFile(entry.name)) found.push({ name: rel, path: full });
+          } else if (entry.isSymbolicLink()) {
+            this.symlink(full, rel, entry.name, found);
+          } else if (isTemplateFile(entry.name)) {
+            this.warnings.push({
+              message: `${this.display(rel)} is not a regular file (a FIFO, socket or device) and is left out of the archive, as \`sherpack package\` leaves it out`,
+              file: this.display(rel)
+            });
+          }
+        }
+      }
+      symlink(full, rel, fileName, found) {
+        const link = this.resolve(full, rel, this.lstat(full, rel));
+        if (link?.kind === "file" && isTemplateFile(fileName)) {
+          found.push({ name: rel, path: full });
+        } else if (link?.kind === "dir") {
+          this.warnings.push({
+            message: `${this.display(rel)} is a symlink to a directory: \`sherpack package\` does not follow directory symlinks, so its files are not archived; move the files into templates/ instead`,
+            file: this.display(rel)
+          });
+        } else if (link?.kind === "dangling" && isTemplateFile(fileName)) {
+          this.warnings.push({
+            message: `${this.display(rel)} is a symlink to a missing file and is left out of the archive`,
+            file: this.display(rel)
+          });
+        }
+      }
+      /** A directory's entries in byte order, refusing names that are not UTF-8. */
+      list(dir, relDir) {
+        let entries;
+        try {
+          entries = readdirSync(dir, { withFileTypes: true });
+        } catch (err) {
+          throw fileSystemError(err, this.display(relDir), "list");
+        }
+        if (entries.some((entry) => entry.name.includes("\uFFFD"))) this.refuseNonUtf8(dir, relDir);
+        return sortByUtf8(entries, (entry) => entry.name);
+      }
+      /** Refuses a directory or template whose name is not UTF-8; other files are not archived. */
+      refuseNonUtf8(dir, relDir) {
+        for (const entry of readdirSync(dir, { encoding: "buffer", withFileTypes: true })) {
+          const name2 = entry.name;
+          const lossy = name2.toString("utf8");
+          if (Buffer.from(lossy, "utf8").equals(name2)) continue;
+          if (!entry.isDirectory() && !isTemplateFile(lossy)) continue;
+          throw new PackError(`${this.display(relDir)}/${displayName(name2)}: the name is not UTF-8`, {
+            file: this.display(relDir),
+            fix: "rename it with UTF-8 characters only: Sherpack would archive it under a garbled name (U+FFFD for each bad byte) that no longer names the file"
+          });
+        }
+      }
+      /**
+       * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
+       * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
+       * archive to make (see "Entry names" in the format spec).
+       */
+      checkEntryNames(files) {
+        const names = new EntryNames();
+        const onDisk = /* @__PURE__ */ new Map();
+        for (const file of files) {
+          const rel = file.name;
+          const name2 = rel.replaceAll("\\", "/");
+          const problem = entryNameProblem(name2) ?? names.add(name2);
+          if (problem !== void 0) {
+            const other = onDisk.get(name2);
+            const shown = name2 === rel ? "" : ` (archived as '${displayName(name2)}', as Sherpack writes \\ as /)`;
+            throw new PackError(
+              `${this.display(displayName(rel))}${shown}: the name ${other === void 0 ? problem : `is the same as that of ${this.display(displayName(other))}`}`,
+              {
+                file: this.display(rel),
+                fix: "rename the file (no \\, control characters, or names that collide once \\ is /)"
+              }
+            );
+          }
+          onDisk.set(name2, rel);
+          file.name = name2;
+        }
+      }
+      /**
+       * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
+       * nothing exists at `filePath`.
+       */
+      resolve(filePath, rel, lstats) {
+        if (!lstats) return void 0;
+        if (!lstats.isSymbolicLink()) return kindOf(lstats);
+        let target;
+        try {
+          target = realpathSync(filePath);
+        } catch (err) {
+          if (isNotFound2(err)) return { kind: "dangling" };
+          throw fileSystemError(err, this.display(rel), "read");
+        }
+        if (!isInside(this.realRoot, target)) {
+          throw new PackError(
+            `${this.display(rel)} is a symlink to '${target}', outside the pack directory`,
+            {
+              file: this.display(rel),
+              fix: "a pack may only read its own files, so copy the file into the pack or make the link point inside it"
+            }
+          );
+        }
+        try {
+          return kindOf(statSync(target));
+        } catch (err) {
+          throw fileSystemError(err, this.display(rel), "read");
+        }
+      }
+      /** lstat, or undefined when nothing is there. */
+      lstat(filePath, rel) {
+        try {
+          return lstatSync(filePath);
+        } catch (err) {
+          if (isNotFound2(err)) return void 0;
+          throw fileSystemError(err, this.display(rel), "read");
+        }
+      }
+      display(rel) {
+        const joined = rel === "" ? this.displayDir : path5.join(this.displayDir, rel);
+        return joined.split(path5.sep).join("/");
+      }
+    };
+  }
+});
+
+// src/pack/config.ts
+function packConfigJson(metadata) {
+  const json = (value) => value === void 0 ? void 0 : JSON.stringify(value);
+  const fields = [
+    ["name", json(metadata.name)],
+    ["home", json(metadata.home)],
+    ["sources", json(metadata.sources)],
+    ["version", json(metadata.version)],
+    ["description", json(metadata.description)],
+    ["keywords", json(metadata.keywords)],
+    [
+      "maintainers",
+      metadata.maintainers && `[${metadata.maintainers.map(
+        (m) => object([
+          ["name", json(m.name)],
+          ["email", json(m.email)],
+          ["url", json(m.url)]
+        ])
+      ).join(",")}]`
+    ],
+    ["icon", json(metadata.icon)],
+    ["appVersion", json(metadata.appVersion)],
+    ["annotations", metadata.annotations && annotationsJson(metadata.annotations)],
+    ["kubeVersion", json(metadata.kubeVersion)],
+    ["type", json(metadata.kind)]
+  ];
+  return Buffer.from(object(fields), "utf8");
+}
+function object(fields) {
+  const members = fields.flatMap(
+    ([key, value]) => value === void 0 ? [] : [`${JSON.stringify(key)}:${value}`]
+  );
+  return `{${members.join(",")}}`;
+}
+function annotationsJson(annotations) {
+  const keys = Object.keys(annotations).sort(
+    (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"))
+  );
+  return object(keys.map((key) => [key, JSON.stringify(annotations[key])]));
+}
+var init_config = __esm({
+  "src/pack/config.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/minipass/dist/esm/index.js
+import { EventEmitter } from "node:events";
+import Stream from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+var proc, isStream, isReadable, isWritable, EOF, MAYBE_EMIT_END, EMITTED_END, EMITTING_END, EMITTED_ERROR, CLOSED, READ, FLUSH, FLUSHCHUNK, ENCODING, DECODER, FLOWING, PAUSED, RESUME, BUFFER, PIPES, BUFFERLENGTH, BUFFERPUSH, BUFFERSHIFT, OBJECTMODE, DESTROYED, ERROR, EMITDATA, EMITEND, EMITEND2, ASYNC, ABORT, ABORTED, SIGNAL, DATALISTENERS, DISCARDED, defer, nodefer, isEndish, isArrayBufferLike, isArrayBufferView, Pipe, PipeProxyErrors, isObjectModeOptions, isEncodingOptions, Minipass;
+var init_esm = __esm({
+  "node_modules/minipass/dist/esm/index.js"() {
+    proc = typeof process === "object" && process ? process : {
+      stdout: null,
+      stderr: null
+    };
+    isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
+    isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+    s.pipe !== Stream.Writable.prototype.pipe;
+    isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+    EOF = /* @__PURE__ */ Symbol("EOF");
+    MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
+    EMITTED_END = /* @__PURE__ */ Symbol("emittedEnd");
+    EMITTING_END = /* @__PURE__ */ Symbol("emittingEnd");
+    EMITTED_ERROR = /* @__PURE__ */ Symbol("emittedError");
+    CLOSED = /* @__PURE__ */ Symbol("closed");
+    READ = /* @__PURE__ */ Symbol("read");
+    FLUSH = /* @__PURE__ */ Symbol("flush");
+    FLUSHCHUNK = /* @__PURE__ */ Symbol("flushChunk");
+    ENCODING = /* @__PURE__ */ Symbol("encoding");
+    DECODER = /* @__PURE__ */ Symbol("decoder");
+    FLOWING = /* @__PURE__ */ Symbol("flowing");
+    PAUSED = /* @__PURE__ */ Symbol("paused");
+    RESUME = /* @__PURE__ */ Symbol("resume");
+    BUFFER = /* @__PURE__ */ Symbol("buffer");
+    PIPES = /* @__PURE__ */ Symbol("pipes");
+    BUFFERLENGTH = /* @__PURE__ */ Symbol("bufferLength");
+    BUFFERPUSH = /* @__PURE__ */ Symbol("bufferPush");
+    BUFFERSHIFT = /* @__PURE__ */ Symbol("bufferShift");
+    OBJECTMODE = /* @__PURE__ */ Symbol("objectMode");
+    DESTROYED = /* @__PURE__ */ Symbol("destroyed");
+    ERROR = /* @__PURE__ */ Symbol("error");
+    EMITDATA = /* @__PURE__ */ Symbol("emitData");
+    EMITEND = /* @__PURE__ */ Symbol("emitEnd");
+    EMITEND2 = /* @__PURE__ */ Symbol("emitEnd2");
+    ASYNC = /* @__PURE__ */ Symbol("async");
+    ABORT = /* @__PURE__ */ Symbol("abort");
+    ABORTED = /* @__PURE__ */ Symbol("aborted");
+    SIGNAL = /* @__PURE__ */ Symbol("signal");
+    DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
+    DISCARDED = /* @__PURE__ */ Symbol("discarded");
+    defer = (fn) => Promise.resolve().then(fn);
+    nodefer = (fn) => fn();
+    isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
+    isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
+    isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+    Pipe = class {
+      src;
+      dest;
+      opts;
+      ondrain;
+      constructor(src, dest, opts) {
+        this.src = src;
+        this.dest = dest;
+        this.opts = opts;
+        this.ondrain = () => src[RESUME]();
+        this.dest.on("drain", this.ondrain);
+      }
+      unpipe() {
+        this.dest.removeListener("drain", this.ondrain);
+      }
+      // only here for the prototype
+      /* c8 ignore start */
+      proxyErrors(_er) {
+      }
+      /* c8 ignore stop */
+      end() {
+        this.unpipe();
+        if (this.opts.end)
+          this.dest.end();
+      }
+    };
+    PipeProxyErrors = class extends Pipe {
+      unpipe() {
+        this.src.removeListener("error", this.proxyErrors);
+        super.unpipe();
+      }
+      constructor(src, dest, opts) {
+        super(src, dest, opts);
+        this.proxyErrors = (er) => this.dest.emit("error", er);
+        src.on("error", this.proxyErrors);
+      }
+    };
+    isObjectModeOptions = (o) => !!o.objectMode;
+    isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+    Minipass = class extends EventEmitter {
+      [FLOWING] = false;
+      [PAUSED] = false;
+      [PIPES] = [];
+      [BUFFER] = [];
+      [OBJECTMODE];
+      [ENCODING];
+      [ASYNC];
+      [DECODER];
+      [EOF] = false;
+      [EMITTED_END] = false;
+      [EMITTING_END] = false;
+      [CLOSED] = false;
+      [EMITTED_ERROR] = null;
+      [BUFFERLENGTH] = 0;
+      [DESTROYED] = false;
+      [SIGNAL];
+      [ABORTED] = false;
+      [DATALISTENERS] = 0;
+      [DISCARDED] = false;
+      /**
+       * true if the stream can be written
+       */
+      writable = true;
+      /**
+       * true if the stream can be read
+       */
+      readable = true;
+      /**
+       * If `RType` is Buffer, then options do not need to be provided.
+       * Otherwise, an options object must be provided to specify either
+       * {@link Minipass.SharedOptions.objectMode} or
+       * {@link Minipass.SharedOptions.encoding}, as appropriate.
+       */
+      constructor(...args) {
+        const options = args[0] || {};
+        super();
+        if (options.objectMode && typeof options.encoding === "string") {
+          throw new TypeError("Encoding and objectMode may not be used together");
+        }
+        if (isObjectModeOptions(options)) {
+          this[OBJECTMODE] = true;
+          this[ENCODING] = null;
+        } else if (isEncodingOptions(options)) {
+          this[ENCODING] = options.encoding;
+          this[OBJECTMODE] = false;
+        } else {
+          this[OBJECTMODE] = false;
+          this[ENCODING] = null;
+        }
+        this[ASYNC] = !!options.async;
+        this[DECODER] = this[ENCODING] ? new StringDecoder(this[ENCODING]) : null;
+        if (options && options.debugExposeBuffer === true) {
+          Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+        }
+        if (options && options.debugExposePipes === true) {
+          Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+        }
+        const { signal } = options;
+        if (signal) {
+          this[SIGNAL] = signal;
+          if (signal.aborted) {
+            this[ABORT]();
+          } else {
+            signal.addEventListener("abort", () => this[ABORT]());
+          }
+        }
+      }
+      /**
+       * The amount of data stored in the buffer waiting to be read.
+       *
+       * For Buffer strings, this will be the total byte length.
+       * For string encoding streams, this will be the string character length,
+       * according to JavaScript's `string.length` logic.
+       * For objectMode streams, this is a count of the items waiting to be
+       * emitted.
+       */
+      get bufferLength() {
+        return this[BUFFERLENGTH];
+      }
+      /**
+       * The `BufferEncoding` currently in use, or `null`
+       */
+      get encoding() {
+        return this[ENCODING];
+      }
+      /**
+       * @deprecated - This is a read only property
+       */
+      set encoding(_enc) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      /**
+       * @deprecated - Encoding may only be set at instantiation time
+       */
+      setEncoding(_enc) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      /**
+       * True if this is an objectMode stream
+       */
+      get objectMode() {
+        return this[OBJECTMODE];
+      }
+      /**
+       * @deprecated - This is a read-only property
+       */
+      set objectMode(_om) {
+        throw new Error("objectMode must be set at instantiation time");
+      }
+      /**
+       * true if this is an async stream
+       */
+      get ["async"]() {
+        return this[ASYNC];
+      }
+      /**
+       * Set to true to make this stream async.
+       *
+       * Once set, it cannot be unset, as this would potentially cause incorrect
+       * behavior.  Ie, a sync stream can be made async, but an async stream
+       * cannot be safely made sync.
+       */
+      set ["async"](a) {
+        this[ASYNC] = this[ASYNC] || !!a;
+      }
+      // drop everything and get out of the flow completely
+      [ABORT]() {
+        this[ABORTED] = true;
+        this.emit("abort", this[SIGNAL]?.reason);
+        this.destroy(this[SIGNAL]?.reason);
+      }
+      /**
+       * True if the stream has been aborted.
+       */
+      get aborted() {
+        return this[ABORTED];
+      }
+      /**
+       * No-op setter. Stream aborted status is set via the AbortSignal provided
+       * in the constructor options.
+       */
+      set aborted(_) {
+      }
+      write(chunk, encoding, cb) {
+        if (this[ABORTED])
+          return false;
+        if (this[EOF])
+          throw new Error("write after end");
+        if (this[DESTROYED]) {
+          this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
+          return true;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = "utf8";
+        }
+        if (!encoding)
+          encoding = "utf8";
+        const fn = this[ASYNC] ? defer : nodefer;
+        if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
+          if (isArrayBufferView(chunk)) {
+            chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          } else if (isArrayBufferLike(chunk)) {
+            chunk = Buffer.from(chunk);
+          } else if (typeof chunk !== "string") {
+            throw new Error("Non-contiguous data written to non-objectMode stream");
+          }
+        }
+        if (this[OBJECTMODE]) {
+          if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+            this[FLUSH](true);
+          if (this[FLOWING])
+            this.emit("data", chunk);
+          else
+            this[BUFFERPUSH](chunk);
+          if (this[BUFFERLENGTH] !== 0)
+            this.emit("readable");
+          if (cb)
+            fn(cb);
+          return this[FLOWING];
+        }
+        if (!chunk.length) {
+          if (this[BUFFERLENGTH] !== 0)
+            this.emit("readable");
+          if (cb)
+            fn(cb);
+          return this[FLOWING];
+        }
+        if (typeof chunk === "string" && // unless it is a string already ready for us to use
+        !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (Buffer.isBuffer(chunk) && this[ENCODING]) {
+          chunk = this[DECODER].write(chunk);
+        }
+        if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+          this[FLUSH](true);
+        if (this[FLOWING])
+          this.emit("data", chunk);
+        else
+          this[BUFFERPUSH](chunk);
+        if (this[BUFFERLENGTH] !== 0)
+          this.emit("readable");
+        if (cb)
+          fn(cb);
+        return this[FLOWING];
+      }
+      /**
+       * Low-level explicit read method.
+       *
+       * In objectMode, the argument is ignored, and one item is returned if
+       * available.
+       *
+       * `n` is the number of bytes (or in the case of encoding streams,
+       * characters) to consume. If `n` is not provided, then the entire buffer
+       * is returned, or `null` is returned if no data is available.
+       *
+       * If `n` is greater that the amount of data in the internal buffer,
+       * then `null` is returned.
+       */
+      read(n) {
+        if (this[DESTROYED])
+          return null;
+        this[DISCARDED] = false;
+        if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
+          this[MAYBE_EMIT_END]();
+          return null;
+        }
+        if (this[OBJECTMODE])
+          n = null;
+        if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
+          this[BUFFER] = [
+            this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
+          ];
+        }
+        const ret = this[READ](n || null, this[BUFFER][0]);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [READ](n, chunk) {
+        if (this[OBJECTMODE])
+          this[BUFFERSHIFT]();
+        else {
+          const c = chunk;
+          if (n === c.length || n === null)
+            this[BUFFERSHIFT]();
+          else if (typeof c === "string") {
+            this[BUFFER][0] = c.slice(n);
+            chunk = c.slice(0, n);
+            this[BUFFERLENGTH] -= n;
+          } else {
+            this[BUFFER][0] = c.subarray(n);
+            chunk = c.subarray(0, n);
+            this[BUFFERLENGTH] -= n;
+          }
+        }
+        this.emit("data", chunk);
+        if (!this[BUFFER].length && !this[EOF])
+          this.emit("drain");
+        return chunk;
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = "utf8";
+        }
+        if (chunk !== void 0)
+          this.write(chunk, encoding);
+        if (cb)
+          this.once("end", cb);
+        this[EOF] = true;
+        this.writable = false;
+        if (this[FLOWING] || !this[PAUSED])
+          this[MAYBE_EMIT_END]();
+        return this;
+      }
+      // don't let the internal resume be overwritten
+      [RESUME]() {
+        if (this[DESTROYED])
+          return;
+        if (!this[DATALISTENERS] && !this[PIPES].length) {
+          this[DISCARDED] = true;
+        }
+        this[PAUSED] = false;
+        this[FLOWING] = true;
+        this.emit("resume");
+        if (this[BUFFER].length)
+          this[FLUSH]();
+        else if (this[EOF])
+          this[MAYBE_EMIT_END]();
+        else
+          this.emit("drain");
+      }
+      /**
+       * Resume the stream if it is currently in a paused state
+       *
+       * If called when there are no pipe destinations or `data` event listeners,
+       * this will place the stream in a "discarded" state, where all data will
+       * be thrown away. The discarded state is removed if a pipe destination or
+       * data handler is added, if pause() is called, or if any synchronous or
+       * asynchronous iteration is started.
+       */
+      resume() {
+        return this[RESUME]();
+      }
+      /**
+       * Pause the stream
+       */
+      pause() {
+        this[FLOWING] = false;
+        this[PAUSED] = true;
+        this[DISCARDED] = false;
+      }
+      /**
+       * true if the stream has been forcibly destroyed
+       */
+      get destroyed() {
+        return this[DESTROYED];
+      }
+      /**
+       * true if the stream is currently in a flowing state, meaning that
+       * any writes will be immediately emitted.
+       */
+      get flowing() {
+        return this[FLOWING];
+      }
+      /**
+       * true if the stream is currently in a paused state
+       */
+      get paused() {
+        return this[PAUSED];
+      }
+      [BUFFERPUSH](chunk) {
+        if (this[OBJECTMODE])
+          this[BUFFERLENGTH] += 1;
+        else
+          this[BUFFERLENGTH] += chunk.length;
+        this[BUFFER].push(chunk);
+      }
+      [BUFFERSHIFT]() {
+        if (this[OBJECTMODE])
+          this[BUFFERLENGTH] -= 1;
+        else
+          this[BUFFERLENGTH] -= this[BUFFER][0].length;
+        return this[BUFFER].shift();
+      }
+      [FLUSH](noDrain = false) {
+        do {
+        } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
+        if (!noDrain && !this[BUFFER].length && !this[EOF])
+          this.emit("drain");
+      }
+      [FLUSHCHUNK](chunk) {
+        this.emit("data", chunk);
+        return this[FLOWING];
+      }
+      /**
+       * Pipe all data emitted by this stream into the destination provided.
+       *
+       * Triggers the flow of data.
+       */
+      pipe(dest, opts) {
+        if (this[DESTROYED])
+          return dest;
+        this[DISCARDED] = false;
+        const ended = this[EMITTED_END];
+        opts = opts || {};
+        if (dest === proc.stdout || dest === proc.stderr)
+          opts.end = false;
+        else
+          opts.end = opts.end !== false;
+        opts.proxyErrors = !!opts.proxyErrors;
+        if (ended) {
+          if (opts.end)
+            dest.end();
+        } else {
+          this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
+          if (this[ASYNC])
+            defer(() => this[RESUME]());
+          else
+            this[RESUME]();
+        }
+        return dest;
+      }
+      /**
+       * Fully unhook a piped destination stream.
+       *
+       * If the destination stream was the only consumer of this stream (ie,
+       * there are no other piped destinations or `'data'` event listeners)
+       * then the flow of data will stop until there is another consumer or
+       * {@link Minipass#resume} is explicitly called.
+       */
+      unpipe(dest) {
+        const p = this[PIPES].find((p2) => p2.dest === dest);
+        if (p) {
+          if (this[PIPES].length === 1) {
+            if (this[FLOWING] && this[DATALISTENERS] === 0) {
+              this[FLOWING] = false;
+            }
+            this[PIPES] = [];
+          } else
+            this[PIPES].splice(this[PIPES].indexOf(p), 1);
+          p.unpipe();
+        }
+      }
+      /**
+       * Alias for {@link Minipass#on}
+       */
+      addListener(ev, handler) {
+        return this.on(ev, handler);
+      }
+      /**
+       * Mostly identical to `EventEmitter.on`, with the following
+       * behavior differences to prevent data loss and unnecessary hangs:
+       *
+       * - Adding a 'data' event handler will trigger the flow of data
+       *
+       * - Adding a 'readable' event handler when there is data waiting to be read
+       *   will cause 'readable' to be emitted immediately.
+       *
+       * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
+       *   already passed will cause the event to be emitted immediately and all
+       *   handlers removed.
+       *
+       * - Adding an 'error' event handler after an error has been emitted will
+       *   cause the event to be re-emitted immediately with the error previously
+       *   raised.
+       */
+      on(ev, handler) {
+        const ret = super.on(ev, handler);
+        if (ev === "data") {
+          this[DISCARDED] = false;
+          this[DATALISTENERS]++;
+          if (!this[PIPES].length && !this[FLOWING]) {
+            this[RESUME]();
+          }
+        } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
+          super.emit("readable");
+        } else if (isEndish(ev) && this[EMITTED_END]) {
+          super.emit(ev);
+          this.removeAllListeners(ev);
+        } else if (ev === "error" && this[EMITTED_ERROR]) {
+          const h = handler;
+          if (this[ASYNC])
+            defer(() => h.call(this, this[EMITTED_ERROR]));
+          else
+            h.call(this, this[EMITTED_ERROR]);
+        }
+        return ret;
+      }
+      /**
+       * Alias for {@link Minipass#off}
+       */
+      removeListener(ev, handler) {
+        return this.off(ev, handler);
+      }
+      /**
+       * Mostly identical to `EventEmitter.off`
+       *
+       * If a 'data' event handler is removed, and it was the last consumer
+       * (ie, there are no pipe destinations or other 'data' event listeners),
+       * then the flow of data will stop until there is another consumer or
+       * {@link Minipass#resume} is explicitly called.
+       */
+      off(ev, handler) {
+        const ret = super.off(ev, handler);
+        if (ev === "data") {
+          this[DATALISTENERS] = this.listeners("data").length;
+          if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
+            this[FLOWING] = false;
+          }
+        }
+        return ret;
+      }
+      /**
+       * Mostly identical to `EventEmitter.removeAllListeners`
+       *
+       * If all 'data' event handlers are removed, and they were the last consumer
+       * (ie, there are no pipe destinations), then the flow of data will stop
+       * until there is another consumer or {@link Minipass#resume} is explicitly
+       * called.
+       */
+      removeAllListeners(ev) {
+        const ret = super.removeAllListeners(ev);
+        if (ev === "data" || ev === void 0) {
+          this[DATALISTENERS] = 0;
+          if (!this[DISCARDED] && !this[PIPES].length) {
+            this[FLOWING] = false;
+          }
+        }
+        return ret;
+      }
+      /**
+       * true if the 'end' event has been emitted
+       */
+      get emittedEnd() {
+        return this[EMITTED_END];
+      }
+      [MAYBE_EMIT_END]() {
+        if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
+          this[EMITTING_END] = true;
+          this.emit("end");
+          this.emit("prefinish");
+          this.emit("finish");
+          if (this[CLOSED])
+            this.emit("close");
+          this[EMITTING_END] = false;
+        }
+      }
+      /**
+       * Mostly identical to `EventEmitter.emit`, with the following
+       * behavior differences to prevent data loss and unnecessary hangs:
+       *
+       * If the stream has been destroyed, and the event is something other
+       * than 'close' or 'error', then `false` is returned and no handlers
+       * are called.
+       *
+       * If the event is 'end', and has already been emitted, then the event
+       * is ignored. If the stream is in a paused or non-flowing state, then
+       * the event will be deferred until data flow resumes. If the stream is
+       * async, then handlers will be called on the next tick rather than
+       * immediately.
+       *
+       * If the event is 'close', and 'end' has not yet been emitted, then
+       * the event will be deferred until after 'end' is emitted.
+       *
+       * If the event is 'error', and an AbortSignal was provided for the stream,
+       * and there are no listeners, then the event is ignored, matching the
+       * behavior of node core streams in the presense of an AbortSignal.
+       *
+       * If the event is 'finish' or 'prefinish', then all listeners will be
+       * removed after emitting the event, to prevent double-firing.
+       */
+      emit(ev, ...args) {
+        const data = args[0];
+        if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
+          return false;
+        } else if (ev === "data") {
+          return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
+        } else if (ev === "end") {
+          return this[EMITEND]();
+        } else if (ev === "close") {
+          this[CLOSED] = true;
+          if (!this[EMITTED_END] && !this[DESTROYED])
+            return false;
+          const ret2 = super.emit("close");
+          this.removeAllListeners("close");
+          return ret2;
+        } else if (ev === "error") {
+          this[EMITTED_ERROR] = data;
+          super.emit(ERROR, data);
+          const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
+          this[MAYBE_EMIT_END]();
+          return ret2;
+        } else if (ev === "resume") {
+          const ret2 = super.emit("resume");
+          this[MAYBE_EMIT_END]();
+          return ret2;
+        } else if (ev === "finish" || ev === "prefinish") {
+          const ret2 = super.emit(ev);
+          this.removeAllListeners(ev);
+          return ret2;
+        }
+        const ret = super.emit(ev, ...args);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [EMITDATA](data) {
+        for (const p of this[PIPES]) {
+          if (p.dest.write(data) === false)
+            this.pause();
+        }
+        const ret = this[DISCARDED] ? false : super.emit("data", data);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [EMITEND]() {
+        if (this[EMITTED_END])
+          return false;
+        this[EMITTED_END] = true;
+        this.readable = false;
+        return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
+      }
+      [EMITEND2]() {
+        if (this[DECODER]) {
+          const data = this[DECODER].end();
+          if (data) {
+            for (const p of this[PIPES]) {
+              p.dest.write(data);
+            }
+            if (!this[DISCARDED])
+              super.emit("data", data);
+          }
+        }
+        for (const p of this[PIPES]) {
+          p.end();
+        }
+        const ret = super.emit("end");
+        this.removeAllListeners("end");
+        return ret;
+      }
+      /**
+       * Return a Promise that resolves to an array of all emitted data once
+       * the stream ends.
+       */
+      async collect() {
+        const buf = Object.assign([], {
+          dataLength: 0
+        });
+        if (!this[OBJECTMODE])
+          buf.dataLength = 0;
+        const p = this.promise();
+        this.on("data", (c) => {
+          buf.push(c);
+          if (!this[OBJECTMODE])
+            buf.dataLength += c.length;
+        });
+        await p;
+        return buf;
+      }
+      /**
+       * Return a Promise that resolves to the concatenation of all emitted data
+       * once the stream ends.
+       *
+       * Not allowed on objectMode streams.
+       */
+      async concat() {
+        if (this[OBJECTMODE]) {
+          throw new Error("cannot concat in objectMode");
+        }
+        const buf = await this.collect();
+        return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
+      }
+      /**
+       * Return a void Promise that resolves once the stream ends.
+       */
+      async promise() {
+        return new Promise((resolve, reject) => {
+          this.on(DESTROYED, () => reject(new Error("stream destroyed")));
+          this.on("error", (er) => reject(er));
+          this.on("end", () => resolve());
+        });
+      }
+      /**
+       * Asynchronous `for await of` iteration.
+       *
+       * This will continue emitting all chunks until the stream terminates.
+       */
+      [Symbol.asyncIterator]() {
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = async () => {
+          this.pause();
+          stopped = true;
+          return { value: void 0, done: true };
+        };
+        const next = () => {
+          if (stopped)
+            return stop();
+          const res = this.read();
+          if (res !== null)
+            return Promise.resolve({ done: false, value: res });
+          if (this[EOF])
+            return stop();
+          let resolve;
+          let reject;
+          const onerr = (er) => {
+            this.off("data", ondata);
+            this.off("end", onend);
+            this.off(DESTROYED, ondestroy);
+            stop();
+            reject(er);
+          };
+          const ondata = (value) => {
+            this.off("error", onerr);
+            this.off("end", onend);
+            this.off(DESTROYED, ondestroy);
+            this.pause();
+            resolve({ value, done: !!this[EOF] });
+          };
+          const onend = () => {
+            this.off("error", onerr);
+            this.off("data", ondata);
+            this.off(DESTROYED, ondestroy);
+            stop();
+            resolve({ done: true, value: void 0 });
+          };
+          const ondestroy = () => onerr(new Error("stream destroyed"));
+          return new Promise((res2, rej) => {
+            reject = rej;
+            resolve = res2;
+            this.once(DESTROYED, ondestroy);
+            this.once("error", onerr);
+            this.once("end", onend);
+            this.once("data", ondata);
+          });
+        };
+        return {
+          next,
+          throw: stop,
+          return: stop,
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          [Symbol.asyncDispose]: async () => {
+          }
+        };
+      }
+      /**
+       * Synchronous `for of` iteration.
+       *
+       * The iteration will terminate when the internal buffer runs out, even
+       * if the stream has not yet terminated.
+       */
+      [Symbol.iterator]() {
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = () => {
+          this.pause();
+          this.off(ERROR, stop);
+          this.off(DESTROYED, stop);
+          this.off("end", stop);
+          stopped = true;
+          return { done: true, value: void 0 };
+        };
+        const next = () => {
+          if (stopped)
+            return stop();
+          const value = this.read();
+          return value === null ? stop() : { done: false, value };
+        };
+        this.once("end", stop);
+        this.once(ERROR, stop);
+        this.once(DESTROYED, stop);
+        return {
+          next,
+          throw: stop,
+          return: stop,
+          [Symbol.iterator]() {
+            return this;
+          },
+          [Symbol.dispose]: () => {
+          }
+        };
+      }
+      /**
+       * Destroy a stream, preventing it from being used for any further purpose.
+       *
+       * If the stream has a `close()` method, then it will be called on
+       * destruction.
+       *
+       * After destruction, any attempt to write data, read data, or emit most
+       * events will be ignored.
+       *
+       * If an error argument is provided, then it will be emitted in an
+       * 'error' event.
+       */
+      destroy(er) {
+        if (this[DESTROYED]) {
+          if (er)
+            this.emit("error", er);
+          else
+            this.emit(DESTROYED);
+          return this;
+        }
+        this[DESTROYED] = true;
+        this[DISCARDED] = true;
+        this[BUFFER].length = 0;
+        this[BUFFERLENGTH] = 0;
+        const wc = this;
+        if (typeof wc.close === "function" && !this[CLOSED])
+          wc.close();
+        if (er)
+          this.emit("error", er);
+        else
+          this.emit(DESTROYED);
+        return this;
+      }
+      /**
+       * Alias for {@link isStream}
+       *
+       * Former export location, maintained for backwards compatibility.
+       *
+       * @deprecated
+       */
+      static get isStream() {
+        return isStream;
+      }
+    };
+  }
+});
+
+// node_modules/minizlib/dist/esm/constants.js
+import realZlib from "zlib";
+var realZlibConstants, constants2;
+var init_constants = __esm({
+  "node_modules/minizlib/dist/esm/constants.js"() {
+    realZlibConstants = realZlib.constants || { ZLIB_VERNUM: 4736 };
+    constants2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+      Z_NO_FLUSH: 0,
+      Z_PARTIAL_FLUSH: 1,
+      Z_SYNC_FLUSH: 2,
+      Z_FULL_FLUSH: 3,
+      Z_FINISH: 4,
+      Z_BLOCK: 5,
+      Z_OK: 0,
+      Z_STREAM_END: 1,
+      Z_NEED_DICT: 2,
+      Z_ERRNO: -1,
+      Z_STREAM_ERROR: -2,
+      Z_DATA_ERROR: -3,
+      Z_MEM_ERROR: -4,
+      Z_BUF_ERROR: -5,
+      Z_VERSION_ERROR: -6,
+      Z_NO_COMPRESSION: 0,
+      Z_BEST_SPEED: 1,
+      Z_BEST_COMPRESSION: 9,
+      Z_DEFAULT_COMPRESSION: -1,
+      Z_FILTERED: 1,
+      Z_HUFFMAN_ONLY: 2,
+      Z_RLE: 3,
+      Z_FIXED: 4,
+      Z_DEFAULT_STRATEGY: 0,
+      DEFLATE: 1,
+      INFLATE: 2,
+      GZIP: 3,
+      GUNZIP: 4,
+      DEFLATERAW: 5,
+      INFLATERAW: 6,
+      UNZIP: 7,
+      BROTLI_DECODE: 8,
+      BROTLI_ENCODE: 9,
+      Z_MIN_WINDOWBITS: 8,
+      Z_MAX_WINDOWBITS: 15,
+      Z_DEFAULT_WINDOWBITS: 15,
+      Z_MIN_CHUNK: 64,
+      Z_MAX_CHUNK: Infinity,
+      Z_DEFAULT_CHUNK: 16384,
+      Z_MIN_MEMLEVEL: 1,
+      Z_MAX_MEMLEVEL: 9,
+      Z_DEFAULT_MEMLEVEL: 8,
+      Z_MIN_LEVEL: -1,
+      Z_MAX_LEVEL: 9,
+      Z_DEFAULT_LEVEL: -1,
+      BROTLI_OPERATION_PROCESS: 0,
+      BROTLI_OPERATION_FLUSH: 1,
+      BROTLI_OPERATION_FINISH: 2,
+      BROTLI_OPERATION_EMIT_METADATA: 3,
+      BROTLI_MODE_GENERIC: 0,
+      BROTLI_MODE_TEXT: 1,
+      BROTLI_MODE_FONT: 2,
+      BROTLI_DEFAULT_MODE: 0,
+      BROTLI_MIN_QUALITY: 0,
+      BROTLI_MAX_QUALITY: 11,
+      BROTLI_DEFAULT_QUALITY: 11,
+      BROTLI_MIN_WINDOW_BITS: 10,
+      BROTLI_MAX_WINDOW_BITS: 24,
+      BROTLI_LARGE_MAX_WINDOW_BITS: 30,
+      BROTLI_DEFAULT_WINDOW: 22,
+      BROTLI_MIN_INPUT_BLOCK_BITS: 16,
+      BROTLI_MAX_INPUT_BLOCK_BITS: 24,
+      BROTLI_PARAM_MODE: 0,
+      BROTLI_PARAM_QUALITY: 1,
+      BROTLI_PARAM_LGWIN: 2,
+      BROTLI_PARAM_LGBLOCK: 3,
+      BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
+      BROTLI_PARAM_SIZE_HINT: 5,
+      BROTLI_PARAM_LARGE_WINDOW: 6,
+      BROTLI_PARAM_NPOSTFIX: 7,
+      BROTLI_PARAM_NDIRECT: 8,
+      BROTLI_DECODER_RESULT_ERROR: 0,
+      BROTLI_DECODER_RESULT_SUCCESS: 1,
+      BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
+      BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
+      BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
+      BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
+      BROTLI_DECODER_NO_ERROR: 0,
+      BROTLI_DECODER_SUCCESS: 1,
+      BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
+      BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
+      BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
+      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
+      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
+      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5,
+      BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
+      BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7,
+      BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
+      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9,
+      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
+      BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11,
+      BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
+      BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13,
+      BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
+      BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15,
+      BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
+      BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19,
+      BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
+      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21,
+      BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
+      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25,
+      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
+      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
+      BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
+      BROTLI_DECODER_ERROR_UNREACHABLE: -31
+    }, realZlibConstants));
+  }
+});
+
+// node_modules/minizlib/dist/esm/index.js
+import assert2 from "assert";
+import { Buffer as Buffer2 } from "buffer";
+import * as realZlib2 from "zlib";
+var OriginalBufferConcat, desc, noop, passthroughBufferConcat, _superWrite, ZlibError, _flushFlag, ZlibBase, Zlib, Gzip, Unzip, Brotli, BrotliDecompress, Zstd, ZstdDecompress;
+var init_esm2 = __esm({
+  "node_modules/minizlib/dist/esm/index.js"() {
+    init_esm();
+    init_constants();
+    init_constants();
+    OriginalBufferConcat = Buffer2.concat;
+    desc = Object.getOwnPropertyDescriptor(Buffer2, "concat");
+    noop = (args) => args;
+    passthroughBufferConcat = desc?.writable === true || desc?.set !== void 0 ? (makeNoOp) => {
+      Buffer2.concat = makeNoOp ? noop : OriginalBufferConcat;
+    } : (_) => {
+    };
+    _superWrite = /* @__PURE__ */ Symbol("_superWrite");
+    ZlibError = class extends Error {
+      code;
+      errno;
+      constructor(err, origin) {
+        super("zlib: " + err.message, { cause: err });
+        this.code = err.code;
+        this.errno = err.errno;
+        if (!this.code)
+          this.code = "ZLIB_ERROR";
+        this.message = "zlib: " + err.message;
+        Error.captureStackTrace(this, origin ?? this.constructor);
+      }
+      get name() {
+        return "ZlibError";
+      }
+    };
+    _flushFlag = /* @__PURE__ */ Symbol("flushFlag");
+    ZlibBase = class extends Minipass {
+      #sawError = false;
+      #ended = false;
+      #flushFlag;
+      #finishFlushFlag;
+      #fullFlushFlag;
+      #handle;
+      #onError;
+      get sawError() {
+        return this.#sawError;
+      }
+      get handle() {
+        return this.#handle;
+      }
+      /* c8 ignore start */
+      get flushFlag() {
+        return this.#flushFlag;
+      }
+      /* c8 ignore stop */
+      constructor(opts, mode) {
+        if (!opts || typeof opts !== "object")
+          throw new TypeError("invalid options for ZlibBase constructor");
+        super(opts);
+        this.#flushFlag = opts.flush ?? 0;
+        this.#finishFlushFlag = opts.finishFlush ?? 0;
+        this.#fullFlushFlag = opts.fullFlushFlag ?? 0;
+        if (typeof realZlib2[mode] !== "function") {
+          throw new TypeError("Compression method not supported: " + mode);
+        }
+        try {
+          this.#handle = new realZlib2[mode](opts);
+        } catch (er) {
+          throw new ZlibError(er, this.constructor);
+        }
+        this.#onError = (err) => {
+          if (this.#sawError)
+            return;
+          this.#sawError = true;
+          this.close();
+          this.emit("error", err);
+        };
+        this.#handle?.on("error", (er) => this.#onError(new ZlibError(er)));
+        this.once("end", () => this.close);
+      }
+      close() {
+        if (this.#handle) {
+          this.#handle.close();
+          this.#handle = void 0;
+          this.emit("close");
+        }
+      }
+      reset() {
+        if (!this.#sawError) {
+          assert2(this.#handle, "zlib binding closed");
+          return this.#handle.reset?.();
+        }
+      }
+      flush(flushFlag) {
+        if (this.ended)
+          return;
+        if (typeof flushFlag !== "number")
+          flushFlag = this.#fullFlushFlag;
+        this.write(Object.assign(Buffer2.alloc(0), { [_flushFlag]: flushFlag }));
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          encoding = void 0;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (chunk) {
+          if (encoding)
+            this.write(chunk, encoding);
+          else
+            this.write(chunk);
+        }
+        this.flush(this.#finishFlushFlag);
+        this.#ended = true;
+        return super.end(cb);
+      }
+      get ended() {
+        return this.#ended;
+      }
+      // overridden in the gzip classes to do portable writes
+      [_superWrite](data) {
+        return super.write(data);
+      }
+      write(chunk, encoding, cb) {
+        if (typeof encoding === "function")
+          cb = encoding, encoding = "utf8";
+        if (typeof chunk === "string")
+          chunk = Buffer2.from(chunk, encoding);
+        if (this.#sawError)
+          return;
+        assert2(this.#handle, "zlib binding closed");
+        const nativeHandle = this.#handle._handle;
+        const originalNativeClose = nativeHandle.close;
+        nativeHandle.close = () => {
+        };
+        const originalClose = this.#handle.close;
+        this.#handle.close = () => {
+        };
+        passthroughBufferConcat(true);
+        let result = void 0;
+        try {
+          const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
+          result = this.#handle._processChunk(chunk, flushFlag);
+          passthroughBufferConcat(false);
+        } catch (err) {
+          passthroughBufferConcat(false);
+          this.#onError(new ZlibError(err, this.write));
+        } finally {
+          if (this.#handle) {
+            ;
+            this.#handle._handle = nativeHandle;
+            nativeHandle.close = originalNativeClose;
+            this.#handle.close = originalClose;
+            this.#handle.removeAllListeners("error");
+          }
+        }
+        if (this.#handle)
+          this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
+        let writeReturn;
+        if (result) {
+          if (Array.isArray(result) && result.length > 0) {
+            const r = result[0];
+            writeReturn = this[_superWrite](Buffer2.from(r));
+            for (let i = 1; i < result.length; i++) {
+              writeReturn = this[_superWrite](result[i]);
+            }
+          } else {
+            writeReturn = this[_superWrite](Buffer2.from(result));
+          }
+        }
+        if (cb)
+          cb();
+        return writeReturn;
+      }
+    };
+    Zlib = class extends ZlibBase {
+      #level;
+      #strategy;
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.Z_NO_FLUSH;
+        opts.finishFlush = opts.finishFlush || constants2.Z_FINISH;
+        opts.fullFlushFlag = constants2.Z_FULL_FLUSH;
+        super(opts, mode);
+        this.#level = opts.level;
+        this.#strategy = opts.strategy;
+      }
+      params(level, strategy) {
+        if (this.sawError)
+          return;
+        if (!this.handle)
+          throw new Error("cannot switch params when binding is closed");
+        if (!this.handle.params)
+          throw new Error("not supported in this implementation");
+        if (this.#level !== level || this.#strategy !== strategy) {
+          this.flush(constants2.Z_SYNC_FLUSH);
+          assert2(this.handle, "zlib binding closed");
+          const origFlush = this.handle.flush;
+          this.handle.flush = (flushFlag, cb) => {
+            if (typeof flushFlag === "function") {
+              cb = flushFlag;
+              flushFlag = this.flushFlag;
+            }
+            this.flush(flushFlag);
+            cb?.();
+          };
+          try {
+            ;
+            this.handle.params(level, strategy);
+          } finally {
+            this.handle.flush = origFlush;
+          }
+          if (this.handle) {
+            this.#level = level;
+            this.#strategy = strategy;
+          }
+        }
+      }
+    };
+    Gzip = class extends Zlib {
+      #portable;
+      constructor(opts) {
+        super(opts, "Gzip");
+        this.#portable = opts && !!opts.portable;
+      }
+      [_superWrite](data) {
+        if (!this.#portable)
+          return super[_superWrite](data);
+        this.#portable = false;
+        data[9] = 255;
+        return super[_superWrite](data);
+      }
+    };
+    Unzip = class extends Zlib {
+      constructor(opts) {
+        super(opts, "Unzip");
+      }
+    };
+    Brotli = class extends ZlibBase {
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.BROTLI_OPERATION_PROCESS;
+        opts.finishFlush = opts.finishFlush || constants2.BROTLI_OPERATION_FINISH;
+        opts.fullFlushFlag = constants2.BROTLI_OPERATION_FLUSH;
+        super(opts, mode);
+      }
+    };
+    BrotliDecompress = class extends Brotli {
+      constructor(opts) {
+        super(opts, "BrotliDecompress");
+      }
+    };
+    Zstd = class extends ZlibBase {
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.ZSTD_e_continue;
+        opts.finishFlush = opts.finishFlush || constants2.ZSTD_e_end;
+        opts.fullFlushFlag = constants2.ZSTD_e_flush;
+        super(opts, mode);
+      }
+    };
+    ZstdDecompress = class extends Zstd {
+      constructor(opts) {
+        super(opts, "ZstdDecompress");
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/large-numbers.js
+var encode, encodePositive, encodeNegative, parse, twos, pos, onesComp, twosComp;
+var init_large_numbers = __esm({
+  "node_modules/tar/dist/esm/large-numbers.js"() {
+    encode = (num, buf) => {
+      if (!Number.isSafeInteger(num)) {
+        throw Error("cannot encode number outside of javascript safe integer range");
+      } else if (num < 0) {
+        encodeNegative(num, buf);
+      } else {
+        encodePositive(num, buf);
+      }
+      return buf;
+    };
+    encodePositive = (num, buf) => {
+      buf[0] = 128;
+      for (var i = buf.length; i > 1; i--) {
+        buf[i - 1] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    };
+    encodeNegative = (num, buf) => {
+      buf[0] = 255;
+      var flipped = false;
+      num = num * -1;
+      for (var i = buf.length; i > 1; i--) {
+        var byte = num & 255;
+        num = Math.floor(num / 256);
+        if (flipped) {
+          buf[i - 1] = onesComp(byte);
+        } else if (byte === 0) {
+          buf[i - 1] = 0;
+        } else {
+          flipped = true;
+          buf[i - 1] = twosComp(byte);
+        }
+      }
+    };
+    parse = (buf) => {
+      const pre = buf[0];
+      const value = pre === 128 ? pos(buf.subarray(1, buf.length)) : pre === 255 ? twos(buf) : null;
+      if (value === null) {
+        throw Error("invalid base256 encoding");
+      }
+      if (!Number.isSafeInteger(value)) {
+        throw Error("parsed number outside of javascript safe integer range");
+      }
+      return value;
+    };
+    twos = (buf) => {
+      var len = buf.length;
+      var sum = 0;
+      var flipped = false;
+      for (var i = len - 1; i > -1; i--) {
+        var byte = Number(buf[i]);
+        var f;
+        if (flipped) {
+          f = onesComp(byte);
+        } else if (byte === 0) {
+          f = byte;
+        } else {
+          flipped = true;
+          f = twosComp(byte);
+        }
+        if (f !== 0) {
+          sum -= f * Math.pow(256, len - i - 1);
+        }
+      }
+      return sum;
+    };
+    pos = (buf) => {
+      var len = buf.length;
+      var sum = 0;
+      for (var i = len - 1; i > -1; i--) {
+        var byte = Number(buf[i]);
+        if (byte !== 0) {
+          sum += byte * Math.pow(256, len - i - 1);
+        }
+      }
+      return sum;
+    };
+    onesComp = (byte) => (255 ^ byte) & 255;
+    twosComp = (byte) => (255 ^ byte) + 1 & 255;
+  }
+});
+
+// node_modules/tar/dist/esm/types.js
+var isCode, normalFsTypes, name, code2;
+var init_types3 = __esm({
+  "node_modules/tar/dist/esm/types.js"() {
+    isCode = (c) => name.has(c);
+    normalFsTypes = /* @__PURE__ */ new Set([
+      "0",
+      "",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "D"
+    ]);
+    name = /* @__PURE__ */ new Map([
+      ["0", "File"],
+      // same as File
+      ["", "OldFile"],
+      ["1", "Link"],
+      ["2", "SymbolicLink"],
+      // Devices and FIFOs aren't fully supported
+      // they are parsed, but skipped when unpacking
+      ["3", "CharacterDevice"],
+      ["4", "BlockDevice"],
+      ["5", "Directory"],
+      ["6", "FIFO"],
+      // same as File
+      ["7", "ContiguousFile"],
+      // pax headers
+      ["g", "GlobalExtendedHeader"],
+      ["x", "ExtendedHeader"],
+      // vendor-specific stuff
+      // skip
+      ["A", "SolarisACL"],
+      // like 5, but with data, which should be skipped
+      ["D", "GNUDumpDir"],
+      // metadata only, skip
+      ["I", "Inode"],
+      // data = link path of next file
+      ["K", "NextFileHasLongLinkpath"],
+      // data = path of next file
+      ["L", "NextFileHasLongPath"],
+      // skip
+      ["M", "ContinuationFile"],
+      // like L
+      ["N", "OldGnuLongPath"],
+      // skip
+      ["S", "SparseFile"],
+      // skip
+      ["V", "TapeVolumeHeader"],
+      // like x
+      ["X", "OldExtendedHeader"]
+    ]);
+    code2 = new Map(Array.from(name).map((kv) => [kv[1], kv[0]]));
+  }
+});
+
+// node_modules/tar/dist/esm/header.js
+import { posix as pathModule } from "node:path";
+var notNegative, Header, splitPrefix, decString, decDate, numToDate, decNumber, nanUndef, decSmallNumber, MAXNUM, encNumber, encSmallNumber, octalString, padOctal, encDate, NULLS, encString;
+var init_header = __esm({
+  "node_modules/tar/dist/esm/header.js"() {
+    init_large_numbers();
+    init_types3();
+    notNegative = (n) => n === void 0 || n < 0 ? void 0 : n;
+    Header = class {
+      cksumValid = false;
+      needPax = false;
+      nullBlock = false;
+      block;
+      path;
+      mode;
+      uid;
+      gid;
+      size;
+      cksum;
+      #type = "Unsupported";
+      linkpath;
+      uname;
+      gname;
+      devmaj = 0;
+      devmin = 0;
+      atime;
+      ctime;
+      mtime;
+      charset;
+      comment;
+      constructor(data, off = 0, ex, gex) {
+        if (Buffer.isBuffer(data)) {
+          this.decode(data, off || 0, ex, gex);
+        } else if (data) {
+          this.#slurp(data);
+        }
+      }
+      decode(buf, off, ex, gex) {
+        if (!off) {
+          off = 0;
+        }
+        if (!buf || !(buf.length >= off + 512)) {
+          throw new Error("need 512 bytes for header");
+        }
+        const t = decString(buf, off + 156, 1);
+        const isNormalFS = normalFsTypes.has(t);
+        const exForFields = isNormalFS ? ex : void 0;
+        const gexForFields = isNormalFS ? gex : void 0;
+        this.path = exForFields?.path ?? decString(buf, off, 100);
+        this.mode = exForFields?.mode ?? gexForFields?.mode ?? decNumber(buf, off + 100, 8);
+        this.uid = exForFields?.uid ?? gexForFields?.uid ?? decNumber(buf, off + 108, 8);
+        this.gid = exForFields?.gid ?? gexForFields?.gid ?? decNumber(buf, off + 116, 8);
+        this.size = notNegative(exForFields?.size ?? gexForFields?.size ?? decNumber(buf, off + 124, 12));
+        this.mtime = exForFields?.mtime ?? gexForFields?.mtime ?? decDate(buf, off + 136, 12);
+        this.cksum = decNumber(buf, off + 148, 12);
+        if (gexForFields)
+          this.#slurp(gexForFields, true);
+        if (exForFields)
+          this.#slurp(exForFields);
+        if (isCode(t)) {
+          this.#type = t || "0";
+        }
+        if (this.#type === "0" && this.path.slice(-1) === "/") {
+          this.#type = "5";
+        }
+        if (this.#type === "5") {
+          this.size = 0;
+        }
+        this.linkpath = decString(buf, off + 157, 100);
+        if (buf.subarray(off + 257, off + 265).toString() === "ustar\x0000") {
+          this.uname = exForFields?.uname ?? gexForFields?.uname ?? decString(buf, off + 265, 32);
+          this.gname = exForFields?.gname ?? gexForFields?.gname ?? decString(buf, off + 297, 32);
+          this.devmaj = exForFields?.devmaj ?? gexForFields?.devmaj ?? decNumber(buf, off + 329, 8) ?? 0;
+          this.devmin = exForFields?.devmin ?? gexForFields?.devmin ?? decNumber(buf, off + 337, 8) ?? 0;
+          if (buf[off + 475] !== 0) {
+            const prefix = decString(buf, off + 345, 155);
+            this.path = prefix + "/" + this.path;
+          } else {
+            const prefix = decString(buf, off + 345, 130);
+            if (prefix) {
+              this.path = prefix + "/" + this.path;
+            }
+            this.atime = ex?.atime ?? gex?.atime ?? decDate(buf, off + 476, 12);
+            this.ctime = ex?.ctime ?? gex?.ctime ?? decDate(buf, off + 488, 12);
+          }
+        }
+        let sum = 8 * 32;
+        for (let i = off; i < off + 148; i++) {
+          sum += buf[i];
+        }
+        for (let i = off + 156; i < off + 512; i++) {
+          sum += buf[i];
+        }
+        this.cksumValid = sum === this.cksum;
+        if (this.cksum === void 0 && sum === 8 * 32) {
+          this.nullBlock = true;
+        }
+      }
+      #slurp(ex, gex = false) {
+        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
+          return !(v === null || v === void 0 || k === "size" && Number(v) < 0 || k === "path" && gex || k === "linkpath" && gex || k === "global");
+        })));
+      }
+      encode(buf, off = 0) {
+        if (!buf) {
+          buf = this.block = Buffer.alloc(512);
+        }
+        if (this.#type === "Unsupported") {
+          this.#type = "0";
+        }
+        if (!(buf.length >= off + 512)) {
+          throw new Error("need 512 bytes for header");
+        }
+        const prefixSize = this.ctime || this.atime ? 130 : 155;
+        const split = splitPrefix(this.path || "", prefixSize);
+        const path13 = split[0];
+        const prefix = split[1];
+        this.needPax = !!split[2];
+        this.needPax = encString(buf, off, 100, path13) || this.needPax;
+        this.needPax = encNumber(buf, off + 100, 8, this.mode) || this.needPax;
+        this.needPax = encNumber(buf, off + 108, 8, this.uid) || this.needPax;
+        this.needPax = encNumber(buf, off + 116, 8, this.gid) || this.needPax;
+        this.needPax = encNumber(buf, off + 124, 12, this.size) || this.needPax;
+        this.needPax = encDate(buf, off + 136, 12, this.mtime) || this.needPax;
+        buf[off + 156] = Number(this.#type.codePointAt(0));
+        this.needPax = encString(buf, off + 157, 100, this.linkpath) || this.needPax;
+        buf.write("ustar\x0000", off + 257, 8);
+        this.needPax = encString(buf, off + 265, 32, this.uname) || this.needPax;
+        this.needPax = encString(buf, off + 297, 32, this.gname) || this.needPax;
+        this.needPax = encNumber(buf, off + 329, 8, this.devmaj) || this.needPax;
+        this.needPax = encNumber(buf, off + 337, 8, this.devmin) || this.needPax;
+        this.needPax = encString(buf, off + 345, prefixSize, prefix) || this.needPax;
+        if (buf[off + 475] !== 0) {
+          this.needPax = encString(buf, off + 345, 155, prefix) || this.needPax;
+        } else {
+          this.needPax = encString(buf, off + 345, 130, prefix) || this.needPax;
+          this.needPax = encDate(buf, off + 476, 12, this.atime) || this.needPax;
+          this.needPax = encDate(buf, off + 488, 12, this.ctime) || this.needPax;
+        }
+        let sum = 8 * 32;
+        for (let i = off; i < off + 148; i++) {
+          sum += buf[i];
+        }
+        for (let i = off + 156; i < off + 512; i++) {
+          sum += buf[i];
+        }
+        this.cksum = sum;
+        encNumber(buf, off + 148, 8, this.cksum);
+        this.cksumValid = true;
+        return this.needPax;
+      }
+      get type() {
+        return this.#type === "Unsupported" ? this.#type : name.get(this.#type);
+      }
+      get typeKey() {
+        return this.#type;
+      }
+      set type(type) {
+        const c = String(code2.get(type));
+        if (isCode(c) || c === "Unsupported") {
+          this.#type = c;
+        } else if (isCode(type)) {
+          this.#type = type;
+        } else {
+          throw new TypeError("invalid entry type: " + type);
+        }
+      }
+    };
+    splitPrefix = (p, prefixSize) => {
+      const pathSize = 100;
+      let pp = p;
+      let prefix = "";
+      let ret = void 0;
+      const root = pathModule.parse(p).root || ".";
+      if (Buffer.byteLength(pp) < pathSize) {
+        ret = [pp, prefix, false];
+      } else {
+        prefix = pathModule.dirname(pp);
+        pp = pathModule.basename(pp);
+        do {
+          if (Buffer.byteLength(pp) <= pathSize && Buffer.byteLength(prefix) <= prefixSize) {
+            ret = [pp, prefix, false];
+          } else if (Buffer.byteLength(pp) > pathSize && Buffer.byteLength(prefix) <= prefixSize) {
+            ret = [pp.slice(0, pathSize - 1), prefix, true];
+          } else {
+            pp = pathModule.join(pathModule.basename(prefix), pp);
+            prefix = pathModule.dirname(prefix);
+          }
+        } while (prefix !== root && ret === void 0);
+        if (!ret) {
+          ret = [p.slice(0, pathSize - 1), "", true];
+        }
+      }
+      return ret;
+    };
+    decString = (buf, off, size) => buf.subarray(off, off + size).toString("utf8").replace(/\0.*/, "");
+    decDate = (buf, off, size) => numToDate(decNumber(buf, off, size));
+    numToDate = (num) => num === void 0 ? void 0 : new Date(num * 1e3);
+    decNumber = (buf, off, size) => Number(buf[off]) & 128 ? parse(buf.subarray(off, off + size)) : decSmallNumber(buf, off, size);
+    nanUndef = (value) => isNaN(value) ? void 0 : value;
+    decSmallNumber = (buf, off, size) => nanUndef(parseInt(buf.subarray(off, off + size).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+    MAXNUM = {
+      12: 8589934591,
+      8: 2097151
+    };
+    encNumber = (buf, off, size, num) => num === void 0 ? false : num > MAXNUM[size] || num < 0 ? (encode(num, buf.subarray(off, off + size)), true) : (encSmallNumber(buf, off, size, num), false);
+    encSmallNumber = (buf, off, size, num) => buf.write(octalString(num, size), off, size, "ascii");
+    octalString = (num, size) => padOctal(Math.floor(num).toString(8), size);
+    padOctal = (str, size) => (str.length === size - 1 ? str : new Array(size - str.length - 1).join("0") + str + " ") + "\0";
+    encDate = (buf, off, size, date) => date === void 0 ? false : encNumber(buf, off, size, date.getTime() / 1e3);
+    NULLS = new Array(156).join("\0");
+    encString = (buf, off, size, str) => str === void 0 ? false : (buf.write(str + NULLS, off, size, "utf8"), str.length !== Buffer.byteLength(str) || str.length > size);
+  }
+});
+
+// node_modules/tar/dist/esm/pax.js
+import { basename } from "node:path";
+var Pax, merge, parseKV, parseKVLine;
+var init_pax = __esm({
+  "node_modules/tar/dist/esm/pax.js"() {
+    init_header();
+    Pax = class _Pax {
+      atime;
+      mtime;
+      ctime;
+      charset;
+      comment;
+      gid;
+      uid;
+      gname;
+      uname;
+      linkpath;
+      dev;
+      ino;
+      nlink;
+      path;
+      size;
+      mode;
+      global;
+      constructor(obj, global = false) {
+        this.atime = obj.atime;
+        this.charset = obj.charset;
+        this.comment = obj.comment;
+        this.ctime = obj.ctime;
+        this.dev = obj.dev;
+        this.gid = obj.gid;
+        this.global = global;
+        this.gname = obj.gname;
+        this.ino = obj.ino;
+        this.linkpath = obj.linkpath;
+        this.mtime = obj.mtime;
+        this.nlink = obj.nlink;
+        this.path = obj.path;
+        this.size = obj.size;
+        this.uid = obj.uid;
+        this.uname = obj.uname;
+      }
+      encode() {
+        const body = this.encodeBody();
+        if (body === "") {
+          return Buffer.allocUnsafe(0);
+        }
+        const bodyLen = Buffer.byteLength(body);
+        const bufLen = 512 * Math.ceil(1 + bodyLen / 512);
+        const buf = Buffer.allocUnsafe(bufLen);
+        for (let i = 0; i < 512; i++) {
+          buf[i] = 0;
+        }
+        new Header({
+          // XXX split the path
+          // then the path should be PaxHeader + basename, but less than 99,
+          // prepend with the dirname
+          /* c8 ignore start */
+          path: ("PaxHeader/" + basename(this.path ?? "")).slice(0, 99),
+          /* c8 ignore stop */
+          mode: this.mode || 420,
+          uid: this.uid,
+          gid: this.gid,
+          size: bodyLen,
+          mtime: this.mtime,
+          type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader",
+          linkpath: "",
+          uname: this.uname || "",
+          gname: this.gname || "",
+          devmaj: 0,
+          devmin: 0,
+          atime: this.atime,
+          ctime: this.ctime
+        }).encode(buf);
+        buf.write(body, 512, bodyLen, "utf8");
+        for (let i = bodyLen + 512; i < buf.length; i++) {
+          buf[i] = 0;
+        }
+        return buf;
+      }
+      encodeBody() {
+        return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+      }
+      encodeField(field) {
+        if (this[field] === void 0) {
+          return "";
+        }
+        const r = this[field];
+        const v = r instanceof Date ? r.getTime() / 1e3 : r;
+        const s = " " + (field === "dev" || field === "ino" || field === "nlink" ? "SCHILY." : "") + field + "=" + v + "\n";
+        const byteLen = Buffer.byteLength(s);
+        let digits = Math.floor(Math.log(byteLen) / Math.log(10)) + 1;
+        if (byteLen + digits >= Math.pow(10, digits)) {
+          digits += 1;
+        }
+        const len = digits + byteLen;
+        return len + s;
+      }
+      static parse(str, ex, g = false) {
+        return new _Pax(merge(parseKV(str), ex), g);
+      }
+    };
+    merge = (a, b) => b ? Object.assign({}, b, a) : a;
+    parseKV = (str) => str.replace(/\n$/, "").split("\n").reduce(parseKVLine, /* @__PURE__ */ Object.create(null));
+    parseKVLine = (set, line) => {
+      const n = parseInt(line, 10);
+      if (n !== Buffer.byteLength(line) + 1) {
+        return set;
+      }
+      line = line.slice((n + " ").length);
+      const kv = line.split("=");
+      const r = kv.shift();
+      if (!r) {
+        return set;
+      }
+      const k = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1");
+      const v = kv.join("=").replace(/\0.*/, "");
+      switch (k) {
+        case "path":
+        case "linkpath":
+        case "type":
+        case "charset":
+        case "comment":
+        case "gname":
+        case "uname":
+          set[k] = v;
+          break;
+        case "ctime":
+        case "atime":
+        case "mtime":
+          set[k] = new Date(Number(v) * 1e3);
+          break;
+        case "size":
+          const s = +v;
+          if (s >= 0)
+            set[k] = s;
+          break;
+        case "gid":
+        case "uid":
+        case "dev":
+        case "ino":
+        case "nlink":
+        case "mode":
+          set[k] = +v;
+          break;
+      }
+      return set;
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/normalize-windows-path.js
+var platform, normalizeWindowsPath;
+var init_normalize_windows_path = __esm({
+  "node_modules/tar/dist/esm/normalize-windows-path.js"() {
+    platform = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+    normalizeWindowsPath = platform !== "win32" ? (p) => String(p) : (p) => String(p).replaceAll(/\\/g, "/");
+  }
+});
+
+// node_modules/tar/dist/esm/read-entry.js
+var ReadEntry;
+var init_read_entry = __esm({
+  "node_modules/tar/dist/esm/read-entry.js"() {
+    init_esm();
+    init_normalize_windows_path();
+    ReadEntry = class extends Minipass {
+      extended;
+      globalExtended;
+      header;
+      startBlockSize;
+      blockRemain;
+      remain;
+      type;
+      meta = false;
+      ignore = false;
+      path;
+      mode;
+      uid;
+      gid;
+      uname;
+      gname;
+      size = 0;
+      mtime;
+      atime;
+      ctime;
+      linkpath;
+      dev;
+      ino;
+      nlink;
+      invalid = false;
+      absolute;
+      unsupported = false;
+      constructor(header2, ex, gex) {
+        super({});
+        this.pause();
+        this.extended = ex;
+        this.globalExtended = gex;
+        this.header = header2;
+        this.remain = header2.size ?? 0;
+        this.startBlockSize = 512 * Math.ceil(this.remain / 512);
+        this.blockRemain = this.startBlockSize;
+        this.type = header2.type;
+        switch (this.type) {
+          case "File":
+          case "OldFile":
+          case "Link":
+          case "SymbolicLink":
+          case "CharacterDevice":
+          case "BlockDevice":
+          case "Directory":
+          case "FIFO":
+          case "ContiguousFile":
+          case "GNUDumpDir":
+            break;
+          case "NextFileHasLongLinkpath":
+          case "NextFileHasLongPath":
+          case "OldGnuLongPath":
+          case "GlobalExtendedHeader":
+          case "ExtendedHeader":
+          case "OldExtendedHeader":
+            this.meta = true;
+            break;
+          // NOTE: gnutar and bsdtar treat unrecognized types as 'File'
+          // it may be worth doing the same, but with a warning.
+          default:
+            this.ignore = true;
+        }
+        if (!header2.path) {
+          throw new Error("no path provided for tar.ReadEntry");
+        }
+        this.path = normalizeWindowsPath(header2.path);
+        this.mode = header2.mode;
+        if (this.mode) {
+          this.mode = this.mode & 4095;
+        }
+        this.uid = header2.uid;
+        this.gid = header2.gid;
+        this.uname = header2.uname;
+        this.gname = header2.gname;
+        this.size = this.remain;
+        this.mtime = header2.mtime;
+        this.atime = header2.atime;
+        this.ctime = header2.ctime;
+        this.linkpath = header2.linkpath ? normalizeWindowsPath(header2.linkpath) : void 0;
+        this.uname = header2.uname;
+        this.gname = header2.gname;
+        if (ex) {
+          this.#slurp(ex);
+        }
+        if (gex) {
+          this.#slurp(gex, true);
+        }
+      }
+      write(data) {
+        const writeLen = data.length;
+        if (writeLen > this.blockRemain) {
+          throw new Error("writing more to entry than is appropriate");
+        }
+        const r = this.remain;
+        const br = this.blockRemain;
+        this.remain = Math.max(0, r - writeLen);
+        this.blockRemain = Math.max(0, br - writeLen);
+        if (this.ignore) {
+          return true;
+        }
+        if (r >= writeLen) {
+          return super.write(data);
+        }
+        return super.write(data.subarray(0, r));
+      }
+      #slurp(ex, gex = false) {
+        if (ex.path)
+          ex.path = normalizeWindowsPath(ex.path);
+        if (ex.linkpath)
+          ex.linkpath = normalizeWindowsPath(ex.linkpath);
+        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
+          return !(v === null || v === void 0 || k === "path" && gex);
+        })));
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/warn-method.js
+var warnMethod;
+var init_warn_method = __esm({
+  "node_modules/tar/dist/esm/warn-method.js"() {
+    warnMethod = (self, code3, message, data = {}) => {
+      if (self.file) {
+        data.file = self.file;
+      }
+      if (self.cwd) {
+        data.cwd = self.cwd;
+      }
+      data.code = message instanceof Error && message.code || code3;
+      data.tarCode = code3;
+      if (!self.strict && data.recoverable !== false) {
+        if (message instanceof Error) {
+          data = Object.assign(message, data);
+          message = message.message;
+        }
+        self.emit("warn", code3, message, data);
+      } else if (message instanceof Error) {
+        self.emit("error", Object.assign(message, data));
+      } else {
+        self.emit("error", Object.assign(new Error(`${code3}: ${message}`), data));
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/parse.js
+import { EventEmitter as EE } from "events";
+var maxMetaEntrySize, gzipHeader2, zstdHeader, ZIP_HEADER_LEN, STATE, WRITEENTRY, READENTRY, NEXTENTRY, PROCESSENTRY, EX, GEX, META, EMITMETA, BUFFER2, QUEUE, ENDED, EMITTEDEND, EMIT, UNZIP, CONSUMECHUNK, CONSUMECHUNKSUB, CONSUMEBODY, CONSUMEMETA, CONSUMEHEADER, CONSUMING, BUFFERCONCAT, MAYBEEND, WRITING, ABORTED2, DONE2, SAW_VALID_ENTRY, SAW_NULL_BLOCK, SAW_EOF, CLOSESTREAM, MAX_DECOMPRESSION_RATIO, COMPRESSEDBYTESREAD, DECOMPRESSEDBYTESREAD, CHECKDECOMPRESSIONRATIO, noop2, Parser;
+var init_parse = __esm({
+  "node_modules/tar/dist/esm/parse.js"() {
+    init_esm2();
+    init_header();
+    init_pax();
+    init_read_entry();
+    init_warn_method();
+    maxMetaEntrySize = 1024 * 1024;
+    gzipHeader2 = Buffer.from([31, 139]);
+    zstdHeader = Buffer.from([40, 181, 47, 253]);
+    ZIP_HEADER_LEN = Math.max(gzipHeader2.length, zstdHeader.length);
+    STATE = /* @__PURE__ */ Symbol("state");
+    WRITEENTRY = /* @__PURE__ */ Symbol("writeEntry");
+    READENTRY = /* @__PURE__ */ Symbol("readEntry");
+    NEXTENTRY = /* @__PURE__ */ Symbol("nextEntry");
+    PROCESSENTRY = /* @__PURE__ */ Symbol("processEntry");
+    EX = /* @__PURE__ */ Symbol("extendedHeader");
+    GEX = /* @__PURE__ */ Symbol("globalExtendedHeader");
+    META = /* @__PURE__ */ Symbol("meta");
+    EMITMETA = /* @__PURE__ */ Symbol("emitMeta");
+    BUFFER2 = /* @__PURE__ */ Symbol("buffer");
+    QUEUE = /* @__PURE__ */ Symbol("queue");
+    ENDED = /* @__PURE__ */ Symbol("ended");
+    EMITTEDEND = /* @__PURE__ */ Symbol("emittedEnd");
+    EMIT = /* @__PURE__ */ Symbol("emit");
+    UNZIP = /* @__PURE__ */ Symbol("unzip");
+    CONSUMECHUNK = /* @__PURE__ */ Symbol("consumeChunk");
+    CONSUMECHUNKSUB = /* @__PURE__ */ Symbol("consumeChunkSub");
+    CONSUMEBODY = /* @__PURE__ */ Symbol("consumeBody");
+    CONSUMEMETA = /* @__PURE__ */ Symbol("consumeMeta");
+    CONSUMEHEADER = /* @__PURE__ */ Symbol("consumeHeader");
+    CONSUMING = /* @__PURE__ */ Symbol("consuming");
+    BUFFERCONCAT = /* @__PURE__ */ Symbol("bufferConcat");
+    MAYBEEND = /* @__PURE__ */ Symbol("maybeEnd");
+    WRITING = /* @__PURE__ */ Symbol("writing");
+    ABORTED2 = /* @__PURE__ */ Symbol("aborted");
+    DONE2 = /* @__PURE__ */ Symbol("onDone");
+    SAW_VALID_ENTRY = /* @__PURE__ */ Symbol("sawValidEntry");
+    SAW_NULL_BLOCK = /* @__PURE__ */ Symbol("sawNullBlock");
+    SAW_EOF = /* @__PURE__ */ Symbol("sawEOF");
+    CLOSESTREAM = /* @__PURE__ */ Symbol("closeStream");
+    MAX_DECOMPRESSION_RATIO = 1e3;
+    COMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("compressedBytesRead");
+    DECOMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("decompressedBytesRead");
+    CHECKDECOMPRESSIONRATIO = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+    noop2 = () => true;
+    Parser = class extends EE {
+      file;
+      strict;
+      maxMetaEntrySize;
+      filter;
+      brotli;
+      zstd;
+      maxDecompressionRatio;
+      writable = true;
+      readable = false;
+      [QUEUE] = [];
+      [BUFFER2];
+      [READENTRY];
+      [WRITEENTRY];
+      [STATE] = "begin";
+      [META] = "";
+      [EX];
+      [GEX];
+      [ENDED] = false;
+      [UNZIP];
+      [ABORTED2] = false;
+      [SAW_VALID_ENTRY];
+      [SAW_NULL_BLOCK] = false;
+      [SAW_EOF] = false;
+      [WRITING] = false;
+      [CONSUMING] = false;
+      [EMITTEDEND] = false;
+      [COMPRESSEDBYTESREAD] = 0;
+      [DECOMPRESSEDBYTESREAD] = 0;
+      constructor(opt = {}) {
+        super();
+        this.file = opt.file || "";
+        this.on(DONE2, () => {
+          if (this[STATE] === "begin" || this[SAW_VALID_ENTRY] === false) {
+            this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+          }
+        });
+        if (opt.ondone) {
+          this.on(DONE2, opt.ondone);
+        } else {
+          this.on(DONE2, () => {
+            this.emit("prefinish");
+            this.emit("finish");
+            this.emit("end");
+          });
+        }
+        this.strict = !!opt.strict;
+        this.maxDecompressionRatio = typeof opt.maxDecompressionRatio === "number" ? opt.maxDecompressionRatio : MAX_DECOMPRESSION_RATIO;
+        this.maxMetaEntrySize = opt.maxMetaEntrySize || maxMetaEntrySize;
+        this.filter = typeof opt.filter === "function" ? opt.filter : noop2;
+        const isTBR = opt.file && (opt.file.endsWith(".tar.br") || opt.file.endsWith(".tbr"));
+        this.brotli = !(opt.gzip || opt.zstd) && opt.brotli !== void 0 ? opt.brotli : isTBR ? void 0 : false;
+        const isTZST = opt.file && (opt.file.endsWith(".tar.zst") || opt.file.endsWith(".tzst"));
+        this.zstd = !(opt.gzip || opt.brotli) && opt.zstd !== void 0 ? opt.zstd : isTZST ? true : void 0;
+        this.on("end", () => this[CLOSESTREAM]());
+        if (typeof opt.onwarn === "function") {
+          this.on("warn", opt.onwarn);
+        }
+        if (typeof opt.onReadEntry === "function") {
+          this.on("entry", opt.onReadEntry);
+        }
+      }
+      warn(code3, message, data = {}) {
+        warnMethod(this, code3, message, data);
+      }
+      [CONSUMEHEADER](chunk, position) {
+        if (this[SAW_VALID_ENTRY] === void 0) {
+          this[SAW_VALID_ENTRY] = false;
+        }
+        let header2;
+        try {
+          header2 = new Header(chunk, position, this[EX], this[GEX]);
+        } catch (er) {
+          return this.warn("TAR_ENTRY_INVALID", er);
+        }
+        if (header2.nullBlock) {
+          if (this[SAW_NULL_BLOCK]) {
+            this[SAW_EOF] = true;
+            if (this[STATE] === "begin") {
+              this[STATE] = "header";
+            }
+            this[EMIT]("eof");
+          } else {
+            this[SAW_NULL_BLOCK] = true;
+            this[EMIT]("nullBlock");
+          }
+        } else {
+          this[SAW_NULL_BLOCK] = false;
+          if (!header2.cksumValid) {
+            this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: header2 });
+          } else if (!header2.path) {
+            this.warn("TAR_ENTRY_INVALID", "path is required", { header: header2 });
+          } else {
+            const type = header2.type;
+            if (/^(Symbolic)?Link$/.test(type) && !header2.linkpath) {
+              this.warn("TAR_ENTRY_INVALID", "linkpath required", {
+                header: header2
+              });
+            } else if (!/^(Symbolic)?Link$/.test(type) && !/^(Global)?ExtendedHeader$/.test(type) && header2.linkpath) {
+              this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", {
+                header: header2
+              });
+            } else {
+              const entry = this[WRITEENTRY] = new ReadEntry(header2, this[EX], this[GEX]);
+              if (!this[SAW_VALID_ENTRY]) {
+                if (entry.remain) {
+                  const onend = () => {
+                    if (!entry.invalid) {
+                      this[SAW_VALID_ENTRY] = true;
+                    }
+                  };
+                  entry.on("end", onend);
+                } else {
+                  this[SAW_VALID_ENTRY] = true;
+                }
+              }
+              if (entry.meta) {
+                if (entry.size > this.maxMetaEntrySize) {
+                  entry.ignore = true;
+                  this[EMIT]("ignoredEntry", entry);
+                  this[STATE] = "ignore";
+                  entry.resume();
+                } else if (entry.size > 0) {
+                  this[META] = "";
+                  entry.on("data", (c) => this[META] += c);
+                  this[STATE] = "meta";
+                }
+              } else {
+                this[EX] = void 0;
+                entry.ignore = entry.ignore || !this.filter(entry.path, entry);
+                if (entry.ignore) {
+                  this[EMIT]("ignoredEntry", entry);
+                  this[STATE] = entry.remain ? "ignore" : "header";
+                  entry.resume();
+                } else {
+                  if (entry.remain) {
+                    this[STATE] = "body";
+                  } else {
+                    this[STATE] = "header";
+                    entry.end();
+                  }
+                  if (!this[READENTRY]) {
+                    this[QUEUE].push(entry);
+                    this[NEXTENTRY]();
+                  } else {
+                    this[QUEUE].push(entry);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      [CLOSESTREAM]() {
+        queueMicrotask(() => this.emit("close"));
+      }
+      [PROCESSENTRY](entry) {
+        let go = true;
+        if (!entry) {
+          this[READENTRY] = void 0;
+          go = false;
+        } else if (Array.isArray(entry)) {
+          const [ev, ...args] = entry;
+          this.emit(ev, ...args);
+        } else {
+          this[READENTRY] = entry;
+          this.emit("entry", entry);
+          if (!entry.emittedEnd) {
+            entry.on("end", () => this[NEXTENTRY]());
+            go = false;
+          }
+        }
+        return go;
+      }
+      [NEXTENTRY]() {
+        do {
+        } while (this[PROCESSENTRY](this[QUEUE].shift()));
+        if (this[QUEUE].length === 0) {
+          const re = this[READENTRY];
+          const drainNow = !re || re.flowing || re.size === re.remain;
+          if (drainNow) {
+            if (!this[WRITING]) {
+              this.emit("drain");
+            }
+          } else {
+            re.once("drain", () => this.emit("drain"));
+          }
+        }
+      }
+      [CONSUMEBODY](chunk, position) {
+        const entry = this[WRITEENTRY];
+        if (!entry) {
+          throw new Error("attempt to consume body without entry??");
+        }
+        const br = entry.blockRemain ?? 0;
+        const c = br >= chunk.length && position === 0 ? chunk : chunk.subarray(position, position + br);
+        entry.write(c);
+        if (!entry.blockRemain) {
+          this[STATE] = "header";
+          this[WRITEENTRY] = void 0;
+          entry.end();
+        }
+        return c.length;
+      }
+      [CONSUMEMETA](chunk, position) {
+        const entry = this[WRITEENTRY];
+        const ret = this[CONSUMEBODY](chunk, position);
+        if (!this[WRITEENTRY] && entry) {
+          this[EMITMETA](entry);
+        }
+        return ret;
+      }
+      [EMIT](ev, data, extra) {
+        if (this[QUEUE].length === 0 && !this[READENTRY]) {
+          this.emit(ev, data, extra);
+        } else {
+          this[QUEUE].push([ev, data, extra]);
+        }
+      }
+      [EMITMETA](entry) {
+        this[EMIT]("meta", this[META]);
+        switch (entry.type) {
+          case "ExtendedHeader":
+          case "OldExtendedHeader":
+            this[EX] = Pax.parse(this[META], this[EX], false);
+            break;
+          case "GlobalExtendedHeader":
+            this[GEX] = Pax.parse(this[META], this[GEX], true);
+            break;
+          case "NextFileHasLongPath":
+          case "OldGnuLongPath": {
+            const ex = this[EX] ?? /* @__PURE__ */ Object.create(null);
+            this[EX] = ex;
+            ex.path = this[META].replace(/\0.*/, "");
+            break;
+          }
+          case "NextFileHasLongLinkpath": {
+            const ex = this[EX] || /* @__PURE__ */ Object.create(null);
+            this[EX] = ex;
+            ex.linkpath = this[META].replace(/\0.*/, "");
+            break;
+          }
+          /* c8 ignore start */
+          default:
+            throw new Error("unknown meta: " + entry.type);
+        }
+      }
+      abort(error) {
+        if (this[ABORTED2]) {
+          return;
+        }
+        if (this[UNZIP]) {
+          const u = this[UNZIP];
+          u.write = () => true;
+          u.end = () => u;
+          u.emit = () => false;
+          u.destroy?.();
+        }
+        this[ABORTED2] = true;
+        this.emit("abort", error);
+        this.warn("TAR_ABORT", error, { recoverable: false });
+      }
+      [CHECKDECOMPRESSIONRATIO](chunk) {
+        this[DECOMPRESSEDBYTESREAD] += chunk.length;
+        const ratio = this[DECOMPRESSEDBYTESREAD] / this[COMPRESSEDBYTESREAD];
+        if (ratio > this.maxDecompressionRatio) {
+          this.abort(new Error(`max decompression ratio exceeded: ${ratio.toFixed(2)} > ${this.maxDecompressionRatio}`));
+          return false;
+        }
+        return true;
+      }
+      write(chunk, encoding, cb) {
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (typeof chunk === "string") {
+          chunk = Buffer.from(
+            chunk,
+            /* c8 ignore next */
+            typeof encoding === "string" ? encoding : "utf8"
+          );
+        }
+        if (this[ABORTED2]) {
+          cb?.();
+          return false;
+        }
+        const needSniff = this[UNZIP] === void 0 || this.brotli === void 0 && this[UNZIP] === false;
+        if (needSniff && chunk) {
+          if (this[BUFFER2]) {
+            chunk = Buffer.concat([this[BUFFER2], chunk]);
+            this[BUFFER2] = void 0;
+          }
+          if (chunk.length < ZIP_HEADER_LEN) {
+            this[BUFFER2] = chunk;
+            cb?.();
+            return true;
+          }
+          for (let i = 0; this[UNZIP] === void 0 && i < gzipHeader2.length; i++) {
+            if (chunk[i] !== gzipHeader2[i]) {
+              this[UNZIP] = false;
+            }
+          }
+          let isZstd = false;
+          if (this[UNZIP] === false && this.zstd !== false) {
+            isZstd = true;
+            for (let i = 0; i < zstdHeader.length; i++) {
+              if (chunk[i] !== zstdHeader[i]) {
+                isZstd = false;
+                break;
+              }
+            }
+          }
+          const maybeBrotli = this.brotli === void 0 && !isZstd;
+          if (this[UNZIP] === false && maybeBrotli) {
+            if (chunk.length < 512) {
+              if (this[ENDED]) {
+                this.brotli = true;
+              } else {
+                this[BUFFER2] = chunk;
+                cb?.();
+                return true;
+              }
+            } else {
+              try {
+                new Header(chunk.subarray(0, 512));
+                this.brotli = false;
+              } catch (_) {
+                this.brotli = true;
+              }
+            }
+          }
+          if (this[UNZIP] === void 0 || this[UNZIP] === false && (this.brotli || isZstd)) {
+            const ended = this[ENDED];
+            this[ENDED] = false;
+            this[UNZIP] = this[UNZIP] === void 0 ? new Unzip({}) : isZstd ? new ZstdDecompress({}) : new BrotliDecompress({});
+            this[UNZIP].on("data", (chunk2) => {
+              if (this[CHECKDECOMPRESSIONRATIO](chunk2)) {
+                this[CONSUMECHUNK](chunk2);
+              }
+            });
+            this[UNZIP].on("error", (er) => {
+              if (!this[ABORTED2]) {
+                this.abort(er);
+              }
+            });
+            this[UNZIP].on("end", () => {
+              this[ENDED] = true;
+              this[CONSUMECHUNK]();
+            });
+            this[WRITING] = true;
+            this[COMPRESSEDBYTESREAD] += chunk.length;
+            const ret2 = !!this[UNZIP][ended ? "end" : "write"](chunk);
+            this[WRITING] = false;
+            cb?.();
+            return ret2;
+          }
+        }
+        this[WRITING] = true;
+        if (this[UNZIP]) {
+          this[COMPRESSEDBYTESREAD] += chunk.length;
+          this[UNZIP].write(chunk);
+        } else {
+          this[CONSUMECHUNK](chunk);
+        }
+        this[WRITING] = false;
+        const ret = this[QUEUE].length > 0 ? false : this[READENTRY] ? this[READENTRY].flowing : true;
+        if (!ret && this[QUEUE].length === 0) {
+          this[READENTRY]?.once("drain", () => this.emit("drain"));
+        }
+        cb?.();
+        return ret;
+      }
+      [BUFFERCONCAT](c) {
+        if (c && !this[ABORTED2]) {
+          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([this[BUFFER2], c]) : c;
+        }
+      }
+      [MAYBEEND]() {
+        if (this[ENDED] && !this[EMITTEDEND] && !this[ABORTED2] && !this[CONSUMING]) {
+          this[EMITTEDEND] = true;
+          const entry = this[WRITEENTRY];
+          if (entry?.blockRemain) {
+            const have = this[BUFFER2] ? this[BUFFER2].length : 0;
+            this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${entry.blockRemain} more bytes, only ${have} available)`, { entry });
+            if (this[BUFFER2]) {
+              entry.write(this[BUFFER2]);
+            }
+            entry.end();
+          }
+          this[EMIT](DONE2);
+        }
+      }
+      [CONSUMECHUNK](chunk) {
+        if (this[CONSUMING] && chunk) {
+          this[BUFFERCONCAT](chunk);
+        } else if (!chunk && !this[BUFFER2]) {
+          this[MAYBEEND]();
+        } else if (chunk) {
+          this[CONSUMING] = true;
+          if (this[BUFFER2]) {
+            this[BUFFERCONCAT](chunk);
+            const c = this[BUFFER2];
+            this[BUFFER2] = void 0;
+            this[CONSUMECHUNKSUB](c);
+          } else {
+            this[CONSUMECHUNKSUB](chunk);
+          }
+          while (this[BUFFER2] && this[BUFFER2]?.length >= 512 && !this[ABORTED2] && !this[SAW_EOF]) {
+            const c = this[BUFFER2];
+            this[BUFFER2] = void 0;
+            this[CONSUMECHUNKSUB](c);
+          }
+          this[CONSUMING] = false;
+        }
+        if (!this[BUFFER2] || this[ENDED]) {
+          this[MAYBEEND]();
+        }
+      }
+      [CONSUMECHUNKSUB](chunk) {
+        let position = 0;
+        const length = chunk.length;
+        while (position + 512 <= length && !this[ABORTED2] && !this[SAW_EOF]) {
+          switch (this[STATE]) {
+            case "begin":
+            case "header":
+              this[CONSUMEHEADER](chunk, position);
+              position += 512;
+              break;
+            case "ignore":
+            case "body":
+              position += this[CONSUMEBODY](chunk, position);
+              break;
+            case "meta":
+              position += this[CONSUMEMETA](chunk, position);
+              break;
+            /* c8 ignore start */
+            default:
+              throw new Error("invalid state: " + this[STATE]);
+          }
+        }
+        if (position < length) {
+          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([chunk.subarray(position), this[BUFFER2]]) : chunk.subarray(position);
+        }
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          encoding = void 0;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (typeof chunk === "string") {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (cb)
+          this.once("finish", cb);
+        if (!this[ABORTED2]) {
+          if (this[UNZIP]) {
+            if (chunk) {
+              this[COMPRESSEDBYTESREAD] += chunk.length;
+              this[UNZIP].write(chunk);
+            }
+            this[UNZIP].end();
+          } else {
+            this[ENDED] = true;
+            if (this.brotli === void 0 || this.zstd === void 0)
+              chunk = chunk || Buffer.alloc(0);
+            if (chunk)
+              this.write(chunk);
+            this[MAYBEEND]();
+          }
+        }
+        return this;
+      }
+    };
   }
 });
 
@@ -17848,8 +17670,8 @@ function metaProblem(metas, entry) {
   if (meta === void 0) return void 0;
   const extended = entry.extended;
   if (extended && "global" in extended) return paxProblem(meta);
-  const name = meta.replace(/\0+$/, "");
-  if (name.includes("\0")) return "has a GNU long name holding a NUL byte";
+  const name2 = meta.replace(/\0+$/, "");
+  if (name2.includes("\0")) return "has a GNU long name holding a NUL byte";
   return void 0;
 }
 function paxProblem(text) {
@@ -17970,7 +17792,7 @@ var KEPT_ENTRY_LIMITS, FILE_TYPES, FILE_ONLY_NAMES, READ_CHUNK, INFLATE_CHUNK, S
 var init_scan = __esm({
   "src/pack/scan.ts"() {
     "use strict";
-    init_index_min();
+    init_parse();
     init_names();
     init_tar_meta();
     init_types2();
@@ -17996,7 +17818,7 @@ var init_scan = __esm({
     ArchiveScan = class {
       constructor(display) {
         this.display = display;
-        this.parser = new rt({ strict: true });
+        this.parser = new Parser({ strict: true });
         this.parser.on("entry", (entry) => this.guard(() => this.entry(entry)));
         this.parser.on("meta", (meta) => this.metas.push(meta));
         this.parser.on("ignoredEntry", (entry) => this.guard(() => this.ignored(entry)));
@@ -18021,10 +17843,10 @@ var init_scan = __esm({
       problem;
       write(chunk) {
         this.tarBytes += chunk.length;
-        for (let at2 = 0; at2 < chunk.length; ) {
-          const n = chunk.copy(this.staging, this.staged, at2);
+        for (let at = 0; at < chunk.length; ) {
+          const n = chunk.copy(this.staging, this.staged, at);
           this.staged += n;
-          at2 += n;
+          at += n;
           if (this.staged === STAGING) this.feed(STAGING);
         }
         this.feed(this.staged - this.staged % 512);
@@ -18089,27 +17911,27 @@ var init_scan = __esm({
         this.hashEntry(entry);
       }
       directory(rawName) {
-        const name = rawName.endsWith("/") ? rawName.slice(0, -1) : rawName;
-        const problem = entryNameProblem(name) ?? (FILE_ONLY_NAMES.has(name) ? "is a directory where the pack has a file" : void 0) ?? (this.names.has(name) ? "is a directory and also a file" : void 0);
+        const name2 = rawName.endsWith("/") ? rawName.slice(0, -1) : rawName;
+        const problem = entryNameProblem(name2) ?? (FILE_ONLY_NAMES.has(name2) ? "is a directory where the pack has a file" : void 0) ?? (this.names.has(name2) ? "is a directory and also a file" : void 0);
         if (problem !== void 0) throw this.refuse(rawName, problem);
-        this.directories.set(name, rawName);
+        this.directories.set(name2, rawName);
       }
       /** An unsafe name that an extractor would make into an earlier entry says so. */
-      withAlias(name, problem) {
-        const normal = normalizedName(name);
+      withAlias(name2, problem) {
+        const normal = normalizedName(name2);
         return this.names.has(normal) ? `${problem}, so it is the same file as '${displayName(normal)}'` : problem;
       }
-      clash(name) {
-        const dir = this.directories.get(name);
+      clash(name2) {
+        const dir = this.directories.get(name2);
         if (dir !== void 0) return `is a file and also the directory '${displayName(dir)}'`;
-        return this.names.add(name);
+        return this.names.add(name2);
       }
       hashEntry(entry) {
-        const name = entry.path;
-        const limit = KEPT_ENTRY_LIMITS[name];
+        const name2 = entry.path;
+        const limit = KEPT_ENTRY_LIMITS[name2];
         if (limit !== void 0 && entry.size > limit) {
           throw new PackError(
-            `${this.display}: its ${name} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name} can reasonably be`,
+            `${this.display}: its ${name2} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name2} can reasonably be`,
             { file: this.display, fix: "re-create the archive with `sherpack package`" }
           );
         }
@@ -18122,8 +17944,8 @@ var init_scan = __esm({
           if (limit !== void 0) pieces.push(Buffer.from(piece));
         });
         entry.on("end", () => {
-          this.files.set(name, { sha256: sha256.digest("hex"), size });
-          if (limit !== void 0) this.kept.set(name, Buffer.concat(pieces, size));
+          this.files.set(name2, { sha256: sha256.digest("hex"), size });
+          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
         });
       }
       ignored(entry) {
@@ -18132,8 +17954,8 @@ var init_scan = __esm({
         const what = entry.meta ? `has an extended header of ${entry.size} bytes, more than node-tar reads` : `is of type ${entry.type}, which tar readers do not agree on (GNU sparse, multi-volume, \u2026)`;
         throw this.refuse(entry.path, what);
       }
-      refuse(name, problem) {
-        return new PackError(`${this.display}: the entry '${displayName(name)}' ${problem}`, {
+      refuse(name2, problem) {
+        return new PackError(`${this.display}: the entry '${displayName(name2)}' ${problem}`, {
           file: this.display,
           fix: "a pack archive holds only regular files with plain relative names, each once; re-create it with `sherpack package`"
         });
@@ -18158,8 +17980,8 @@ var init_scan = __esm({
           });
         }
         if (this.entries === 0) return this.notTar();
-        const at2 = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : "";
-        return new PackError(`${this.display} holds a damaged tar archive${at2} (${detail})`, {
+        const at = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : "";
+        return new PackError(`${this.display} holds a damaged tar archive${at} (${detail})`, {
           file: this.display,
           fix: "re-create it with `sherpack package`",
           cause: e
@@ -18177,7 +17999,7 @@ var init_scan = __esm({
 
 // src/pack/verify.ts
 import { open as open4 } from "node:fs/promises";
-import path4 from "node:path";
+import path6 from "node:path";
 async function verifyPackArchive(file, display = file) {
   await requireGzip(file, display);
   const scanned = await scanArchive(file, display);
@@ -18218,7 +18040,8 @@ async function verifyPackArchive(file, display = file) {
     size: scanned.size,
     files,
     manifestDigest: manifest.digest,
-    warnings: parsed.warnings.map((w2) => ({ ...w2, file: display, line: void 0 }))
+    manifestSha256: scanned.files.get("MANIFEST")?.sha256 ?? "",
+    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
   };
 }
 function decodeManifest(bytes, display) {
@@ -18267,10 +18090,10 @@ function checkAgainstManifest(files, manifest, display) {
       { file: display, fix: REMAKE }
     );
   }
-  for (const name of files.keys()) {
-    if (name !== "MANIFEST" && !listed.has(name)) {
+  for (const name2 of files.keys()) {
+    if (name2 !== "MANIFEST" && !listed.has(name2)) {
       throw new PackError(
-        `${display}: '${name}' is in the archive but not listed in its MANIFEST; files were added after packaging`,
+        `${display}: '${name2}' is in the archive but not listed in its MANIFEST; files were added after packaging`,
         { file: display, fix: REMAKE }
       );
     }
@@ -18280,7 +18103,7 @@ function checkAgainstManifest(files, manifest, display) {
 async function requireGzip(file, display) {
   let handle;
   try {
-    handle = await open4(path4.resolve(file), "r");
+    handle = await open4(path6.resolve(file), "r");
   } catch (err) {
     throw fileSystemError(err, display, "read");
   }
@@ -18310,37 +18133,19 @@ var init_verify = __esm({
   }
 });
 
-// src/pack/extract.ts
-import { mkdir, readdir, rename as rename2, rm as rm3, rmdir } from "node:fs/promises";
-import path5 from "node:path";
-async function removeCreatedDirs(dir, firstCreated) {
-  for (let at2 = dir; ; at2 = path5.dirname(at2)) {
-    const removed = await rmdir(at2).then(
-      () => true,
-      () => false
-    );
-    if (!removed || at2 === firstCreated || path5.dirname(at2) === at2) return;
-  }
-}
-var init_extract = __esm({
-  "src/pack/extract.ts"() {
-    "use strict";
-    init_index_min();
-    init_fs_errors();
-    init_types2();
-    init_verify();
-  }
-});
-
 // src/pack/prebuilt.ts
-import path6 from "node:path";
+var prebuilt_exports = {};
+__export(prebuilt_exports, {
+  readPrebuiltArchive: () => readPrebuiltArchive
+});
+import path7 from "node:path";
 async function readPrebuiltArchive(archivePath, display) {
-  const absolute = path6.resolve(archivePath);
+  const absolute = path7.resolve(archivePath);
   const verified = await verifyPackArchive(absolute, display);
   return {
     metadata: verified.metadata,
     archivePath: absolute,
-    archiveFileName: path6.basename(absolute),
+    archiveFileName: path7.basename(absolute),
     archiveDigest: verified.digest,
     archiveSize: verified.size,
     created: verified.created,
@@ -18355,302 +18160,10 @@ var init_prebuilt = __esm({
   }
 });
 
-// src/pack/select.ts
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path7 from "node:path";
-async function selectPackFiles(packDir, displayDir) {
-  let realRoot;
-  try {
-    realRoot = realpathSync(packDir);
-  } catch (err) {
-    throw fileSystemError(err, displayDir, "read");
-  }
-  return new PackWalker(realRoot, packDir, displayDir).select();
-}
-function templateExtension(fileName) {
-  const dot = fileName.lastIndexOf(".");
-  return dot <= 0 ? void 0 : fileName.slice(dot + 1);
-}
-function isTemplateFile(fileName) {
-  const ext = templateExtension(fileName);
-  return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
-}
-function kindOf(stats) {
-  if (stats.isFile()) return { kind: "file" };
-  if (stats.isDirectory()) return { kind: "dir" };
-  return { kind: "other" };
-}
-function isInside(root, target) {
-  const rel = path7.relative(root, target);
-  return rel === "" || !rel.startsWith(`..${path7.sep}`) && rel !== ".." && !path7.isAbsolute(rel);
-}
-function isNotFound2(err) {
-  const code2 = err?.code;
-  return code2 === "ENOENT" || code2 === "ENOTDIR";
-}
-var SCHEMA_FILES, TEMPLATE_EXTENSIONS, UNARCHIVED_DIRS, PackWalker;
-var init_select = __esm({
-  "src/pack/select.ts"() {
-    "use strict";
-    init_fs_errors();
-    init_manifest();
-    init_names();
-    init_types2();
-    SCHEMA_FILES = [
-      "values.schema.yaml",
-      "values.schema.json",
-      "schema.yaml",
-      "schema.json"
-    ];
-    TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "j2", "jinja2", "txt", "json"]);
-    UNARCHIVED_DIRS = ["crds", "charts", "files"];
-    PackWalker = class {
-      constructor(realRoot, root, displayDir) {
-        this.realRoot = realRoot;
-        this.root = root;
-        this.displayDir = displayDir;
-      }
-      realRoot;
-      root;
-      displayDir;
-      warnings = [];
-      select() {
-        const files = [];
-        const packFile = this.topLevel("Pack.yaml");
-        if (packFile === void 0) {
-          throw new PackError(`the directory '${this.display("")}' has no Pack.yaml`, {
-            fix: "point the pack path at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
-          });
-        }
-        files.push(packFile);
-        const values = this.topLevel("values.yaml");
-        if (values) files.push(values);
-        for (const schemaName of SCHEMA_FILES) {
-          const schema = this.topLevel(schemaName);
-          if (schema) {
-            files.push(schema);
-            break;
-          }
-        }
-        files.push(...this.templates());
-        this.checkEntryNames(files);
-        for (const dir of UNARCHIVED_DIRS) {
-          if (this.lstat(path7.join(this.root, dir), dir)) {
-            this.warnings.push({
-              message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
-              file: this.display(dir)
-            });
-          }
-        }
-        return { files, warnings: this.warnings };
-      }
-      /** A top-level file, if it exists as a file (a directory of that name is an error). */
-      topLevel(name) {
-        const filePath = path7.join(this.root, name);
-        const resolved = this.resolve(filePath, name, this.lstat(filePath, name));
-        if (resolved === void 0 || resolved.kind === "dangling") return void 0;
-        if (resolved.kind !== "file") {
-          throw new PackError(`${this.display(name)} is not a regular file`, {
-            file: this.display(name),
-            fix: `${name} must be a file`
-          });
-        }
-        return { name, path: filePath };
-      }
-      templates() {
-        const dir = path7.join(this.root, "templates");
-        const resolved = this.resolve(dir, "templates", this.lstat(dir, "templates"));
-        if (resolved?.kind !== "dir") return [];
-        const found = [];
-        this.walk(dir, "templates", found);
-        return found;
-      }
-      /**
-       * Appends the templates under `dir` in archive order. Visiting each directory's entries in
-       * byte order, depth first, is component-by-component order: sorting a few names per
-       * directory is cheaper than sorting every path at the end.
-       */
-      walk(dir, relDir, found) {
-        for (const entry of this.list(dir, relDir)) {
-          const rel = `${relDir}/${entry.name}`;
-          const full = dir + path7.sep + entry.name;
-          if (entry.isDirectory()) {
-            this.walk(full, rel, found);
-          } else if (entry.isFile()) {
-            if (isTemplateFile(entry.name)) found.push({ name: rel, path: full });
-          } else if (entry.isSymbolicLink()) {
-            this.symlink(full, rel, entry.name, found);
-          } else if (isTemplateFile(entry.name)) {
-            this.warnings.push({
-              message: `${this.display(rel)} is not a regular file (a FIFO, socket or device) and is left out of the archive, as \`sherpack package\` leaves it out`,
-              file: this.display(rel)
-            });
-          }
-        }
-      }
-      symlink(full, rel, fileName, found) {
-        const link = this.resolve(full, rel, this.lstat(full, rel));
-        if (link?.kind === "file" && isTemplateFile(fileName)) {
-          found.push({ name: rel, path: full });
-        } else if (link?.kind === "dir") {
-          this.warnings.push({
-            message: `${this.display(rel)} is a symlink to a directory: \`sherpack package\` does not follow directory symlinks, so its files are not archived; move the files into templates/ instead`,
-            file: this.display(rel)
-          });
-        } else if (link?.kind === "dangling" && isTemplateFile(fileName)) {
-          this.warnings.push({
-            message: `${this.display(rel)} is a symlink to a missing file and is left out of the archive`,
-            file: this.display(rel)
-          });
-        }
-      }
-      /** A directory's entries in byte order, refusing names that are not UTF-8. */
-      list(dir, relDir) {
-        let entries;
-        try {
-          entries = readdirSync(dir, { withFileTypes: true });
-        } catch (err) {
-          throw fileSystemError(err, this.display(relDir), "list");
-        }
-        if (entries.some((entry) => entry.name.includes("\uFFFD"))) this.refuseNonUtf8(dir, relDir);
-        return sortByUtf8(entries, (entry) => entry.name);
-      }
-      /** Refuses a directory or template whose name is not UTF-8; other files are not archived. */
-      refuseNonUtf8(dir, relDir) {
-        for (const entry of readdirSync(dir, { encoding: "buffer", withFileTypes: true })) {
-          const name = entry.name;
-          const lossy = name.toString("utf8");
-          if (Buffer.from(lossy, "utf8").equals(name)) continue;
-          if (!entry.isDirectory() && !isTemplateFile(lossy)) continue;
-          throw new PackError(`${this.display(relDir)}/${displayName(name)}: the name is not UTF-8`, {
-            file: this.display(relDir),
-            fix: "rename it with UTF-8 characters only: Sherpack would archive it under a garbled name (U+FFFD for each bad byte) that no longer names the file"
-          });
-        }
-      }
-      /**
-       * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
-       * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
-       * archive to make (see "Entry names" in the format spec).
-       */
-      checkEntryNames(files) {
-        const names = new EntryNames();
-        const onDisk = /* @__PURE__ */ new Map();
-        for (const file of files) {
-          const rel = file.name;
-          const name = rel.replaceAll("\\", "/");
-          const problem = entryNameProblem(name) ?? names.add(name);
-          if (problem !== void 0) {
-            const other = onDisk.get(name);
-            const shown = name === rel ? "" : ` (archived as '${displayName(name)}', as Sherpack writes \\ as /)`;
-            throw new PackError(
-              `${this.display(displayName(rel))}${shown}: the name ${other === void 0 ? problem : `is the same as that of ${this.display(displayName(other))}`}`,
-              {
-                file: this.display(rel),
-                fix: "rename the file (no \\, control characters, or names that collide once \\ is /)"
-              }
-            );
-          }
-          onDisk.set(name, rel);
-          file.name = name;
-        }
-      }
-      /**
-       * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
-       * nothing exists at `filePath`.
-       */
-      resolve(filePath, rel, lstats) {
-        if (!lstats) return void 0;
-        if (!lstats.isSymbolicLink()) return kindOf(lstats);
-        let target;
-        try {
-          target = realpathSync(filePath);
-        } catch (err) {
-          if (isNotFound2(err)) return { kind: "dangling" };
-          throw fileSystemError(err, this.display(rel), "read");
-        }
-        if (!isInside(this.realRoot, target)) {
-          throw new PackError(
-            `${this.display(rel)} is a symlink to '${target}', outside the pack directory`,
-            {
-              file: this.display(rel),
-              fix: "a pack may only read its own files, so copy the file into the pack or make the link point inside it"
-            }
-          );
-        }
-        try {
-          return kindOf(statSync(target));
-        } catch (err) {
-          throw fileSystemError(err, this.display(rel), "read");
-        }
-      }
-      /** lstat, or undefined when nothing is there. */
-      lstat(filePath, rel) {
-        try {
-          return lstatSync(filePath);
-        } catch (err) {
-          if (isNotFound2(err)) return void 0;
-          throw fileSystemError(err, this.display(rel), "read");
-        }
-      }
-      display(rel) {
-        const joined = rel === "" ? this.displayDir : path7.join(this.displayDir, rel);
-        return joined.split(path7.sep).join("/");
-      }
-    };
-  }
-});
-
-// src/pack/config.ts
-function packConfigJson(metadata) {
-  const json = (value) => value === void 0 ? void 0 : JSON.stringify(value);
-  const fields = [
-    ["name", json(metadata.name)],
-    ["home", json(metadata.home)],
-    ["sources", json(metadata.sources)],
-    ["version", json(metadata.version)],
-    ["description", json(metadata.description)],
-    ["keywords", json(metadata.keywords)],
-    [
-      "maintainers",
-      metadata.maintainers && `[${metadata.maintainers.map(
-        (m2) => object([
-          ["name", json(m2.name)],
-          ["email", json(m2.email)],
-          ["url", json(m2.url)]
-        ])
-      ).join(",")}]`
-    ],
-    ["icon", json(metadata.icon)],
-    ["appVersion", json(metadata.appVersion)],
-    ["annotations", metadata.annotations && annotationsJson(metadata.annotations)],
-    ["kubeVersion", json(metadata.kubeVersion)],
-    ["type", json(metadata.kind)]
-  ];
-  return Buffer.from(object(fields), "utf8");
-}
-function object(fields) {
-  const members = fields.flatMap(
-    ([key, value]) => value === void 0 ? [] : [`${JSON.stringify(key)}:${value}`]
-  );
-  return `{${members.join(",")}}`;
-}
-function annotationsJson(annotations) {
-  const keys = Object.keys(annotations).sort(
-    (a, b2) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b2, "utf8"))
-  );
-  return object(keys.map((key) => [key, JSON.stringify(annotations[key])]));
-}
-var init_config = __esm({
-  "src/pack/config.ts"() {
-    "use strict";
-  }
-});
-
 // src/pack/index.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
-import { rename as rename3, rm as rm4, stat } from "node:fs/promises";
+import { rename as rename2, rm as rm3, stat } from "node:fs/promises";
 import path8 from "node:path";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
@@ -18658,14 +18171,17 @@ async function packagePack(opts) {
   try {
     stats = await stat(opts.path);
   } catch (err) {
-    const code2 = errnoCode(err);
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+    const code3 = errnoCode(err);
+    if (code3 === "ENOENT" || code3 === "ENOTDIR") {
       throw new PackError(`path '${opts.path}' does not exist`, { option: "path", fix: PATH_FIX });
     }
     throw fileSystemError(err, display, "read");
   }
   if (stats.isDirectory()) return packageDirectory(opts, display);
-  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display);
+  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
+    const { readPrebuiltArchive: readPrebuiltArchive2 } = await Promise.resolve().then(() => (init_prebuilt(), prebuilt_exports));
+    return readPrebuiltArchive2(opts.path, display);
+  }
   const fix = path8.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path8.dirname(opts.path))}'` : PATH_FIX;
   throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
     option: "path",
@@ -18676,7 +18192,7 @@ async function packageDirectory(opts, display) {
   const created = formatCreated(opts.created);
   const selection = await selectPackFiles(opts.path, display);
   const packFile = path8.resolve(opts.path, "Pack.yaml");
-  const shown = (name) => display === "." ? name : `${display}/${name}`;
+  const shown = (name2) => display === "." ? name2 : `${display}/${name2}`;
   let packYaml;
   try {
     packYaml = readFileSync(packFile);
@@ -18725,19 +18241,19 @@ async function writeArchive(outDir, fileName, fill) {
     writer = new TarGzWriter(tempPath);
     await fill(writer);
     const { digest, size } = await writer.finish();
-    await rename3(tempPath, archivePath).catch((err) => {
+    await rename2(tempPath, archivePath).catch((err) => {
       throw fileSystemError(err, archivePath, "create");
     });
     return { archivePath, digest, size };
   } catch (err) {
     await writer?.abort();
-    await rm4(tempPath, { force: true });
+    await rm3(tempPath, { force: true });
     if (createdDir !== void 0) await removeCreatedDirs(outDir, createdDir);
     throw err;
   }
 }
-function toDisplay(p2) {
-  return path8.normalize(p2).split(path8.sep).join("/").replace(/\/$/, "");
+function toDisplay(p) {
+  return path8.normalize(p).split(path8.sep).join("/").replace(/\/$/, "");
 }
 var ARCHIVE_NAME, PATH_FIX;
 var init_pack = __esm({
@@ -18745,17 +18261,14 @@ var init_pack = __esm({
     "use strict";
     init_archive();
     init_contents();
-    init_extract();
+    init_dirs();
     init_fs_errors();
     init_manifest();
     init_packfile();
-    init_prebuilt();
     init_select();
     init_types2();
     init_config();
-    init_extract();
     init_types2();
-    init_verify();
     ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
     PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
   }
@@ -18870,7 +18383,7 @@ __export(layout_exports, {
 });
 import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir2, open as open5, readFile as readFile2, readdir as readdir2, rename as rename4, rm as rm5, stat as stat2 } from "node:fs/promises";
+import { mkdir, open as open5, readFile as readFile2, readdir, rename as rename3, rm as rm4, stat as stat2 } from "node:fs/promises";
 import path10 from "node:path";
 async function writeToLayout(opts) {
   const { dir, manifest } = opts;
@@ -18886,7 +18399,7 @@ async function writeToLayout(opts) {
   await prepareLayoutDir(dir);
   const index = await readIndex(dir);
   const blobDir = path10.join(dir, "blobs", "sha256");
-  await mkdir2(blobDir, { recursive: true });
+  await mkdir(blobDir, { recursive: true });
   const manifestBlob = {
     descriptor: {
       mediaType: manifest.mediaType,
@@ -18903,8 +18416,8 @@ async function writeToLayout(opts) {
   };
   const retagged = new Set(tags);
   const manifests = index.manifests.filter((d) => {
-    const name = d.annotations?.[REF_NAME_ANNOTATION];
-    return name === void 0 || !retagged.has(name);
+    const name2 = d.annotations?.[REF_NAME_ANNOTATION];
+    return name2 === void 0 || !retagged.has(name2);
   });
   if (tags.length === 0) {
     if (!manifests.some((d) => d.digest === manifest.digest)) manifests.push(descriptor);
@@ -18929,7 +18442,7 @@ async function prepareLayoutDir(dir) {
       `OCI layout destination '${dir}' exists and is not a directory: choose a directory path`
     );
   }
-  if (!info) await mkdir2(dir, { recursive: true });
+  if (!info) await mkdir(dir, { recursive: true });
   const layoutPath = path10.join(dir, LAYOUT_FILE);
   const existing = await readFile2(layoutPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
@@ -18949,7 +18462,7 @@ async function prepareLayoutDir(dir) {
     }
     return;
   }
-  const entries = await readdir2(dir);
+  const entries = await readdir(dir);
   if (entries.length > 0) {
     throw new LayoutError(
       `Directory '${dir}' is not an OCI image layout (it has files but no '${LAYOUT_FILE}'): choose an empty or new directory, or an existing OCI layout`
@@ -19018,9 +18531,9 @@ async function writeBlob(blobDir, blob) {
         `Blob ${digest} does not match its descriptor: ${source} has ${written2.size} bytes with digest sha256:${written2.hex}, the descriptor says ${size} bytes. The content changed after it was described; build it again`
       );
     }
-    await rename4(temp, target);
+    await rename3(temp, target);
   } catch (e) {
-    await rm5(temp, { force: true });
+    await rm4(temp, { force: true });
     throw e;
   }
 }
@@ -19059,9 +18572,9 @@ async function writeFileAtomically(file, data) {
     } finally {
       await handle.close();
     }
-    await rename4(temp, file);
+    await rename3(temp, file);
   } catch (e) {
-    await rm5(temp, { force: true });
+    await rm4(temp, { force: true });
     throw e;
   }
 }
@@ -19291,9 +18804,9 @@ function checkoutRoot(dir) {
     if (path12.dirname(current) === current) return void 0;
   }
 }
-function isDirectory(p2) {
+function isDirectory(p) {
   try {
-    return statSync2(p2).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
@@ -19317,7 +18830,7 @@ var init_git = __esm({
 // src/main.ts
 init_tags();
 init_annotations();
-import os2 from "node:os";
+import os from "node:os";
 
 // src/action/context.ts
 init_source();
@@ -19449,8 +18962,8 @@ var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 function parseDuration(value) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
   if (!match) return void 0;
-  const ms2 = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
-  return ms2 > 0 ? Math.round(ms2) : void 0;
+  const ms = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
+  return ms > 0 ? Math.round(ms) : void 0;
 }
 
 // src/action/inputs.ts
@@ -19486,27 +18999,27 @@ function getInputs(read, env) {
     timeoutMs: readTimeout(read("timeout") || "10m")
   };
 }
-function readBoolean(read, name, fallback) {
-  const value = read(name).trim();
+function readBoolean(read, name2, fallback) {
+  const value = read(name2).trim();
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`Input ${name} must be true or false, got ${JSON.stringify(value)}`);
+  throw new InputError(`Input ${name2} must be true or false, got ${JSON.stringify(value)}`);
 }
 function readTimeout(value) {
-  const ms2 = parseDuration(value);
-  if (ms2 === void 0) {
+  const ms = parseDuration(value);
+  if (ms === void 0) {
     throw new InputError(
       `Input timeout must be a positive duration such as 600, 90s, 10m or 1h, got ${JSON.stringify(value)}`
     );
   }
-  return ms2;
+  return ms;
 }
-function singleLine(value, name) {
+function singleLine(value, name2) {
   const trimmed = value.trim();
   if (/[\r\n]/.test(trimmed)) {
     throw new InputError(
-      `Input ${name} holds several lines (${JSON.stringify(trimmed)}): give one ${name === "path" ? "pack directory or archive" : "destination"}`
+      `Input ${name2} holds several lines (${JSON.stringify(trimmed)}): give one ${name2 === "path" ? "pack directory or archive" : "destination"}`
     );
   }
   return trimmed;
@@ -19556,7 +19069,7 @@ function outputValues(outcome) {
 function writeOutputs(outcome, runner) {
   const values = outputValues(outcome);
   if (!values) return;
-  for (const [name, value] of Object.entries(values)) runner.setOutput(name, value);
+  for (const [name2, value] of Object.entries(values)) runner.setOutput(name2, value);
   runner.info(`digest=${values.digest}`);
   runner.info(`ref=${values.ref}`);
 }
@@ -19583,12 +19096,12 @@ var Runner = class {
   env;
   write;
   /** An input as the runner passes it: INPUT_<NAME>, spaces as `_`, trimmed; '' when unset. */
-  input(name) {
-    return (this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  input(name2) {
+    return (this.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
   }
-  command(name, data, properties = {}) {
+  command(name2, data, properties = {}) {
     const props = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-    this.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(data)}${EOL}`);
+    this.write(`::${name2}${props ? ` ${props}` : ""}::${escapeData(data)}${EOL}`);
   }
   /** A plain log line; the caller makes sure it cannot read as a command (render.safeLine). */
   info(line) {
@@ -19613,17 +19126,17 @@ var Runner = class {
     this.command("endgroup", "");
   }
   /** Appends `name<<DELIMITER` … to GITHUB_OUTPUT, with a delimiter the value cannot hold. */
-  setOutput(name, value) {
+  setOutput(name2, value) {
     const file = this.env.GITHUB_OUTPUT;
     if (!file) {
-      this.command("set-output", value, { name });
+      this.command("set-output", value, { name: name2 });
       return;
     }
     const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-      throw new Error(`the output ${name} holds its own heredoc delimiter`);
+    if (name2.includes(delimiter) || value.includes(delimiter)) {
+      throw new Error(`the output ${name2} holds its own heredoc delimiter`);
     }
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+    appendFileSync(file, `${name2}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
   }
   /** Appends HTML to the job summary; false when the runner gave no summary file. */
   appendSummary(html) {
@@ -19901,7 +19414,8 @@ var ActionLog = class {
 };
 function failureMessage(error, runner) {
   if (isUserError(error)) {
-    return error.suggest ? `${error.message} (${suggestion(error.suggest)})` : error.message;
+    if (!error.suggest) return error.message;
+    return `${error.message.replace(/\.$/, "")} (${suggestion(error.suggest)})`;
   }
   if (error instanceof Error && error.stack) runner.debug(error.stack);
   const message = error instanceof Error ? error.message : String(error);
@@ -19915,7 +19429,7 @@ function reportFailure(error, message, workspace, runner) {
 }
 function suggestion({ option, value }) {
   if (option === "credentials") {
-    return "set the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or log in with docker/login-action first";
+    return "credentials come from the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or a docker/login-action login";
   }
   const input = INPUT_NAMES[option] ?? option;
   return value === void 0 ? `the ${input} input` : `${input}: ${value}`;
@@ -19955,16 +19469,16 @@ function proxySettingsFromEnv(env) {
 }
 function transportTuningFromEnv(env) {
   const tuning = { problems: [] };
-  const read = (name) => {
-    const value = env[name];
+  const read = (name2) => {
+    const value = env[name2];
     if (value === void 0 || value.trim() === "") return void 0;
-    const ms2 = parseDurationMs(value);
-    if (ms2 === void 0) {
+    const ms = parseDurationMs(value);
+    if (ms === void 0) {
       tuning.problems.push(
-        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+        `${name2}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
       );
     }
-    return ms2;
+    return ms;
   };
   const idle = read(TUNING_ENV.idleTimeout);
   if (idle !== void 0) tuning.idleTimeoutMs = idle;
@@ -19976,8 +19490,8 @@ function parseDurationMs(value) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
   if (!match) return void 0;
   const unit2 = { ms: 1, s: 1e3, m: 6e4 };
-  const ms2 = Number(match[1]) * (unit2[match[2] ?? "s"] ?? 1e3);
-  return ms2 > 0 ? Math.round(ms2) : void 0;
+  const ms = Number(match[1]) * (unit2[match[2] ?? "s"] ?? 1e3);
+  return ms > 0 ? Math.round(ms) : void 0;
 }
 
 // src/main.ts
@@ -19989,7 +19503,7 @@ async function run2(env = process.env) {
   let context;
   try {
     log.startPhase("resolve");
-    const inputs = getInputs((name) => runner.input(name), env);
+    const inputs = getInputs((name2) => runner.input(name2), env);
     for (const secret of [inputs.password, inputs.token]) runner.mask(secret);
     context = readGitContext(env);
     const request = publishRequest(inputs, context, env);
@@ -20046,7 +19560,7 @@ function publishRequest(inputs, context, env) {
     plainHttp: inputs.plainHttp,
     timeoutMs: inputs.timeoutMs,
     sourceDateEpoch: env.SOURCE_DATE_EPOCH,
-    workDir: env.RUNNER_TEMP || os2.tmpdir()
+    workDir: env.RUNNER_TEMP || os.tmpdir()
   };
 }
 function defaultDestination(context) {

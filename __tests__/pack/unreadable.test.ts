@@ -1,5 +1,6 @@
 // Permission problems, injected: the tests run as root, whom chmod 000 does not stop. Every one
 // is a PackError naming the file and the fix, never "please report it".
+import type * as NodeFs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PackError, packagePack } from '../../src/pack/index.js'
@@ -9,7 +10,7 @@ import { PACK_YAML, makePack, tempDir } from './helpers.js'
 const denied = new Set<string>()
 
 vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>()
+  const fs = await importOriginal<typeof NodeFs>()
   const deny = (p: unknown): void => {
     if (typeof p === 'string' && denied.has(p)) {
       throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), {

@@ -74,7 +74,8 @@ export class ActionLog {
 /** The one-line message for a failure: a user error's own words, else a bug report request. */
 export function failureMessage(error: unknown, runner: Runner): string {
   if (isUserError(error)) {
-    return error.suggest ? `${error.message} (${suggestion(error.suggest)})` : error.message
+    if (!error.suggest) return error.message
+    return `${error.message.replace(/\.$/, '')} (${suggestion(error.suggest)})`
   }
   if (error instanceof Error && error.stack) runner.debug(error.stack)
   const message = error instanceof Error ? error.message : String(error)
@@ -97,7 +98,7 @@ export function reportFailure(
 
 function suggestion({ option, value }: Suggestion): string {
   if (option === 'credentials') {
-    return 'set the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or log in with docker/login-action first'
+    return 'credentials come from the username and password inputs, SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD, or a docker/login-action login'
   }
   const input = INPUT_NAMES[option] ?? option
   return value === undefined ? `the ${input} input` : `${input}: ${value}`

@@ -1,8 +1,10 @@
 // The sockets a transport talks over: keep-alive pools (TLS sessions resumed by node:https on
 // direct connections), per proxy a pool for plain-HTTP requests sent to it as absolute URIs,
 // and per proxy a CONNECT-tunnel agent (https-proxy-agent) for https. The tunnel agent is
-// loaded only when a run uses a proxy for https.
-import http from 'node:http'
+// loaded only when a run uses a proxy for https, and node:http only when a run speaks plain
+// HTTP: on Node 22+ importing it builds its ESM namespace, whose WebSocket getters load Node's
+// internal undici (about 20 ms of start-up on Node 24, measured with a bundle of that import).
+import type http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
 import tls from 'node:tls'
@@ -31,7 +33,7 @@ type TunnelConnectOptions = Parameters<HttpsProxyAgent<string>['connect']>[1]
 type RequestOptions = https.RequestOptions & { secureContext?: tls.SecureContext }
 
 export class Connections {
-  private readonly directHttp = new http.Agent(POOL)
+  private directHttp?: http.Agent
   private readonly directHttps: https.Agent
   private readonly proxyAgents = new Map<string, http.Agent>()
   private readonly secureContext?: tls.SecureContext
@@ -55,13 +57,19 @@ export class Connections {
     const proxy = proxyFor(url, this.options.proxy)
     const secureContext = this.secureContext
     if (!proxy) {
-      const secure = url.protocol === 'https:'
-      const agent = secure ? this.directHttps : this.directHttp
-      const request = secure ? https.request : http.request
+      if (url.protocol === 'https:') {
+        const agent = this.directHttps
+        return {
+          tunnel: false,
+          open: (method, headers) =>
+            https.request(url, requestOptions({ method, headers, agent, secureContext }))
+        }
+      }
+      const plain = await import('node:http')
+      const agent = (this.directHttp ??= new plain.Agent(POOL))
       return {
         tunnel: false,
-        open: (method, headers) =>
-          request(url, requestOptions({ method, headers, agent, secureContext }))
+        open: (method, headers) => plain.request(url, { method, headers, agent })
       }
     }
     if (url.protocol === 'https:') {
@@ -74,16 +82,17 @@ export class Connections {
           https.request(url, requestOptions({ method, headers, agent, secureContext }))
       }
     }
+    const plain = await import('node:http')
     return {
       proxy,
       tunnel: false,
-      open: (method, headers) => this.viaProxy(proxy, url, method, headers)
+      open: (method, headers) => this.viaProxy(plain, proxy, url, method, headers)
     }
   }
 
   /** Frees the keep-alive sockets so the process can exit at once. */
   close(): void {
-    this.directHttp.destroy()
+    this.directHttp?.destroy()
     this.directHttps.destroy()
     for (const agent of this.proxyAgents.values()) agent.destroy()
     this.proxyAgents.clear()
@@ -95,6 +104,7 @@ export class Connections {
    * without saying so, and a pooled socket would then fail the next request, uploads included.
    */
   private viaProxy(
+    plain: typeof http,
     proxy: URL,
     url: URL,
     method: string,
@@ -107,13 +117,13 @@ export class Connections {
       const single = { keepAlive: false, maxSockets: POOL.maxSockets }
       agent = secure
         ? new https.Agent({ ...single, secureContext: this.secureContext })
-        : new http.Agent(single)
+        : new plain.Agent(single)
       this.proxyAgents.set(key, agent)
     }
     const sent: Record<string, string> = { ...headers, Host: url.host }
     const authorization = proxyAuthorization(proxy)
     if (authorization) sent['Proxy-Authorization'] = authorization
-    return (secure ? https.request : http.request)(
+    return (secure ? https.request : plain.request)(
       requestOptions({
         protocol: proxy.protocol,
         hostname: proxy.hostname.replace(/^\[|\]$/g, ''),

@@ -1,16 +1,18 @@
 // Extracts a pack archive (e.g. one pulled from a registry) into a new directory, only once the
 // whole archive is verified, and then through node-tar's Unpack with its hardening on (no
 // absolute or `..` paths, no owners taken from the archive) and only the verified regular
-// files let through, each hashed again as it is written. It all goes into a temporary
-// directory beside the target, renamed into place at the end: on failure nothing is left.
+// files let through, each read back and hashed again once written. It all goes into a
+// temporary directory beside the target, renamed into place at the end: on failure nothing
+// is left.
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { once } from 'node:events'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
-import { Unpack } from 'tar'
-import type { ReadEntry } from 'tar'
+import type { ReadEntry } from 'tar/read-entry'
+import { Unpack } from 'tar/unpack'
+import { removeCreatedDirs } from './dirs.js'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { PackError } from './types.js'
 import { verifyPackArchive, type VerifiedArchive } from './verify.js'
@@ -180,16 +182,5 @@ async function makeDirectory(dir: string, parents: boolean): Promise<string | un
     return await mkdir(dir, { recursive: parents })
   } catch (err) {
     throw fileSystemError(err, dir, 'create')
-  }
-}
-
-/** Removes `dir` and the parents up to `firstCreated`, if they are still empty. */
-export async function removeCreatedDirs(dir: string, firstCreated: string): Promise<void> {
-  for (let at = dir; ; at = path.dirname(at)) {
-    const removed = await rmdir(at).then(
-      () => true,
-      () => false
-    )
-    if (!removed || at === firstCreated || path.dirname(at) === at) return
   }
 }

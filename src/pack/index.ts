@@ -8,20 +8,20 @@ import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { TarGzWriter } from './archive.js'
 import { readPackFiles, writePackFiles } from './contents.js'
-import { removeCreatedDirs } from './extract.js'
+import { removeCreatedDirs } from './dirs.js'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { buildManifest, formatCreated } from './manifest.js'
 import { parsePackFile } from './packfile.js'
-import { readPrebuiltArchive } from './prebuilt.js'
 import { selectPackFiles } from './select.js'
 import { PackError } from './types.js'
 import type { PackagedPack, PackageOptions } from './types.js'
 
+import type { ExtractedArchive } from './extract.js'
+import type { VerifiedArchive } from './verify.js'
+
 export { packConfigJson } from './config.js'
-export { extractPackArchive } from './extract.js'
 export type { ExtractedArchive } from './extract.js'
 export { PackError } from './types.js'
-export { verifyPackArchive } from './verify.js'
 export type { VerifiedArchive } from './verify.js'
 export type {
   Maintainer,
@@ -47,7 +47,10 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
     throw fileSystemError(err, display, 'read')
   }
   if (stats.isDirectory()) return packageDirectory(opts, display)
-  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) return readPrebuiltArchive(opts.path, display)
+  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
+    const { readPrebuiltArchive } = await import('./prebuilt.js')
+    return readPrebuiltArchive(opts.path, display)
+  }
   const fix =
     path.basename(opts.path) === 'Pack.yaml'
       ? `point the pack path at the directory holding it, '${toDisplay(path.dirname(opts.path))}'`
@@ -56,6 +59,29 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
     option: 'path',
     fix
   })
+}
+
+/**
+ * Checks a pack archive made elsewhere (prebuilt, or pulled): see verify.ts. `display` is how
+ * the user knows the file (default: `file`).
+ */
+export async function verifyPackArchive(file: string, display?: string): Promise<VerifiedArchive> {
+  // Loaded on first use, node-tar with it: packaging a directory, the common case, needs neither.
+  const verify = await import('./verify.js')
+  return verify.verifyPackArchive(file, display)
+}
+
+/**
+ * Verifies a pack archive and extracts it into `destDir` (absent or empty), leaving nothing
+ * behind on failure: see extract.ts.
+ */
+export async function extractPackArchive(
+  file: string,
+  destDir: string,
+  display?: string
+): Promise<ExtractedArchive> {
+  const extract = await import('./extract.js')
+  return extract.extractPackArchive(file, destDir, display)
 }
 
 async function packageDirectory(opts: PackageOptions, display: string): Promise<PackagedPack> {

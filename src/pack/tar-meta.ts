@@ -2,7 +2,7 @@
 // long it is, or what it is. Tar readers differ on the rarer ones (global headers, sparse
 // files, a PAX path next to a GNU long name, text after a NUL): an archive using them could
 // extract to something other than what was checked, so only the plain uses pass.
-import type { ReadEntry } from 'tar'
+import type { ReadEntry } from 'tar/read-entry'
 
 /** PAX keys that only describe the entry; anything else is refused. */
 const PAX_KEYS = new Set([
