@@ -3,7 +3,12 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 /** The layers below the front ends: they may serve any front end, so they know none. */
-const LIBRARY_LAYERS = ['src/core/**/*.ts', 'src/pack/**/*.ts', 'src/oci/**/*.ts', 'src/credentials/**/*.ts']
+const LIBRARY_LAYERS = [
+  'src/core/**/*.ts',
+  'src/pack/**/*.ts',
+  'src/oci/**/*.ts',
+  'src/credentials/**/*.ts'
+]
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tools/', 'out/'] },
@@ -48,7 +53,7 @@ export default tseslint.config(
                 'core, pack, oci and credentials must not depend on @actions/*: a front end passes a Logger or a function in instead.'
             },
             {
-              group: ['**/main.js', '**/action/**', '**/cli/**'],
+              group: ['../main.js', '../../main.js', '**/action/**', '**/cli/**', '**/ci/**'],
               message: 'Lower layers must not import a front end.'
             }
           ]
@@ -62,7 +67,7 @@ export default tseslint.config(
           message:
             'Lower layers read no environment: the front end resolves settings and passes them in.'
         }
-      ],
+      ]
     }
   },
   {
@@ -78,8 +83,49 @@ export default tseslint.config(
                 'pack, oci and credentials must not depend on @actions/*: a front end passes a Logger or a function in instead.'
             },
             {
-              group: ['**/main.js', '**/action/**', '**/cli/**', '**/core/**'],
+              group: [
+                '../main.js',
+                '../../main.js',
+                '**/action/**',
+                '**/cli/**',
+                '**/ci/**',
+                '**/core/**'
+              ],
               message: 'pack, oci and credentials must not import the core or a front end.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // The two front ends share the core and src/ci/, never each other's code.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*'], message: 'The CLI must not depend on @actions/*.' },
+            {
+              group: ['../main.js', '../../main.js', '**/action/**'],
+              message: 'The CLI must not import the action: shared code goes in src/core or src/ci.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/main.ts', 'src/action/**/*.ts', 'src/ci/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cli/**'],
+              message: 'The action must not import the CLI: shared code goes in src/core or src/ci.'
             }
           ]
         }

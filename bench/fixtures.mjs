@@ -83,9 +83,14 @@ export async function refreshPack(dir, { name, version, runId }) {
  * Writes a pack archive of about `payloadBytes` random bytes, valid for the action's prebuilt
  * archive check (MANIFEST, Pack.yaml, one big file), as `sherpack package` lays it out. The
  * payload is random, so the gzip stream uses stored blocks (level 0): compressing would take
- * seconds and gain nothing. Returns the archive's path.
+ * seconds and gain nothing. `tampered`: one payload byte changed after MANIFEST listed its
+ * hash, so gzip and tar stay valid and only the check (after the last byte) can tell. Returns
+ * the archive's path.
  */
-export async function writeLargeArchive(dir, { name, version, runId, payloadBytes, created }) {
+export async function writeLargeArchive(
+  dir,
+  { name, version, runId, payloadBytes, created, tampered = false }
+) {
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   const pack = Buffer.from(packYaml(name, version, runId))
@@ -111,6 +116,7 @@ export async function writeLargeArchive(dir, { name, version, runId, payloadByte
       `sha256:${digest}`
     ].join('\n')
   )
+  if (tampered) payload[payload.length >> 1] ^= 0xff
   const file = join(dir, `${name}-${version}.tar.gz`)
   await pipeline(
     Readable.from(tarChunks([{ path: 'MANIFEST', bytes: manifest }, ...files])),

@@ -1,10 +1,12 @@
 // The node floor: what any Node action can reach on this machine. One fresh Node process, only
-// node:http (one keep-alive Agent) and node:fs, the digests known in advance (from the OCI
-// layout the curl floor pushes too), and the fewest requests sent as parallel as the protocol
-// allows. No verification, no hashing, no auth exchange.
+// node:http or node:https (one keep-alive Agent; NODE_EXTRA_CA_CERTS trusts a test CA) and
+// node:fs, the digests known in advance (from the OCI layout the other tools push too), and the
+// fewest requests sent as parallel as the protocol allows. No verification, no hashing, no auth
+// exchange.
 //
-//   node bench/node-floor.mjs push|repush <base> <repository> <manifest path> <manifest media
-//     type> <tags, comma-separated> (<blob digest> <blob size> <blob path>)...
+//   node bench/node-floor.mjs push|repush <base: http(s)://host:port> <repository>
+//     <manifest path> <manifest media type> <tags, comma-separated>
+//     (<blob digest> <blob size> <blob path>)...
 //
 // push: every blob HEAD in parallel; per missing blob POST then PUT (monolithic, ?digest=, the
 // body streamed from the file), blobs in parallel; then the first tag's manifest PUT, then the
@@ -14,7 +16,6 @@
 // Built-ins come from process.getBuiltinModule where Node has it: an ESM import of node:http
 // would build its whole namespace, which on Node 22+ loads the internal undici (http.WebSocket).
 const load = (name) => process.getBuiltinModule?.(name) ?? import(name).then((m) => m.default ?? m)
-const http = await load('node:http')
 const fs = await load('node:fs')
 
 const [mode, base, repository, manifestPath, manifestType, tagList, ...blobArgs] =
@@ -30,6 +31,7 @@ for (let i = 0; i < blobArgs.length; i += 3) {
   blobs.push({ digest: blobArgs[i], size: Number(blobArgs[i + 1]), path: blobArgs[i + 2] })
 }
 const origin = new URL(base)
+const http = await load(origin.protocol === 'https:' ? 'node:https' : 'node:http')
 const agent = new http.Agent({ keepAlive: true })
 const repo = `/v2/${repository}`
 

@@ -12,11 +12,16 @@ const KINDS = [
   ['PUT manifest', (m, p) => m === 'PUT' && /\/manifests\/[^/]+$/.test(p)]
 ]
 
+/** What one request is in a push: 'HEAD blob', 'PUT manifest', 'GET /v2/', … */
+export function classifyRequest(method, path) {
+  return KINDS.find(([, test]) => test(method, path))?.[0] ?? `${method} other`
+}
+
 /** Counts of each kind, in protocol order, with the total: a string, comparable across runs. */
 export function classifyRequests(entries) {
   const counts = new Map()
   for (const { method, path } of entries) {
-    const kind = KINDS.find(([, test]) => test(method, path))?.[0] ?? `${method} other`
+    const kind = classifyRequest(method, path)
     counts.set(kind, (counts.get(kind) ?? 0) + 1)
   }
   const order = (kind) => {

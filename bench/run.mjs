@@ -1,169 +1,90 @@
-// `npm run bench`: pushes packs to the real CNCF registry with the bundled action, side by side
-// with the floor (node start-up + the minimal requests sent by curl), the node floor (one Node
-// process sending the minimal requests with node:http) and a peer (skopeo copy of the same
-// artifact from an OCI layout); prints the table and writes bench/results.md.
-// BENCH_NODE picks the Node binary (default: this one); BENCH_QUICK=1 does fewer runs.
+// `npm run bench`: pushes packs with our bundled action to the real CNCF registry, on loopback
+// (plain http) and "far away" (TLS, behind a proxy that delays each direction by
+// BENCH_DELAY_MS, 10 ms by default), side by side with skopeo, the oras-go peer, the node floor
+// (the fewest requests from one Node process) and `node -e 0`; prints the tables and writes
+// bench/results.md. What runs and what is measured: bench/README.md.
+//
+// BENCH_QUICK=1: few runs (results.md untouched unless BENCH_WRITE=1). BENCH_NODE: the Node that
+// runs ours (default Node 24 from .tools/node24); BENCH_NODE20: the Node 20 (default this one
+// when it is 20). BENCH_BUNDLE: a built dist/index.js to measure instead of building the
+// current sources. BENCH_BASELINE: a commit whose dist/index.js runs as one more tool (default
+// the "before" commit of bench/before.mjs; `none` for none), or BENCH_BASELINE_BUNDLE=path
+// (named by BENCH_BASELINE_NAME). BENCH_ORAS_PEER: a built peer-push. BENCH_MULTI_PACK=1: the
+// "12 packs × 2 registries" case (issue 15).
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { startCountingProxy } from './counting-proxy.mjs'
+import { BEFORE } from './before.mjs'
+import { CASES, CREATED, LARGE_BYTES, ONE_TAG, THREE_TAGS, TOOLS, record, slug } from './common.mjs'
+import { startDelayProxy } from './delay-proxy.mjs'
 import { refreshPack, writeLargeArchive, writePack } from './fixtures.mjs'
-import { floorPush, floorRepush, nodeFloor } from './floor.mjs'
-import { measure, summarize, GNU_TIME } from './measure.mjs'
-import { measureImport } from './startup.mjs'
-import { describeMachine, renderMarkdown, renderConsole } from './report.mjs'
+import { GNU_TIME, measure } from './measure.mjs'
+import { describeMachine, renderMarkdown } from './report.mjs'
 import { classifyRequests } from './requests.mjs'
+import { analyseStages } from './stages.mjs'
+import { measureStartup } from './startup.mjs'
 import { loadSupport } from './support.mjs'
+import * as tools from './tools.mjs'
+import { corruptedArchiveCheck, multiPackCase } from './extra-cases.mjs'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = join(repoRoot, 'dist', 'index.js')
-const node = process.env.BENCH_NODE || process.execPath
 const quick = process.env.BENCH_QUICK === '1'
+const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 10)
 const RUNS = quick
-  ? { small: 3, repush: 3, many: 2, large: 1, packaging: 2 }
-  : { small: 9, repush: 9, many: 5, large: 3, packaging: 5 }
-const SOURCE_DATE_EPOCH = '1767225600'
-const CREATED = '2026-01-01T00:00:00+00:00'
-const LARGE_BYTES = 160 * 1024 * 1024
-const SMALL_TAGS = ['1.0.0', '1.0', 'latest']
-const ONE_TAG = ['1.0.0']
+  ? { small: 3, far: 3, repush: 3, many: 2, large: 1, multi: 1 }
+  : { small: 9, far: 9, repush: 9, many: 5, large: 5, multi: 3 }
+const NODE24 = join(repoRoot, '.tools', 'node24', 'node_modules', 'node', 'bin', 'node')
 
 const benchStarted = performance.now()
-for (const [what, file] of [
-  ['the bundle (run npm run build)', bundle],
-  ['GNU time (apt-get install time)', GNU_TIME],
-  ['docker-registry (scripts/ensure-test-tools.sh)', '/usr/bin/docker-registry'],
-  ['skopeo (scripts/ensure-test-tools.sh)', '/usr/bin/skopeo'],
-  ['curl', '/usr/bin/curl']
-]) {
-  if (!existsSync(file)) {
-    console.error(`bench: ${file} is missing: install ${what}`)
-    process.exit(1)
-  }
-}
-
+checkPrerequisites()
 const work = await mkdtemp(join(tmpdir(), 'bench-'))
-const support = await loadSupport(repoRoot)
-const registry = await support.startRegistry({ auth: 'anonymous' })
-const proxy = await startCountingProxy(registry.host)
-const skopeoConfig = await writeSkopeoConfig(join(work, 'skopeo'))
-const machineBefore = await describeMachine(node)
-const results = [] // { case, tool, runs: [{wallMs, rssKb}], requests: Set<string>, wire }
-const notes = []
-
+const ctx = { work, results: [], notes: [], log, quick, delayMs: DELAY_MS, runs: RUNS }
 try {
-  log(`registry ${registry.host}, node ${node}, work dir ${work}${quick ? ', QUICK' : ''}`)
-  const startup = await measureImport({ node, bundle, work, repoRoot })
-  log(`bundle ${startup.bundleBytes} bytes, import ${startup.importMs.median.toFixed(0)} ms`)
-
-  // small (first push, 3 tags), then re-push of the first small run unchanged.
-  const small = await firstPushCase({
-    name: 'small',
-    runs: RUNS.small,
-    tags: SMALL_TAGS,
-    prepare: async (dir, runId) => {
-      await writePack(dir, {
-        name: 'small-pack',
-        version: '1.0.0',
-        runId,
-        count: 10,
-        templateBytes: 2600
-      })
-      return dir
-    }
+  await setUp(ctx)
+  const machineBefore = await describeMachine(ctx.nodes.main)
+  ctx.startup = await measureStartup({
+    subjects: startupSubjects(ctx),
+    work,
+    node24: NODE24,
+    quick
   })
-  await repushCase(small.first)
-
-  // many files: 5,000 templates; one directory refreshed per run (Pack.yaml and values.yaml).
-  const manyDir = join(work, 'many-pack')
-  await writePack(manyDir, {
-    name: 'many-pack',
-    version: '1.0.0',
-    runId: 'init',
-    count: 5000,
-    templateBytes: 300
-  })
-  await firstPushCase({
-    name: 'many files',
-    runs: RUNS.many,
-    tags: ONE_TAG,
-    prepare: async (_dir, runId) => {
-      await refreshPack(manyDir, { name: 'many-pack', version: '1.0.0', runId })
-      return manyDir
-    }
-  })
-  await packagingCase(manyDir)
-
-  // large: a prebuilt archive of 160 MiB of random bytes, fresh each run.
-  await firstPushCase({
-    name: 'large',
-    runs: RUNS.large,
-    tags: ONE_TAG,
-    prepare: (dir, runId) =>
-      writeLargeArchive(dir, {
-        name: 'large-pack',
-        version: '1.0.0',
-        runId,
-        payloadBytes: LARGE_BYTES,
-        created: CREATED
-      }),
-    cleanupEachRun: true
-  })
-
-  addContextNotes()
-  const machineAfter = await describeMachine(node)
-  const elapsedS = (performance.now() - benchStarted) / 1000
-  const report = { machineBefore, machineAfter, startup, results, notes, elapsedS, quick, node }
-  console.log('\n' + renderConsole(report))
+  log('start-up: done')
+  for (const spec of caseSpecs(ctx)) await runCase(ctx, spec)
+  await repushCase(ctx)
+  await corruptedArchiveCheck(ctx)
+  await multiPackCase(ctx)
+  const report = {
+    ...ctx,
+    machineBefore,
+    machineAfter: await describeMachine(ctx.nodes.main),
+    elapsedS: (performance.now() - benchStarted) / 1000,
+    before: BEFORE
+  }
+  const markdown = renderMarkdown(report)
+  console.log('\n' + markdown)
   if (!quick || process.env.BENCH_WRITE === '1') {
-    await writeFile(join(repoRoot, 'bench', 'results.md'), renderMarkdown(report))
+    await writeFile(join(repoRoot, 'bench', 'results.md'), markdown)
     log('wrote bench/results.md')
   }
 } finally {
-  await proxy.close()
-  await registry.stop()
-  await support.cleanup()
-  await rm(work, { recursive: true, force: true })
+  await tearDown(ctx)
 }
 
-/** Facts that bound what any client can reach here, next to the targets they bear on. */
-function addContextNotes() {
-  const wall = (caseName, tool) => {
-    const runs = results.find((r) => r.case === caseName && r.tool === tool)?.runs ?? []
-    return runs.length ? summarize(runs.map((r) => r.wallMs)).median : undefined
-  }
-  const skopeoSmall = wall('small', 'skopeo')
-  const floorLarge = wall('large', 'floor')
-  const skopeoLarge = wall('large', 'skopeo')
-  if (floorLarge && skopeoLarge) {
-    notes.push(
-      `Large case: the floor (curl, digest known in advance, no verification) is ${(floorLarge / skopeoLarge).toFixed(2)}× skopeo: the registry's ingest speed bounds every client.`
-    )
-  }
-  const nodeFloorSmall = wall('small', 'node floor')
-  if (nodeFloorSmall && skopeoSmall) {
-    const r = nodeFloorSmall / skopeoSmall
-    notes.push(
-      `Small case: the node floor alone (one Node process, node:http, digests known, requests in parallel: ${nodeFloorSmall.toFixed(0)} ms) is ${r.toFixed(2)}× skopeo (${skopeoSmall.toFixed(0)} ms), ` +
-        (r > 1
-          ? 'above skopeo: ours/skopeo ≤ 1.0 is out of reach for any Node action on this machine.'
-          : `not above skopeo: a Node action can reach ours/skopeo ≤ 1.0 here, with ${(skopeoSmall - nodeFloorSmall).toFixed(0)} ms to spare for everything beyond the node floor.`)
-    )
-  }
-  const nodeFloorLarge = wall('large', 'node floor')
-  if (nodeFloorLarge && skopeoLarge) {
-    const r = nodeFloorLarge / skopeoLarge
-    notes.push(
-      `Large case: the node floor (${nodeFloorLarge.toFixed(0)} ms) is ${r.toFixed(2)}× skopeo (${skopeoLarge.toFixed(0)} ms), ` +
-        (r > 1
-          ? 'above skopeo: no Node action that uploads with node:http reaches ours/skopeo ≤ 1.0 (let alone ≤ 0.9) here.'
-          : r > 0.9
-            ? 'not above skopeo, but above 0.9×: ours/skopeo ≤ 0.9 is out of reach for a Node action that uploads with node:http here.'
-            : `below 0.9× skopeo: ours/skopeo ≤ 0.9 leaves ${(0.9 * skopeoLarge - nodeFloorLarge).toFixed(0)} ms for everything beyond the node floor (reading the archive to verify and hash it).`)
-    )
+function checkPrerequisites() {
+  for (const [what, file] of [
+    ['GNU time (apt-get install time)', GNU_TIME],
+    ['docker-registry (scripts/ensure-test-tools.sh)', '/usr/bin/docker-registry'],
+    ['skopeo (scripts/ensure-test-tools.sh)', '/usr/bin/skopeo'],
+    ['openssl (scripts/ensure-test-tools.sh)', '/usr/bin/openssl']
+  ]) {
+    if (!existsSync(file)) {
+      console.error(`bench: ${file} is missing: install ${what}`)
+      process.exit(1)
+    }
   }
 }
 
@@ -172,276 +93,266 @@ function log(message) {
   console.log(`[${at} s] ${message}`)
 }
 
-function record(caseName, tool, measured, requests, wire) {
-  let entry = results.find((r) => r.case === caseName && r.tool === tool)
-  if (!entry) {
-    entry = { case: caseName, tool, runs: [], requests: new Set() }
-    results.push(entry)
+/** Nodes, bundles, the two registries and their proxies, the peers: everything a case uses. */
+async function setUp(ctx) {
+  ctx.nodes = pickNodes(ctx)
+  ctx.bundles = await prepareBundles(ctx)
+  ctx.support = await loadSupport(repoRoot)
+  ctx.plain = await ctx.support.startRegistry({ auth: 'anonymous' })
+  ctx.secure = await ctx.support.startRegistry({ auth: 'anonymous', tls: true })
+  ctx.farProxy = await startDelayProxy(ctx.secure.host, { delayMs: DELAY_MS })
+  ctx.traceProxy = await startDelayProxy(ctx.plain.host, { delayMs: DELAY_MS })
+  ctx.targets = {
+    loopback: { host: ctx.plain.host, tls: false, registry: ctx.plain },
+    traced: { host: ctx.traceProxy.host, tls: false, registry: ctx.plain, proxy: ctx.traceProxy },
+    far: {
+      host: ctx.farProxy.host,
+      tls: true,
+      caFile: ctx.secure.caFile,
+      registry: ctx.secure,
+      proxy: ctx.farProxy
+    }
   }
-  if (measured) entry.runs.push({ wallMs: measured.wallMs, rssKb: measured.rssKb })
-  if (requests) entry.requests.add(requests)
-  if (wire) entry.wire = wire
+  ctx.skopeo = await tools.skopeoSetup(join(ctx.work, 'skopeo'), ctx.secure.caFile)
+  const peer = await tools.buildOrasPeer(repoRoot, join(ctx.work, 'oras-peer'))
+  if (typeof peer === 'string') ctx.peer = peer
+  else ctx.notes.push(`The oras-go peer did not build (${peer.failed}): no oras-go column.`)
+  ctx.tools = toolFunctions(ctx)
+  log(
+    `ours on ${ctx.nodes.main}${ctx.nodes.node20 ? ` and ${ctx.nodes.node20}` : ''}; ` +
+      `registries ${ctx.plain.host} (http), ${ctx.secure.host} (https, via ${ctx.farProxy.host}, ` +
+      `${DELAY_MS} ms each way); work dir ${ctx.work}${quick ? '; QUICK' : ''}`
+  )
+}
+
+async function tearDown(ctx) {
+  await ctx.farProxy?.close()
+  await ctx.traceProxy?.close()
+  await ctx.plain?.stop()
+  await ctx.secure?.stop()
+  await ctx.support?.cleanup()
+  await rm(ctx.work, { recursive: true, force: true })
+}
+
+function nodeMajor(node) {
+  try {
+    return Number(/^v(\d+)/.exec(execFileSync(node, ['--version'], { encoding: 'utf8' }))?.[1])
+  } catch {
+    return undefined
+  }
+}
+
+/** main: runs ours (Node 24, the action's runtime, when installed); node20: a second column. */
+function pickNodes(ctx) {
+  const main = process.env.BENCH_NODE || (existsSync(NODE24) ? NODE24 : process.execPath)
+  let node20 = process.env.BENCH_NODE20
+  if (!node20 && nodeMajor(process.execPath) === 20) node20 = process.execPath
+  if (node20 && nodeMajor(node20) !== 20) throw new Error(`BENCH_NODE20=${node20} is not Node 20`)
+  if (!node20) ctx.notes.push('No Node 20 found (BENCH_NODE20): no "ours, Node 20" column.')
+  if (node20 === main) node20 = undefined
+  return { main, node20, mainMajor: nodeMajor(main) }
+}
+
+/** A bundle copied into its own directory, beside a package.json that makes it ESM. */
+async function placeBundle(dir, source) {
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n')
+  if (source) await copyFile(source, join(dir, 'index.js'))
+  return join(dir, 'index.js')
+}
+
+/** current: the sources of this tree built into the work dir (or BENCH_BUNDLE); baseline. */
+async function prepareBundles(ctx) {
+  const currentDir = join(ctx.work, 'current')
+  let current
+  let cli
+  if (process.env.BENCH_BUNDLE) {
+    current = await placeBundle(currentDir, resolve(process.env.BENCH_BUNDLE))
+  } else {
+    await measure(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--outdir', currentDir])
+    current = await placeBundle(currentDir)
+    if (existsSync(join(currentDir, 'cli.js'))) cli = join(currentDir, 'cli.js')
+  }
+  const baseline = await prepareBaseline(ctx)
+  return { current, cli, baseline }
+}
+
+async function prepareBaseline(ctx) {
+  const dir = join(ctx.work, 'baseline')
+  if (process.env.BENCH_BASELINE_BUNDLE) {
+    const path = await placeBundle(dir, resolve(process.env.BENCH_BASELINE_BUNDLE))
+    return { path, name: process.env.BENCH_BASELINE_NAME || 'baseline' }
+  }
+  const commit = process.env.BENCH_BASELINE ?? BEFORE.commit
+  if (!commit || commit === 'none') return undefined
+  let source
+  try {
+    source = execFileSync('git', ['-C', repoRoot, 'show', `${commit}:dist/index.js`], {
+      maxBuffer: 64 * 2 ** 20
+    })
+  } catch {
+    ctx.notes.push(`No dist/index.js at ${commit} in this clone: no "ours (${commit})" column.`)
+    return undefined
+  }
+  const path = await placeBundle(dir)
+  await writeFile(path, source)
+  return { path, name: commit }
+}
+
+function startupSubjects(ctx) {
+  const { main, node20 } = ctx.nodes
+  const { current, cli, baseline } = ctx.bundles
+  return [
+    { label: 'dist/index.js', node: main, bundle: current },
+    ...(cli ? [{ label: 'dist/cli.js', node: main, bundle: cli }] : []),
+    ...(node20 ? [{ label: 'dist/index.js', node: node20, bundle: current }] : []),
+    ...(baseline ? [{ label: `dist/index.js at ${baseline.name}`, node: main, bundle: baseline.path }] : [])
+  ]
 }
 
 /**
- * Each run: fresh content; our action writes it to an OCI layout first (untimed) so skopeo,
- * curl and the node floor push exactly the artifact ours pushes; then ours, skopeo and the two
- * floors push it to their own new repositories, in an order that rotates so no tool always goes first. A last,
- * untimed run goes through the counting proxy for bytes and connections.
+ * name → push({ target, artifact, path, repository, tags, mode }) for every tool this machine
+ * has. Ours must push the manifest the layout holds; another bundle's digest goes in a note.
  */
-async function firstPushCase({ name, runs, tags, prepare, cleanupEachRun }) {
-  const slug = name.replace(/\W+/g, '-')
-  let first
-  for (let run = 0; run <= runs; run++) {
-    const viaProxy = run === runs
-    const host = viaProxy ? proxy.host : registry.host
-    const runId = `${slug}-${run}-${Date.now().toString(36)}`
-    const runDir = join(work, `${slug}-${run}`)
-    const path = await prepare(join(runDir, 'pack'), runId)
-    const artifact = await layoutOf(path, join(runDir, 'layout'), tags)
-    const pushes = {
-      ours: () => pushOurs({ host, path, repository: `${slug}/ours-${run}`, tags, artifact }),
-      skopeo: () =>
-        pushSkopeo({ host, artifact, repository: `${slug}/skopeo-${run}`, tag: tags[0] }),
-      floor: () =>
-        floorPush({
-          node,
-          base: `http://${host}`,
-          repository: `${slug}/floor-${run}`,
-          blobs: artifact.blobs,
-          manifest: artifact.manifest,
-          tags
-        }),
-      'node floor': () =>
-        nodeFloor('push', {
-          node,
-          base: `http://${host}`,
-          repository: `${slug}/node-floor-${run}`,
-          blobs: artifact.blobs,
-          manifest: artifact.manifest,
-          tags
-        })
-    }
-    await timeTools(name, pushes, run, viaProxy)
-    if (run === 0) first = { path, artifact, slug, tags, runDir }
-    if (cleanupEachRun) await rm(runDir, { recursive: true, force: true })
+function toolFunctions(ctx) {
+  const { main, node20 } = ctx.nodes
+  const baseline = ctx.bundles.baseline
+  const action = (node, bundle, check) => async (push) => {
+    const measured = await tools.pushWithAction({ node, bundle, work: ctx.work, ...push })
+    check(measured.digest, push.artifact.digest)
+    return measured
   }
-  log(`${name}: done`)
-  return { first }
+  const same = (got, want) => {
+    if (got !== want) throw new Error(`ours pushed ${got}, the layout holds ${want}`)
+  }
+  const noteOnce = (got, want) => {
+    const note = `${TOOLS.baseline(baseline.name)} packs the same sources to other digests (e.g. ${got} for ${want}): its pushes are of its own artifact.`
+    if (got !== want && !ctx.notes.some((n) => n.startsWith(TOOLS.baseline(baseline.name))))
+      ctx.notes.push(note)
+  }
+  const fns = {
+    [TOOLS.ours]: action(main, ctx.bundles.current, same),
+    [TOOLS.skopeo]: (p) => tools.pushSkopeo({ skopeo: ctx.skopeo, ...p, tag: p.tags[0] }),
+    [TOOLS.floor]: (p) => tools.pushNodeFloor(p.mode, { node: main, ...p }),
+    [TOOLS.node]: () => tools.nodeStartup(main)
+  }
+  if (node20) fns[TOOLS.ours20] = action(node20, ctx.bundles.current, same)
+  if (baseline) fns[TOOLS.baseline(baseline.name)] = action(main, baseline.path, noteOnce)
+  if (ctx.peer) fns[TOOLS.oras] = (p) => tools.pushOras({ peer: ctx.peer, ...p, tag: p.tags[0] })
+  return fns
 }
 
-/** The first small run pushed again, nothing changed: ours, skopeo, floors to the same repos. */
-async function repushCase({ path, artifact, slug, tags }) {
-  for (let run = 0; run <= RUNS.repush; run++) {
-    const viaProxy = run === RUNS.repush
-    const host = viaProxy ? proxy.host : registry.host
-    const pushes = {
-      ours: () => pushOurs({ host, path, repository: `${slug}/ours-0`, tags, artifact }),
-      skopeo: () => pushSkopeo({ host, artifact, repository: `${slug}/skopeo-0`, tag: tags[0] }),
-      floor: () =>
-        floorRepush({
-          node,
-          base: `http://${host}`,
-          repository: `${slug}/floor-0`,
-          blobs: artifact.blobs,
-          manifest: artifact.manifest,
-          tags
-        }),
-      'node floor': () =>
-        nodeFloor('repush', {
-          node,
-          base: `http://${host}`,
-          repository: `${slug}/node-floor-0`,
-          blobs: artifact.blobs,
-          manifest: artifact.manifest,
-          tags
-        })
-    }
-    await timeTools('re-push', pushes, run, viaProxy)
+function smallPack() {
+  return async (dir, runId) => {
+    await writePack(dir, { name: 'small-pack', version: '1.0.0', runId, count: 10, templateBytes: 2600 })
+    return dir
   }
-  log('re-push: done')
 }
 
-async function timeTools(caseName, pushes, run, viaProxy) {
-  const names = Object.keys(pushes)
-  const order = names.map((_, i) => names[(i + run) % names.length])
+/** The timed cases; `tools` lists what runs in each (those this machine lacks are left out). */
+function caseSpecs(ctx) {
+  const baseline = ctx.bundles.baseline ? TOOLS.baseline(ctx.bundles.baseline.name) : undefined
+  const { ours, ours20, oras, skopeo, floor, node } = TOOLS
+  const manyDir = join(ctx.work, 'many-pack')
+  return [
+    { name: CASES.small1, network: 'loopback', runs: RUNS.small, tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor, node], prepare: smallPack() },
+    { name: CASES.small3, network: 'loopback', runs: RUNS.small, tags: THREE_TAGS,
+      tools: [ours, baseline, floor, node], prepare: smallPack() },
+    { name: CASES.far1, network: 'far', runs: RUNS.far, tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor], prepare: smallPack() },
+    { name: CASES.far3, network: 'far', runs: RUNS.far, tags: THREE_TAGS,
+      tools: [ours, baseline, floor], prepare: smallPack() },
+    { name: CASES.many, network: 'loopback', runs: RUNS.many, tags: ONE_TAG,
+      tools: [ours, baseline, oras, skopeo, floor],
+      setUp: () => writePack(manyDir, { name: 'many-pack', version: '1.0.0', runId: 'init', count: 5000, templateBytes: 300 }),
+      prepare: async (_dir, runId) => {
+        await refreshPack(manyDir, { name: 'many-pack', version: '1.0.0', runId })
+        return manyDir
+      } },
+    { name: CASES.large, network: 'loopback', runs: RUNS.large, tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor], cleanupEachRun: true,
+      prepare: (dir, runId) => writeLargeArchive(dir, { name: 'large-pack', version: '1.0.0', runId, payloadBytes: LARGE_BYTES, created: CREATED }) }
+  ]
+}
+
+/** A run's fresh content, and the OCI layout ours writes of it (untimed), pushed by the others. */
+async function freshArtifact(ctx, spec, run) {
+  const runDir = join(ctx.work, `${slug(spec.name)}-${run}`)
+  const runId = `${slug(spec.name)}-${run}-${Date.now().toString(36)}`
+  const path = await spec.prepare(join(runDir, 'pack'), runId)
+  const artifact = await tools.layoutOf({
+    node: ctx.nodes.main,
+    bundle: ctx.bundles.current,
+    work: ctx.work,
+    path,
+    layoutDir: join(runDir, 'layout'),
+    tags: spec.tags
+  })
+  return { path, artifact, runDir }
+}
+
+/**
+ * Each run: fresh content and new repositories (so neither the registry nor skopeo's cache can
+ * turn an upload into a mount), every tool in an order that rotates from run to run. Far runs
+ * go through the delaying proxy and give stages each time; a loopback case ends with one more,
+ * untimed run per tool through the loopback's delaying proxy, for its stages, bytes and sockets.
+ */
+async function runCase(ctx, spec) {
+  const names = spec.tools.filter((t) => t && ctx.tools[t])
+  await spec.setUp?.()
+  let last
+  for (let run = 0; run < spec.runs; run++) {
+    if (last && spec.cleanupEachRun) await rm(last.runDir, { recursive: true, force: true })
+    last = await freshArtifact(ctx, spec, run)
+    const target = spec.network === 'far' ? ctx.targets.far : ctx.targets.loopback
+    await timeTools(ctx, spec, names, { ...last, run, target, timed: true })
+  }
+  if (spec.network === 'loopback') {
+    await timeTools(ctx, spec, names, { ...last, run: 'traced', target: ctx.targets.traced })
+  }
+  if (spec.cleanupEachRun) await rm(last.runDir, { recursive: true, force: true })
+  log(`${spec.name}: done`)
+}
+
+/**
+ * The re-push: a fresh small pack pushed once by each tool (untimed), then pushed again,
+ * unchanged, to the same repositories: reads only.
+ */
+async function repushCase(ctx) {
+  const spec = { name: CASES.repush, tags: THREE_TAGS, prepare: smallPack() }
+  const baseline = ctx.bundles.baseline ? TOOLS.baseline(ctx.bundles.baseline.name) : undefined
+  const names = [TOOLS.ours, baseline, TOOLS.skopeo, TOOLS.floor].filter((t) => t && ctx.tools[t])
+  const first = await freshArtifact(ctx, spec, 0)
+  const common = { ...first, repository: (tool) => `${slug(spec.name)}/${slug(tool)}` }
+  await timeTools(ctx, spec, names, { ...common, run: 0, target: ctx.targets.loopback, keep: false })
+  const repush = { ...spec, mode: 'repush' }
+  for (let run = 0; run < RUNS.repush; run++) {
+    await timeTools(ctx, repush, names, { ...common, run, target: ctx.targets.loopback, timed: true })
+  }
+  await timeTools(ctx, repush, names, { ...common, run: 'traced', target: ctx.targets.traced })
+  log(`${spec.name}: done`)
+}
+
+/**
+ * One push per tool. `timed`: its wall and RSS count; through a proxy, its stages too. `keep:
+ * false` records nothing (a re-push's first push).
+ */
+async function timeTools(ctx, spec, names, options) {
+  const { path, artifact, run, target, timed = false, keep = true } = options
+  const shift = typeof run === 'number' ? run : 0
+  const order = names.map((_, i) => names[(i + shift) % names.length])
   for (const tool of order) {
+    const registry = target.registry
     await registry.flushAccessLog()
     registry.clearAccessLog()
-    proxy.take()
-    const measured = await pushes[tool]()
+    target.proxy?.take()
+    const repository = options.repository?.(tool) ?? `${slug(spec.name)}/${slug(tool)}-${run}`
+    const push = { target, artifact, path, repository, tags: spec.tags, mode: spec.mode ?? 'push' }
+    const measured = await ctx.tools[tool](push)
     const requests = classifyRequests(await registry.flushAccessLog())
     registry.clearAccessLog()
-    if (viaProxy) record(caseName, tool, undefined, requests, proxy.take())
-    else record(caseName, tool, measured, requests)
+    const trace = target.proxy ? analyseStages(target.proxy.take(), target.proxy.delayMs) : undefined
+    if (keep) record(ctx, spec.name, tool, { measured: timed ? measured : undefined, requests, trace })
   }
-}
-
-/** Packaging alone: the packager in a fresh process vs `tar -czf` over the same files. */
-async function packagingCase(packDir) {
-  const out = join(work, 'packaging-out')
-  const script = [
-    'const { packagePack } = await import(process.argv[1])',
-    'const started = performance.now()',
-    `await packagePack({ path: process.argv[2], outDir: process.argv[3], created: new Date(${Number(SOURCE_DATE_EPOCH) * 1000}) })`,
-    'console.log(performance.now() - started)'
-  ].join('\n')
-  const { pathToFileURL } = await import('node:url')
-  for (let run = 0; run < RUNS.packaging; run++) {
-    await rm(out, { recursive: true, force: true })
-    await mkdir(out, { recursive: true })
-    const steps = {
-      packager: async () => {
-        const m = await measure(node, [
-          '--input-type=module',
-          '-e',
-          script,
-          pathToFileURL(support.packModule).href,
-          packDir,
-          out
-        ])
-        return { ...m, innerMs: Number(m.stdout.trim()) }
-      },
-      'tar -czf': () =>
-        measure('tar', [
-          '-czf',
-          join(out, 'tar.tgz'),
-          '-C',
-          packDir,
-          'Pack.yaml',
-          'values.yaml',
-          'templates'
-        ]),
-      'action, push: false': () =>
-        runAction({
-          INPUT_PATH: packDir,
-          INPUT_PUSH: 'false',
-          INPUT_TAGS: '1.0.0',
-          INPUT_DESTINATION: `oci-layout://${join(out, 'unused')}`
-        }).then((r) => r.measured)
-    }
-    const names = Object.keys(steps)
-    for (let i = 0; i < names.length; i++) {
-      const tool = names[(i + run) % names.length]
-      const m = await steps[tool]()
-      record('packaging 5,000 templates', tool, m)
-      if (tool === 'packager')
-        record('packaging 5,000 templates', 'packager (in-process time)', {
-          wallMs: m.innerMs,
-          rssKb: undefined
-        })
-    }
-  }
-  log('packaging: done')
-}
-
-/** Runs the bundled action like a runner: INPUT_* (with action.yml defaults), GITHUB_* files. */
-async function runAction(inputs) {
-  const dir = await mkdtemp(join(work, 'action-'))
-  try {
-    const outputFile = join(dir, 'output')
-    await writeFile(outputFile, '')
-    await writeFile(join(dir, 'summary'), '')
-    const env = {
-      PATH: process.env.PATH,
-      HOME: join(dir, 'home'),
-      RUNNER_TEMP: dir,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-      SOURCE_DATE_EPOCH,
-      INPUT_PATH: '.',
-      INPUT_PUSH: 'true',
-      'INPUT_PLAIN-HTTP': 'true',
-      INPUT_OVERWRITE: 'true',
-      'INPUT_VERSION-CHECK': 'true',
-      INPUT_TIMEOUT: '10m',
-      ...inputs
-    }
-    const measured = await measure(node, [bundle], { env })
-    const outputs = {}
-    for (const [, key, , value] of (await readFile(outputFile, 'utf8')).matchAll(
-      /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-    )) {
-      outputs[key] = value
-    }
-    return { measured, outputs }
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
-}
-
-async function pushOurs({ host, path, repository, tags, artifact }) {
-  const { measured, outputs } = await runAction({
-    INPUT_PATH: path,
-    INPUT_DESTINATION: `oci://${host}/${repository}`,
-    INPUT_TAGS: tags.join(',')
-  })
-  if (outputs.digest !== artifact.digest) {
-    throw new Error(`ours pushed ${outputs.digest}, the layout holds ${artifact.digest}`)
-  }
-  return measured
-}
-
-/** Our action writes the artifact to an OCI layout: what skopeo and curl push, byte for byte. */
-async function layoutOf(path, layoutDir, tags) {
-  const { outputs } = await runAction({
-    INPUT_PATH: path,
-    INPUT_DESTINATION: `oci-layout://${layoutDir}`,
-    INPUT_TAGS: tags.join(',')
-  })
-  const blobPath = (digest) => join(layoutDir, 'blobs', ...digest.split(':'))
-  const index = JSON.parse(await readFile(join(layoutDir, 'index.json'), 'utf8'))
-  const descriptor = index.manifests.find((m) => m.digest === outputs.digest)
-  if (!descriptor) throw new Error(`the layout ${layoutDir} does not hold ${outputs.digest}`)
-  const manifest = JSON.parse(await readFile(blobPath(descriptor.digest), 'utf8'))
-  const blobs = [manifest.config, ...manifest.layers].map((b) => ({
-    digest: b.digest,
-    path: blobPath(b.digest),
-    size: b.size
-  }))
-  const bytes = (await Promise.all(blobs.map((b) => stat(b.path)))).reduce(
-    (sum, s) => sum + s.size,
-    0
-  )
-  return {
-    layoutDir,
-    digest: outputs.digest,
-    blobs,
-    bytes,
-    manifest: {
-      path: blobPath(descriptor.digest),
-      mediaType: descriptor.mediaType,
-      size: descriptor.size
-    }
-  }
-}
-
-async function pushSkopeo({ host, artifact, repository, tag }) {
-  return measure(
-    'skopeo',
-    [
-      '--policy',
-      skopeoConfig.policy,
-      'copy',
-      '--quiet',
-      '--preserve-digests',
-      '--dest-tls-verify=false',
-      '--dest-authfile',
-      skopeoConfig.auth,
-      '--dest-no-creds',
-      `oci:${artifact.layoutDir}:${tag}`,
-      `docker://${host}/${repository}:${tag}`
-    ],
-    { env: skopeoConfig.env }
-  )
-}
-
-/** An empty auth file and an accept-anything policy, so the machine's config changes nothing. */
-async function writeSkopeoConfig(dir) {
-  await mkdir(dir, { recursive: true })
-  const auth = join(dir, 'auth.json')
-  const policy = join(dir, 'policy.json')
-  await writeFile(auth, '{"auths":{}}\n')
-  await writeFile(policy, '{"default":[{"type":"insecureAcceptAnything"}]}\n')
-  return { auth, policy, env: { ...process.env, REGISTRY_AUTH_FILE: auth, DOCKER_CONFIG: dir } }
 }

@@ -1,49 +1,95 @@
-// Start-up cost: the bundle's size and the time to import it (load, compile and run its
-// top-level code, but not the action itself), next to `node -e 0`. With the Node 24 the
-// action runs on (when scripts/ensure-test-tools.sh installed it), also with Node's compile
-// cache warm, to show what a cache would give; dist/index.js does not enable it.
-import { existsSync } from 'node:fs'
+// Start-up cost: each bundle's size and the time to import it (load, compile and run its top-level
+// code, but not the action itself), next to `node -e 0` on the same Node; with Node 24 also with
+// a warm NODE_COMPILE_CACHE (which the bundles do not enable), and the cost of each Node built-in
+// the bundle imports, alone in a fresh process.
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { measure, summarize } from './measure.mjs'
 
-const RUNS = 15
+const RUNS = { full: 15, quick: 5 }
+const BUILTIN_RUNS = { full: 7, quick: 3 }
 
-export async function measureImport({ node, bundle, work, repoRoot }) {
-  const bundleBytes = (await stat(bundle)).size
-  // The same bundle without its last line, `await run()`: importing it loads everything.
-  const source = await readFile(bundle, 'utf8')
-  const probeSource = source.replace(/\nawait run\(\);?\s*$/, '\n')
-  if (probeSource === source) throw new Error(`${bundle} does not end with \`await run()\``)
-  const probe = join(work, 'import-probe.mjs')
-  await writeFile(probe, probeSource)
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(probe).href)}); console.log(performance.now() - t)`
-  const importOnce = async (binary, env) => {
-    const m = await measure(binary, ['--input-type=module', '-e', script], { env })
-    return Number(m.stdout.trim())
+/**
+ * A copy of `bundle` that imports everything and runs nothing: the entry module's own code is cut
+ * (esbuild puts it last, after a `// src/….ts` comment: `await run()`,
+ * `process.exitCode = await main(…)`), else the last line when it is a single call.
+ */
+export function importProbeSource(source) {
+  const markers = [...source.matchAll(/\n\/\/ src\/[\w./-]+\.[cm]?[jt]s\n/g)]
+  const entry = markers[markers.length - 1]
+  if (entry) return source.slice(0, entry.index + 1)
+  const lastCall = /\n(?:[\w$.]+\s*=\s*)?(?:await\s+)?[\w$.]+\([^\n]*\);?\s*$/
+  if (lastCall.test(source)) return source.replace(lastCall, '\n')
+  throw new Error('cannot find the entry code to cut: no `// src/….ts` comment, no final call')
+}
+
+/** Median (min–max) ms of `work` over `runs` calls in a row. */
+async function repeat(runs, work) {
+  const values = []
+  for (let i = 0; i < runs; i++) values.push(await work())
+  return summarize(values)
+}
+
+/** In-process time of `await import(url)` in a fresh `node` process. */
+async function importOnce(node, url, env = process.env) {
+  const script = `const t = performance.now(); await import(${JSON.stringify(url)}); console.log(performance.now() - t)`
+  const m = await measure(node, ['--input-type=module', '-e', script], { env })
+  return Number(m.stdout.trim())
+}
+
+/**
+ * `subjects`: [{ label, node, bundle }]. Resolves { bundles: [{ label, node, bytes, importMs }],
+ * nodeStartup: { [node]: summary }, warmCache?, builtins? } (warmCache and builtins for the first
+ * subject, when `node24` is its Node).
+ */
+export async function measureStartup({ subjects, work, node24, quick }) {
+  const runs = quick ? RUNS.quick : RUNS.full
+  const bundles = []
+  const probes = []
+  for (const [i, subject] of subjects.entries()) {
+    const source = await readFile(subject.bundle, 'utf8')
+    // Beside the bundle, so `import.meta.url` and the package.json `type` stay the same.
+    const probe = join(subject.bundle, '..', `import-probe-${i}.js`)
+    await writeFile(probe, importProbeSource(source))
+    probes.push(probe)
+    const url = pathToFileURL(probe).href
+    const importMs = await repeat(runs, () => importOnce(subject.node, url))
+    bundles.push({ ...subject, bytes: (await stat(subject.bundle)).size, importMs, url })
   }
-  const repeat = async (work) => {
-    const values = []
-    for (let i = 0; i < RUNS; i++) values.push(await work())
-    return summarize(values)
+  const nodeStartup = {}
+  for (const node of new Set(subjects.map((s) => s.node))) {
+    nodeStartup[node] = await repeat(runs, async () => (await measure(node, ['-e', '0'])).wallMs)
   }
-
-  const importMs = await repeat(() => importOnce(node, process.env))
-  const nodeStartupMs = await repeat(async () => (await measure(node, ['-e', '0'])).wallMs)
-
-  let node24
-  const node24Binary = join(repoRoot, '.tools', 'node24', 'node_modules', 'node', 'bin', 'node')
-  if (existsSync(node24Binary) && node24Binary !== node) {
+  const main = bundles[0]
+  let warmCache
+  let builtins
+  if (main && main.node === node24) {
     const cacheDir = join(work, 'compile-cache')
     await mkdir(cacheDir, { recursive: true })
     const cached = { ...process.env, NODE_COMPILE_CACHE: cacheDir }
-    const cold = await repeat(() => importOnce(node24Binary, process.env))
-    await importOnce(node24Binary, cached)
-    const warm = await repeat(() => importOnce(node24Binary, cached))
+    await importOnce(node24, main.url, cached)
+    warmCache = await repeat(runs, () => importOnce(node24, main.url, cached))
     await rm(cacheDir, { recursive: true, force: true })
-    node24 = { cold, warm }
+    builtins = await measureBuiltins(node24, await readFile(main.bundle, 'utf8'), quick)
   }
-  await rm(probe, { force: true })
-  return { bundleBytes, importMs, nodeStartupMs, node24 }
+  await Promise.all(probes.map((probe) => rm(probe, { force: true })))
+  return { bundles: bundles.map(({ url: _url, ...b }) => b), nodeStartup, warmCache, builtins }
+}
+
+/**
+ * Each `node:` built-in the bundle imports at its top level, imported alone in a fresh process
+ * (in-process time, median): what that import costs when nothing else has loaded its internals.
+ */
+async function measureBuiltins(node, source, quick) {
+  const names = new Set()
+  for (const [, name] of source.matchAll(/^import\s[^;]*?from\s*["'](node:[\w/]+)["']/gm)) {
+    names.add(name)
+  }
+  const runs = quick ? BUILTIN_RUNS.quick : BUILTIN_RUNS.full
+  const costs = []
+  for (const name of [...names].sort()) {
+    costs.push({ name, importMs: await repeat(runs, () => importOnce(node, name)) })
+  }
+  return costs.sort((a, b) => b.importMs.median - a.importMs.median)
 }

@@ -1,6 +1,6 @@
 // The benchmark is plain JavaScript so Node runs it without a TypeScript loader. It borrows
-// the test harness's registry starter and the packager by bundling them with esbuild into a
-// temporary directory first (about a second).
+// the test harness's registry starter (anonymous, htpasswd, token; `tls: true` for https with
+// a CA it makes with openssl) by bundling it with esbuild into a temporary directory first.
 import * as esbuild from 'esbuild'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,10 +9,7 @@ import { pathToFileURL } from 'node:url'
 
 export async function loadSupport(repoRoot) {
   const dir = await mkdtemp(join(tmpdir(), 'bench-support-'))
-  const entries = {
-    registry: join(repoRoot, '__tests__', 'support', 'registry.ts'),
-    pack: join(repoRoot, 'src', 'pack', 'index.ts')
-  }
+  const entries = { registry: join(repoRoot, '__tests__', 'support', 'registry.ts') }
   await esbuild.build({
     entryPoints: entries,
     outdir: dir,
@@ -30,8 +27,6 @@ export async function loadSupport(repoRoot) {
   const registry = await import(pathToFileURL(join(dir, 'registry.mjs')).href)
   return {
     startRegistry: registry.startRegistry,
-    /** A module path a child process can import to call packagePack() alone. */
-    packModule: join(dir, 'pack.mjs'),
     cleanup: () => rm(dir, { recursive: true, force: true })
   }
 }

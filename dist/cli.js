@@ -57,6 +57,9 @@ function joinFix(what, fix) {
 function isUserError(error) {
   return error instanceof UserError;
 }
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
 var UserError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -12312,6 +12315,9 @@ async function scanArchive(file, display) {
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
   gunzip.on("data", (chunk) => scan.write(chunk));
   const ended = once2(gunzip, "end");
+  const failed = new Promise((_, reject) => gunzip.once("error", reject));
+  ended.catch(() => void 0);
+  failed.catch(() => void 0);
   const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
   let inflating = Promise.resolve();
   let size = 0;
@@ -12328,9 +12334,10 @@ async function scanArchive(file, display) {
       await inflating;
       scan.checkRatio(size);
       scan.throwIfFailed();
-      inflating = new Promise(
+      const written2 = new Promise(
         (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
       );
+      inflating = Promise.race([written2, failed]);
       inflating.catch(() => void 0);
     }
     await inflating;
@@ -12463,8 +12470,8 @@ var init_scan = __esm({
           this.problem ??= err;
         }
       }
+      /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
       entry(entry) {
-        entry.resume();
         const metas = this.metas;
         this.metas = [];
         if (this.problem !== void 0) return;
@@ -12473,7 +12480,10 @@ var init_scan = __esm({
         this.first ??= entry.path;
         const problem = metaProblem(metas, entry);
         if (problem !== void 0) throw this.refuse(entry.path, problem);
-        if (entry.type === "Directory") return this.directory(entry.path);
+        if (entry.type === "Directory") {
+          entry.resume();
+          return this.directory(entry.path);
+        }
         if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry));
         const nameProblem = entryNameProblem(entry.path);
         if (nameProblem !== void 0)
@@ -12510,15 +12520,16 @@ var init_scan = __esm({
         const sha256 = createHash5("sha256");
         const pieces = [];
         let size = 0;
+        entry.on("end", () => {
+          this.files.set(name2, { sha256: sha256.digest("hex"), size });
+          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
+        });
         entry.on("data", (piece) => {
           sha256.update(piece);
           size += piece.length;
           if (limit !== void 0) pieces.push(Buffer.from(piece));
         });
-        entry.on("end", () => {
-          this.files.set(name2, { sha256: sha256.digest("hex"), size });
-          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
-        });
+        entry.resume();
       }
       ignored(entry) {
         this.metas = [];
@@ -12681,6 +12692,9 @@ async function requireGzip(file, display) {
   try {
     handle = await open4(path8.resolve(file), "r");
   } catch (err) {
+    if (errnoCode(err) === "ENOENT") {
+      throw new PackError(`${display} does not exist`, { file: display, fix: "check the path" });
+    }
     throw fileSystemError(err, display, "read");
   }
   try {
@@ -14476,7 +14490,7 @@ async function pump(file, unpacker) {
     unpacker.on("error", reject);
     gunzip.on("error", reject);
   });
-  const closed = once3(unpacker, "close");
+  const closed = new Promise((resolve) => unpacker.on("close", resolve));
   gunzip.on("data", (chunk) => {
     if (unpacker.write(chunk)) return;
     gunzip.pause();
@@ -14486,11 +14500,13 @@ async function pump(file, unpacker) {
   const input = createReadStream2(file, { highWaterMark: 256 << 10 });
   const feed = (async () => {
     for await (const chunk of input) {
-      if (!gunzip.write(chunk)) await once3(gunzip, "drain");
+      if (!gunzip.write(chunk)) await Promise.race([once3(gunzip, "drain"), failed]);
     }
     gunzip.end();
     await closed;
   })();
+  feed.catch(() => void 0);
+  failed.catch(() => void 0);
   try {
     await Promise.race([feed, failed]);
   } finally {
@@ -16923,11 +16939,11 @@ async function copyHashing(blob, handle) {
   for await (const chunk of chunks) {
     hash3.update(chunk);
     size += chunk.length;
-    await writeAll2(handle, chunk);
+    await writeAll(handle, chunk);
   }
   return { hex: hash3.digest("hex"), size };
 }
-async function writeAll2(handle, data) {
+async function writeAll(handle, data) {
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);
@@ -16939,7 +16955,7 @@ async function writeFileAtomically(file, data) {
   try {
     const handle = await open5(temp, "wx");
     try {
-      await writeAll2(handle, data);
+      await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -16982,9 +16998,14 @@ function processIo() {
   };
 }
 function streamSink(stream) {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    closed = true;
+  });
   return {
     write: (text2) => {
-      stream.write(text2);
+      if (!closed) stream.write(text2);
     },
     isTTY: stream.isTTY === true
   };
@@ -17898,7 +17919,22 @@ function defaultCaCertificates() {
 // src/oci/exchange.ts
 import { open } from "node:fs/promises";
 import { finished, pipeline } from "node:stream/promises";
+var SinkFailure = class extends Error {
+  constructor(failure) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.failure = failure;
+  }
+  failure;
+};
+var BodyFailure = class extends Error {
+  constructor(failure) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.failure = failure;
+  }
+  failure;
+};
 var MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+var EMPTY = Buffer.alloc(0);
 var FILE_CHUNK = 1 << 20;
 function codedError(message, code2, extra = {}) {
   return Object.assign(new Error(message), { code: code2 }, extra);
@@ -17909,6 +17945,7 @@ function exchange(route, options) {
     let settled = false;
     let answered = false;
     let bodySent = false;
+    let streaming;
     const settle = (error, response) => {
       if (settled) return;
       settled = true;
@@ -17918,7 +17955,9 @@ function exchange(route, options) {
         resolve(response);
       } else {
         request.destroy();
-        reject(error);
+        streaming?.destroy();
+        const streamed = streaming && !(error instanceof SinkFailure);
+        reject(streamed && !(error instanceof BodyFailure) ? new BodyFailure(error) : error);
       }
     };
     const deadline = setTimeout(
@@ -17937,10 +17976,10 @@ function exchange(route, options) {
     });
     request.on("response", (response) => {
       answered = true;
-      readBody(response).then(
-        (body) => settle(void 0, { status: response.statusCode ?? 0, headers: response.headers, body }),
-        settle
-      );
+      const status = response.statusCode ?? 0;
+      streaming = options.sink?.({ status, headers: response.headers });
+      const body = streaming ? streamBody(response, streaming) : readBody(response);
+      body.then((body2) => settle(void 0, { status, headers: response.headers, body: body2 }), settle);
     });
     writeBody(request, options.body).then(
       () => bodySent = true,
@@ -18011,6 +18050,18 @@ async function readBody(response) {
   }
   return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
 }
+function streamBody(response, sink) {
+  return new Promise((resolve, reject) => {
+    const cut = (error) => reject(new BodyFailure(asConnectionError(error)));
+    sink.on("error", (error) => reject(new SinkFailure(error)));
+    sink.on("finish", () => resolve(EMPTY));
+    response.on("error", cut);
+    response.on("close", () => {
+      if (!response.complete) cut(codedError("the connection closed mid-answer", "ECONNRESET"));
+    });
+    response.pipe(sink);
+  });
+}
 function asConnectionError(error) {
   const code2 = error?.code;
   if (code2 === "ERR_STREAM_PREMATURE_CLOSE") {
@@ -18038,24 +18089,28 @@ var defaultRetryPolicy = {
   maxRetryAfterMs: 3e4
 };
 var NetworkError = class extends RegistryError {
-  constructor(message, method, url, code2, details) {
+  constructor(message, method, url, code2, details, duringBody = false) {
     super(message, method, url, void 0, [], details);
     this.code = code2;
+    this.duringBody = duringBody;
   }
   code;
+  duringBody;
   name = "NetworkError";
 };
 var HopFailure = class extends Error {
-  constructor(failure, target, proxy) {
+  constructor(failure, target, proxy, duringBody = false) {
     super(failure instanceof Error ? failure.message : String(failure));
     this.failure = failure;
     this.target = target;
     this.proxy = proxy;
+    this.duringBody = duringBody;
     this.code = networkCode(failure);
   }
   failure;
   target;
   proxy;
+  duringBody;
   code;
 };
 var Transport = class {
@@ -18091,7 +18146,7 @@ var Transport = class {
       } catch (error) {
         if (!(error instanceof HopFailure)) throw error;
         const code2 = error.code;
-        const retryable = request.retryNetworkErrors !== false && code2 !== void 0 && isRetryableNetwork(code2);
+        const retryable = request.retryNetworkErrors !== false && !error.duringBody && code2 !== void 0 && isRetryableNetwork(code2);
         if (!retryable || attempt >= this.retry.retries) {
           throw this.networkError(request, error, attempt);
         }
@@ -18129,14 +18184,16 @@ var Transport = class {
   }
   networkError(request, failure, attempt) {
     const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
-    const { reason, advice, suggest } = failure.proxy ? proxyAdvice(failure, failure.proxy) ?? networkAdvice(failure, this.options.idleTimeoutMs) : networkAdvice(failure, this.options.idleTimeoutMs);
+    const idleTimeoutMs = this.options.idleTimeoutMs;
+    const { reason, advice, suggest } = failure.proxy && proxyAdvice(failure, failure.proxy) || bodyAdvice(failure, idleTimeoutMs) || networkAdvice(failure, idleTimeoutMs);
     const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
     return new NetworkError(
       `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
       request.method,
       redactUrl(request.url),
       failure.code,
-      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure }
+      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure },
+      failure.duringBody
     );
   }
   async followRedirects(request, authorization, authOrigin) {
@@ -18145,13 +18202,14 @@ var Transport = class {
     let body = request.body;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const sameOrigin = url.origin === authOrigin;
-      const response = await this.once(
+      const response = await this.once({
         method,
         url,
-        request.headers,
+        headers: request.headers,
         body,
-        sameOrigin ? authorization : void 0
-      );
+        authorization: sameOrigin ? authorization : void 0,
+        sink: request.sink
+      });
       if (!REDIRECT_STATUS.has(response.status)) return response;
       const location2 = header(response, "location");
       if (!location2) return response;
@@ -18183,9 +18241,13 @@ var Transport = class {
       redactUrl(request.url)
     );
   }
-  /** One request on one hop; a failure without an HTTP answer becomes a HopFailure. */
-  async once(method, url, headers, body, authorization) {
-    const sent = { "User-Agent": USER_AGENT, ...headers };
+  /**
+   * One request on one hop; a failure without a whole HTTP answer becomes a HopFailure, and a
+   * failure of the caller's sink is thrown as it is.
+   */
+  async once(hop) {
+    const { method, url, body, authorization, sink } = hop;
+    const sent = { "User-Agent": USER_AGENT, ...hop.headers };
     if (authorization) sent.Authorization = authorization;
     const route = await this.connections.route(url);
     try {
@@ -18196,7 +18258,9 @@ var Transport = class {
         headers: sent,
         body: body?.(),
         idleTimeoutMs: this.options.idleTimeoutMs,
-        remainingMs
+        remainingMs,
+        // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
+        sink: sink && (({ status, headers }) => status >= 200 && status < 300 ? sink({ status, headers, url }) : void 0)
       });
       if (route.proxy && !route.tunnel && response.status === 407) {
         throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
@@ -18205,6 +18269,8 @@ var Transport = class {
       return { ...response, url };
     } catch (error) {
       if (error instanceof UserError) throw error;
+      if (error instanceof SinkFailure) throw error.failure;
+      if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true);
       throw new HopFailure(error, url, route.proxy);
     }
   }
@@ -18254,6 +18320,15 @@ function networkAdvice(failure, idleTimeoutMs) {
   return {
     reason,
     advice: "check that the registry host and port are right and reachable from here"
+  };
+}
+function bodyAdvice(failure, idleTimeoutMs) {
+  const code2 = failure.code;
+  if (!failure.duringBody || code2 === "DEADLINE") return void 0;
+  const stalled = code2 === "ECONNABORTED" || code2 === "ETIMEDOUT";
+  return {
+    reason: stalled ? `the answer stopped arriving for ${idleTimeoutMs / 1e3} s (${code2})` : `the connection broke while the answer was arriving (${code2 ?? failure.message})`,
+    advice: "the registry, its storage or a proxy in between cut the transfer: try again later"
   };
 }
 function proxyAdvice(failure, proxy) {
@@ -18581,11 +18656,21 @@ function challengeError(response) {
 init_descriptor();
 
 // src/oci/download.ts
+init_errors();
 import { createHash as createHash2, randomBytes } from "node:crypto";
 import { open as open2, rename, rm } from "node:fs/promises";
 import path from "node:path";
-var DOWNLOAD_PIECE = 2 * 1024 * 1024;
-var WINDOW = 4;
+import { Writable } from "node:stream";
+
+// src/oci/types.ts
+var silentLogger = { info() {
+}, warning() {
+}, debug() {
+} };
+
+// src/oci/download.ts
+var DOWNLOAD_ATTEMPTS = 3;
+var WRITE_BUFFER = 1 << 20;
 var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
 async function downloadBlob(download2) {
   const { descriptor: descriptor2, filePath } = download2;
@@ -18599,7 +18684,7 @@ async function downloadBlob(download2) {
   const handle = await open2(temp, "wx");
   let closed = false;
   try {
-    const digest = await copyPieces(download2, handle);
+    const digest = await fetchWithRestarts(download2, handle, temp);
     await handle.sync();
     await handle.close();
     closed = true;
@@ -18614,38 +18699,95 @@ async function downloadBlob(download2) {
     throw error;
   }
 }
-async function copyPieces(download2, handle) {
+async function fetchWithRestarts(download2, handle, temp) {
   const { size } = download2.descriptor;
-  const hash3 = createHash2("sha256");
-  const pending = [];
-  let next = 0;
-  const ask = () => {
-    const length = Math.min(DOWNLOAD_PIECE, size - next);
-    const piece = download2.read(next, length).then((bytes) => {
-      if (bytes.length !== length) {
-        throw mismatch(download2, `the registry sent ${bytes.length} bytes where ${length} were due`);
+  for (let attempt = 1; ; attempt++) {
+    const writer = new BlobWriter(handle, temp, download2);
+    try {
+      await download2.fetch(writer);
+      if (writer.received !== size) {
+        throw mismatch(
+          download2,
+          `the registry sent ${writer.received} bytes where ${size} were due`
+        );
       }
-      return bytes;
-    });
-    piece.catch(() => {
-    });
-    pending.push(piece);
-    next += length;
-  };
-  while (next < size && pending.length < WINDOW) ask();
-  while (pending.length > 0) {
-    const bytes = await pending.shift();
-    if (next < size) ask();
-    hash3.update(bytes);
-    await writeAll(handle, bytes);
+      return writer.digest();
+    } catch (error) {
+      await writer.settled();
+      const restart = error instanceof NetworkError && error.duringBody && error.code !== "DEADLINE";
+      if (!restart) throw error;
+      if (attempt >= DOWNLOAD_ATTEMPTS) throw brokenOff(download2, error, writer.received);
+      (download2.logger ?? silentLogger).info(
+        `${download2.what}: the connection broke after ${writer.received} of ${size} bytes; starting again (${attempt + 1}/${DOWNLOAD_ATTEMPTS})`
+      );
+      await handle.truncate(0);
+    }
   }
-  return `sha256:${hash3.digest("hex")}`;
 }
-async function writeAll(handle, data) {
-  let offset = 0;
-  while (offset < data.length) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
-    offset += bytesWritten;
+var BlobWriter = class extends Writable {
+  constructor(handle, file, download2) {
+    super({ highWaterMark: WRITE_BUFFER });
+    this.handle = handle;
+    this.file = file;
+    this.download = download2;
+  }
+  handle;
+  file;
+  download;
+  received = 0;
+  hash = createHash2("sha256");
+  inFlight = Promise.resolve();
+  _write(chunk, _encoding, done) {
+    this.take([chunk], done);
+  }
+  _writev(chunks, done) {
+    this.take(
+      chunks.map((c) => c.chunk),
+      done
+    );
+  }
+  /** Resolves once no write is on its way to the file. */
+  settled() {
+    return this.inFlight;
+  }
+  digest() {
+    return `sha256:${this.hash.digest("hex")}`;
+  }
+  take(data, done) {
+    const { size } = this.download.descriptor;
+    const length = data.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (this.received + length > size) {
+      done(mismatch(this.download, `the registry sent more than the ${size} bytes due`));
+      return;
+    }
+    for (const chunk of data) this.hash.update(chunk);
+    const position = this.received;
+    this.received += length;
+    this.inFlight = writeAt(this.handle, data, position).then(
+      () => done(),
+      (error) => done(
+        new UserError(
+          `${this.download.what}: could not write ${this.file} (${messageOf(error)})`,
+          {
+            file: this.file,
+            fix: "check the free space and permissions of the output directory",
+            cause: error
+          }
+        )
+      )
+    );
+  }
+};
+async function writeAt(handle, chunks, position) {
+  let { bytesWritten: skip } = await handle.writev(chunks, position);
+  let at = position;
+  for (const chunk of chunks) {
+    for (let offset = Math.min(skip, chunk.length); offset < chunk.length; ) {
+      const rest = chunk.length - offset;
+      offset += (await handle.write(chunk, offset, rest, at + offset)).bytesWritten;
+    }
+    skip = Math.max(0, skip - chunk.length);
+    at += chunk.length;
   }
 }
 function mismatch(download2, why) {
@@ -18655,6 +18797,16 @@ function mismatch(download2, why) {
     "GET",
     download2.url,
     200
+  );
+}
+function brokenOff(download2, error, received) {
+  return new NetworkError(
+    `${error.message}. The download was started ${DOWNLOAD_ATTEMPTS} times; the last one broke after ${received} of ${download2.descriptor.size} bytes. Nothing was written`,
+    error.method,
+    error.url,
+    error.code,
+    { ...error.suggest && { suggest: error.suggest }, cause: error },
+    true
   );
 }
 
@@ -18735,12 +18887,6 @@ var TagLedger = class {
     );
   }
 };
-
-// src/oci/types.ts
-var silentLogger = { info() {
-}, warning() {
-}, debug() {
-} };
 
 // src/oci/client.ts
 var MANIFEST_ACCEPT = [
@@ -18875,9 +19021,9 @@ var RegistryClient = class {
     return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
   }
   /**
-   * Downloads a blob into `filePath`: written to a temp file beside it while its size and sha256
-   * are checked, renamed only when both match; on any failure no file is left. Redirects to blob
-   * storage are followed without the registry's Authorization.
+   * Downloads a blob into `filePath` with one GET streamed to a temp file beside it while its size
+   * and sha256 are checked, renamed only when both match; on any failure no file is left.
+   * Redirects to blob storage are followed without the registry's Authorization.
    */
   async fetchBlob(repository, descriptor2, filePath) {
     const scope = scopeFor(repository, "pull");
@@ -18888,40 +19034,29 @@ var RegistryClient = class {
       filePath,
       what,
       url: redactUrl(url),
-      read: (offset, length) => {
-        const whole = offset === 0 && length === descriptor2.size;
-        return this.readBlob(
-          { repository, url, what, scope },
-          whole ? void 0 : { offset, length }
+      logger: this.logger,
+      fetch: async (sink) => {
+        const response = await this.send(
+          {
+            method: "GET",
+            url,
+            what,
+            sink: (answer) => answer.status === 200 ? sink : void 0
+          },
+          scope
         );
+        if (response.status === 200) return;
+        if (response.status === 404) {
+          throw new RegistryError(
+            `${what}: ${this.base.host} has no such blob in ${repository}`,
+            "GET",
+            redactUrl(url),
+            404
+          );
+        }
+        throw this.failure(response, "GET", repository, what, scope);
       }
     });
-  }
-  /** GET a blob, or (`range`) a piece of it: a blob over one piece comes in ranged reads. */
-  async readBlob(blob, range) {
-    const { repository, url, what, scope } = blob;
-    const headers = range && { Range: `bytes=${range.offset}-${range.offset + range.length - 1}` };
-    const response = await this.send({ method: "GET", url, headers, what }, scope);
-    if (response.status === 200 && !range) return response.body;
-    const start = /^bytes (\d+)-/.exec(header(response, "content-range") ?? "")?.[1];
-    if (response.status === 206 && range && Number(start) === range.offset) return response.body;
-    if (response.status === 200 || response.status === 206) {
-      throw new RegistryError(
-        `${what}: the registry (or its storage) did not answer a ranged read (Range: bytes=${range?.offset}-\u2026) with that range; blobs over ${DOWNLOAD_PIECE} bytes are read in ranges`,
-        "GET",
-        redactUrl(response.url),
-        response.status
-      );
-    }
-    if (response.status === 404) {
-      throw new RegistryError(
-        `${what}: ${this.base.host} has no such blob in ${repository}`,
-        "GET",
-        redactUrl(url),
-        404
-      );
-    }
-    throw this.failure(response, "GET", repository, what, scope);
   }
   /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
   async uploadPhase(request, scope) {
@@ -19271,6 +19406,23 @@ function short(digest) {
   return digest.slice(0, 19);
 }
 
+// src/core/registry.ts
+function openRegistry(options) {
+  const network = options.network ?? {};
+  return new RegistryClient({
+    host: options.apiHost,
+    plainHttp: options.plainHttp,
+    credential: options.credential,
+    logger: options.logger,
+    mask: options.mask,
+    timeoutMs: options.timeoutMs,
+    idleTimeoutMs: network.idleTimeoutMs,
+    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
+    proxy: network.proxy,
+    onPhase: options.onPhase
+  });
+}
+
 // src/credentials/index.ts
 init_errors();
 
@@ -19599,7 +19751,7 @@ function identityTokenConvention(credential, logger) {
   return { ...credential, password: void 0, identityToken: password };
 }
 
-// src/environment.ts
+// src/ci/environment.ts
 import path2 from "node:path";
 function dockerConfigFile(env) {
   if (env.DOCKER_CONFIG) return path2.join(env.DOCKER_CONFIG, "config.json");
@@ -19623,7 +19775,7 @@ function dockerConfigCredentials(env) {
   return file ? [{ kind: "docker-config", file }] : [];
 }
 
-// src/action/context.ts
+// src/ci/github.ts
 import fs from "node:fs";
 
 // src/core/source.ts
@@ -19635,7 +19787,7 @@ function positiveInteger(value2) {
   return Number.isSafeInteger(value2) && value2 > 0 ? value2 : void 0;
 }
 
-// src/action/context.ts
+// src/ci/github.ts
 function readGitContext(env = process.env, readFile4 = fs.readFileSync) {
   const context = {};
   const set = (key, value2) => {
@@ -19813,7 +19965,7 @@ function nonEmpty2(text2) {
   return text2 === void 0 || text2 === "" ? void 0 : text2;
 }
 
-// src/network-env.ts
+// src/ci/network-env.ts
 var TUNING_ENV = {
   /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
   idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",
@@ -19896,19 +20048,16 @@ async function credentialsFor(run2) {
     mask: (secret) => run2.terminal.mask(secret)
   });
 }
-async function openRegistry(run2, reference, credentials) {
+async function openRegistry2(run2, reference, credentials) {
   const credential = await credentials(reference.registry, reference.apiHost);
-  const network = networkSettingsFromEnv(run2.io.env, run2.terminal);
-  return new RegistryClient({
-    host: reference.apiHost,
+  return openRegistry({
+    apiHost: reference.apiHost,
     plainHttp: run2.options.plainHttp,
     credential,
     logger: run2.terminal.logger(),
     mask: (secret) => run2.terminal.mask(secret),
     timeoutMs: run2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy
+    network: networkSettingsFromEnv(run2.io.env, run2.terminal)
   });
 }
 function displayPath(run2, absolute) {
@@ -19923,7 +20072,7 @@ async function inspectCommand(run2) {
   const shown = run2.positionals[0];
   const reference = pinnedReference(shown);
   const credentials = await credentialsFor(run2);
-  const client = await openRegistry(run2, reference, credentials);
+  const client = await openRegistry2(run2, reference, credentials);
   try {
     const fetched = await client.getManifest(reference.repository, reference.pin);
     const manifest = summarizeManifest(fetched, shown, reference.digest);
@@ -20864,7 +21013,7 @@ async function pullCommand(run2) {
   const shown = run2.positionals[0];
   const reference = pinnedReference(shown);
   const credentials = await credentialsFor(run2);
-  const client = await openRegistry(run2, reference, credentials);
+  const client = await openRegistry2(run2, reference, credentials);
   try {
     const fetched = await client.getManifest(reference.repository, reference.pin);
     const manifest = summarizeManifest(fetched, shown, reference.digest);
@@ -21353,18 +21502,18 @@ async function publish(request, deps) {
   return { outcomes: [outcome], ok: outcome.status !== "failed" };
 }
 async function packageAndPlan(request, deps, spec, outcome) {
-  const created = await resolveCreatedTime(
-    path19.resolve(request.path),
-    request.sourceDateEpoch,
-    deps.commitTime
-  );
-  outcome.createdSource = created.source;
-  if (created.warning) deps.onEvent({ type: "warning", message: created.warning });
+  const created = isArchivePath(request.path) ? void 0 : await resolveCreatedTime(path19.resolve(request.path), request.sourceDateEpoch, deps.commitTime);
+  outcome.createdSource = created?.source;
+  if (created?.warning) deps.onEvent({ type: "warning", message: created.warning });
   const outDir = await mkdtemp2(path19.join(request.workDir, "pack-"));
-  const pack = await packagePack({ path: request.path, outDir, created: created.date });
+  const pack = await packagePack({
+    path: request.path,
+    outDir,
+    created: created?.date ?? /* @__PURE__ */ new Date(0)
+  });
   outcome.pack = pack;
   for (const warning of pack.warnings) deps.onEvent({ type: "warning", ...warning });
-  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created.source})`;
+  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
   deps.onEvent({
     type: "info",
     message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
@@ -21428,20 +21577,16 @@ async function connect3(request, deps, destination, outcome, enter) {
   const { reference } = destination;
   const credential = await deps.credentialFor(reference.registry, reference.apiHost);
   outcome.credentialSource = credential?.source ?? "anonymous";
-  const network = deps.network ?? {};
-  const client = new RegistryClient({
-    host: reference.apiHost,
+  return openRegistry({
+    apiHost: reference.apiHost,
     plainHttp: request.plainHttp,
     credential,
     logger: eventLogger(deps),
     mask: deps.mask,
     timeoutMs: request.timeoutMs,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy,
+    network: deps.network,
     onPhase: (phase) => enter(phase)
   });
-  return client;
 }
 async function pushToRegistry(client, request, deps, prepared, outcome) {
   const { destination, artifact, tags } = prepared;
@@ -21470,6 +21615,9 @@ function recordWhatIsInTheRegistry(error, outcome) {
   if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten;
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
+}
+function isArchivePath(file) {
+  return /\.(tar\.gz|tgz)$/i.test(file);
 }
 function eventLogger(deps) {
   return {

@@ -2269,6 +2269,9 @@ function joinFix(what, fix) {
 function isUserError(error) {
   return error instanceof UserError;
 }
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
 var UserError;
 var init_errors = __esm({
   "src/errors.ts"() {
@@ -3216,3007 +3219,6 @@ var init_credentials = __esm({
   }
 });
 
-// src/oci/challenge.ts
-function parseChallenges(header2) {
-  if (header2 === void 0) return [];
-  const text = Array.isArray(header2) ? header2.filter((h) => typeof h === "string").join(", ") : header2;
-  if (typeof text !== "string") return [];
-  return new ChallengeScanner(text).parse();
-}
-var TCHAR, TOKEN68, ChallengeScanner;
-var init_challenge = __esm({
-  "src/oci/challenge.ts"() {
-    "use strict";
-    TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-    TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*/;
-    ChallengeScanner = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      pos = 0;
-      parse() {
-        const challenges = [];
-        let current;
-        for (; ; ) {
-          this.skipWhile(/[\s,]/);
-          if (this.pos >= this.text.length) break;
-          const name2 = this.token();
-          if (name2 === "") {
-            this.skipJunk();
-            continue;
-          }
-          const afterName = this.pos;
-          this.skipWhile(/[ \t]/);
-          if (this.peek() === "=") {
-            this.pos++;
-            this.skipWhile(/[ \t]/);
-            const value = this.value();
-            const key = name2.toLowerCase();
-            if (current && !Object.hasOwn(current.params, key)) {
-              Object.defineProperty(current.params, key, {
-                value,
-                enumerable: true,
-                writable: true,
-                configurable: true
-              });
-            }
-            continue;
-          }
-          this.pos = afterName;
-          current = { scheme: name2.toLowerCase(), params: {} };
-          challenges.push(current);
-          this.token68Into(current);
-        }
-        return challenges;
-      }
-      /** After a scheme: `1*SP token68`, recognised only when a ',' or the end follows it. */
-      token68Into(challenge) {
-        const start = this.pos;
-        this.skipWhile(/[ \t]/);
-        if (this.pos === start) return;
-        const match = TOKEN68.exec(this.text.slice(this.pos));
-        if (match) {
-          const end = this.pos + match[0].length;
-          let next = end;
-          while (next < this.text.length && /[ \t]/.test(this.text[next])) next++;
-          if (next === this.text.length || this.text[next] === ",") {
-            challenge.token68 = match[0];
-            this.pos = next;
-          }
-        }
-      }
-      value() {
-        if (this.peek() === '"') return this.quoted();
-        const start = this.pos;
-        while (this.pos < this.text.length && !/[\s,]/.test(this.text[this.pos])) this.pos++;
-        return this.text.slice(start, this.pos);
-      }
-      quoted() {
-        this.pos++;
-        let out = "";
-        while (this.pos < this.text.length) {
-          const c = this.text[this.pos];
-          this.pos++;
-          if (c === '"') return out;
-          if (c === "\\" && this.pos < this.text.length) {
-            out += this.text[this.pos];
-            this.pos++;
-          } else {
-            out += c;
-          }
-        }
-        return out;
-      }
-      token() {
-        const start = this.pos;
-        while (this.pos < this.text.length && TCHAR.test(this.text[this.pos])) this.pos++;
-        return this.text.slice(start, this.pos);
-      }
-      /** Skips to the next ',' outside quotes. */
-      skipJunk() {
-        while (this.pos < this.text.length && this.text[this.pos] !== ",") {
-          if (this.text[this.pos] === '"') this.quoted();
-          else this.pos++;
-        }
-      }
-      skipWhile(pattern) {
-        while (this.pos < this.text.length && pattern.test(this.text[this.pos])) this.pos++;
-      }
-      peek() {
-        return this.text[this.pos];
-      }
-    };
-  }
-});
-
-// src/oci/errors.ts
-function redactUrl(url) {
-  try {
-    const u = new URL(url.toString());
-    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?\u2026" : ""}`;
-  } catch {
-    return "<invalid URL>";
-  }
-}
-function parseErrorCodes(body) {
-  if (!body || body.length === 0) return [];
-  try {
-    const parsed = JSON.parse(body.toString("utf8"));
-    if (!Array.isArray(parsed.errors)) return [];
-    return parsed.errors.filter((e) => typeof e === "object" && e !== null).map((e) => ({
-      code: String(e.code ?? "UNKNOWN"),
-      message: typeof e.message === "string" ? e.message : void 0
-    }));
-  } catch {
-    return [];
-  }
-}
-function hintFor(status, host, codes) {
-  const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
-  const has = (code3) => codes.some((c) => c.code === code3);
-  switch (status) {
-    case 401:
-      return {
-        text: "The registry refused the credentials: check the user name and password (or the token), that they are for this registry, and that they have not expired.",
-        details: { suggest: { option: "credentials" } }
-      };
-    case 403:
-      if (ghcr) {
-        return {
-          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
-        };
-      }
-      return {
-        text: "The credentials are valid but not allowed to push here: give the account push (write) access to this repository.",
-        details: { suggest: { option: "credentials" } }
-      };
-    case 404:
-      if (has("NAME_UNKNOWN")) {
-        return {
-          text: "The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.",
-          details: { option: "destination" }
-        };
-      }
-      return { text: "Not found: check the registry host and repository name." };
-    default:
-      return otherHint(status, codes);
-  }
-}
-function otherHint(status, codes) {
-  const has = (code3) => codes.some((c) => c.code === code3);
-  if (status === 405) {
-    return {
-      text: "The registry does not allow this operation here (a read-only mirror, or a proxy in front of it)."
-    };
-  }
-  if (status === 413) {
-    return {
-      text: "The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx)."
-    };
-  }
-  if (status === 429) {
-    return {
-      text: "The registry is rate-limiting this account: retry later, or authenticate to get a higher limit."
-    };
-  }
-  if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
-    return {
-      text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).",
-      details: { suggest: { option: "overwrite", value: "false" } }
-    };
-  }
-  return status >= 500 ? { text: "The registry had an internal error; try again later." } : void 0;
-}
-function httpError(method, url, status, body, what) {
-  const u = new URL(url.toString());
-  const codes = parseErrorCodes(body);
-  const detail = codes.map((c) => c.message ? `${c.code}: ${c.message}` : c.code).join("; ");
-  const hint = hintFor(status, u.hostname, codes);
-  const shown = redactUrl(u);
-  const message = `${what ? what + ": " : ""}${method} ${shown} answered ${status}` + (detail ? ` (${detail})` : "") + (hint ? `. ${hint.text}` : "");
-  return new RegistryError(message, method, shown, status, codes, hint?.details);
-}
-var RegistryError;
-var init_errors2 = __esm({
-  "src/oci/errors.ts"() {
-    "use strict";
-    init_errors();
-    RegistryError = class extends UserError {
-      constructor(message, method, url, status, codes = [], details2 = {}) {
-        super(message, details2);
-        this.method = method;
-        this.url = url;
-        this.status = status;
-        this.codes = codes;
-      }
-      method;
-      url;
-      status;
-      codes;
-      name = "RegistryError";
-      /** Whether the registry's answer carried one of these error codes. */
-      hasCode(...codes) {
-        return this.codes.some((c) => codes.includes(c.code));
-      }
-    };
-  }
-});
-
-// src/oci/proxy.ts
-function proxyFor(url, settings) {
-  if (!settings || bypassesProxy(url, settings.noProxy)) return void 0;
-  const secure = url.protocol === "https:";
-  const value = secure ? settings.httpsProxy : settings.httpProxy;
-  if (!value) return void 0;
-  return parseProxyUrl(value, secure ? "https" : "http");
-}
-function bypassesProxy(url, noProxy) {
-  const host = url.hostname.toUpperCase();
-  if (!host) return false;
-  if (isLoopbackName(host)) return true;
-  if (!noProxy) return false;
-  const port = url.port || (url.protocol === "https:" ? "443" : url.protocol === "http:" ? "80" : "");
-  const candidates = port ? [host, `${host}:${port}`] : [host];
-  return noProxy.split(",").map((entry) => entry.trim().toUpperCase()).filter((entry) => entry !== "").some(
-    (entry) => entry === "*" || candidates.some(
-      (candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || entry.startsWith(".") && candidate.endsWith(entry)
-    )
-  );
-}
-function isLoopbackName(host) {
-  return host === "LOCALHOST" || host.startsWith("127.") || host.startsWith("[::1]") || host.startsWith("[0:0:0:0:0:0:0:1]");
-}
-function parseProxyUrl(value, forScheme) {
-  const text = value.trim();
-  let url;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
-  } catch {
-    url = void 0;
-  }
-  if (!url || url.protocol !== "http:" && url.protocol !== "https:" || !url.hostname) {
-    const variable = forScheme === "https" ? "HTTPS_PROXY" : "HTTP_PROXY";
-    throw new UserError(
-      `The proxy for ${forScheme} requests ('${redactProxyText(text)}') is not an http:// or https:// proxy URL`,
-      { fix: `set ${variable} to http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)` }
-    );
-  }
-  return url;
-}
-function proxyAuthorization(proxy) {
-  if (!proxy.username && !proxy.password) return void 0;
-  const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-  return `Basic ${Buffer.from(pair, "utf8").toString("base64")}`;
-}
-function describeProxy(proxy) {
-  return `${proxy.protocol}//${proxy.host}`;
-}
-function redactProxyText(text) {
-  return text.replace(/\/\/[^/@]*@/, "//\u2026@").replace(/^[^/@]*@/, "\u2026@");
-}
-var init_proxy = __esm({
-  "src/oci/proxy.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse2(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse2(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural(ms, msAbs, n, name2) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug3.debug = createDebug3;
-      createDebug3.default = createDebug3;
-      createDebug3.coerce = coerce;
-      createDebug3.disable = disable;
-      createDebug3.enable = enable;
-      createDebug3.enabled = enabled;
-      createDebug3.humanize = require_ms();
-      createDebug3.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug3[key] = env[key];
-      });
-      createDebug3.names = [];
-      createDebug3.skips = [];
-      createDebug3.formatters = {};
-      function selectColor(namespace) {
-        let hash3 = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash3 = (hash3 << 5) - hash3 + namespace.charCodeAt(i);
-          hash3 |= 0;
-        }
-        return createDebug3.colors[Math.abs(hash3) % createDebug3.colors.length];
-      }
-      createDebug3.selectColor = selectColor;
-      function createDebug3(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug3(...args) {
-          if (!debug3.enabled) {
-            return;
-          }
-          const self = debug3;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self.diff = ms;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug3.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug3.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug3.formatArgs.call(self, args);
-          const logFn = self.log || createDebug3.log;
-          logFn.apply(self, args);
-        }
-        debug3.namespace = namespace;
-        debug3.useColors = createDebug3.useColors();
-        debug3.color = createDebug3.selectColor(namespace);
-        debug3.extend = extend;
-        debug3.destroy = createDebug3.destroy;
-        Object.defineProperty(debug3, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug3.namespaces) {
-              namespacesCache = createDebug3.namespaces;
-              enabledCache = createDebug3.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug3.init === "function") {
-          createDebug3.init(debug3);
-        }
-        return debug3;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug3(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug3.save(namespaces);
-        createDebug3.namespaces = namespaces;
-        createDebug3.names = [];
-        createDebug3.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug3.skips.push(ns.slice(1));
-          } else {
-            createDebug3.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug3.names,
-          ...createDebug3.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug3.enable("");
-        return namespaces;
-      }
-      function enabled(name2) {
-        for (const skip of createDebug3.skips) {
-          if (matchesTemplate(name2, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug3.names) {
-          if (matchesTemplate(name2, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug3.enable(createDebug3.load());
-      return createDebug3;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c = "color: " + this.color;
-      args.splice(1, 0, c, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r;
-      try {
-        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r && typeof process !== "undefined" && "env" in process) {
-        r = process.env.DEBUG;
-      }
-      return r;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = __require("supports-color");
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
-        return k.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name2, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c = this.color;
-        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name2 + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug3) {
-      debug3.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug3.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/agent-base/dist/helpers.js
-var init_helpers = __esm({
-  "node_modules/agent-base/dist/helpers.js"() {
-  }
-});
-
-// node_modules/agent-base/dist/index.js
-import * as net from "net";
-import * as http from "http";
-import { Agent as HttpsAgent } from "https";
-var INTERNAL, Agent2;
-var init_dist = __esm({
-  "node_modules/agent-base/dist/index.js"() {
-    init_helpers();
-    INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
-    Agent2 = class extends http.Agent {
-      constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-      }
-      /**
-       * Determine whether this is an `http` or `https` request.
-       */
-      isSecureEndpoint(options) {
-        if (options) {
-          if (typeof options.secureEndpoint === "boolean") {
-            return options.secureEndpoint;
-          }
-          if (typeof options.protocol === "string") {
-            return options.protocol === "https:";
-          }
-        }
-        const { stack } = new Error();
-        if (typeof stack !== "string")
-          return false;
-        return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
-      }
-      // In order to support async signatures in `connect()` and Node's native
-      // connection pooling in `http.Agent`, the array of sockets for each origin
-      // has to be updated synchronously. This is so the length of the array is
-      // accurate when `addRequest()` is next called. We achieve this by creating a
-      // fake socket and adding it to `sockets[origin]` and incrementing
-      // `totalSocketCount`.
-      incrementSockets(name2) {
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-          return null;
-        }
-        if (!this.sockets[name2]) {
-          this.sockets[name2] = [];
-        }
-        const fakeSocket = new net.Socket({ writable: false });
-        this.sockets[name2].push(fakeSocket);
-        this.totalSocketCount++;
-        return fakeSocket;
-      }
-      decrementSockets(name2, socket) {
-        if (!this.sockets[name2] || socket === null) {
-          return;
-        }
-        const sockets = this.sockets[name2];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-          sockets.splice(index, 1);
-          this.totalSocketCount--;
-          if (sockets.length === 0) {
-            delete this.sockets[name2];
-          }
-        }
-      }
-      // In order to properly update the socket pool, we need to call `getName()` on
-      // the core `https.Agent` if it is a secureEndpoint.
-      getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-          return HttpsAgent.prototype.getName.call(this, options);
-        }
-        return super.getName(options);
-      }
-      createSocket(req, options, cb) {
-        const connectOpts = {
-          ...options,
-          secureEndpoint: this.isSecureEndpoint(options)
-        };
-        const name2 = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name2);
-        Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
-          this.decrementSockets(name2, fakeSocket);
-          if (typeof socket.addRequest === "function") {
-            try {
-              return socket.addRequest(req, connectOpts);
-            } catch (err) {
-              return cb(err);
-            }
-          }
-          this[INTERNAL].currentSocket = socket;
-          super.createSocket(req, options, cb);
-        }, (err) => {
-          this.decrementSockets(name2, fakeSocket);
-          cb(err);
-        });
-      }
-      createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = void 0;
-        if (!socket) {
-          throw new Error("No socket was returned in the `connect()` function");
-        }
-        return socket;
-      }
-      get defaultPort() {
-        return this[INTERNAL].defaultPort ?? (this.protocol === "https:" ? 443 : 80);
-      }
-      set defaultPort(v) {
-        if (this[INTERNAL]) {
-          this[INTERNAL].defaultPort = v;
-        }
-      }
-      get protocol() {
-        return this[INTERNAL].protocol ?? (this.isSecureEndpoint() ? "https:" : "http:");
-      }
-      set protocol(v) {
-        if (this[INTERNAL]) {
-          this[INTERNAL].protocol = v;
-        }
-      }
-    };
-  }
-});
-
-// node_modules/https-proxy-agent/dist/parse-proxy-response.js
-function parseProxyResponse(socket) {
-  return new Promise((resolve, reject) => {
-    let buffersLength = 0;
-    const buffers = [];
-    function read() {
-      const b = socket.read();
-      if (b)
-        ondata(b);
-      else
-        socket.once("readable", read);
-    }
-    function cleanup() {
-      socket.removeListener("end", onend);
-      socket.removeListener("error", onerror);
-      socket.removeListener("readable", read);
-    }
-    function onend() {
-      cleanup();
-      debug("onend");
-      reject(new Error("Proxy connection ended before receiving CONNECT response"));
-    }
-    function onerror(err) {
-      cleanup();
-      debug("onerror %o", err);
-      reject(err);
-    }
-    function ondata(b) {
-      buffers.push(b);
-      buffersLength += b.length;
-      const buffered = Buffer.concat(buffers, buffersLength);
-      const endOfHeaders = buffered.indexOf("\r\n\r\n");
-      if (endOfHeaders === -1) {
-        debug("have not received end of HTTP headers yet...");
-        read();
-        return;
-      }
-      const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
-      const firstLine2 = headerParts.shift();
-      if (!firstLine2) {
-        socket.destroy();
-        return reject(new Error("No header received from proxy CONNECT response"));
-      }
-      const firstLineParts = firstLine2.split(" ");
-      const statusCode = +firstLineParts[1];
-      const statusText = firstLineParts.slice(2).join(" ");
-      const headers = {};
-      for (const header2 of headerParts) {
-        if (!header2)
-          continue;
-        const firstColon = header2.indexOf(":");
-        if (firstColon === -1) {
-          socket.destroy();
-          return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
-        }
-        const key = header2.slice(0, firstColon).toLowerCase();
-        const value = header2.slice(firstColon + 1).trimStart();
-        const current = headers[key];
-        if (typeof current === "string") {
-          headers[key] = [current, value];
-        } else if (Array.isArray(current)) {
-          current.push(value);
-        } else {
-          headers[key] = value;
-        }
-      }
-      debug("got proxy server response: %o %o", firstLine2, headers);
-      cleanup();
-      resolve({
-        connect: {
-          statusCode,
-          statusText,
-          headers
-        },
-        buffered
-      });
-    }
-    socket.on("error", onerror);
-    socket.on("end", onend);
-    read();
-  });
-}
-var import_debug, debug;
-var init_parse_proxy_response = __esm({
-  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"() {
-    import_debug = __toESM(require_src(), 1);
-    debug = (0, import_debug.default)("https-proxy-agent:parse-proxy-response");
-  }
-});
-
-// node_modules/proxy-agent-negotiate/dist/index.js
-function createNegotiateAuth() {
-  return async ({ response, scheme }) => {
-    if (scheme.toLowerCase() !== "negotiate") {
-      throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
-    }
-    let kerberos;
-    try {
-      kerberos = await import("kerberos");
-    } catch {
-      throw new Error('The "kerberos" package is required for Negotiate proxy authentication. Install it with: npm install kerberos');
-    }
-    const proxyAuthenticate = response.headers["proxy-authenticate"] || "";
-    const challengeHeader = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0] : proxyAuthenticate;
-    const serverToken = typeof challengeHeader === "string" && challengeHeader.includes(" ") ? challengeHeader.split(" ").slice(1).join(" ") : void 0;
-    const client = await kerberos.initializeClient("HTTP@proxy", {
-      mechOID: kerberos.GSS_MECH_OID_SPNEGO
-    });
-    const token = await client.step(serverToken || "");
-    if (!token) {
-      throw new Error("Kerberos client.step() returned no token");
-    }
-    return {
-      headers: {
-        "Proxy-Authorization": `Negotiate ${token}`
-      }
-    };
-  };
-}
-var init_dist2 = __esm({
-  "node_modules/proxy-agent-negotiate/dist/index.js"() {
-  }
-});
-
-// node_modules/https-proxy-agent/dist/index.js
-var dist_exports = {};
-__export(dist_exports, {
-  HttpsProxyAgent: () => HttpsProxyAgent
-});
-import * as net2 from "net";
-import * as tls from "tls";
-import assert from "assert";
-import { URL as URL2 } from "url";
-function resume(socket) {
-  setImmediate(() => {
-    socket.resume();
-  });
-}
-function omit(obj, ...keys) {
-  const ret = {};
-  let key;
-  for (key in obj) {
-    if (!keys.includes(key)) {
-      ret[key] = obj[key];
-    }
-  }
-  return ret;
-}
-var import_debug2, debug2, setServernameFromNonIpHost, HttpsProxyAgent;
-var init_dist3 = __esm({
-  "node_modules/https-proxy-agent/dist/index.js"() {
-    import_debug2 = __toESM(require_src(), 1);
-    init_dist();
-    init_parse_proxy_response();
-    init_dist2();
-    debug2 = (0, import_debug2.default)("https-proxy-agent");
-    setServernameFromNonIpHost = (options) => {
-      if (options.servername === void 0 && options.host && !net2.isIP(options.host)) {
-        return {
-          ...options,
-          servername: options.host
-        };
-      }
-      return options;
-    };
-    HttpsProxyAgent = class extends Agent2 {
-      constructor(proxy, opts) {
-        super(opts);
-        this.options = { path: void 0 };
-        this.proxy = typeof proxy === "string" ? new URL2(proxy) : proxy;
-        this.proxyHeaders = opts?.headers ?? {};
-        debug2("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
-        if (opts?.negotiate) {
-          this.onProxyAuth = createNegotiateAuth();
-        } else if (opts?.onProxyAuth) {
-          this.onProxyAuth = opts.onProxyAuth;
-        }
-        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, "");
-        const port = this.proxy.port ? parseInt(this.proxy.port, 10) : this.proxy.protocol === "https:" ? 443 : 80;
-        this.connectOpts = {
-          // Attempt to negotiate http/1.1 for proxy servers that support http/2
-          ALPNProtocols: ["http/1.1"],
-          ...opts ? omit(opts, "headers", "onProxyAuth", "negotiate") : null,
-          host,
-          port
-        };
-      }
-      /**
-       * Called when the node-core HTTP client library is creating a
-       * new HTTP request.
-       */
-      async connect(req, opts) {
-        const { proxy } = this;
-        if (!opts.host) {
-          throw new TypeError('No "host" provided');
-        }
-        let socket;
-        if (proxy.protocol === "https:") {
-          debug2("Creating `tls.Socket`: %o", this.connectOpts);
-          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
-        } else {
-          debug2("Creating `net.Socket`: %o", this.connectOpts);
-          socket = net2.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
-        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
-`;
-        if (proxy.username || proxy.password) {
-          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
-        }
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers["Proxy-Connection"]) {
-          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
-        }
-        for (const name2 of Object.keys(headers)) {
-          payload += `${name2}: ${headers[name2]}\r
-`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r
-`);
-        const { connect: connect4, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
-        req.emit("proxy", { proxy: this.proxy.href, socket });
-        if (connect4.statusCode === 200) {
-          req.once("socket", resume);
-          if (opts.secureEndpoint) {
-            debug2("Upgrading socket connection to TLS");
-            return tls.connect({
-              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
-              socket
-            });
-          }
-          return socket;
-        }
-        if (connect4.statusCode === 407 && this.onProxyAuth) {
-          debug2("Got 407 response, invoking onProxyAuth callback");
-          socket.destroy();
-          const proxyAuthenticate = connect4.headers["proxy-authenticate"] || "";
-          const scheme = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0].split(/\s/)[0] : proxyAuthenticate.split(/\s/)[0];
-          const authResponse = await this.onProxyAuth({
-            response: connect4,
-            scheme
-          });
-          return this._connectWithAuth(req, opts, authResponse.headers);
-        }
-        socket.destroy();
-        const fakeSocket = new net2.Socket({ writable: false });
-        fakeSocket.readable = true;
-        req.once("socket", (s) => {
-          debug2("Replaying proxy buffer for failed request");
-          assert(s.listenerCount("data") > 0);
-          s.push(buffered);
-          s.push(null);
-        });
-        return fakeSocket;
-      }
-      /**
-       * Retry a CONNECT request with additional auth headers.
-       */
-      async _connectWithAuth(req, opts, authHeaders) {
-        const { proxy } = this;
-        let socket;
-        if (proxy.protocol === "https:") {
-          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
-        } else {
-          socket = net2.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
-        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
-`;
-        if (proxy.username || proxy.password) {
-          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
-        }
-        Object.assign(headers, authHeaders);
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers["Proxy-Connection"]) {
-          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
-        }
-        for (const name2 of Object.keys(headers)) {
-          payload += `${name2}: ${headers[name2]}\r
-`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r
-`);
-        const { connect: connect4 } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
-        if (connect4.statusCode === 200) {
-          req.once("socket", resume);
-          if (opts.secureEndpoint) {
-            debug2("Upgrading socket connection to TLS");
-            return tls.connect({
-              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
-              socket
-            });
-          }
-          return socket;
-        }
-        socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect4.statusCode} after retry`);
-      }
-    };
-    HttpsProxyAgent.protocols = ["http", "https"];
-  }
-});
-
-// src/oci/connections.ts
-import https from "node:https";
-import net3 from "node:net";
-import tls2 from "node:tls";
-function requestOptions(options) {
-  return options;
-}
-function checkServerIdentity(hostname, cert) {
-  const name2 = hostname.replace(/^\[|\]$/g, "");
-  const error = tls2.checkServerIdentity(name2, cert);
-  if (!error || !net3.isIPv6(name2)) return error;
-  const altNames = cert.subjectaltname ?? "";
-  if (altNames.includes('"')) return error;
-  const wanted = canonicalIPv6(name2);
-  const listed = altNames.split(", ").filter((entry) => entry.startsWith("IP Address:")).map((entry) => entry.slice("IP Address:".length)).filter((ip) => net3.isIPv6(ip));
-  return listed.some((ip) => canonicalIPv6(ip) === wanted) ? void 0 : error;
-}
-function canonicalIPv6(address) {
-  return new URL(`http://[${address}]/`).hostname;
-}
-function defaultCaCertificates() {
-  const withExtra = tls2.getCACertificates;
-  return withExtra ? withExtra("default") : tls2.rootCertificates;
-}
-var POOL, Connections;
-var init_connections = __esm({
-  "src/oci/connections.ts"() {
-    "use strict";
-    init_proxy();
-    POOL = { keepAlive: true, maxSockets: 16 };
-    Connections = class {
-      constructor(options) {
-        this.options = options;
-        if (options.ca && options.ca.length > 0) {
-          this.secureContext = tls2.createSecureContext({
-            ca: [...defaultCaCertificates(), ...options.ca]
-          });
-        }
-        this.directHttps = new https.Agent({
-          ...POOL,
-          secureContext: this.secureContext,
-          checkServerIdentity
-        });
-      }
-      options;
-      directHttp;
-      directHttps;
-      proxyAgents = /* @__PURE__ */ new Map();
-      secureContext;
-      async route(url) {
-        const proxy = proxyFor(url, this.options.proxy);
-        const secureContext = this.secureContext;
-        if (!proxy) {
-          if (url.protocol === "https:") {
-            const agent2 = this.directHttps;
-            return {
-              tunnel: false,
-              open: (method, headers) => https.request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
-            };
-          }
-          const plain2 = await import("node:http");
-          const agent = this.directHttp ??= new plain2.Agent(POOL);
-          return {
-            tunnel: false,
-            open: (method, headers) => plain2.request(url, { method, headers, agent })
-          };
-        }
-        if (url.protocol === "https:") {
-          const agent = await this.tunnelAgent(proxy);
-          return {
-            proxy,
-            tunnel: true,
-            // The target's TLS options go with the request: the tunnel agent reads them from there.
-            open: (method, headers) => https.request(url, requestOptions({ method, headers, agent, secureContext }))
-          };
-        }
-        const plain = await import("node:http");
-        return {
-          proxy,
-          tunnel: false,
-          open: (method, headers) => this.viaProxy(plain, proxy, url, method, headers)
-        };
-      }
-      /** Frees the keep-alive sockets so the process can exit at once. */
-      close() {
-        this.directHttp?.destroy();
-        this.directHttps.destroy();
-        for (const agent of this.proxyAgents.values()) agent.destroy();
-        this.proxyAgents.clear();
-      }
-      /**
-       * Plain HTTP through a proxy: the request goes to the proxy with the absolute URI, on a new
-       * connection each time. Proxies such as tinyproxy close the connection after each answer
-       * without saying so, and a pooled socket would then fail the next request, uploads included.
-       */
-      viaProxy(plain, proxy, url, method, headers) {
-        const secure = proxy.protocol === "https:";
-        const key = `absolute ${proxy.href}`;
-        let agent = this.proxyAgents.get(key);
-        if (!agent) {
-          const single = { keepAlive: false, maxSockets: POOL.maxSockets };
-          agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
-          this.proxyAgents.set(key, agent);
-        }
-        const sent = { ...headers, Host: url.host };
-        const authorization = proxyAuthorization(proxy);
-        if (authorization) sent["Proxy-Authorization"] = authorization;
-        return (secure ? https.request : plain.request)(
-          requestOptions({
-            protocol: proxy.protocol,
-            hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
-            port: proxy.port || (secure ? 443 : 80),
-            method,
-            path: url.href,
-            headers: sent,
-            agent,
-            secureContext: this.secureContext
-          })
-        );
-      }
-      async tunnelAgent(proxy) {
-        const key = `tunnel ${proxy.href}`;
-        const existing = this.proxyAgents.get(key);
-        if (existing) return existing;
-        const { HttpsProxyAgent: Tunnel } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
-        class TargetCheckingTunnel extends Tunnel {
-          connect(request, options) {
-            const target = options.host ?? "";
-            return super.connect(request, {
-              ...options,
-              checkServerIdentity: (_name, cert) => checkServerIdentity(target, cert)
-            });
-          }
-        }
-        const raced = this.proxyAgents.get(key);
-        if (raced) return raced;
-        const agent = new TargetCheckingTunnel(proxy.href, {
-          ...POOL,
-          secureContext: this.secureContext
-        });
-        this.proxyAgents.set(key, agent);
-        return agent;
-      }
-    };
-  }
-});
-
-// src/oci/exchange.ts
-import { open } from "node:fs/promises";
-import { finished, pipeline } from "node:stream/promises";
-function codedError(message, code3, extra = {}) {
-  return Object.assign(new Error(message), { code: code3 }, extra);
-}
-function exchange(route, options) {
-  return new Promise((resolve, reject) => {
-    const request = route.open(options.method, options.headers);
-    let settled = false;
-    let answered = false;
-    let bodySent = false;
-    const settle = (error, response) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      if (response) {
-        if (!bodySent) request.destroy();
-        resolve(response);
-      } else {
-        request.destroy();
-        reject(error);
-      }
-    };
-    const deadline = setTimeout(
-      () => settle(codedError("the overall timeout ran out", "DEADLINE")),
-      options.remainingMs
-    );
-    request.setTimeout(
-      options.idleTimeoutMs,
-      () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
-    );
-    request.on("error", settle);
-    request.on("proxyConnect", (connect4) => {
-      if (connect4.statusCode === void 0 || connect4.statusCode === 200) return;
-      const status = connect4.statusCode;
-      settle(codedError(`CONNECT answered ${status}`, "EPROXYCONNECT", { proxyStatus: status }));
-    });
-    request.on("response", (response) => {
-      answered = true;
-      readBody(response).then(
-        (body) => settle(void 0, { status: response.statusCode ?? 0, headers: response.headers, body }),
-        settle
-      );
-    });
-    writeBody(request, options.body).then(
-      () => bodySent = true,
-      (error) => {
-        if (!answered) settle(error);
-      }
-    );
-  });
-}
-async function writeBody(request, body) {
-  if (body === void 0 || Buffer.isBuffer(body)) {
-    request.end(body);
-  } else if ("file" in body) {
-    await writeFile(request, body.file);
-  } else {
-    await pipeline(body, request);
-  }
-}
-async function writeFile(request, path13) {
-  const file = await open(path13, "r");
-  try {
-    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
-    const sent = [Promise.resolve(), Promise.resolve()];
-    for (let turn = 0; ; turn ^= 1) {
-      await sent[turn];
-      const buffer = buffers[turn];
-      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
-      if (bytesRead === 0) break;
-      const chunk = written(request, buffer.subarray(0, bytesRead));
-      chunk.catch(() => {
-      });
-      sent[turn] = chunk;
-    }
-    await Promise.all(sent);
-  } finally {
-    await file.close();
-  }
-  request.end();
-}
-function written(request, chunk) {
-  return new Promise((resolve, reject) => {
-    const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
-    request.once("close", closed);
-    request.write(chunk, (error) => {
-      request.off("close", closed);
-      if (error) reject(error);
-      else resolve();
-    });
-  });
-}
-async function readBody(response) {
-  const chunks = [];
-  let size = 0;
-  let truncated = false;
-  response.on("data", (chunk) => {
-    if (truncated) return;
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= MAX_RESPONSE_BYTES) {
-      truncated = true;
-      response.destroy();
-    }
-  });
-  try {
-    await finished(response);
-  } catch (error) {
-    if (!truncated) throw asConnectionError(error);
-  }
-  return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
-}
-function asConnectionError(error) {
-  const code3 = error?.code;
-  if (code3 === "ERR_STREAM_PREMATURE_CLOSE") {
-    return codedError("the connection closed before the whole answer arrived", "ECONNRESET");
-  }
-  return error;
-}
-var MAX_RESPONSE_BYTES, FILE_CHUNK;
-var init_exchange = __esm({
-  "src/oci/exchange.ts"() {
-    "use strict";
-    MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
-    FILE_CHUNK = 1 << 20;
-  }
-});
-
-// src/oci/transport.ts
-function networkAdvice(failure, idleTimeoutMs) {
-  const code3 = failure.code;
-  const reason = code3 ?? failure.message;
-  const proxied = failure.proxy !== void 0;
-  if (code3 === "DEADLINE") {
-    return {
-      reason: "the overall timeout ran out while waiting for the registry",
-      advice: "raise the timeout or try again later",
-      suggest: { option: "timeout" }
-    };
-  }
-  if (code3 === "ECONNABORTED" || code3 === "ETIMEDOUT") {
-    return {
-      reason: `no answer for ${idleTimeoutMs / 1e3} s (${code3})`,
-      advice: "the registry or a proxy in between stalled: try again later, or raise the idle timeout for a slow link"
-    };
-  }
-  if (code3 === "ECONNREFUSED") {
-    return proxied ? {
-      reason,
-      advice: "nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)"
-    } : {
-      reason,
-      advice: "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
-    };
-  }
-  if (code3 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
-    return {
-      reason: `the server did not answer with TLS (${code3 ?? "EPROTO"})`,
-      advice: "it looks like a plain-HTTP registry: for a local test registry use plain HTTP; otherwise check the port",
-      suggest: { option: "plainHttp", value: "true" }
-    };
-  }
-  if (code3 === "ENOTFOUND") {
-    return proxied ? { reason, advice: "the proxy host name does not resolve: check the proxy URL" } : { reason, advice: "the host name does not resolve: check the registry host" };
-  }
-  if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
-    return {
-      reason,
-      advice: "TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local registry that serves plain HTTP, use plain HTTP"
-    };
-  }
-  return {
-    reason,
-    advice: "check that the registry host and port are right and reachable from here"
-  };
-}
-function proxyAdvice(failure, proxy) {
-  const status = failure.failure.proxyStatus;
-  if (failure.code !== "EPROXYCONNECT" || typeof status !== "number") return void 0;
-  const shown = describeProxy(proxy);
-  if (status === 407) {
-    const hasCredentials = proxy.username !== "" || proxy.password !== "";
-    return {
-      reason: `the proxy ${shown} wants credentials (407)`,
-      advice: hasCredentials ? "it refused the ones in the proxy URL: check the user name and password" : "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT"
-    };
-  }
-  return {
-    reason: `the proxy ${shown} refused to open a tunnel to ${failure.target.host} (CONNECT answered ${status})`,
-    advice: "check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly"
-  };
-}
-function header(response, name2) {
-  const value = response.headers[name2.toLowerCase()];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-function parseRetryAfter(value, now) {
-  if (!value) return void 0;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return void 0;
-  return Math.max(0, date - now);
-}
-function networkCode(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const e = error;
-  if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";
-  if (typeof e.code === "string") return e.code;
-  if (typeof e.cause?.code === "string") return e.cause.code;
-  return void 0;
-}
-function isRetryableNetwork(code3) {
-  return RETRYABLE_NETWORK_CODES.has(code3);
-}
-function describe(request) {
-  return request.what ?? `${request.method} ${redactUrl(request.url)}`;
-}
-var RETRYABLE_STATUS, RETRYABLE_NETWORK_CODES, REDIRECT_STATUS, MAX_REDIRECTS, USER_AGENT, defaultRetryPolicy, NetworkError, HopFailure, Transport;
-var init_transport = __esm({
-  "src/oci/transport.ts"() {
-    "use strict";
-    init_errors();
-    init_connections();
-    init_errors2();
-    init_exchange();
-    init_proxy();
-    RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-    RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-      "ECONNRESET",
-      "EPIPE",
-      "ETIMEDOUT",
-      "EAI_AGAIN",
-      "ECONNABORTED"
-    ]);
-    REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-    MAX_REDIRECTS = 10;
-    USER_AGENT = "sherpack-push";
-    defaultRetryPolicy = {
-      retries: 5,
-      baseDelayMs: 250,
-      maxDelayMs: 4e3,
-      maxRetryAfterMs: 3e4
-    };
-    NetworkError = class extends RegistryError {
-      constructor(message, method, url, code3, details2) {
-        super(message, method, url, void 0, [], details2);
-        this.code = code3;
-      }
-      code;
-      name = "NetworkError";
-    };
-    HopFailure = class extends Error {
-      constructor(failure, target, proxy) {
-        super(failure instanceof Error ? failure.message : String(failure));
-        this.failure = failure;
-        this.target = target;
-        this.proxy = proxy;
-        this.code = networkCode(failure);
-      }
-      failure;
-      target;
-      proxy;
-      code;
-    };
-    Transport = class {
-      constructor(options) {
-        this.options = options;
-        this.retry = { ...defaultRetryPolicy, ...options.retry };
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        this.random = options.random ?? Math.random;
-        this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
-      }
-      options;
-      connections;
-      retry;
-      sleep;
-      random;
-      get logger() {
-        return this.options.logger;
-      }
-      /** Frees the keep-alive sockets so the process can exit at once. */
-      close() {
-        this.connections.close();
-      }
-      /**
-       * Sends a request, following redirects and retrying what is safe to retry.
-       * `authorization` goes only to `authOrigin` (the origin the credentials were issued for).
-       */
-      async send(request, authorization) {
-        const authOrigin = request.url.origin;
-        for (let attempt = 0; ; attempt++) {
-          let response;
-          try {
-            response = await this.followRedirects(request, authorization, authOrigin);
-          } catch (error) {
-            if (!(error instanceof HopFailure)) throw error;
-            const code3 = error.code;
-            const retryable = request.retryNetworkErrors !== false && code3 !== void 0 && isRetryableNetwork(code3);
-            if (!retryable || attempt >= this.retry.retries) {
-              throw this.networkError(request, error, attempt);
-            }
-            const why = code3 === "ECONNABORTED" || code3 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code3}`;
-            await this.backOff(request, attempt, why, void 0);
-            continue;
-          }
-          if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
-            const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
-            await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
-            continue;
-          }
-          return response;
-        }
-      }
-      async backOff(request, attempt, why, retryAfterMs) {
-        const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
-        let delay = exponential / 2 + this.random() * exponential / 2;
-        if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
-        const remaining = this.options.deadline - Date.now();
-        if (delay >= remaining) {
-          throw new RegistryError(
-            `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
-            request.method,
-            redactUrl(request.url),
-            void 0,
-            [],
-            { suggest: { option: "timeout" } }
-          );
-        }
-        this.logger.info(
-          `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
-        );
-        await this.sleep(delay);
-      }
-      networkError(request, failure, attempt) {
-        const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
-        const { reason, advice, suggest } = failure.proxy ? proxyAdvice(failure, failure.proxy) ?? networkAdvice(failure, this.options.idleTimeoutMs) : networkAdvice(failure, this.options.idleTimeoutMs);
-        const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
-        return new NetworkError(
-          `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
-          request.method,
-          redactUrl(request.url),
-          failure.code,
-          suggest ? { suggest, cause: failure.failure } : { cause: failure.failure }
-        );
-      }
-      async followRedirects(request, authorization, authOrigin) {
-        let url = request.url;
-        let method = request.method;
-        let body = request.body;
-        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-          const sameOrigin = url.origin === authOrigin;
-          const response = await this.once(
-            method,
-            url,
-            request.headers,
-            body,
-            sameOrigin ? authorization : void 0
-          );
-          if (!REDIRECT_STATUS.has(response.status)) return response;
-          const location = header(response, "location");
-          if (!location) return response;
-          const next = new URL(location, url);
-          if (url.protocol === "https:" && next.protocol !== "https:") {
-            throw new RegistryError(
-              `${describe(request)}: the registry redirected from https to ${next.protocol}//${next.host}; refusing to downgrade the connection`,
-              method,
-              redactUrl(url),
-              response.status
-            );
-          }
-          const isWrite = method !== "GET" && method !== "HEAD";
-          if (isWrite && response.status !== 307 && response.status !== 308) {
-            return response;
-          }
-          this.logger.debug(
-            `${method} ${redactUrl(url)} \u2192 ${response.status} redirect to ${redactUrl(next)}`
-          );
-          if (response.status === 303) {
-            method = "GET";
-            body = void 0;
-          }
-          url = next;
-        }
-        throw new RegistryError(
-          `${describe(request)}: more than ${MAX_REDIRECTS} redirects; the registry or a proxy is misconfigured`,
-          request.method,
-          redactUrl(request.url)
-        );
-      }
-      /** One request on one hop; a failure without an HTTP answer becomes a HopFailure. */
-      async once(method, url, headers, body, authorization) {
-        const sent = { "User-Agent": USER_AGENT, ...headers };
-        if (authorization) sent.Authorization = authorization;
-        const route = await this.connections.route(url);
-        try {
-          const remainingMs = this.options.deadline - Date.now();
-          if (remainingMs <= 0) throw codedError("the overall timeout ran out", "DEADLINE");
-          const response = await exchange(route, {
-            method,
-            headers: sent,
-            body: body?.(),
-            idleTimeoutMs: this.options.idleTimeoutMs,
-            remainingMs
-          });
-          if (route.proxy && !route.tunnel && response.status === 407) {
-            throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
-          }
-          this.logger.debug(`${method} ${redactUrl(url)} \u2192 ${response.status}`);
-          return { ...response, url };
-        } catch (error) {
-          if (error instanceof UserError) throw error;
-          throw new HopFailure(error, url, route.proxy);
-        }
-      }
-    };
-  }
-});
-
-// src/oci/auth.ts
-function parseTokenAnswer(response) {
-  try {
-    return JSON.parse(response.body.toString("utf8"));
-  } catch {
-    throw new RegistryError(
-      `The token server at ${response.url.host} answered with something that is not JSON`,
-      "GET",
-      redactUrl(response.url),
-      response.status
-    );
-  }
-}
-function realmOf(challenge, registryUrl) {
-  const realm = challenge.params.realm;
-  const fail = (why) => {
-    throw new RegistryError(`${registryUrl.host} ${why}`, "GET", redactUrl(registryUrl), 401);
-  };
-  if (!realm) return fail("asked for a Bearer token but named no realm to get it from");
-  try {
-    return new URL(realm, registryUrl);
-  } catch {
-    return fail("sent an invalid token realm");
-  }
-}
-function assertEncryptedOrLocal(url, method) {
-  if (url.protocol === "https:" || isLoopbackHost(url.host)) return;
-  throw new RegistryError(
-    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
-    method,
-    redactUrl(url),
-    void 0,
-    [],
-    {
-      fix: "use https, or a registry on this machine (127.0.0.1) for tests",
-      suggest: { option: "plainHttp", value: "false" }
-    }
-  );
-}
-function challengeError(response) {
-  const challenges = parseChallenges(header(response, "www-authenticate"));
-  return challenges.find((c) => c.scheme === "bearer")?.params.error;
-}
-var DEFAULT_TOKEN_LIFETIME_S, RENEW_MARGIN_MS, CLIENT_ID, ANY_SCOPE, CredentialAudience, Authenticator;
-var init_auth = __esm({
-  "src/oci/auth.ts"() {
-    "use strict";
-    init_challenge();
-    init_errors2();
-    init_reference();
-    init_transport();
-    DEFAULT_TOKEN_LIFETIME_S = 60;
-    RENEW_MARGIN_MS = 5e3;
-    CLIENT_ID = "sherpack-push-action";
-    ANY_SCOPE = "*";
-    CredentialAudience = class {
-      constructor(registry, plainHttp, realmHosts) {
-        this.registry = registry;
-        this.plainHttp = plainHttp;
-        this.realmHosts = realmHosts?.map((h) => h.toLowerCase());
-      }
-      registry;
-      plainHttp;
-      realmHosts;
-      /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
-      isRegistry(url) {
-        return url.origin === this.registry.origin;
-      }
-      /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
-      assertRegistry(url, method) {
-        if (!this.isRegistry(url)) {
-          throw new RegistryError(
-            `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
-            method,
-            redactUrl(url)
-          );
-        }
-        assertEncryptedOrLocal(url, method);
-      }
-      /** Throws, before anything is sent, unless credentials may go to this token realm. */
-      assertRealm(realm, method, source) {
-        const refuse = (why) => {
-          throw new RegistryError(
-            `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
-            method,
-            redactUrl(realm),
-            401,
-            [],
-            { fix: "check that the destination is the registry you meant" }
-          );
-        };
-        if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
-          refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(", ")}`);
-        }
-        if (realm.protocol === "https:") return;
-        const sameHost = realm.hostname === this.registry.hostname;
-        if (realm.protocol !== "http:" || !this.plainHttp || !sameHost) {
-          refuse(
-            "but a realm must use https, or plain http on the registry's own host when plain http is on"
-          );
-        }
-        assertEncryptedOrLocal(realm, method);
-      }
-    };
-    Authenticator = class {
-      audience;
-      transport;
-      credential;
-      mask;
-      cache = /* @__PURE__ */ new Map();
-      pending = /* @__PURE__ */ new Map();
-      constructor(options) {
-        this.transport = options.transport;
-        this.credential = options.credential;
-        this.mask = options.mask;
-        this.audience = new CredentialAudience(
-          options.registry,
-          options.plainHttp,
-          options.credential?.realmHosts
-        );
-      }
-      get source() {
-        return this.credential?.source ?? "no credentials (anonymous)";
-      }
-      get hasCredential() {
-        return this.credential !== void 0;
-      }
-      /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
-      cached(url, scope) {
-        if (!this.audience.isRegistry(url)) return void 0;
-        const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE);
-        if (hit && hit.expiresAt > Date.now()) return hit.value;
-        return void 0;
-      }
-      /**
-       * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
-       * token the registry just refused). Returns undefined when we have nothing to offer, and
-       * always for a 401 from anywhere but the registry: no credential answers another host.
-       * Concurrent callers for the same scope share one token request.
-       */
-      async fromChallenge(response, scope, refresh) {
-        if (!this.audience.isRegistry(response.url)) return void 0;
-        if (refresh) {
-          this.cache.delete(scope);
-          this.cache.delete(ANY_SCOPE);
-        }
-        const inFlight = this.pending.get(scope);
-        if (inFlight) return inFlight;
-        const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope));
-        this.pending.set(scope, work);
-        return work;
-      }
-      async negotiate(response, scope) {
-        const challenges = parseChallenges(response.headers["www-authenticate"]);
-        const bearer = challenges.find((c) => c.scheme === "bearer");
-        const basic = challenges.find((c) => c.scheme === "basic");
-        if (bearer) {
-          const token = await this.bearerToken(bearer, scope, response.url);
-          if (!token) return void 0;
-          this.cache.set(scope, token);
-          return token.value;
-        }
-        if (basic) {
-          const encoded = this.basicCredentials(() => this.audience.assertRegistry(response.url, "GET"));
-          if (encoded === void 0) return void 0;
-          const value = `Basic ${encoded}`;
-          this.cache.set(ANY_SCOPE, { value, expiresAt: Number.POSITIVE_INFINITY });
-          return value;
-        }
-        return void 0;
-      }
-      /**
-       * base64 of `user:secret` for a Basic header, masked; the secret is the password, else the
-       * identity token (what ACR and GHCR accept on their GET token endpoints). Undefined without a
-       * user name. `check` runs first and throws when the destination may not have them.
-       */
-      basicCredentials(check) {
-        const username = this.credential?.username;
-        const secret = this.credential?.password ?? this.credential?.identityToken;
-        if (username === void 0 || secret === void 0) return void 0;
-        check();
-        const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
-        this.mask(encoded);
-        return encoded;
-      }
-      async bearerToken(challenge, scope, registryUrl) {
-        if (this.credential?.registryToken) {
-          return {
-            value: `Bearer ${this.credential.registryToken}`,
-            expiresAt: Number.POSITIVE_INFINITY
-          };
-        }
-        const realm = realmOf(challenge, registryUrl);
-        const service = challenge.params.service;
-        let response;
-        let method = "GET";
-        if (this.credential?.identityToken) {
-          method = "POST";
-          response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken);
-          if (response.status === 404 || response.status === 405) {
-            this.transport.logger.debug(
-              `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
-            );
-            response = void 0;
-          }
-        }
-        if (!response) {
-          method = "GET";
-          response = await this.getToken(realm, service, scope);
-        }
-        this.assertTokenGranted(response, method, registryUrl);
-        return this.readToken(response);
-      }
-      assertTokenGranted(response, method, registryUrl) {
-        if (response.status === 401 && this.credential) {
-          const codes = parseErrorCodes(response.body).map((c) => c.message ?? c.code);
-          throw new RegistryError(
-            `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ": " + codes.join("; ") : ""}): check the user name and password or token, that they belong to this registry, and that they have not expired.`,
-            method,
-            redactUrl(response.url),
-            401,
-            [],
-            { suggest: { option: "credentials" } }
-          );
-        }
-        if (response.status !== 200) {
-          throw httpError(
-            method,
-            response.url,
-            response.status,
-            response.body,
-            `Token request (credentials: ${this.source})`
-          );
-        }
-      }
-      async getToken(realm, service, scope) {
-        const url = new URL(realm);
-        if (service) url.searchParams.set("service", service);
-        url.searchParams.set("scope", scope);
-        const encoded = this.basicCredentials(() => this.audience.assertRealm(url, "GET", this.source));
-        return this.transport.send(
-          { method: "GET", url, what: `Token request to ${url.host}` },
-          encoded === void 0 ? void 0 : `Basic ${encoded}`
-        );
-      }
-      async postRefreshToken(realm, service, scope, refreshToken) {
-        this.audience.assertRealm(realm, "POST", this.source);
-        const form = new URLSearchParams({
-          grant_type: "refresh_token",
-          refresh_token: refreshToken,
-          client_id: CLIENT_ID,
-          scope
-        });
-        if (service) form.set("service", service);
-        const body = Buffer.from(form.toString());
-        return this.transport.send({
-          method: "POST",
-          url: realm,
-          headers: {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Content-Length": String(body.length)
-          },
-          body: () => body,
-          what: `Token request to ${realm.host}`
-        });
-      }
-      readToken(response) {
-        const parsed = parseTokenAnswer(response);
-        const token = typeof parsed.token === "string" && parsed.token ? parsed.token : parsed.access_token;
-        if (typeof token !== "string" || token === "") {
-          throw new RegistryError(
-            `The token server at ${response.url.host} answered without a token`,
-            "GET",
-            redactUrl(response.url),
-            response.status
-          );
-        }
-        this.mask(token);
-        if (typeof parsed.refresh_token === "string" && parsed.refresh_token) {
-          this.mask(parsed.refresh_token);
-        }
-        const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_LIFETIME_S;
-        return { value: `Bearer ${token}`, expiresAt: Date.now() + lifetime * 1e3 - RENEW_MARGIN_MS };
-      }
-    };
-  }
-});
-
-// src/oci/descriptor.ts
-import { createHash } from "node:crypto";
-function sha256Digest(data) {
-  return "sha256:" + createHash("sha256").update(data).digest("hex");
-}
-function bufferBlob(mediaType, content) {
-  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
-}
-function buildImageManifest(config, layers, annotations) {
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: MediaType.manifest,
-    config: orderedDescriptor(config),
-    layers: layers.map(orderedDescriptor)
-  };
-  if (annotations && Object.keys(annotations).length > 0) {
-    manifest.annotations = sortedRecord(annotations);
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
-}
-function orderedDescriptor(d) {
-  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
-  if (d.annotations && Object.keys(d.annotations).length > 0) {
-    out.annotations = sortedRecord(d.annotations);
-  }
-  return out;
-}
-function sortedRecord(record2) {
-  const out = {};
-  for (const key of Object.keys(record2).sort()) out[key] = record2[key];
-  return out;
-}
-var MediaType;
-var init_descriptor = __esm({
-  "src/oci/descriptor.ts"() {
-    "use strict";
-    MediaType = {
-      manifest: "application/vnd.oci.image.manifest.v1+json",
-      index: "application/vnd.oci.image.index.v1+json",
-      packConfig: "application/vnd.cncf.helm.config.v1+json",
-      packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
-    };
-  }
-});
-
-// src/oci/download.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { open as open2, rename, rm } from "node:fs/promises";
-import path3 from "node:path";
-async function downloadBlob(download) {
-  const { descriptor, filePath } = download;
-  if (!SHA256_DIGEST.test(descriptor.digest)) {
-    throw mismatch(download, `its digest ${descriptor.digest} is not sha256:<64 hex>`);
-  }
-  const temp = path3.join(
-    path3.dirname(filePath),
-    `.${path3.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
-  );
-  const handle = await open2(temp, "wx");
-  let closed = false;
-  try {
-    const digest = await copyPieces(download, handle);
-    await handle.sync();
-    await handle.close();
-    closed = true;
-    if (digest !== descriptor.digest) {
-      throw mismatch(download, `its bytes hash to ${digest}, not ${descriptor.digest}`);
-    }
-    await rename(temp, filePath);
-  } catch (error) {
-    if (!closed) await handle.close().catch(() => {
-    });
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-async function copyPieces(download, handle) {
-  const { size } = download.descriptor;
-  const hash3 = createHash2("sha256");
-  const pending = [];
-  let next = 0;
-  const ask = () => {
-    const length = Math.min(DOWNLOAD_PIECE, size - next);
-    const piece = download.read(next, length).then((bytes) => {
-      if (bytes.length !== length) {
-        throw mismatch(download, `the registry sent ${bytes.length} bytes where ${length} were due`);
-      }
-      return bytes;
-    });
-    piece.catch(() => {
-    });
-    pending.push(piece);
-    next += length;
-  };
-  while (next < size && pending.length < WINDOW) ask();
-  while (pending.length > 0) {
-    const bytes = await pending.shift();
-    if (next < size) ask();
-    hash3.update(bytes);
-    await writeAll(handle, bytes);
-  }
-  return `sha256:${hash3.digest("hex")}`;
-}
-async function writeAll(handle, data) {
-  let offset = 0;
-  while (offset < data.length) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset);
-    offset += bytesWritten;
-  }
-}
-function mismatch(download, why) {
-  const { descriptor } = download;
-  return new RegistryError(
-    `${download.what}: the blob does not match its descriptor (${descriptor.size} bytes, ${descriptor.digest}): ${why}. Nothing was written`,
-    "GET",
-    download.url,
-    200
-  );
-}
-var DOWNLOAD_PIECE, WINDOW, SHA256_DIGEST;
-var init_download = __esm({
-  "src/oci/download.ts"() {
-    "use strict";
-    init_errors2();
-    DOWNLOAD_PIECE = 2 * 1024 * 1024;
-    WINDOW = 4;
-    SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
-  }
-});
-
-// src/oci/tag-ledger.ts
-var PartialTagError, TagLedger;
-var init_tag_ledger = __esm({
-  "src/oci/tag-ledger.ts"() {
-    "use strict";
-    init_errors2();
-    PartialTagError = class extends RegistryError {
-      constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
-        super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
-          cause
-        });
-        this.digest = digest;
-        this.tagsWritten = tagsWritten;
-        this.tagsUnchanged = tagsUnchanged;
-        this.tagsElsewhere = tagsElsewhere;
-        this.tagsNotWritten = tagsNotWritten;
-      }
-      digest;
-      tagsWritten;
-      tagsUnchanged;
-      tagsElsewhere;
-      tagsNotWritten;
-      name = "PartialTagError";
-    };
-    TagLedger = class {
-      constructor(url, digest, toWrite, unchanged) {
-        this.url = url;
-        this.digest = digest;
-        this.toWrite = toWrite;
-        this.unchanged = unchanged;
-      }
-      url;
-      digest;
-      toWrite;
-      unchanged;
-      written = [];
-      elsewhere = [];
-      wrote(tag) {
-        this.written.push(tag);
-      }
-      /** The registry answered the write with another digest: the tag points there. */
-      storedElsewhere(tag, digest) {
-        this.elsewhere.push({ tag, digest });
-      }
-      /**
-       * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
-       * reported with the tags not written (it holds nothing).
-       */
-      movedAway(tag, digest) {
-        this.written.splice(this.written.indexOf(tag), 1);
-        if (digest !== void 0) this.elsewhere.push({ tag, digest });
-      }
-      /** The error to throw for `error`: with the ledger once any tag was written. */
-      failed(error) {
-        if (this.written.length === 0 && this.elsewhere.length === 0) return error;
-        const done = /* @__PURE__ */ new Set([...this.written, ...this.elsewhere.map((e) => e.tag)]);
-        const notWritten = this.toWrite.filter((tag) => !done.has(tag));
-        const parts = [`Written: ${this.written.join(", ") || "none"}.`];
-        if (this.elsewhere.length > 0) {
-          parts.push(
-            `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} \u2192 ${e.digest}`).join(", ")}.`
-          );
-        }
-        if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(", ")}.`);
-        const lead = this.elsewhere.length > 0 ? `Not every tag points to ${this.digest}` : "Only some tags were written";
-        const reason = error instanceof Error ? error.message : String(error);
-        return new PartialTagError(
-          `${lead}. ${parts.join(" ")} ${reason}`,
-          error instanceof RegistryError ? error.method : "PUT",
-          error instanceof RegistryError ? error.url : redactUrl(this.url),
-          this.digest,
-          [...this.written],
-          [...this.unchanged],
-          [...this.elsewhere],
-          notWritten,
-          error
-        );
-      }
-    };
-  }
-});
-
-// src/oci/types.ts
-var silentLogger;
-var init_types = __esm({
-  "src/oci/types.ts"() {
-    "use strict";
-    silentLogger = { info() {
-    }, warning() {
-    }, debug() {
-    } };
-  }
-});
-
-// src/oci/client.ts
-function settleDelay(gap) {
-  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)));
-}
-function manifestMediaType(response, bytes) {
-  const type = header(response, "content-type")?.split(";")[0]?.trim();
-  if (type && type !== "application/json" && type !== "application/octet-stream") return type;
-  try {
-    const field = JSON.parse(bytes.toString("utf8")).mediaType;
-    if (typeof field === "string" && field) return field;
-  } catch {
-  }
-  return type ?? "application/octet-stream";
-}
-function isBlobUnknown(response) {
-  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
-}
-function scopeFor(repository, access) {
-  return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
-}
-function short(digest) {
-  return digest.slice(0, 19);
-}
-var MANIFEST_ACCEPT, UPLOAD_ATTEMPTS, SHA256_DIGEST2, BLOB_UNKNOWN_CODES, RECHECK_PAUSE_MS, SETTLE_MIN_MS, SETTLE_MAX_MS, SETTLE_FACTOR, RegistryClient;
-var init_client = __esm({
-  "src/oci/client.ts"() {
-    "use strict";
-    init_auth();
-    init_descriptor();
-    init_download();
-    init_errors2();
-    init_reference();
-    init_tag_ledger();
-    init_transport();
-    init_types();
-    init_tag_ledger();
-    MANIFEST_ACCEPT = [
-      "application/vnd.oci.image.manifest.v1+json",
-      "application/vnd.oci.image.index.v1+json",
-      "application/vnd.docker.distribution.manifest.v2+json",
-      "application/vnd.docker.distribution.manifest.list.v2+json"
-    ].join(", ");
-    UPLOAD_ATTEMPTS = 3;
-    SHA256_DIGEST2 = /^sha256:[a-f0-9]{64}$/;
-    BLOB_UNKNOWN_CODES = ["MANIFEST_BLOB_UNKNOWN", "BLOB_UNKNOWN"];
-    RECHECK_PAUSE_MS = 200;
-    SETTLE_MIN_MS = 250;
-    SETTLE_MAX_MS = 5e3;
-    SETTLE_FACTOR = 4;
-    RegistryClient = class {
-      base;
-      transport;
-      auth;
-      logger;
-      onPhase;
-      settleMs;
-      authenticated = /* @__PURE__ */ new Set();
-      constructor(options) {
-        this.logger = options.logger ?? silentLogger;
-        this.onPhase = options.onPhase ?? (() => {
-        });
-        this.settleMs = options.settleMs;
-        this.base = new URL(`${options.plainHttp ? "http" : "https"}://${options.host}`);
-        if (options.plainHttp && !isLoopbackHost(options.host)) {
-          this.logger.warning(
-            `Plain http is on for ${options.host}, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.`
-          );
-        }
-        this.transport = new Transport({
-          ...options.transport,
-          logger: this.logger,
-          deadline: Date.now() + (options.timeoutMs ?? 10 * 6e4),
-          idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 6e4,
-          retry: { ...options.transport?.retry, ...options.retry },
-          sleep: options.sleep ?? options.transport?.sleep,
-          proxy: options.proxy ?? options.transport?.proxy
-        });
-        this.auth = new Authenticator({
-          transport: this.transport,
-          registry: this.base,
-          plainHttp: options.plainHttp,
-          credential: options.credential,
-          mask: options.mask ?? (() => {
-          })
-        });
-      }
-      close() {
-        this.transport.close();
-      }
-      /** Pushes blobs, then the manifest under each tag. */
-      async push(request) {
-        if (request.tags.length === 0) throw new Error("push needs at least one tag");
-        const scope = scopeFor(request.repository, "push");
-        if (!this.authenticated.has(scope)) await this.authenticate(request.repository);
-        this.onPhase("upload");
-        const uploaded = await this.uploadPhase(request, scope);
-        this.onPhase("tag");
-        const tags = await this.tagPhase(request, scope, uploaded);
-        return {
-          digest: request.manifest.digest,
-          tagsWritten: tags.written,
-          tagsUnchanged: tags.unchanged,
-          blobsUploaded: uploaded.count,
-          blobsSkipped: request.blobs.length - uploaded.count,
-          bytesUploaded: uploaded.bytes
-        };
-      }
-      /**
-       * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
-       * authenticate (and gets the token) once, before the parallel work of push().
-       */
-      async authenticate(repository, access = "push") {
-        const url = new URL("/v2/", this.base);
-        const scope = scopeFor(repository, access);
-        const response = await this.send(
-          { method: "GET", url, what: `Contact ${this.base.host}` },
-          scope
-        );
-        if (response.status === 200) {
-          this.authenticated.add(scope);
-          this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
-          return;
-        }
-        if (response.status === 401) throw this.unauthorized(response, "GET", repository, scope);
-        if (response.status === 404) {
-          throw new RegistryError(
-            `${this.base.host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
-            "GET",
-            redactUrl(url),
-            404,
-            [],
-            { option: "destination" }
-          );
-        }
-        throw httpError("GET", url, response.status, response.body, `Contact ${this.base.host}`);
-      }
-      /**
-       * The manifest `reference` (a tag or a digest) names, exactly as stored. A digest reference
-       * is checked against the bytes' sha256.
-       */
-      async getManifest(repository, reference) {
-        const scope = scopeFor(repository, "pull");
-        const { response, url } = await this.readManifest(repository, reference, scope);
-        const what = `Read manifest ${repository}:${reference}`;
-        if (response.status === 404) {
-          throw new RegistryError(
-            `${what}: ${this.base.host} has no manifest ${reference} in ${repository}`,
-            "GET",
-            redactUrl(url),
-            404,
-            [],
-            { option: "destination", fix: "check the repository, tag or digest" }
-          );
-        }
-        if (response.status !== 200) throw this.failure(response, "GET", repository, what, scope);
-        const bytes = response.body;
-        const digest = sha256Digest(bytes);
-        if (reference.startsWith("sha256:") && digest !== reference) {
-          throw new RegistryError(
-            `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
-            "GET",
-            redactUrl(url),
-            200
-          );
-        }
-        return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
-      }
-      /**
-       * Downloads a blob into `filePath`: written to a temp file beside it while its size and sha256
-       * are checked, renamed only when both match; on any failure no file is left. Redirects to blob
-       * storage are followed without the registry's Authorization.
-       */
-      async fetchBlob(repository, descriptor, filePath) {
-        const scope = scopeFor(repository, "pull");
-        const url = new URL(`/v2/${repository}/blobs/${descriptor.digest}`, this.base);
-        const what = `Download blob ${short(descriptor.digest)}`;
-        await downloadBlob({
-          descriptor,
-          filePath,
-          what,
-          url: redactUrl(url),
-          read: (offset, length) => {
-            const whole = offset === 0 && length === descriptor.size;
-            return this.readBlob(
-              { repository, url, what, scope },
-              whole ? void 0 : { offset, length }
-            );
-          }
-        });
-      }
-      /** GET a blob, or (`range`) a piece of it: a blob over one piece comes in ranged reads. */
-      async readBlob(blob, range) {
-        const { repository, url, what, scope } = blob;
-        const headers = range && { Range: `bytes=${range.offset}-${range.offset + range.length - 1}` };
-        const response = await this.send({ method: "GET", url, headers, what }, scope);
-        if (response.status === 200 && !range) return response.body;
-        const start = /^bytes (\d+)-/.exec(header(response, "content-range") ?? "")?.[1];
-        if (response.status === 206 && range && Number(start) === range.offset) return response.body;
-        if (response.status === 200 || response.status === 206) {
-          throw new RegistryError(
-            `${what}: the registry (or its storage) did not answer a ranged read (Range: bytes=${range?.offset}-\u2026) with that range; blobs over ${DOWNLOAD_PIECE} bytes are read in ranges`,
-            "GET",
-            redactUrl(response.url),
-            response.status
-          );
-        }
-        if (response.status === 404) {
-          throw new RegistryError(
-            `${what}: ${this.base.host} has no such blob in ${repository}`,
-            "GET",
-            redactUrl(url),
-            404
-          );
-        }
-        throw this.failure(response, "GET", repository, what, scope);
-      }
-      /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
-      async uploadPhase(request, scope) {
-        const { repository, blobs, manifest, tags } = request;
-        const at = Date.now();
-        const [present, digests] = await Promise.all([
-          Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
-          request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
-        ]);
-        if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
-        const missing = blobs.filter((_, i) => !present[i]);
-        const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
-        const bytes = sent.reduce((sum, n) => sum + n, 0);
-        this.logger.info(
-          `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
-        );
-        return { checked: digests && { digests, at }, count: missing.length, bytes };
-      }
-      /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
-      async tagPhase(request, scope, uploaded) {
-        const checked = await this.tagsBeforeWriting(request, scope, uploaded);
-        const { digest } = request.manifest;
-        const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
-        const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
-        for (const tag of unchanged) {
-          this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
-        }
-        const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
-        try {
-          await this.writeTags(request, toWrite, scope, ledger);
-          if (!request.overwrite && toWrite.length > 0) {
-            await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now());
-          }
-        } catch (error) {
-          throw ledger.failed(error);
-        }
-        this.logger.info(`Tagged ${toWrite.join(", ") || "nothing new"} \u2192 ${digest}`);
-        return ledger;
-      }
-      /**
-       * The tags' digests just before the manifest is written. overwrite false: asked again when
-       * uploads took time since the first check, and checked again. Otherwise asked only when no
-       * blob was missing: likely a re-push, where tags already on our digest need no write.
-       */
-      async tagsBeforeWriting(request, scope, uploaded) {
-        const { repository, tags, manifest } = request;
-        if (request.overwrite && uploaded.count > 0) return void 0;
-        if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
-        const at = Date.now();
-        const digests = await this.tagDigests(repository, tags, scope);
-        if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
-        return { digests, at };
-      }
-      /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
-      async writeTags(request, tags, scope, ledger) {
-        const [first, ...rest] = tags;
-        if (first === void 0) return;
-        await this.putTag(request, first, scope, ledger);
-        const results = await Promise.allSettled(
-          rest.map((tag) => this.putTag(request, tag, scope, ledger))
-        );
-        const failure = results.find((r) => r.status === "rejected");
-        if (failure) throw failure.reason;
-      }
-      /**
-       * overwrite false: after a short settle delay, reads every written tag back. One that points
-       * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
-       */
-      async verifyTags(request, scope, ledger, checkedAt) {
-        const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
-        this.logger.debug(
-          `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
-        );
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        const written2 = [...ledger.written];
-        const now = await this.tagDigests(request.repository, written2, scope);
-        const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
-        if (moved.length === 0) return;
-        for (const tag of moved) ledger.movedAway(tag, now.get(tag));
-        const list2 = moved.map((tag) => `${tag} \u2192 ${now.get(tag) ?? "no manifest"}`).join(", ");
-        throw new RegistryError(
-          `Another push moved ${moved.length === 1 ? "the tag" : "tags"} ${list2} while this one wrote ${request.manifest.digest}; tags may not be moved, so this push failed`,
-          "HEAD",
-          redactUrl(this.manifestsUrl(request.repository, moved[0])),
-          200
-        );
-      }
-      /** Fails, naming each tag and both digests, when a tag points to another digest. */
-      assertNoOverwrite(repository, existing, digest, afterUpload) {
-        const conflicts = [...existing].filter(([, d]) => d !== digest);
-        const [first] = conflicts;
-        if (first === void 0) return;
-        const list2 = conflicts.map(([tag, d]) => `${tag} \u2192 ${d}`).join(", ");
-        const one = conflicts.length === 1;
-        const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
-        throw new RegistryError(
-          `${one ? "A tag already points" : "Tags already point"} to another digest (${list2}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
-          "HEAD",
-          redactUrl(this.manifestsUrl(repository, first[0])),
-          200,
-          [],
-          {
-            fix: "bump the pack version, or allow moving tags",
-            suggest: { option: "overwrite", value: "true" }
-          }
-        );
-      }
-      async blobExists(repository, digest, scope) {
-        const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base);
-        const what = `Check blob ${short(digest)}`;
-        const response = await this.send({ method: "HEAD", url, what }, scope);
-        if (response.status === 200) return true;
-        if (response.status === 404) return false;
-        throw this.failure(response, "HEAD", repository, what, scope);
-      }
-      /** The digest each tag points to now (absent: the tag does not exist). */
-      async tagDigests(repository, tags, scope) {
-        const found = /* @__PURE__ */ new Map();
-        await Promise.all(
-          tags.map(async (tag) => {
-            const digest = await this.tagDigest(repository, tag, scope);
-            if (digest !== void 0) found.set(tag, digest);
-          })
-        );
-        return found;
-      }
-      /**
-       * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
-       * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
-       */
-      async tagDigest(repository, tag, scope) {
-        const url = this.manifestsUrl(repository, tag);
-        const what = `Check tag ${tag}`;
-        const headers = { Accept: MANIFEST_ACCEPT };
-        const response = await this.send({ method: "HEAD", url, headers, what }, scope);
-        if (response.status === 404) return void 0;
-        if (response.status !== 200) throw this.failure(response, "HEAD", repository, what, scope);
-        const digest = header(response, "docker-content-digest")?.trim();
-        if (digest && SHA256_DIGEST2.test(digest)) return digest;
-        const read = await this.readManifest(repository, tag, scope);
-        if (read.response.status === 404) return void 0;
-        if (read.response.status !== 200) {
-          throw this.failure(read.response, "GET", repository, what, scope);
-        }
-        return sha256Digest(read.response.body);
-      }
-      async readManifest(repository, reference, scope) {
-        const url = this.manifestsUrl(repository, reference);
-        const what = `Read manifest ${repository}:${reference}`;
-        const headers = { Accept: MANIFEST_ACCEPT };
-        return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
-      }
-      /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
-      async uploadBlob(repository, blob, scope) {
-        const { digest, size } = blob.descriptor;
-        const what = `Upload blob ${short(digest)}`;
-        for (let attempt = 1; ; attempt++) {
-          const location = await this.startUpload(repository, scope, what);
-          location.searchParams.set("digest", digest);
-          let response;
-          try {
-            response = await this.send(
-              {
-                method: "PUT",
-                url: location,
-                headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
-                // A file is read with bounded buffers by the transport: memory stays flat.
-                body: () => "content" in blob ? blob.content : { file: blob.path },
-                // The registry may have taken the blob even when its answer was lost: see below.
-                retryNetworkErrors: false,
-                what
-              },
-              scope
-            );
-          } catch (error) {
-            if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error;
-            if (await this.blobExists(repository, digest, scope)) {
-              this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
-              return size;
-            }
-            this.logger.info(
-              `${what}: ${error.code ?? "connection lost"} during the upload; starting it again`
-            );
-            continue;
-          }
-          if (response.status === 201) return size;
-          if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
-            if (await this.blobExists(repository, digest, scope)) return size;
-            continue;
-          }
-          throw this.failure(response, "PUT", repository, what, scope);
-        }
-      }
-      async startUpload(repository, scope, what) {
-        const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
-        const response = await this.send(
-          { method: "POST", url, headers: { "Content-Length": "0" }, what },
-          scope
-        );
-        if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
-        const location = header(response, "location");
-        if (!location) {
-          throw new RegistryError(
-            `${what}: the registry started an upload but sent no Location`,
-            "POST",
-            redactUrl(url),
-            202
-          );
-        }
-        return new URL(location, response.url);
-      }
-      /**
-       * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
-       * concurrent push of the same blob rewrites its link file under our check): the blobs are
-       * checked again, what is missing uploaded, and the PUT tried once more.
-       */
-      async putTag(request, tag, scope, ledger) {
-        const what = `Tag ${tag}`;
-        let response = await this.putManifest(request, tag, scope);
-        if (response.status === 400 && isBlobUnknown(response)) {
-          this.logger.info(
-            `${what}: the registry did not find a blob the manifest names; checking the blobs again`
-          );
-          await this.ensureBlobs(request, scope);
-          response = await this.putManifest(request, tag, scope);
-        }
-        if (response.status !== 201 && response.status !== 200) {
-          throw this.failure(response, "PUT", request.repository, what, scope);
-        }
-        const echoed = header(response, "docker-content-digest")?.trim();
-        if (echoed && echoed !== request.manifest.digest) {
-          ledger.storedElsewhere(tag, echoed);
-          throw new RegistryError(
-            `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`,
-            "PUT",
-            redactUrl(response.url),
-            response.status
-          );
-        }
-        ledger.wrote(tag);
-      }
-      putManifest(request, tag, scope) {
-        const { manifest } = request;
-        return this.send(
-          {
-            method: "PUT",
-            url: this.manifestsUrl(request.repository, tag),
-            headers: {
-              "Content-Type": manifest.mediaType,
-              "Content-Length": String(manifest.bytes.length)
-            },
-            body: () => manifest.bytes,
-            what: `Tag ${tag}`
-          },
-          scope
-        );
-      }
-      /** HEADs every blob of the push and uploads those the registry does not have. */
-      async ensureBlobs(request, scope) {
-        const { repository, blobs } = request;
-        await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
-        const present = await Promise.all(
-          blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
-        );
-        const missing = blobs.filter((_, i) => !present[i]);
-        await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
-        this.logger.info(
-          `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
-        );
-      }
-      manifestsUrl(repository, reference = "") {
-        return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
-      }
-      /** One request with authentication: on a 401, negotiate (once) and send again. */
-      async send(request, scope) {
-        const cached = this.auth.cached(request.url, scope);
-        const response = await this.transport.send(request, cached);
-        if (response.status !== 401) return response;
-        const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
-        if (!authorization) return response;
-        return this.transport.send(request, authorization);
-      }
-      failure(response, method, repository, what, scope) {
-        if (response.status === 401) return this.unauthorized(response, method, repository, scope);
-        return httpError(method, response.url, response.status, response.body, what);
-      }
-      unauthorized(response, method, repository, scope) {
-        const shown = redactUrl(response.url);
-        if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
-        const host = this.base.host;
-        const push = scope.endsWith(",push");
-        const verb = push ? `push to ${repository}` : `pull from ${repository}`;
-        const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
-        if (!this.auth.hasCredential) {
-          return refused(
-            `The registry ${host} needs credentials to ${verb} and none were found`,
-            `provide credentials for ${host}`
-          );
-        }
-        const source = this.auth.source;
-        if (challengeError(response) === "insufficient_scope") {
-          return refused(
-            `The registry ${host} refused to let ${source} ${verb} (insufficient_scope)`,
-            `give the account ${push ? "push (write)" : "pull (read)"} access to this repository`
-          );
-        }
-        return refused(
-          `The registry ${host} refused the credentials from ${source} (401)`,
-          "check the user name and password or token, that they belong to this registry, and that they have not expired"
-        );
-      }
-      /** A 401 from a host that is not the registry: it got no credentials, and is named. */
-      foreignChallenge(response, method) {
-        const asker = response.url;
-        return new RegistryError(
-          `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${this.base.host}: credentials for ${this.base.host} go only to that registry and the token realm it names, so none were sent`,
-          method,
-          redactUrl(asker),
-          401,
-          [],
-          {
-            fix: "the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them"
-          }
-        );
-      }
-    };
-  }
-});
-
 // src/pack/names.ts
 import { isUtf8 } from "node:buffer";
 function isControl(code3) {
@@ -6335,7 +3337,7 @@ var init_names = __esm({
 
 // src/pack/types.ts
 var PackError;
-var init_types2 = __esm({
+var init_types = __esm({
   "src/pack/types.ts"() {
     "use strict";
     init_errors();
@@ -6356,10 +3358,10 @@ function errnoCode(err) {
 function fileSystemError(err, file, doing) {
   const code3 = errnoCode(err);
   if (code3 === void 0 || err instanceof PackError) return err;
-  const { what, fix } = describe2(code3, file, doing, err);
+  const { what, fix } = describe(code3, file, doing, err);
   return new PackError(what, { file, fix, cause: err });
 }
-function describe2(code3, file, doing, err) {
+function describe(code3, file, doing, err) {
   const done = DONE[doing];
   const reading = doing === "read" || doing === "list";
   switch (code3) {
@@ -6418,7 +3420,7 @@ var init_fs_errors = __esm({
   "src/pack/fs-errors.ts"() {
     "use strict";
     init_names();
-    init_types2();
+    init_types();
     DONE = {
       read: "read",
       list: "listed",
@@ -6429,9 +3431,9 @@ var init_fs_errors = __esm({
 });
 
 // src/pack/archive.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm as rm2 } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { once } from "node:events";
 import { crc32, createDeflateRaw } from "node:zlib";
 function tarHeader(name2, size) {
@@ -6508,7 +3510,7 @@ var init_archive = __esm({
     "use strict";
     init_fs_errors();
     init_names();
-    init_types2();
+    init_types();
     GZIP_LEVEL = 6;
     GZIP_OS_UNKNOWN = 255;
     BLOCK = 512;
@@ -6541,7 +3543,7 @@ var init_archive = __esm({
       outFile;
       deflate;
       out;
-      digest = createHash3("sha256");
+      digest = createHash("sha256");
       names = new EntryNames();
       done;
       batch = Buffer.allocUnsafe(BATCH);
@@ -6597,7 +3599,7 @@ var init_archive = __esm({
           this.out.destroy();
           await closed;
         }
-        await rm2(this.outFile, { force: true });
+        await rm(this.outFile, { force: true });
       }
       /** undefined, or a promise to await: the compressor or the disk is behind. */
       ready() {
@@ -6673,7 +3675,7 @@ var init_archive = __esm({
 });
 
 // src/pack/contents.ts
-import { createHash as createHash4, hash } from "node:crypto";
+import { createHash as createHash2, hash } from "node:crypto";
 import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
 async function readPackFiles(files, known, display) {
   const read = [];
@@ -6698,7 +3700,7 @@ async function writePackFiles(files, writer, display) {
       if (wait) await wait;
       continue;
     }
-    const sha256 = createHash4("sha256");
+    const sha256 = createHash2("sha256");
     try {
       await writer.addStream(file.name, file.size, hashed(createReadStream(file.path), sha256));
     } catch (err) {
@@ -6745,7 +3747,7 @@ function readWhole(fd, size, shown) {
   return content;
 }
 async function hashStreamed(filePath, shown) {
-  const sha256 = createHash4("sha256");
+  const sha256 = createHash2("sha256");
   let size = 0;
   try {
     for await (const chunk of createReadStream(filePath)) {
@@ -6774,7 +3776,7 @@ var init_contents = __esm({
   "src/pack/contents.ts"() {
     "use strict";
     init_fs_errors();
-    init_types2();
+    init_types();
     KEPT_FILE_LIMIT = 4 << 20;
     KEPT_TOTAL = 64 << 20;
     SLAB = 1 << 20;
@@ -6802,14 +3804,14 @@ var init_contents = __esm({
 
 // src/pack/dirs.ts
 import { rmdir } from "node:fs/promises";
-import path4 from "node:path";
+import path3 from "node:path";
 async function removeCreatedDirs(dir, firstCreated) {
-  for (let at = dir; ; at = path4.dirname(at)) {
+  for (let at = dir; ; at = path3.dirname(at)) {
     const removed = await rmdir(at).then(
       () => true,
       () => false
     );
-    if (!removed || at === firstCreated || path4.dirname(at) === at) return;
+    if (!removed || at === firstCreated || path3.dirname(at) === at) return;
   }
 }
 var init_dirs = __esm({
@@ -6928,7 +3930,7 @@ var SURROGATE;
 var init_manifest = __esm({
   "src/pack/manifest.ts"() {
     "use strict";
-    init_types2();
+    init_types();
     SURROGATE = /[\ud800-\udfff]/;
   }
 });
@@ -14491,7 +11493,7 @@ var init_packfile = __esm({
     init_duration();
     init_packfile_schema();
     init_names();
-    init_types2();
+    init_types();
     OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
     MAX_ARCHIVE_FILE_NAME_BYTES = 255;
     PackFileReader = class {
@@ -14888,7 +11890,7 @@ var init_packfile = __esm({
 
 // src/pack/select.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 async function selectPackFiles(packDir, displayDir) {
   let realRoot;
   try {
@@ -14912,8 +11914,8 @@ function kindOf(stats) {
   return { kind: "other" };
 }
 function isInside(root, target) {
-  const rel = path5.relative(root, target);
-  return rel === "" || !rel.startsWith(`..${path5.sep}`) && rel !== ".." && !path5.isAbsolute(rel);
+  const rel = path4.relative(root, target);
+  return rel === "" || !rel.startsWith(`..${path4.sep}`) && rel !== ".." && !path4.isAbsolute(rel);
 }
 function isNotFound2(err) {
   const code3 = err?.code;
@@ -14926,7 +11928,7 @@ var init_select = __esm({
     init_fs_errors();
     init_manifest();
     init_names();
-    init_types2();
+    init_types();
     SCHEMA_FILES = [
       "values.schema.yaml",
       "values.schema.json",
@@ -14966,7 +11968,7 @@ var init_select = __esm({
         files.push(...this.templates());
         this.checkEntryNames(files);
         for (const dir of UNARCHIVED_DIRS) {
-          if (this.lstat(path5.join(this.root, dir), dir)) {
+          if (this.lstat(path4.join(this.root, dir), dir)) {
             this.warnings.push({
               message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
               file: this.display(dir)
@@ -14977,7 +11979,7 @@ var init_select = __esm({
       }
       /** A top-level file, if it exists as a file (a directory of that name is an error). */
       topLevel(name2) {
-        const filePath = path5.join(this.root, name2);
+        const filePath = path4.join(this.root, name2);
         const resolved = this.resolve(filePath, name2, this.lstat(filePath, name2));
         if (resolved === void 0 || resolved.kind === "dangling") return void 0;
         if (resolved.kind !== "file") {
@@ -14989,7 +11991,7 @@ var init_select = __esm({
         return { name: name2, path: filePath };
       }
       templates() {
-        const dir = path5.join(this.root, "templates");
+        const dir = path4.join(this.root, "templates");
         const resolved = this.resolve(dir, "templates", this.lstat(dir, "templates"));
         if (resolved?.kind !== "dir") return [];
         const found = [];
@@ -15004,7 +12006,7 @@ var init_select = __esm({
       walk(dir, relDir, found) {
         for (const entry of this.list(dir, relDir)) {
           const rel = `${relDir}/${entry.name}`;
-          const full = dir + path5.sep + entry.name;
+          const full = dir + path4.sep + entry.name;
           if (entry.isDirectory()) {
             this.walk(full, rel, found);
           } else if (entry.isFile()) {
@@ -15125,8 +12127,8 @@ var init_select = __esm({
         }
       }
       display(rel) {
-        const joined = rel === "" ? this.displayDir : path5.join(this.displayDir, rel);
-        return joined.split(path5.sep).join("/");
+        const joined = rel === "" ? this.displayDir : path4.join(this.displayDir, rel);
+        return joined.split(path4.sep).join("/");
       }
     };
   }
@@ -16183,7 +13185,7 @@ var init_constants = __esm({
 });
 
 // node_modules/minizlib/dist/esm/index.js
-import assert2 from "assert";
+import assert from "assert";
 import { Buffer as Buffer2 } from "buffer";
 import * as realZlib2 from "zlib";
 var OriginalBufferConcat, desc, noop, passthroughBufferConcat, _superWrite, ZlibError, _flushFlag, ZlibBase, Zlib, Gzip, Unzip, Brotli, BrotliDecompress, Zstd, ZstdDecompress;
@@ -16270,7 +13272,7 @@ var init_esm2 = __esm({
       }
       reset() {
         if (!this.#sawError) {
-          assert2(this.#handle, "zlib binding closed");
+          assert(this.#handle, "zlib binding closed");
           return this.#handle.reset?.();
         }
       }
@@ -16315,7 +13317,7 @@ var init_esm2 = __esm({
           chunk = Buffer2.from(chunk, encoding);
         if (this.#sawError)
           return;
-        assert2(this.#handle, "zlib binding closed");
+        assert(this.#handle, "zlib binding closed");
         const nativeHandle = this.#handle._handle;
         const originalNativeClose = nativeHandle.close;
         nativeHandle.close = () => {
@@ -16381,7 +13383,7 @@ var init_esm2 = __esm({
           throw new Error("not supported in this implementation");
         if (this.#level !== level || this.#strategy !== strategy) {
           this.flush(constants2.Z_SYNC_FLUSH);
-          assert2(this.handle, "zlib binding closed");
+          assert(this.handle, "zlib binding closed");
           const origFlush = this.handle.flush;
           this.handle.flush = (flushFlag, cb) => {
             if (typeof flushFlag === "function") {
@@ -16542,7 +13544,7 @@ var init_large_numbers = __esm({
 
 // node_modules/tar/dist/esm/types.js
 var isCode, normalFsTypes, name, code2;
-var init_types3 = __esm({
+var init_types2 = __esm({
   "node_modules/tar/dist/esm/types.js"() {
     isCode = (c) => name.has(c);
     normalFsTypes = /* @__PURE__ */ new Set([
@@ -16606,7 +13608,7 @@ var notNegative, Header, splitPrefix, decString, decDate, numToDate, decNumber, 
 var init_header = __esm({
   "node_modules/tar/dist/esm/header.js"() {
     init_large_numbers();
-    init_types3();
+    init_types2();
     notNegative = (n) => n === void 0 || n < 0 ? void 0 : n;
     Header = class {
       cksumValid = false;
@@ -17730,22 +14732,25 @@ var init_tar_meta = __esm({
 });
 
 // src/pack/scan.ts
-import { createHash as createHash5 } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { open } from "node:fs/promises";
 import { once as once2 } from "node:events";
 import { createGunzip } from "node:zlib";
 async function scanArchive(file, display) {
   const scan = new ArchiveScan(display);
-  const fileHash = createHash5("sha256");
+  const fileHash = createHash3("sha256");
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
   gunzip.on("data", (chunk) => scan.write(chunk));
   const ended = once2(gunzip, "end");
+  const failed = new Promise((_, reject) => gunzip.once("error", reject));
+  ended.catch(() => void 0);
+  failed.catch(() => void 0);
   const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
   let inflating = Promise.resolve();
   let size = 0;
   let handle;
   try {
-    handle = await open3(file, "r");
+    handle = await open(file, "r");
     for (let turn = 0; ; turn ^= 1) {
       const buffer = buffers[turn];
       const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
@@ -17756,9 +14761,10 @@ async function scanArchive(file, display) {
       await inflating;
       scan.checkRatio(size);
       scan.throwIfFailed();
-      inflating = new Promise(
+      const written2 = new Promise(
         (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
       );
+      inflating = Promise.race([written2, failed]);
       inflating.catch(() => void 0);
     }
     await inflating;
@@ -17795,7 +14801,7 @@ var init_scan = __esm({
     init_parse();
     init_names();
     init_tar_meta();
-    init_types2();
+    init_types();
     KEPT_ENTRY_LIMITS = {
       MANIFEST: 16 << 20,
       "Pack.yaml": 1 << 20
@@ -17891,8 +14897,8 @@ var init_scan = __esm({
           this.problem ??= err;
         }
       }
+      /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
       entry(entry) {
-        entry.resume();
         const metas = this.metas;
         this.metas = [];
         if (this.problem !== void 0) return;
@@ -17901,7 +14907,10 @@ var init_scan = __esm({
         this.first ??= entry.path;
         const problem = metaProblem(metas, entry);
         if (problem !== void 0) throw this.refuse(entry.path, problem);
-        if (entry.type === "Directory") return this.directory(entry.path);
+        if (entry.type === "Directory") {
+          entry.resume();
+          return this.directory(entry.path);
+        }
         if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry));
         const nameProblem = entryNameProblem(entry.path);
         if (nameProblem !== void 0)
@@ -17935,18 +14944,19 @@ var init_scan = __esm({
             { file: this.display, fix: "re-create the archive with `sherpack package`" }
           );
         }
-        const sha256 = createHash5("sha256");
+        const sha256 = createHash3("sha256");
         const pieces = [];
         let size = 0;
+        entry.on("end", () => {
+          this.files.set(name2, { sha256: sha256.digest("hex"), size });
+          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
+        });
         entry.on("data", (piece) => {
           sha256.update(piece);
           size += piece.length;
           if (limit !== void 0) pieces.push(Buffer.from(piece));
         });
-        entry.on("end", () => {
-          this.files.set(name2, { sha256: sha256.digest("hex"), size });
-          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
-        });
+        entry.resume();
       }
       ignored(entry) {
         this.metas = [];
@@ -17998,8 +15008,8 @@ var init_scan = __esm({
 });
 
 // src/pack/verify.ts
-import { open as open4 } from "node:fs/promises";
-import path6 from "node:path";
+import { open as open2 } from "node:fs/promises";
+import path5 from "node:path";
 async function verifyPackArchive(file, display = file) {
   await requireGzip(file, display);
   const scanned = await scanArchive(file, display);
@@ -18103,8 +15113,11 @@ function checkAgainstManifest(files, manifest, display) {
 async function requireGzip(file, display) {
   let handle;
   try {
-    handle = await open4(path6.resolve(file), "r");
+    handle = await open2(path5.resolve(file), "r");
   } catch (err) {
+    if (errnoCode(err) === "ENOENT") {
+      throw new PackError(`${display} does not exist`, { file: display, fix: "check the path" });
+    }
     throw fileSystemError(err, display, "read");
   }
   try {
@@ -18128,7 +15141,7 @@ var init_verify = __esm({
     init_manifest();
     init_packfile();
     init_scan();
-    init_types2();
+    init_types();
     REMAKE = "re-create the archive with `sherpack package`";
   }
 });
@@ -18138,14 +15151,14 @@ var prebuilt_exports = {};
 __export(prebuilt_exports, {
   readPrebuiltArchive: () => readPrebuiltArchive
 });
-import path7 from "node:path";
+import path6 from "node:path";
 async function readPrebuiltArchive(archivePath, display) {
-  const absolute = path7.resolve(archivePath);
+  const absolute = path6.resolve(archivePath);
   const verified = await verifyPackArchive(absolute, display);
   return {
     metadata: verified.metadata,
     archivePath: absolute,
-    archiveFileName: path7.basename(absolute),
+    archiveFileName: path6.basename(absolute),
     archiveDigest: verified.digest,
     archiveSize: verified.size,
     created: verified.created,
@@ -18161,10 +15174,10 @@ var init_prebuilt = __esm({
 });
 
 // src/pack/index.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
-import { rename as rename2, rm as rm3, stat } from "node:fs/promises";
-import path8 from "node:path";
+import { rename, rm as rm2, stat } from "node:fs/promises";
+import path7 from "node:path";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
   let stats;
@@ -18182,7 +15195,7 @@ async function packagePack(opts) {
     const { readPrebuiltArchive: readPrebuiltArchive2 } = await Promise.resolve().then(() => (init_prebuilt(), prebuilt_exports));
     return readPrebuiltArchive2(opts.path, display);
   }
-  const fix = path8.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path8.dirname(opts.path))}'` : PATH_FIX;
+  const fix = path7.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path7.dirname(opts.path))}'` : PATH_FIX;
   throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
     option: "path",
     fix
@@ -18191,7 +15204,7 @@ async function packagePack(opts) {
 async function packageDirectory(opts, display) {
   const created = formatCreated(opts.created);
   const selection = await selectPackFiles(opts.path, display);
-  const packFile = path8.resolve(opts.path, "Pack.yaml");
+  const packFile = path7.resolve(opts.path, "Pack.yaml");
   const shown = (name2) => display === "." ? name2 : `${display}/${name2}`;
   let packYaml;
   try {
@@ -18211,7 +15224,7 @@ async function packageDirectory(opts, display) {
     files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
   });
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`;
-  const written2 = await writeArchive(path8.resolve(opts.outDir), archiveFileName, async (writer) => {
+  const written2 = await writeArchive(path7.resolve(opts.outDir), archiveFileName, async (writer) => {
     await writer.add("MANIFEST", manifest);
     await writePackFiles(files, writer, display_);
   });
@@ -18228,32 +15241,32 @@ async function packageDirectory(opts, display) {
   };
 }
 async function writeArchive(outDir, fileName, fill) {
-  const archivePath = path8.join(outDir, fileName);
+  const archivePath = path7.join(outDir, fileName);
   let createdDir;
   try {
     createdDir = mkdirSync(outDir, { recursive: true });
   } catch (err) {
     throw fileSystemError(err, outDir, "create");
   }
-  const tempPath = path8.join(outDir, `.${fileName}.${randomBytes2(6).toString("hex")}.tmp`);
+  const tempPath = path7.join(outDir, `.${fileName}.${randomBytes(6).toString("hex")}.tmp`);
   let writer;
   try {
     writer = new TarGzWriter(tempPath);
     await fill(writer);
     const { digest, size } = await writer.finish();
-    await rename2(tempPath, archivePath).catch((err) => {
+    await rename(tempPath, archivePath).catch((err) => {
       throw fileSystemError(err, archivePath, "create");
     });
     return { archivePath, digest, size };
   } catch (err) {
     await writer?.abort();
-    await rm3(tempPath, { force: true });
+    await rm2(tempPath, { force: true });
     if (createdDir !== void 0) await removeCreatedDirs(outDir, createdDir);
     throw err;
   }
 }
 function toDisplay(p) {
-  return path8.normalize(p).split(path8.sep).join("/").replace(/\/$/, "");
+  return path7.normalize(p).split(path7.sep).join("/").replace(/\/$/, "");
 }
 var ARCHIVE_NAME, PATH_FIX;
 var init_pack = __esm({
@@ -18266,11 +15279,57 @@ var init_pack = __esm({
     init_manifest();
     init_packfile();
     init_select();
-    init_types2();
+    init_types();
     init_config();
-    init_types2();
+    init_types();
     ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
     PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
+  }
+});
+
+// src/oci/descriptor.ts
+import { createHash as createHash4 } from "node:crypto";
+function sha256Digest(data) {
+  return "sha256:" + createHash4("sha256").update(data).digest("hex");
+}
+function bufferBlob(mediaType, content) {
+  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
+}
+function buildImageManifest(config, layers, annotations) {
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    config: orderedDescriptor(config),
+    layers: layers.map(orderedDescriptor)
+  };
+  if (annotations && Object.keys(annotations).length > 0) {
+    manifest.annotations = sortedRecord(annotations);
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
+}
+function orderedDescriptor(d) {
+  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+  if (d.annotations && Object.keys(d.annotations).length > 0) {
+    out.annotations = sortedRecord(d.annotations);
+  }
+  return out;
+}
+function sortedRecord(record2) {
+  const out = {};
+  for (const key of Object.keys(record2).sort()) out[key] = record2[key];
+  return out;
+}
+var MediaType;
+var init_descriptor = __esm({
+  "src/oci/descriptor.ts"() {
+    "use strict";
+    MediaType = {
+      manifest: "application/vnd.oci.image.manifest.v1+json",
+      index: "application/vnd.oci.image.index.v1+json",
+      packConfig: "application/vnd.cncf.helm.config.v1+json",
+      packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
+    };
   }
 });
 
@@ -18329,7 +15388,7 @@ var init_created = __esm({
 });
 
 // src/core/destination.ts
-import path9 from "node:path";
+import path8 from "node:path";
 function parseDestination(input) {
   const text = input.trim();
   if (text === "") {
@@ -18340,7 +15399,7 @@ function parseDestination(input) {
   }
   if (/^oci-layout:\/\//i.test(text)) {
     const { dir, tag } = parseLayoutDestination(text);
-    const absolute = path9.resolve(dir);
+    const absolute = path8.resolve(dir);
     return {
       kind: "complete",
       destination: { kind: "layout", dir: absolute, tag, display: absolute }
@@ -18371,6 +15430,3098 @@ var init_destination = __esm({
     "use strict";
     init_errors();
     init_reference();
+  }
+});
+
+// src/oci/challenge.ts
+function parseChallenges(header2) {
+  if (header2 === void 0) return [];
+  const text = Array.isArray(header2) ? header2.filter((h) => typeof h === "string").join(", ") : header2;
+  if (typeof text !== "string") return [];
+  return new ChallengeScanner(text).parse();
+}
+var TCHAR, TOKEN68, ChallengeScanner;
+var init_challenge = __esm({
+  "src/oci/challenge.ts"() {
+    "use strict";
+    TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+    TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*/;
+    ChallengeScanner = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      pos = 0;
+      parse() {
+        const challenges = [];
+        let current;
+        for (; ; ) {
+          this.skipWhile(/[\s,]/);
+          if (this.pos >= this.text.length) break;
+          const name2 = this.token();
+          if (name2 === "") {
+            this.skipJunk();
+            continue;
+          }
+          const afterName = this.pos;
+          this.skipWhile(/[ \t]/);
+          if (this.peek() === "=") {
+            this.pos++;
+            this.skipWhile(/[ \t]/);
+            const value = this.value();
+            const key = name2.toLowerCase();
+            if (current && !Object.hasOwn(current.params, key)) {
+              Object.defineProperty(current.params, key, {
+                value,
+                enumerable: true,
+                writable: true,
+                configurable: true
+              });
+            }
+            continue;
+          }
+          this.pos = afterName;
+          current = { scheme: name2.toLowerCase(), params: {} };
+          challenges.push(current);
+          this.token68Into(current);
+        }
+        return challenges;
+      }
+      /** After a scheme: `1*SP token68`, recognised only when a ',' or the end follows it. */
+      token68Into(challenge) {
+        const start = this.pos;
+        this.skipWhile(/[ \t]/);
+        if (this.pos === start) return;
+        const match = TOKEN68.exec(this.text.slice(this.pos));
+        if (match) {
+          const end = this.pos + match[0].length;
+          let next = end;
+          while (next < this.text.length && /[ \t]/.test(this.text[next])) next++;
+          if (next === this.text.length || this.text[next] === ",") {
+            challenge.token68 = match[0];
+            this.pos = next;
+          }
+        }
+      }
+      value() {
+        if (this.peek() === '"') return this.quoted();
+        const start = this.pos;
+        while (this.pos < this.text.length && !/[\s,]/.test(this.text[this.pos])) this.pos++;
+        return this.text.slice(start, this.pos);
+      }
+      quoted() {
+        this.pos++;
+        let out = "";
+        while (this.pos < this.text.length) {
+          const c = this.text[this.pos];
+          this.pos++;
+          if (c === '"') return out;
+          if (c === "\\" && this.pos < this.text.length) {
+            out += this.text[this.pos];
+            this.pos++;
+          } else {
+            out += c;
+          }
+        }
+        return out;
+      }
+      token() {
+        const start = this.pos;
+        while (this.pos < this.text.length && TCHAR.test(this.text[this.pos])) this.pos++;
+        return this.text.slice(start, this.pos);
+      }
+      /** Skips to the next ',' outside quotes. */
+      skipJunk() {
+        while (this.pos < this.text.length && this.text[this.pos] !== ",") {
+          if (this.text[this.pos] === '"') this.quoted();
+          else this.pos++;
+        }
+      }
+      skipWhile(pattern) {
+        while (this.pos < this.text.length && pattern.test(this.text[this.pos])) this.pos++;
+      }
+      peek() {
+        return this.text[this.pos];
+      }
+    };
+  }
+});
+
+// src/oci/errors.ts
+function redactUrl(url) {
+  try {
+    const u = new URL(url.toString());
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?\u2026" : ""}`;
+  } catch {
+    return "<invalid URL>";
+  }
+}
+function parseErrorCodes(body) {
+  if (!body || body.length === 0) return [];
+  try {
+    const parsed = JSON.parse(body.toString("utf8"));
+    if (!Array.isArray(parsed.errors)) return [];
+    return parsed.errors.filter((e) => typeof e === "object" && e !== null).map((e) => ({
+      code: String(e.code ?? "UNKNOWN"),
+      message: typeof e.message === "string" ? e.message : void 0
+    }));
+  } catch {
+    return [];
+  }
+}
+function hintFor(status, host, codes) {
+  const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
+  const has = (code3) => codes.some((c) => c.code === code3);
+  switch (status) {
+    case 401:
+      return {
+        text: "The registry refused the credentials: check the user name and password (or the token), that they are for this registry, and that they have not expired.",
+        details: { suggest: { option: "credentials" } }
+      };
+    case 403:
+      if (ghcr) {
+        return {
+          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
+        };
+      }
+      return {
+        text: "The credentials are valid but not allowed to push here: give the account push (write) access to this repository.",
+        details: { suggest: { option: "credentials" } }
+      };
+    case 404:
+      if (has("NAME_UNKNOWN")) {
+        return {
+          text: "The repository does not exist and this registry does not create it on push: create it first (e.g. an ECR repository), or check the name.",
+          details: { option: "destination" }
+        };
+      }
+      return { text: "Not found: check the registry host and repository name." };
+    default:
+      return otherHint(status, codes);
+  }
+}
+function otherHint(status, codes) {
+  const has = (code3) => codes.some((c) => c.code === code3);
+  if (status === 405) {
+    return {
+      text: "The registry does not allow this operation here (a read-only mirror, or a proxy in front of it)."
+    };
+  }
+  if (status === 413) {
+    return {
+      text: "The blob is too large for the registry or for a proxy in front of it: raise the proxy body limit (e.g. client_max_body_size for nginx)."
+    };
+  }
+  if (status === 429) {
+    return {
+      text: "The registry is rate-limiting this account: retry later, or authenticate to get a higher limit."
+    };
+  }
+  if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
+    return {
+      text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).",
+      details: { suggest: { option: "overwrite", value: "false" } }
+    };
+  }
+  return status >= 500 ? { text: "The registry had an internal error; try again later." } : void 0;
+}
+function httpError(method, url, status, body, what) {
+  const u = new URL(url.toString());
+  const codes = parseErrorCodes(body);
+  const detail = codes.map((c) => c.message ? `${c.code}: ${c.message}` : c.code).join("; ");
+  const hint = hintFor(status, u.hostname, codes);
+  const shown = redactUrl(u);
+  const message = `${what ? what + ": " : ""}${method} ${shown} answered ${status}` + (detail ? ` (${detail})` : "") + (hint ? `. ${hint.text}` : "");
+  return new RegistryError(message, method, shown, status, codes, hint?.details);
+}
+var RegistryError;
+var init_errors2 = __esm({
+  "src/oci/errors.ts"() {
+    "use strict";
+    init_errors();
+    RegistryError = class extends UserError {
+      constructor(message, method, url, status, codes = [], details2 = {}) {
+        super(message, details2);
+        this.method = method;
+        this.url = url;
+        this.status = status;
+        this.codes = codes;
+      }
+      method;
+      url;
+      status;
+      codes;
+      name = "RegistryError";
+      /** Whether the registry's answer carried one of these error codes. */
+      hasCode(...codes) {
+        return this.codes.some((c) => codes.includes(c.code));
+      }
+    };
+  }
+});
+
+// src/oci/proxy.ts
+function proxyFor(url, settings) {
+  if (!settings || bypassesProxy(url, settings.noProxy)) return void 0;
+  const secure = url.protocol === "https:";
+  const value = secure ? settings.httpsProxy : settings.httpProxy;
+  if (!value) return void 0;
+  return parseProxyUrl(value, secure ? "https" : "http");
+}
+function bypassesProxy(url, noProxy) {
+  const host = url.hostname.toUpperCase();
+  if (!host) return false;
+  if (isLoopbackName(host)) return true;
+  if (!noProxy) return false;
+  const port = url.port || (url.protocol === "https:" ? "443" : url.protocol === "http:" ? "80" : "");
+  const candidates = port ? [host, `${host}:${port}`] : [host];
+  return noProxy.split(",").map((entry) => entry.trim().toUpperCase()).filter((entry) => entry !== "").some(
+    (entry) => entry === "*" || candidates.some(
+      (candidate) => candidate === entry || candidate.endsWith(`.${entry}`) || entry.startsWith(".") && candidate.endsWith(entry)
+    )
+  );
+}
+function isLoopbackName(host) {
+  return host === "LOCALHOST" || host.startsWith("127.") || host.startsWith("[::1]") || host.startsWith("[0:0:0:0:0:0:0:1]");
+}
+function parseProxyUrl(value, forScheme) {
+  const text = value.trim();
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
+  } catch {
+    url = void 0;
+  }
+  if (!url || url.protocol !== "http:" && url.protocol !== "https:" || !url.hostname) {
+    const variable = forScheme === "https" ? "HTTPS_PROXY" : "HTTP_PROXY";
+    throw new UserError(
+      `The proxy for ${forScheme} requests ('${redactProxyText(text)}') is not an http:// or https:// proxy URL`,
+      { fix: `set ${variable} to http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)` }
+    );
+  }
+  return url;
+}
+function proxyAuthorization(proxy) {
+  if (!proxy.username && !proxy.password) return void 0;
+  const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return `Basic ${Buffer.from(pair, "utf8").toString("base64")}`;
+}
+function describeProxy(proxy) {
+  return `${proxy.protocol}//${proxy.host}`;
+}
+function redactProxyText(text) {
+  return text.replace(/\/\/[^/@]*@/, "//\u2026@").replace(/^[^/@]*@/, "\u2026@");
+}
+var init_proxy = __esm({
+  "src/oci/proxy.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m = s * 60;
+    var h = m * 60;
+    var d = h * 24;
+    var w = d * 7;
+    var y = d * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse2(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse2(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w;
+        case "days":
+        case "day":
+        case "d":
+          return n * d;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return Math.round(ms / d) + "d";
+      }
+      if (msAbs >= h) {
+        return Math.round(ms / h) + "h";
+      }
+      if (msAbs >= m) {
+        return Math.round(ms / m) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms / s) + "s";
+      }
+      return ms + "ms";
+    }
+    function fmtLong(ms) {
+      var msAbs = Math.abs(ms);
+      if (msAbs >= d) {
+        return plural(ms, msAbs, d, "day");
+      }
+      if (msAbs >= h) {
+        return plural(ms, msAbs, h, "hour");
+      }
+      if (msAbs >= m) {
+        return plural(ms, msAbs, m, "minute");
+      }
+      if (msAbs >= s) {
+        return plural(ms, msAbs, s, "second");
+      }
+      return ms + " ms";
+    }
+    function plural(ms, msAbs, n, name2) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms / n) + " " + name2 + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug3.debug = createDebug3;
+      createDebug3.default = createDebug3;
+      createDebug3.coerce = coerce;
+      createDebug3.disable = disable;
+      createDebug3.enable = enable;
+      createDebug3.enabled = enabled;
+      createDebug3.humanize = require_ms();
+      createDebug3.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug3[key] = env[key];
+      });
+      createDebug3.names = [];
+      createDebug3.skips = [];
+      createDebug3.formatters = {};
+      function selectColor(namespace) {
+        let hash3 = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash3 = (hash3 << 5) - hash3 + namespace.charCodeAt(i);
+          hash3 |= 0;
+        }
+        return createDebug3.colors[Math.abs(hash3) % createDebug3.colors.length];
+      }
+      createDebug3.selectColor = selectColor;
+      function createDebug3(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug3(...args) {
+          if (!debug3.enabled) {
+            return;
+          }
+          const self = debug3;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms = curr - (prevTime || curr);
+          self.diff = ms;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug3.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug3.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug3.formatArgs.call(self, args);
+          const logFn = self.log || createDebug3.log;
+          logFn.apply(self, args);
+        }
+        debug3.namespace = namespace;
+        debug3.useColors = createDebug3.useColors();
+        debug3.color = createDebug3.selectColor(namespace);
+        debug3.extend = extend;
+        debug3.destroy = createDebug3.destroy;
+        Object.defineProperty(debug3, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug3.namespaces) {
+              namespacesCache = createDebug3.namespaces;
+              enabledCache = createDebug3.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v) => {
+            enableOverride = v;
+          }
+        });
+        if (typeof createDebug3.init === "function") {
+          createDebug3.init(debug3);
+        }
+        return debug3;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug3(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug3.save(namespaces);
+        createDebug3.namespaces = namespaces;
+        createDebug3.names = [];
+        createDebug3.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split) {
+          if (ns[0] === "-") {
+            createDebug3.skips.push(ns.slice(1));
+          } else {
+            createDebug3.names.push(ns);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug3.names,
+          ...createDebug3.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug3.enable("");
+        return namespaces;
+      }
+      function enabled(name2) {
+        for (const skip of createDebug3.skips) {
+          if (matchesTemplate(name2, skip)) {
+            return false;
+          }
+        }
+        for (const ns of createDebug3.names) {
+          if (matchesTemplate(name2, ns)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug3.enable(createDebug3.load());
+      return createDebug3;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c = "color: " + this.color;
+      args.splice(1, 0, c, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load() {
+      let r;
+      try {
+        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r && typeof process !== "undefined" && "env" in process) {
+        r = process.env.DEBUG;
+      }
+      return r;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v) {
+      try {
+        return JSON.stringify(v);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
+        return k.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name2, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c = this.color;
+        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
+        const prefix = `  ${colorCode};1m${name2} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name2 + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug3) {
+      debug3.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug3.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/agent-base/dist/helpers.js
+var init_helpers = __esm({
+  "node_modules/agent-base/dist/helpers.js"() {
+  }
+});
+
+// node_modules/agent-base/dist/index.js
+import * as net from "net";
+import * as http from "http";
+import { Agent as HttpsAgent } from "https";
+var INTERNAL, Agent2;
+var init_dist = __esm({
+  "node_modules/agent-base/dist/index.js"() {
+    init_helpers();
+    INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
+    Agent2 = class extends http.Agent {
+      constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+      }
+      /**
+       * Determine whether this is an `http` or `https` request.
+       */
+      isSecureEndpoint(options) {
+        if (options) {
+          if (typeof options.secureEndpoint === "boolean") {
+            return options.secureEndpoint;
+          }
+          if (typeof options.protocol === "string") {
+            return options.protocol === "https:";
+          }
+        }
+        const { stack } = new Error();
+        if (typeof stack !== "string")
+          return false;
+        return stack.split("\n").some((l) => l.indexOf("(https.js:") !== -1 || l.indexOf("node:https:") !== -1);
+      }
+      // In order to support async signatures in `connect()` and Node's native
+      // connection pooling in `http.Agent`, the array of sockets for each origin
+      // has to be updated synchronously. This is so the length of the array is
+      // accurate when `addRequest()` is next called. We achieve this by creating a
+      // fake socket and adding it to `sockets[origin]` and incrementing
+      // `totalSocketCount`.
+      incrementSockets(name2) {
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+          return null;
+        }
+        if (!this.sockets[name2]) {
+          this.sockets[name2] = [];
+        }
+        const fakeSocket = new net.Socket({ writable: false });
+        this.sockets[name2].push(fakeSocket);
+        this.totalSocketCount++;
+        return fakeSocket;
+      }
+      decrementSockets(name2, socket) {
+        if (!this.sockets[name2] || socket === null) {
+          return;
+        }
+        const sockets = this.sockets[name2];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+          sockets.splice(index, 1);
+          this.totalSocketCount--;
+          if (sockets.length === 0) {
+            delete this.sockets[name2];
+          }
+        }
+      }
+      // In order to properly update the socket pool, we need to call `getName()` on
+      // the core `https.Agent` if it is a secureEndpoint.
+      getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+          return HttpsAgent.prototype.getName.call(this, options);
+        }
+        return super.getName(options);
+      }
+      createSocket(req, options, cb) {
+        const connectOpts = {
+          ...options,
+          secureEndpoint: this.isSecureEndpoint(options)
+        };
+        const name2 = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name2);
+        Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
+          this.decrementSockets(name2, fakeSocket);
+          if (typeof socket.addRequest === "function") {
+            try {
+              return socket.addRequest(req, connectOpts);
+            } catch (err) {
+              return cb(err);
+            }
+          }
+          this[INTERNAL].currentSocket = socket;
+          super.createSocket(req, options, cb);
+        }, (err) => {
+          this.decrementSockets(name2, fakeSocket);
+          cb(err);
+        });
+      }
+      createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = void 0;
+        if (!socket) {
+          throw new Error("No socket was returned in the `connect()` function");
+        }
+        return socket;
+      }
+      get defaultPort() {
+        return this[INTERNAL].defaultPort ?? (this.protocol === "https:" ? 443 : 80);
+      }
+      set defaultPort(v) {
+        if (this[INTERNAL]) {
+          this[INTERNAL].defaultPort = v;
+        }
+      }
+      get protocol() {
+        return this[INTERNAL].protocol ?? (this.isSecureEndpoint() ? "https:" : "http:");
+      }
+      set protocol(v) {
+        if (this[INTERNAL]) {
+          this[INTERNAL].protocol = v;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/https-proxy-agent/dist/parse-proxy-response.js
+function parseProxyResponse(socket) {
+  return new Promise((resolve, reject) => {
+    let buffersLength = 0;
+    const buffers = [];
+    function read() {
+      const b = socket.read();
+      if (b)
+        ondata(b);
+      else
+        socket.once("readable", read);
+    }
+    function cleanup() {
+      socket.removeListener("end", onend);
+      socket.removeListener("error", onerror);
+      socket.removeListener("readable", read);
+    }
+    function onend() {
+      cleanup();
+      debug("onend");
+      reject(new Error("Proxy connection ended before receiving CONNECT response"));
+    }
+    function onerror(err) {
+      cleanup();
+      debug("onerror %o", err);
+      reject(err);
+    }
+    function ondata(b) {
+      buffers.push(b);
+      buffersLength += b.length;
+      const buffered = Buffer.concat(buffers, buffersLength);
+      const endOfHeaders = buffered.indexOf("\r\n\r\n");
+      if (endOfHeaders === -1) {
+        debug("have not received end of HTTP headers yet...");
+        read();
+        return;
+      }
+      const headerParts = buffered.slice(0, endOfHeaders).toString("ascii").split("\r\n");
+      const firstLine2 = headerParts.shift();
+      if (!firstLine2) {
+        socket.destroy();
+        return reject(new Error("No header received from proxy CONNECT response"));
+      }
+      const firstLineParts = firstLine2.split(" ");
+      const statusCode = +firstLineParts[1];
+      const statusText = firstLineParts.slice(2).join(" ");
+      const headers = {};
+      for (const header2 of headerParts) {
+        if (!header2)
+          continue;
+        const firstColon = header2.indexOf(":");
+        if (firstColon === -1) {
+          socket.destroy();
+          return reject(new Error(`Invalid header from proxy CONNECT response: "${header2}"`));
+        }
+        const key = header2.slice(0, firstColon).toLowerCase();
+        const value = header2.slice(firstColon + 1).trimStart();
+        const current = headers[key];
+        if (typeof current === "string") {
+          headers[key] = [current, value];
+        } else if (Array.isArray(current)) {
+          current.push(value);
+        } else {
+          headers[key] = value;
+        }
+      }
+      debug("got proxy server response: %o %o", firstLine2, headers);
+      cleanup();
+      resolve({
+        connect: {
+          statusCode,
+          statusText,
+          headers
+        },
+        buffered
+      });
+    }
+    socket.on("error", onerror);
+    socket.on("end", onend);
+    read();
+  });
+}
+var import_debug, debug;
+var init_parse_proxy_response = __esm({
+  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"() {
+    import_debug = __toESM(require_src(), 1);
+    debug = (0, import_debug.default)("https-proxy-agent:parse-proxy-response");
+  }
+});
+
+// node_modules/proxy-agent-negotiate/dist/index.js
+function createNegotiateAuth() {
+  return async ({ response, scheme }) => {
+    if (scheme.toLowerCase() !== "negotiate") {
+      throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
+    }
+    let kerberos;
+    try {
+      kerberos = await import("kerberos");
+    } catch {
+      throw new Error('The "kerberos" package is required for Negotiate proxy authentication. Install it with: npm install kerberos');
+    }
+    const proxyAuthenticate = response.headers["proxy-authenticate"] || "";
+    const challengeHeader = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0] : proxyAuthenticate;
+    const serverToken = typeof challengeHeader === "string" && challengeHeader.includes(" ") ? challengeHeader.split(" ").slice(1).join(" ") : void 0;
+    const client = await kerberos.initializeClient("HTTP@proxy", {
+      mechOID: kerberos.GSS_MECH_OID_SPNEGO
+    });
+    const token = await client.step(serverToken || "");
+    if (!token) {
+      throw new Error("Kerberos client.step() returned no token");
+    }
+    return {
+      headers: {
+        "Proxy-Authorization": `Negotiate ${token}`
+      }
+    };
+  };
+}
+var init_dist2 = __esm({
+  "node_modules/proxy-agent-negotiate/dist/index.js"() {
+  }
+});
+
+// node_modules/https-proxy-agent/dist/index.js
+var dist_exports = {};
+__export(dist_exports, {
+  HttpsProxyAgent: () => HttpsProxyAgent
+});
+import * as net2 from "net";
+import * as tls from "tls";
+import assert2 from "assert";
+import { URL as URL2 } from "url";
+function resume(socket) {
+  setImmediate(() => {
+    socket.resume();
+  });
+}
+function omit(obj, ...keys) {
+  const ret = {};
+  let key;
+  for (key in obj) {
+    if (!keys.includes(key)) {
+      ret[key] = obj[key];
+    }
+  }
+  return ret;
+}
+var import_debug2, debug2, setServernameFromNonIpHost, HttpsProxyAgent;
+var init_dist3 = __esm({
+  "node_modules/https-proxy-agent/dist/index.js"() {
+    import_debug2 = __toESM(require_src(), 1);
+    init_dist();
+    init_parse_proxy_response();
+    init_dist2();
+    debug2 = (0, import_debug2.default)("https-proxy-agent");
+    setServernameFromNonIpHost = (options) => {
+      if (options.servername === void 0 && options.host && !net2.isIP(options.host)) {
+        return {
+          ...options,
+          servername: options.host
+        };
+      }
+      return options;
+    };
+    HttpsProxyAgent = class extends Agent2 {
+      constructor(proxy, opts) {
+        super(opts);
+        this.options = { path: void 0 };
+        this.proxy = typeof proxy === "string" ? new URL2(proxy) : proxy;
+        this.proxyHeaders = opts?.headers ?? {};
+        debug2("Creating new HttpsProxyAgent instance: %o", this.proxy.href);
+        if (opts?.negotiate) {
+          this.onProxyAuth = createNegotiateAuth();
+        } else if (opts?.onProxyAuth) {
+          this.onProxyAuth = opts.onProxyAuth;
+        }
+        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, "");
+        const port = this.proxy.port ? parseInt(this.proxy.port, 10) : this.proxy.protocol === "https:" ? 443 : 80;
+        this.connectOpts = {
+          // Attempt to negotiate http/1.1 for proxy servers that support http/2
+          ALPNProtocols: ["http/1.1"],
+          ...opts ? omit(opts, "headers", "onProxyAuth", "negotiate") : null,
+          host,
+          port
+        };
+      }
+      /**
+       * Called when the node-core HTTP client library is creating a
+       * new HTTP request.
+       */
+      async connect(req, opts) {
+        const { proxy } = this;
+        if (!opts.host) {
+          throw new TypeError('No "host" provided');
+        }
+        let socket;
+        if (proxy.protocol === "https:") {
+          debug2("Creating `tls.Socket`: %o", this.connectOpts);
+          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+        } else {
+          debug2("Creating `net.Socket`: %o", this.connectOpts);
+          socket = net2.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
+        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
+`;
+        if (proxy.username || proxy.password) {
+          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
+        }
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers["Proxy-Connection"]) {
+          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
+        }
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
+`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r
+`);
+        const { connect: connect4, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect4);
+        this.emit("proxyConnect", connect4, req);
+        req.emit("proxy", { proxy: this.proxy.href, socket });
+        if (connect4.statusCode === 200) {
+          req.once("socket", resume);
+          if (opts.secureEndpoint) {
+            debug2("Upgrading socket connection to TLS");
+            return tls.connect({
+              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
+              socket
+            });
+          }
+          return socket;
+        }
+        if (connect4.statusCode === 407 && this.onProxyAuth) {
+          debug2("Got 407 response, invoking onProxyAuth callback");
+          socket.destroy();
+          const proxyAuthenticate = connect4.headers["proxy-authenticate"] || "";
+          const scheme = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0].split(/\s/)[0] : proxyAuthenticate.split(/\s/)[0];
+          const authResponse = await this.onProxyAuth({
+            response: connect4,
+            scheme
+          });
+          return this._connectWithAuth(req, opts, authResponse.headers);
+        }
+        socket.destroy();
+        const fakeSocket = new net2.Socket({ writable: false });
+        fakeSocket.readable = true;
+        req.once("socket", (s) => {
+          debug2("Replaying proxy buffer for failed request");
+          assert2(s.listenerCount("data") > 0);
+          s.push(buffered);
+          s.push(null);
+        });
+        return fakeSocket;
+      }
+      /**
+       * Retry a CONNECT request with additional auth headers.
+       */
+      async _connectWithAuth(req, opts, authHeaders) {
+        const { proxy } = this;
+        let socket;
+        if (proxy.protocol === "https:") {
+          socket = tls.connect(setServernameFromNonIpHost(this.connectOpts));
+        } else {
+          socket = net2.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === "function" ? this.proxyHeaders() : { ...this.proxyHeaders };
+        const host = net2.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r
+`;
+        if (proxy.username || proxy.password) {
+          const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+          headers["Proxy-Authorization"] = `Basic ${Buffer.from(auth).toString("base64")}`;
+        }
+        Object.assign(headers, authHeaders);
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers["Proxy-Connection"]) {
+          headers["Proxy-Connection"] = this.keepAlive ? "Keep-Alive" : "close";
+        }
+        for (const name2 of Object.keys(headers)) {
+          payload += `${name2}: ${headers[name2]}\r
+`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r
+`);
+        const { connect: connect4 } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect4);
+        this.emit("proxyConnect", connect4, req);
+        if (connect4.statusCode === 200) {
+          req.once("socket", resume);
+          if (opts.secureEndpoint) {
+            debug2("Upgrading socket connection to TLS");
+            return tls.connect({
+              ...omit(setServernameFromNonIpHost(opts), "host", "path", "port"),
+              socket
+            });
+          }
+          return socket;
+        }
+        socket.destroy();
+        throw new Error(`Proxy authentication failed with status ${connect4.statusCode} after retry`);
+      }
+    };
+    HttpsProxyAgent.protocols = ["http", "https"];
+  }
+});
+
+// src/oci/connections.ts
+import https from "node:https";
+import net3 from "node:net";
+import tls2 from "node:tls";
+function requestOptions(options) {
+  return options;
+}
+function checkServerIdentity(hostname, cert) {
+  const name2 = hostname.replace(/^\[|\]$/g, "");
+  const error = tls2.checkServerIdentity(name2, cert);
+  if (!error || !net3.isIPv6(name2)) return error;
+  const altNames = cert.subjectaltname ?? "";
+  if (altNames.includes('"')) return error;
+  const wanted = canonicalIPv6(name2);
+  const listed = altNames.split(", ").filter((entry) => entry.startsWith("IP Address:")).map((entry) => entry.slice("IP Address:".length)).filter((ip) => net3.isIPv6(ip));
+  return listed.some((ip) => canonicalIPv6(ip) === wanted) ? void 0 : error;
+}
+function canonicalIPv6(address) {
+  return new URL(`http://[${address}]/`).hostname;
+}
+function defaultCaCertificates() {
+  const withExtra = tls2.getCACertificates;
+  return withExtra ? withExtra("default") : tls2.rootCertificates;
+}
+var POOL, Connections;
+var init_connections = __esm({
+  "src/oci/connections.ts"() {
+    "use strict";
+    init_proxy();
+    POOL = { keepAlive: true, maxSockets: 16 };
+    Connections = class {
+      constructor(options) {
+        this.options = options;
+        if (options.ca && options.ca.length > 0) {
+          this.secureContext = tls2.createSecureContext({
+            ca: [...defaultCaCertificates(), ...options.ca]
+          });
+        }
+        this.directHttps = new https.Agent({
+          ...POOL,
+          secureContext: this.secureContext,
+          checkServerIdentity
+        });
+      }
+      options;
+      directHttp;
+      directHttps;
+      proxyAgents = /* @__PURE__ */ new Map();
+      secureContext;
+      async route(url) {
+        const proxy = proxyFor(url, this.options.proxy);
+        const secureContext = this.secureContext;
+        if (!proxy) {
+          if (url.protocol === "https:") {
+            const agent2 = this.directHttps;
+            return {
+              tunnel: false,
+              open: (method, headers) => https.request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
+            };
+          }
+          const plain2 = await import("node:http");
+          const agent = this.directHttp ??= new plain2.Agent(POOL);
+          return {
+            tunnel: false,
+            open: (method, headers) => plain2.request(url, { method, headers, agent })
+          };
+        }
+        if (url.protocol === "https:") {
+          const agent = await this.tunnelAgent(proxy);
+          return {
+            proxy,
+            tunnel: true,
+            // The target's TLS options go with the request: the tunnel agent reads them from there.
+            open: (method, headers) => https.request(url, requestOptions({ method, headers, agent, secureContext }))
+          };
+        }
+        const plain = await import("node:http");
+        return {
+          proxy,
+          tunnel: false,
+          open: (method, headers) => this.viaProxy(plain, proxy, url, method, headers)
+        };
+      }
+      /** Frees the keep-alive sockets so the process can exit at once. */
+      close() {
+        this.directHttp?.destroy();
+        this.directHttps.destroy();
+        for (const agent of this.proxyAgents.values()) agent.destroy();
+        this.proxyAgents.clear();
+      }
+      /**
+       * Plain HTTP through a proxy: the request goes to the proxy with the absolute URI, on a new
+       * connection each time. Proxies such as tinyproxy close the connection after each answer
+       * without saying so, and a pooled socket would then fail the next request, uploads included.
+       */
+      viaProxy(plain, proxy, url, method, headers) {
+        const secure = proxy.protocol === "https:";
+        const key = `absolute ${proxy.href}`;
+        let agent = this.proxyAgents.get(key);
+        if (!agent) {
+          const single = { keepAlive: false, maxSockets: POOL.maxSockets };
+          agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
+          this.proxyAgents.set(key, agent);
+        }
+        const sent = { ...headers, Host: url.host };
+        const authorization = proxyAuthorization(proxy);
+        if (authorization) sent["Proxy-Authorization"] = authorization;
+        return (secure ? https.request : plain.request)(
+          requestOptions({
+            protocol: proxy.protocol,
+            hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
+            port: proxy.port || (secure ? 443 : 80),
+            method,
+            path: url.href,
+            headers: sent,
+            agent,
+            secureContext: this.secureContext
+          })
+        );
+      }
+      async tunnelAgent(proxy) {
+        const key = `tunnel ${proxy.href}`;
+        const existing = this.proxyAgents.get(key);
+        if (existing) return existing;
+        const { HttpsProxyAgent: Tunnel } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
+        class TargetCheckingTunnel extends Tunnel {
+          connect(request, options) {
+            const target = options.host ?? "";
+            return super.connect(request, {
+              ...options,
+              checkServerIdentity: (_name, cert) => checkServerIdentity(target, cert)
+            });
+          }
+        }
+        const raced = this.proxyAgents.get(key);
+        if (raced) return raced;
+        const agent = new TargetCheckingTunnel(proxy.href, {
+          ...POOL,
+          secureContext: this.secureContext
+        });
+        this.proxyAgents.set(key, agent);
+        return agent;
+      }
+    };
+  }
+});
+
+// src/oci/exchange.ts
+import { open as open3 } from "node:fs/promises";
+import { finished, pipeline } from "node:stream/promises";
+function codedError(message, code3, extra = {}) {
+  return Object.assign(new Error(message), { code: code3 }, extra);
+}
+function exchange(route, options) {
+  return new Promise((resolve, reject) => {
+    const request = route.open(options.method, options.headers);
+    let settled = false;
+    let answered = false;
+    let bodySent = false;
+    let streaming;
+    const settle = (error, response) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      if (response) {
+        if (!bodySent) request.destroy();
+        resolve(response);
+      } else {
+        request.destroy();
+        streaming?.destroy();
+        const streamed = streaming && !(error instanceof SinkFailure);
+        reject(streamed && !(error instanceof BodyFailure) ? new BodyFailure(error) : error);
+      }
+    };
+    const deadline = setTimeout(
+      () => settle(codedError("the overall timeout ran out", "DEADLINE")),
+      options.remainingMs
+    );
+    request.setTimeout(
+      options.idleTimeoutMs,
+      () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
+    );
+    request.on("error", settle);
+    request.on("proxyConnect", (connect4) => {
+      if (connect4.statusCode === void 0 || connect4.statusCode === 200) return;
+      const status = connect4.statusCode;
+      settle(codedError(`CONNECT answered ${status}`, "EPROXYCONNECT", { proxyStatus: status }));
+    });
+    request.on("response", (response) => {
+      answered = true;
+      const status = response.statusCode ?? 0;
+      streaming = options.sink?.({ status, headers: response.headers });
+      const body = streaming ? streamBody(response, streaming) : readBody(response);
+      body.then((body2) => settle(void 0, { status, headers: response.headers, body: body2 }), settle);
+    });
+    writeBody(request, options.body).then(
+      () => bodySent = true,
+      (error) => {
+        if (!answered) settle(error);
+      }
+    );
+  });
+}
+async function writeBody(request, body) {
+  if (body === void 0 || Buffer.isBuffer(body)) {
+    request.end(body);
+  } else if ("file" in body) {
+    await writeFile(request, body.file);
+  } else {
+    await pipeline(body, request);
+  }
+}
+async function writeFile(request, path13) {
+  const file = await open3(path13, "r");
+  try {
+    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
+    const sent = [Promise.resolve(), Promise.resolve()];
+    for (let turn = 0; ; turn ^= 1) {
+      await sent[turn];
+      const buffer = buffers[turn];
+      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
+      if (bytesRead === 0) break;
+      const chunk = written(request, buffer.subarray(0, bytesRead));
+      chunk.catch(() => {
+      });
+      sent[turn] = chunk;
+    }
+    await Promise.all(sent);
+  } finally {
+    await file.close();
+  }
+  request.end();
+}
+function written(request, chunk) {
+  return new Promise((resolve, reject) => {
+    const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
+    request.once("close", closed);
+    request.write(chunk, (error) => {
+      request.off("close", closed);
+      if (error) reject(error);
+      else resolve();
+    });
+  });
+}
+async function readBody(response) {
+  const chunks = [];
+  let size = 0;
+  let truncated = false;
+  response.on("data", (chunk) => {
+    if (truncated) return;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= MAX_RESPONSE_BYTES) {
+      truncated = true;
+      response.destroy();
+    }
+  });
+  try {
+    await finished(response);
+  } catch (error) {
+    if (!truncated) throw asConnectionError(error);
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
+}
+function streamBody(response, sink) {
+  return new Promise((resolve, reject) => {
+    const cut = (error) => reject(new BodyFailure(asConnectionError(error)));
+    sink.on("error", (error) => reject(new SinkFailure(error)));
+    sink.on("finish", () => resolve(EMPTY));
+    response.on("error", cut);
+    response.on("close", () => {
+      if (!response.complete) cut(codedError("the connection closed mid-answer", "ECONNRESET"));
+    });
+    response.pipe(sink);
+  });
+}
+function asConnectionError(error) {
+  const code3 = error?.code;
+  if (code3 === "ERR_STREAM_PREMATURE_CLOSE") {
+    return codedError("the connection closed before the whole answer arrived", "ECONNRESET");
+  }
+  return error;
+}
+var SinkFailure, BodyFailure, MAX_RESPONSE_BYTES, EMPTY, FILE_CHUNK;
+var init_exchange = __esm({
+  "src/oci/exchange.ts"() {
+    "use strict";
+    SinkFailure = class extends Error {
+      constructor(failure) {
+        super(failure instanceof Error ? failure.message : String(failure));
+        this.failure = failure;
+      }
+      failure;
+    };
+    BodyFailure = class extends Error {
+      constructor(failure) {
+        super(failure instanceof Error ? failure.message : String(failure));
+        this.failure = failure;
+      }
+      failure;
+    };
+    MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+    EMPTY = Buffer.alloc(0);
+    FILE_CHUNK = 1 << 20;
+  }
+});
+
+// src/oci/transport.ts
+function networkAdvice(failure, idleTimeoutMs) {
+  const code3 = failure.code;
+  const reason = code3 ?? failure.message;
+  const proxied = failure.proxy !== void 0;
+  if (code3 === "DEADLINE") {
+    return {
+      reason: "the overall timeout ran out while waiting for the registry",
+      advice: "raise the timeout or try again later",
+      suggest: { option: "timeout" }
+    };
+  }
+  if (code3 === "ECONNABORTED" || code3 === "ETIMEDOUT") {
+    return {
+      reason: `no answer for ${idleTimeoutMs / 1e3} s (${code3})`,
+      advice: "the registry or a proxy in between stalled: try again later, or raise the idle timeout for a slow link"
+    };
+  }
+  if (code3 === "ECONNREFUSED") {
+    return proxied ? {
+      reason,
+      advice: "nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)"
+    } : {
+      reason,
+      advice: "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
+    };
+  }
+  if (code3 === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
+    return {
+      reason: `the server did not answer with TLS (${code3 ?? "EPROTO"})`,
+      advice: "it looks like a plain-HTTP registry: for a local test registry use plain HTTP; otherwise check the port",
+      suggest: { option: "plainHttp", value: "true" }
+    };
+  }
+  if (code3 === "ENOTFOUND") {
+    return proxied ? { reason, advice: "the proxy host name does not resolve: check the proxy URL" } : { reason, advice: "the host name does not resolve: check the registry host" };
+  }
+  if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
+    return {
+      reason,
+      advice: "TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local registry that serves plain HTTP, use plain HTTP"
+    };
+  }
+  return {
+    reason,
+    advice: "check that the registry host and port are right and reachable from here"
+  };
+}
+function bodyAdvice(failure, idleTimeoutMs) {
+  const code3 = failure.code;
+  if (!failure.duringBody || code3 === "DEADLINE") return void 0;
+  const stalled = code3 === "ECONNABORTED" || code3 === "ETIMEDOUT";
+  return {
+    reason: stalled ? `the answer stopped arriving for ${idleTimeoutMs / 1e3} s (${code3})` : `the connection broke while the answer was arriving (${code3 ?? failure.message})`,
+    advice: "the registry, its storage or a proxy in between cut the transfer: try again later"
+  };
+}
+function proxyAdvice(failure, proxy) {
+  const status = failure.failure.proxyStatus;
+  if (failure.code !== "EPROXYCONNECT" || typeof status !== "number") return void 0;
+  const shown = describeProxy(proxy);
+  if (status === 407) {
+    const hasCredentials = proxy.username !== "" || proxy.password !== "";
+    return {
+      reason: `the proxy ${shown} wants credentials (407)`,
+      advice: hasCredentials ? "it refused the ones in the proxy URL: check the user name and password" : "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT"
+    };
+  }
+  return {
+    reason: `the proxy ${shown} refused to open a tunnel to ${failure.target.host} (CONNECT answered ${status})`,
+    advice: "check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly"
+  };
+}
+function header(response, name2) {
+  const value = response.headers[name2.toLowerCase()];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+function parseRetryAfter(value, now) {
+  if (!value) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return void 0;
+  return Math.max(0, date - now);
+}
+function networkCode(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const e = error;
+  if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";
+  if (typeof e.code === "string") return e.code;
+  if (typeof e.cause?.code === "string") return e.cause.code;
+  return void 0;
+}
+function isRetryableNetwork(code3) {
+  return RETRYABLE_NETWORK_CODES.has(code3);
+}
+function describe2(request) {
+  return request.what ?? `${request.method} ${redactUrl(request.url)}`;
+}
+var RETRYABLE_STATUS, RETRYABLE_NETWORK_CODES, REDIRECT_STATUS, MAX_REDIRECTS, USER_AGENT, defaultRetryPolicy, NetworkError, HopFailure, Transport;
+var init_transport = __esm({
+  "src/oci/transport.ts"() {
+    "use strict";
+    init_errors();
+    init_connections();
+    init_errors2();
+    init_exchange();
+    init_proxy();
+    RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+    RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+      "ECONNRESET",
+      "EPIPE",
+      "ETIMEDOUT",
+      "EAI_AGAIN",
+      "ECONNABORTED"
+    ]);
+    REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+    MAX_REDIRECTS = 10;
+    USER_AGENT = "sherpack-push";
+    defaultRetryPolicy = {
+      retries: 5,
+      baseDelayMs: 250,
+      maxDelayMs: 4e3,
+      maxRetryAfterMs: 3e4
+    };
+    NetworkError = class extends RegistryError {
+      constructor(message, method, url, code3, details2, duringBody = false) {
+        super(message, method, url, void 0, [], details2);
+        this.code = code3;
+        this.duringBody = duringBody;
+      }
+      code;
+      duringBody;
+      name = "NetworkError";
+    };
+    HopFailure = class extends Error {
+      constructor(failure, target, proxy, duringBody = false) {
+        super(failure instanceof Error ? failure.message : String(failure));
+        this.failure = failure;
+        this.target = target;
+        this.proxy = proxy;
+        this.duringBody = duringBody;
+        this.code = networkCode(failure);
+      }
+      failure;
+      target;
+      proxy;
+      duringBody;
+      code;
+    };
+    Transport = class {
+      constructor(options) {
+        this.options = options;
+        this.retry = { ...defaultRetryPolicy, ...options.retry };
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.random = options.random ?? Math.random;
+        this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
+      }
+      options;
+      connections;
+      retry;
+      sleep;
+      random;
+      get logger() {
+        return this.options.logger;
+      }
+      /** Frees the keep-alive sockets so the process can exit at once. */
+      close() {
+        this.connections.close();
+      }
+      /**
+       * Sends a request, following redirects and retrying what is safe to retry.
+       * `authorization` goes only to `authOrigin` (the origin the credentials were issued for).
+       */
+      async send(request, authorization) {
+        const authOrigin = request.url.origin;
+        for (let attempt = 0; ; attempt++) {
+          let response;
+          try {
+            response = await this.followRedirects(request, authorization, authOrigin);
+          } catch (error) {
+            if (!(error instanceof HopFailure)) throw error;
+            const code3 = error.code;
+            const retryable = request.retryNetworkErrors !== false && !error.duringBody && code3 !== void 0 && isRetryableNetwork(code3);
+            if (!retryable || attempt >= this.retry.retries) {
+              throw this.networkError(request, error, attempt);
+            }
+            const why = code3 === "ECONNABORTED" || code3 === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code3}`;
+            await this.backOff(request, attempt, why, void 0);
+            continue;
+          }
+          if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
+            const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
+            await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
+            continue;
+          }
+          return response;
+        }
+      }
+      async backOff(request, attempt, why, retryAfterMs) {
+        const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
+        let delay = exponential / 2 + this.random() * exponential / 2;
+        if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
+        const remaining = this.options.deadline - Date.now();
+        if (delay >= remaining) {
+          throw new RegistryError(
+            `${describe2(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
+            request.method,
+            redactUrl(request.url),
+            void 0,
+            [],
+            { suggest: { option: "timeout" } }
+          );
+        }
+        this.logger.info(
+          `${describe2(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
+        );
+        await this.sleep(delay);
+      }
+      networkError(request, failure, attempt) {
+        const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
+        const idleTimeoutMs = this.options.idleTimeoutMs;
+        const { reason, advice, suggest } = failure.proxy && proxyAdvice(failure, failure.proxy) || bodyAdvice(failure, idleTimeoutMs) || networkAdvice(failure, idleTimeoutMs);
+        const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
+        return new NetworkError(
+          `${describe2(request)} failed${tries}: ${reason}${via}; ${advice}`,
+          request.method,
+          redactUrl(request.url),
+          failure.code,
+          suggest ? { suggest, cause: failure.failure } : { cause: failure.failure },
+          failure.duringBody
+        );
+      }
+      async followRedirects(request, authorization, authOrigin) {
+        let url = request.url;
+        let method = request.method;
+        let body = request.body;
+        for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+          const sameOrigin = url.origin === authOrigin;
+          const response = await this.once({
+            method,
+            url,
+            headers: request.headers,
+            body,
+            authorization: sameOrigin ? authorization : void 0,
+            sink: request.sink
+          });
+          if (!REDIRECT_STATUS.has(response.status)) return response;
+          const location = header(response, "location");
+          if (!location) return response;
+          const next = new URL(location, url);
+          if (url.protocol === "https:" && next.protocol !== "https:") {
+            throw new RegistryError(
+              `${describe2(request)}: the registry redirected from https to ${next.protocol}//${next.host}; refusing to downgrade the connection`,
+              method,
+              redactUrl(url),
+              response.status
+            );
+          }
+          const isWrite = method !== "GET" && method !== "HEAD";
+          if (isWrite && response.status !== 307 && response.status !== 308) {
+            return response;
+          }
+          this.logger.debug(
+            `${method} ${redactUrl(url)} \u2192 ${response.status} redirect to ${redactUrl(next)}`
+          );
+          if (response.status === 303) {
+            method = "GET";
+            body = void 0;
+          }
+          url = next;
+        }
+        throw new RegistryError(
+          `${describe2(request)}: more than ${MAX_REDIRECTS} redirects; the registry or a proxy is misconfigured`,
+          request.method,
+          redactUrl(request.url)
+        );
+      }
+      /**
+       * One request on one hop; a failure without a whole HTTP answer becomes a HopFailure, and a
+       * failure of the caller's sink is thrown as it is.
+       */
+      async once(hop) {
+        const { method, url, body, authorization, sink } = hop;
+        const sent = { "User-Agent": USER_AGENT, ...hop.headers };
+        if (authorization) sent.Authorization = authorization;
+        const route = await this.connections.route(url);
+        try {
+          const remainingMs = this.options.deadline - Date.now();
+          if (remainingMs <= 0) throw codedError("the overall timeout ran out", "DEADLINE");
+          const response = await exchange(route, {
+            method,
+            headers: sent,
+            body: body?.(),
+            idleTimeoutMs: this.options.idleTimeoutMs,
+            remainingMs,
+            // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
+            sink: sink && (({ status, headers }) => status >= 200 && status < 300 ? sink({ status, headers, url }) : void 0)
+          });
+          if (route.proxy && !route.tunnel && response.status === 407) {
+            throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
+          }
+          this.logger.debug(`${method} ${redactUrl(url)} \u2192 ${response.status}`);
+          return { ...response, url };
+        } catch (error) {
+          if (error instanceof UserError) throw error;
+          if (error instanceof SinkFailure) throw error.failure;
+          if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true);
+          throw new HopFailure(error, url, route.proxy);
+        }
+      }
+    };
+  }
+});
+
+// src/oci/auth.ts
+function parseTokenAnswer(response) {
+  try {
+    return JSON.parse(response.body.toString("utf8"));
+  } catch {
+    throw new RegistryError(
+      `The token server at ${response.url.host} answered with something that is not JSON`,
+      "GET",
+      redactUrl(response.url),
+      response.status
+    );
+  }
+}
+function realmOf(challenge, registryUrl) {
+  const realm = challenge.params.realm;
+  const fail = (why) => {
+    throw new RegistryError(`${registryUrl.host} ${why}`, "GET", redactUrl(registryUrl), 401);
+  };
+  if (!realm) return fail("asked for a Bearer token but named no realm to get it from");
+  try {
+    return new URL(realm, registryUrl);
+  } catch {
+    return fail("sent an invalid token realm");
+  }
+}
+function assertEncryptedOrLocal(url, method) {
+  if (url.protocol === "https:" || isLoopbackHost(url.host)) return;
+  throw new RegistryError(
+    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
+    method,
+    redactUrl(url),
+    void 0,
+    [],
+    {
+      fix: "use https, or a registry on this machine (127.0.0.1) for tests",
+      suggest: { option: "plainHttp", value: "false" }
+    }
+  );
+}
+function challengeError(response) {
+  const challenges = parseChallenges(header(response, "www-authenticate"));
+  return challenges.find((c) => c.scheme === "bearer")?.params.error;
+}
+var DEFAULT_TOKEN_LIFETIME_S, RENEW_MARGIN_MS, CLIENT_ID, ANY_SCOPE, CredentialAudience, Authenticator;
+var init_auth = __esm({
+  "src/oci/auth.ts"() {
+    "use strict";
+    init_challenge();
+    init_errors2();
+    init_reference();
+    init_transport();
+    DEFAULT_TOKEN_LIFETIME_S = 60;
+    RENEW_MARGIN_MS = 5e3;
+    CLIENT_ID = "sherpack-push-action";
+    ANY_SCOPE = "*";
+    CredentialAudience = class {
+      constructor(registry, plainHttp, realmHosts) {
+        this.registry = registry;
+        this.plainHttp = plainHttp;
+        this.realmHosts = realmHosts?.map((h) => h.toLowerCase());
+      }
+      registry;
+      plainHttp;
+      realmHosts;
+      /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
+      isRegistry(url) {
+        return url.origin === this.registry.origin;
+      }
+      /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
+      assertRegistry(url, method) {
+        if (!this.isRegistry(url)) {
+          throw new RegistryError(
+            `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
+            method,
+            redactUrl(url)
+          );
+        }
+        assertEncryptedOrLocal(url, method);
+      }
+      /** Throws, before anything is sent, unless credentials may go to this token realm. */
+      assertRealm(realm, method, source) {
+        const refuse = (why) => {
+          throw new RegistryError(
+            `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
+            method,
+            redactUrl(realm),
+            401,
+            [],
+            { fix: "check that the destination is the registry you meant" }
+          );
+        };
+        if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
+          refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(", ")}`);
+        }
+        if (realm.protocol === "https:") return;
+        const sameHost = realm.hostname === this.registry.hostname;
+        if (realm.protocol !== "http:" || !this.plainHttp || !sameHost) {
+          refuse(
+            "but a realm must use https, or plain http on the registry's own host when plain http is on"
+          );
+        }
+        assertEncryptedOrLocal(realm, method);
+      }
+    };
+    Authenticator = class {
+      audience;
+      transport;
+      credential;
+      mask;
+      cache = /* @__PURE__ */ new Map();
+      pending = /* @__PURE__ */ new Map();
+      constructor(options) {
+        this.transport = options.transport;
+        this.credential = options.credential;
+        this.mask = options.mask;
+        this.audience = new CredentialAudience(
+          options.registry,
+          options.plainHttp,
+          options.credential?.realmHosts
+        );
+      }
+      get source() {
+        return this.credential?.source ?? "no credentials (anonymous)";
+      }
+      get hasCredential() {
+        return this.credential !== void 0;
+      }
+      /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
+      cached(url, scope) {
+        if (!this.audience.isRegistry(url)) return void 0;
+        const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE);
+        if (hit && hit.expiresAt > Date.now()) return hit.value;
+        return void 0;
+      }
+      /**
+       * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
+       * token the registry just refused). Returns undefined when we have nothing to offer, and
+       * always for a 401 from anywhere but the registry: no credential answers another host.
+       * Concurrent callers for the same scope share one token request.
+       */
+      async fromChallenge(response, scope, refresh) {
+        if (!this.audience.isRegistry(response.url)) return void 0;
+        if (refresh) {
+          this.cache.delete(scope);
+          this.cache.delete(ANY_SCOPE);
+        }
+        const inFlight = this.pending.get(scope);
+        if (inFlight) return inFlight;
+        const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope));
+        this.pending.set(scope, work);
+        return work;
+      }
+      async negotiate(response, scope) {
+        const challenges = parseChallenges(response.headers["www-authenticate"]);
+        const bearer = challenges.find((c) => c.scheme === "bearer");
+        const basic = challenges.find((c) => c.scheme === "basic");
+        if (bearer) {
+          const token = await this.bearerToken(bearer, scope, response.url);
+          if (!token) return void 0;
+          this.cache.set(scope, token);
+          return token.value;
+        }
+        if (basic) {
+          const encoded = this.basicCredentials(() => this.audience.assertRegistry(response.url, "GET"));
+          if (encoded === void 0) return void 0;
+          const value = `Basic ${encoded}`;
+          this.cache.set(ANY_SCOPE, { value, expiresAt: Number.POSITIVE_INFINITY });
+          return value;
+        }
+        return void 0;
+      }
+      /**
+       * base64 of `user:secret` for a Basic header, masked; the secret is the password, else the
+       * identity token (what ACR and GHCR accept on their GET token endpoints). Undefined without a
+       * user name. `check` runs first and throws when the destination may not have them.
+       */
+      basicCredentials(check) {
+        const username = this.credential?.username;
+        const secret = this.credential?.password ?? this.credential?.identityToken;
+        if (username === void 0 || secret === void 0) return void 0;
+        check();
+        const encoded = Buffer.from(`${username}:${secret}`).toString("base64");
+        this.mask(encoded);
+        return encoded;
+      }
+      async bearerToken(challenge, scope, registryUrl) {
+        if (this.credential?.registryToken) {
+          return {
+            value: `Bearer ${this.credential.registryToken}`,
+            expiresAt: Number.POSITIVE_INFINITY
+          };
+        }
+        const realm = realmOf(challenge, registryUrl);
+        const service = challenge.params.service;
+        let response;
+        let method = "GET";
+        if (this.credential?.identityToken) {
+          method = "POST";
+          response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken);
+          if (response.status === 404 || response.status === 405) {
+            this.transport.logger.debug(
+              `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
+            );
+            response = void 0;
+          }
+        }
+        if (!response) {
+          method = "GET";
+          response = await this.getToken(realm, service, scope);
+        }
+        this.assertTokenGranted(response, method, registryUrl);
+        return this.readToken(response);
+      }
+      assertTokenGranted(response, method, registryUrl) {
+        if (response.status === 401 && this.credential) {
+          const codes = parseErrorCodes(response.body).map((c) => c.message ?? c.code);
+          throw new RegistryError(
+            `The registry ${registryUrl.host} refused the credentials from ${this.source} (its token server ${response.url.host} answered 401${codes.length ? ": " + codes.join("; ") : ""}): check the user name and password or token, that they belong to this registry, and that they have not expired.`,
+            method,
+            redactUrl(response.url),
+            401,
+            [],
+            { suggest: { option: "credentials" } }
+          );
+        }
+        if (response.status !== 200) {
+          throw httpError(
+            method,
+            response.url,
+            response.status,
+            response.body,
+            `Token request (credentials: ${this.source})`
+          );
+        }
+      }
+      async getToken(realm, service, scope) {
+        const url = new URL(realm);
+        if (service) url.searchParams.set("service", service);
+        url.searchParams.set("scope", scope);
+        const encoded = this.basicCredentials(() => this.audience.assertRealm(url, "GET", this.source));
+        return this.transport.send(
+          { method: "GET", url, what: `Token request to ${url.host}` },
+          encoded === void 0 ? void 0 : `Basic ${encoded}`
+        );
+      }
+      async postRefreshToken(realm, service, scope, refreshToken) {
+        this.audience.assertRealm(realm, "POST", this.source);
+        const form = new URLSearchParams({
+          grant_type: "refresh_token",
+          refresh_token: refreshToken,
+          client_id: CLIENT_ID,
+          scope
+        });
+        if (service) form.set("service", service);
+        const body = Buffer.from(form.toString());
+        return this.transport.send({
+          method: "POST",
+          url: realm,
+          headers: {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Content-Length": String(body.length)
+          },
+          body: () => body,
+          what: `Token request to ${realm.host}`
+        });
+      }
+      readToken(response) {
+        const parsed = parseTokenAnswer(response);
+        const token = typeof parsed.token === "string" && parsed.token ? parsed.token : parsed.access_token;
+        if (typeof token !== "string" || token === "") {
+          throw new RegistryError(
+            `The token server at ${response.url.host} answered without a token`,
+            "GET",
+            redactUrl(response.url),
+            response.status
+          );
+        }
+        this.mask(token);
+        if (typeof parsed.refresh_token === "string" && parsed.refresh_token) {
+          this.mask(parsed.refresh_token);
+        }
+        const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_LIFETIME_S;
+        return { value: `Bearer ${token}`, expiresAt: Date.now() + lifetime * 1e3 - RENEW_MARGIN_MS };
+      }
+    };
+  }
+});
+
+// src/oci/types.ts
+var silentLogger;
+var init_types3 = __esm({
+  "src/oci/types.ts"() {
+    "use strict";
+    silentLogger = { info() {
+    }, warning() {
+    }, debug() {
+    } };
+  }
+});
+
+// src/oci/download.ts
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { open as open4, rename as rename2, rm as rm3 } from "node:fs/promises";
+import path9 from "node:path";
+import { Writable } from "node:stream";
+async function downloadBlob(download) {
+  const { descriptor, filePath } = download;
+  if (!SHA256_DIGEST.test(descriptor.digest)) {
+    throw mismatch(download, `its digest ${descriptor.digest} is not sha256:<64 hex>`);
+  }
+  const temp = path9.join(
+    path9.dirname(filePath),
+    `.${path9.basename(filePath)}.${randomBytes2(6).toString("hex")}.part`
+  );
+  const handle = await open4(temp, "wx");
+  let closed = false;
+  try {
+    const digest = await fetchWithRestarts(download, handle, temp);
+    await handle.sync();
+    await handle.close();
+    closed = true;
+    if (digest !== descriptor.digest) {
+      throw mismatch(download, `its bytes hash to ${digest}, not ${descriptor.digest}`);
+    }
+    await rename2(temp, filePath);
+  } catch (error) {
+    if (!closed) await handle.close().catch(() => {
+    });
+    await rm3(temp, { force: true });
+    throw error;
+  }
+}
+async function fetchWithRestarts(download, handle, temp) {
+  const { size } = download.descriptor;
+  for (let attempt = 1; ; attempt++) {
+    const writer = new BlobWriter(handle, temp, download);
+    try {
+      await download.fetch(writer);
+      if (writer.received !== size) {
+        throw mismatch(
+          download,
+          `the registry sent ${writer.received} bytes where ${size} were due`
+        );
+      }
+      return writer.digest();
+    } catch (error) {
+      await writer.settled();
+      const restart = error instanceof NetworkError && error.duringBody && error.code !== "DEADLINE";
+      if (!restart) throw error;
+      if (attempt >= DOWNLOAD_ATTEMPTS) throw brokenOff(download, error, writer.received);
+      (download.logger ?? silentLogger).info(
+        `${download.what}: the connection broke after ${writer.received} of ${size} bytes; starting again (${attempt + 1}/${DOWNLOAD_ATTEMPTS})`
+      );
+      await handle.truncate(0);
+    }
+  }
+}
+async function writeAt(handle, chunks, position) {
+  let { bytesWritten: skip } = await handle.writev(chunks, position);
+  let at = position;
+  for (const chunk of chunks) {
+    for (let offset = Math.min(skip, chunk.length); offset < chunk.length; ) {
+      const rest = chunk.length - offset;
+      offset += (await handle.write(chunk, offset, rest, at + offset)).bytesWritten;
+    }
+    skip = Math.max(0, skip - chunk.length);
+    at += chunk.length;
+  }
+}
+function mismatch(download, why) {
+  const { descriptor } = download;
+  return new RegistryError(
+    `${download.what}: the blob does not match its descriptor (${descriptor.size} bytes, ${descriptor.digest}): ${why}. Nothing was written`,
+    "GET",
+    download.url,
+    200
+  );
+}
+function brokenOff(download, error, received) {
+  return new NetworkError(
+    `${error.message}. The download was started ${DOWNLOAD_ATTEMPTS} times; the last one broke after ${received} of ${download.descriptor.size} bytes. Nothing was written`,
+    error.method,
+    error.url,
+    error.code,
+    { ...error.suggest && { suggest: error.suggest }, cause: error },
+    true
+  );
+}
+var DOWNLOAD_ATTEMPTS, WRITE_BUFFER, SHA256_DIGEST, BlobWriter;
+var init_download = __esm({
+  "src/oci/download.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_transport();
+    init_types3();
+    DOWNLOAD_ATTEMPTS = 3;
+    WRITE_BUFFER = 1 << 20;
+    SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
+    BlobWriter = class extends Writable {
+      constructor(handle, file, download) {
+        super({ highWaterMark: WRITE_BUFFER });
+        this.handle = handle;
+        this.file = file;
+        this.download = download;
+      }
+      handle;
+      file;
+      download;
+      received = 0;
+      hash = createHash5("sha256");
+      inFlight = Promise.resolve();
+      _write(chunk, _encoding, done) {
+        this.take([chunk], done);
+      }
+      _writev(chunks, done) {
+        this.take(
+          chunks.map((c) => c.chunk),
+          done
+        );
+      }
+      /** Resolves once no write is on its way to the file. */
+      settled() {
+        return this.inFlight;
+      }
+      digest() {
+        return `sha256:${this.hash.digest("hex")}`;
+      }
+      take(data, done) {
+        const { size } = this.download.descriptor;
+        const length = data.reduce((sum, chunk) => sum + chunk.length, 0);
+        if (this.received + length > size) {
+          done(mismatch(this.download, `the registry sent more than the ${size} bytes due`));
+          return;
+        }
+        for (const chunk of data) this.hash.update(chunk);
+        const position = this.received;
+        this.received += length;
+        this.inFlight = writeAt(this.handle, data, position).then(
+          () => done(),
+          (error) => done(
+            new UserError(
+              `${this.download.what}: could not write ${this.file} (${messageOf(error)})`,
+              {
+                file: this.file,
+                fix: "check the free space and permissions of the output directory",
+                cause: error
+              }
+            )
+          )
+        );
+      }
+    };
+  }
+});
+
+// src/oci/tag-ledger.ts
+var PartialTagError, TagLedger;
+var init_tag_ledger = __esm({
+  "src/oci/tag-ledger.ts"() {
+    "use strict";
+    init_errors2();
+    PartialTagError = class extends RegistryError {
+      constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
+        super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
+          cause
+        });
+        this.digest = digest;
+        this.tagsWritten = tagsWritten;
+        this.tagsUnchanged = tagsUnchanged;
+        this.tagsElsewhere = tagsElsewhere;
+        this.tagsNotWritten = tagsNotWritten;
+      }
+      digest;
+      tagsWritten;
+      tagsUnchanged;
+      tagsElsewhere;
+      tagsNotWritten;
+      name = "PartialTagError";
+    };
+    TagLedger = class {
+      constructor(url, digest, toWrite, unchanged) {
+        this.url = url;
+        this.digest = digest;
+        this.toWrite = toWrite;
+        this.unchanged = unchanged;
+      }
+      url;
+      digest;
+      toWrite;
+      unchanged;
+      written = [];
+      elsewhere = [];
+      wrote(tag) {
+        this.written.push(tag);
+      }
+      /** The registry answered the write with another digest: the tag points there. */
+      storedElsewhere(tag, digest) {
+        this.elsewhere.push({ tag, digest });
+      }
+      /**
+       * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
+       * reported with the tags not written (it holds nothing).
+       */
+      movedAway(tag, digest) {
+        this.written.splice(this.written.indexOf(tag), 1);
+        if (digest !== void 0) this.elsewhere.push({ tag, digest });
+      }
+      /** The error to throw for `error`: with the ledger once any tag was written. */
+      failed(error) {
+        if (this.written.length === 0 && this.elsewhere.length === 0) return error;
+        const done = /* @__PURE__ */ new Set([...this.written, ...this.elsewhere.map((e) => e.tag)]);
+        const notWritten = this.toWrite.filter((tag) => !done.has(tag));
+        const parts = [`Written: ${this.written.join(", ") || "none"}.`];
+        if (this.elsewhere.length > 0) {
+          parts.push(
+            `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} \u2192 ${e.digest}`).join(", ")}.`
+          );
+        }
+        if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(", ")}.`);
+        const lead = this.elsewhere.length > 0 ? `Not every tag points to ${this.digest}` : "Only some tags were written";
+        const reason = error instanceof Error ? error.message : String(error);
+        return new PartialTagError(
+          `${lead}. ${parts.join(" ")} ${reason}`,
+          error instanceof RegistryError ? error.method : "PUT",
+          error instanceof RegistryError ? error.url : redactUrl(this.url),
+          this.digest,
+          [...this.written],
+          [...this.unchanged],
+          [...this.elsewhere],
+          notWritten,
+          error
+        );
+      }
+    };
+  }
+});
+
+// src/oci/client.ts
+function settleDelay(gap) {
+  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)));
+}
+function manifestMediaType(response, bytes) {
+  const type = header(response, "content-type")?.split(";")[0]?.trim();
+  if (type && type !== "application/json" && type !== "application/octet-stream") return type;
+  try {
+    const field = JSON.parse(bytes.toString("utf8")).mediaType;
+    if (typeof field === "string" && field) return field;
+  } catch {
+  }
+  return type ?? "application/octet-stream";
+}
+function isBlobUnknown(response) {
+  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
+}
+function scopeFor(repository, access) {
+  return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
+}
+function short(digest) {
+  return digest.slice(0, 19);
+}
+var MANIFEST_ACCEPT, UPLOAD_ATTEMPTS, SHA256_DIGEST2, BLOB_UNKNOWN_CODES, RECHECK_PAUSE_MS, SETTLE_MIN_MS, SETTLE_MAX_MS, SETTLE_FACTOR, RegistryClient;
+var init_client = __esm({
+  "src/oci/client.ts"() {
+    "use strict";
+    init_auth();
+    init_descriptor();
+    init_download();
+    init_errors2();
+    init_reference();
+    init_tag_ledger();
+    init_transport();
+    init_types3();
+    init_tag_ledger();
+    MANIFEST_ACCEPT = [
+      "application/vnd.oci.image.manifest.v1+json",
+      "application/vnd.oci.image.index.v1+json",
+      "application/vnd.docker.distribution.manifest.v2+json",
+      "application/vnd.docker.distribution.manifest.list.v2+json"
+    ].join(", ");
+    UPLOAD_ATTEMPTS = 3;
+    SHA256_DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+    BLOB_UNKNOWN_CODES = ["MANIFEST_BLOB_UNKNOWN", "BLOB_UNKNOWN"];
+    RECHECK_PAUSE_MS = 200;
+    SETTLE_MIN_MS = 250;
+    SETTLE_MAX_MS = 5e3;
+    SETTLE_FACTOR = 4;
+    RegistryClient = class {
+      base;
+      transport;
+      auth;
+      logger;
+      onPhase;
+      settleMs;
+      authenticated = /* @__PURE__ */ new Set();
+      constructor(options) {
+        this.logger = options.logger ?? silentLogger;
+        this.onPhase = options.onPhase ?? (() => {
+        });
+        this.settleMs = options.settleMs;
+        this.base = new URL(`${options.plainHttp ? "http" : "https"}://${options.host}`);
+        if (options.plainHttp && !isLoopbackHost(options.host)) {
+          this.logger.warning(
+            `Plain http is on for ${options.host}, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.`
+          );
+        }
+        this.transport = new Transport({
+          ...options.transport,
+          logger: this.logger,
+          deadline: Date.now() + (options.timeoutMs ?? 10 * 6e4),
+          idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 6e4,
+          retry: { ...options.transport?.retry, ...options.retry },
+          sleep: options.sleep ?? options.transport?.sleep,
+          proxy: options.proxy ?? options.transport?.proxy
+        });
+        this.auth = new Authenticator({
+          transport: this.transport,
+          registry: this.base,
+          plainHttp: options.plainHttp,
+          credential: options.credential,
+          mask: options.mask ?? (() => {
+          })
+        });
+      }
+      close() {
+        this.transport.close();
+      }
+      /** Pushes blobs, then the manifest under each tag. */
+      async push(request) {
+        if (request.tags.length === 0) throw new Error("push needs at least one tag");
+        const scope = scopeFor(request.repository, "push");
+        if (!this.authenticated.has(scope)) await this.authenticate(request.repository);
+        this.onPhase("upload");
+        const uploaded = await this.uploadPhase(request, scope);
+        this.onPhase("tag");
+        const tags = await this.tagPhase(request, scope, uploaded);
+        return {
+          digest: request.manifest.digest,
+          tagsWritten: tags.written,
+          tagsUnchanged: tags.unchanged,
+          blobsUploaded: uploaded.count,
+          blobsSkipped: request.blobs.length - uploaded.count,
+          bytesUploaded: uploaded.bytes
+        };
+      }
+      /**
+       * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
+       * authenticate (and gets the token) once, before the parallel work of push().
+       */
+      async authenticate(repository, access = "push") {
+        const url = new URL("/v2/", this.base);
+        const scope = scopeFor(repository, access);
+        const response = await this.send(
+          { method: "GET", url, what: `Contact ${this.base.host}` },
+          scope
+        );
+        if (response.status === 200) {
+          this.authenticated.add(scope);
+          this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
+          return;
+        }
+        if (response.status === 401) throw this.unauthorized(response, "GET", repository, scope);
+        if (response.status === 404) {
+          throw new RegistryError(
+            `${this.base.host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
+            "GET",
+            redactUrl(url),
+            404,
+            [],
+            { option: "destination" }
+          );
+        }
+        throw httpError("GET", url, response.status, response.body, `Contact ${this.base.host}`);
+      }
+      /**
+       * The manifest `reference` (a tag or a digest) names, exactly as stored. A digest reference
+       * is checked against the bytes' sha256.
+       */
+      async getManifest(repository, reference) {
+        const scope = scopeFor(repository, "pull");
+        const { response, url } = await this.readManifest(repository, reference, scope);
+        const what = `Read manifest ${repository}:${reference}`;
+        if (response.status === 404) {
+          throw new RegistryError(
+            `${what}: ${this.base.host} has no manifest ${reference} in ${repository}`,
+            "GET",
+            redactUrl(url),
+            404,
+            [],
+            { option: "destination", fix: "check the repository, tag or digest" }
+          );
+        }
+        if (response.status !== 200) throw this.failure(response, "GET", repository, what, scope);
+        const bytes = response.body;
+        const digest = sha256Digest(bytes);
+        if (reference.startsWith("sha256:") && digest !== reference) {
+          throw new RegistryError(
+            `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
+            "GET",
+            redactUrl(url),
+            200
+          );
+        }
+        return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
+      }
+      /**
+       * Downloads a blob into `filePath` with one GET streamed to a temp file beside it while its size
+       * and sha256 are checked, renamed only when both match; on any failure no file is left.
+       * Redirects to blob storage are followed without the registry's Authorization.
+       */
+      async fetchBlob(repository, descriptor, filePath) {
+        const scope = scopeFor(repository, "pull");
+        const url = new URL(`/v2/${repository}/blobs/${descriptor.digest}`, this.base);
+        const what = `Download blob ${short(descriptor.digest)}`;
+        await downloadBlob({
+          descriptor,
+          filePath,
+          what,
+          url: redactUrl(url),
+          logger: this.logger,
+          fetch: async (sink) => {
+            const response = await this.send(
+              {
+                method: "GET",
+                url,
+                what,
+                sink: (answer) => answer.status === 200 ? sink : void 0
+              },
+              scope
+            );
+            if (response.status === 200) return;
+            if (response.status === 404) {
+              throw new RegistryError(
+                `${what}: ${this.base.host} has no such blob in ${repository}`,
+                "GET",
+                redactUrl(url),
+                404
+              );
+            }
+            throw this.failure(response, "GET", repository, what, scope);
+          }
+        });
+      }
+      /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
+      async uploadPhase(request, scope) {
+        const { repository, blobs, manifest, tags } = request;
+        const at = Date.now();
+        const [present, digests] = await Promise.all([
+          Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
+          request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
+        ]);
+        if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
+        const missing = blobs.filter((_, i) => !present[i]);
+        const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
+        const bytes = sent.reduce((sum, n) => sum + n, 0);
+        this.logger.info(
+          `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+        );
+        return { checked: digests && { digests, at }, count: missing.length, bytes };
+      }
+      /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+      async tagPhase(request, scope, uploaded) {
+        const checked = await this.tagsBeforeWriting(request, scope, uploaded);
+        const { digest } = request.manifest;
+        const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
+        const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
+        for (const tag of unchanged) {
+          this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
+        }
+        const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
+        try {
+          await this.writeTags(request, toWrite, scope, ledger);
+          if (!request.overwrite && toWrite.length > 0) {
+            await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now());
+          }
+        } catch (error) {
+          throw ledger.failed(error);
+        }
+        this.logger.info(`Tagged ${toWrite.join(", ") || "nothing new"} \u2192 ${digest}`);
+        return ledger;
+      }
+      /**
+       * The tags' digests just before the manifest is written. overwrite false: asked again when
+       * uploads took time since the first check, and checked again. Otherwise asked only when no
+       * blob was missing: likely a re-push, where tags already on our digest need no write.
+       */
+      async tagsBeforeWriting(request, scope, uploaded) {
+        const { repository, tags, manifest } = request;
+        if (request.overwrite && uploaded.count > 0) return void 0;
+        if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
+        const at = Date.now();
+        const digests = await this.tagDigests(repository, tags, scope);
+        if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
+        return { digests, at };
+      }
+      /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
+      async writeTags(request, tags, scope, ledger) {
+        const [first, ...rest] = tags;
+        if (first === void 0) return;
+        await this.putTag(request, first, scope, ledger);
+        const results = await Promise.allSettled(
+          rest.map((tag) => this.putTag(request, tag, scope, ledger))
+        );
+        const failure = results.find((r) => r.status === "rejected");
+        if (failure) throw failure.reason;
+      }
+      /**
+       * overwrite false: after a short settle delay, reads every written tag back. One that points
+       * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
+       */
+      async verifyTags(request, scope, ledger, checkedAt) {
+        const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
+        this.logger.debug(
+          `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
+        );
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        const written2 = [...ledger.written];
+        const now = await this.tagDigests(request.repository, written2, scope);
+        const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
+        if (moved.length === 0) return;
+        for (const tag of moved) ledger.movedAway(tag, now.get(tag));
+        const list2 = moved.map((tag) => `${tag} \u2192 ${now.get(tag) ?? "no manifest"}`).join(", ");
+        throw new RegistryError(
+          `Another push moved ${moved.length === 1 ? "the tag" : "tags"} ${list2} while this one wrote ${request.manifest.digest}; tags may not be moved, so this push failed`,
+          "HEAD",
+          redactUrl(this.manifestsUrl(request.repository, moved[0])),
+          200
+        );
+      }
+      /** Fails, naming each tag and both digests, when a tag points to another digest. */
+      assertNoOverwrite(repository, existing, digest, afterUpload) {
+        const conflicts = [...existing].filter(([, d]) => d !== digest);
+        const [first] = conflicts;
+        if (first === void 0) return;
+        const list2 = conflicts.map(([tag, d]) => `${tag} \u2192 ${d}`).join(", ");
+        const one = conflicts.length === 1;
+        const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
+        throw new RegistryError(
+          `${one ? "A tag already points" : "Tags already point"} to another digest (${list2}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
+          "HEAD",
+          redactUrl(this.manifestsUrl(repository, first[0])),
+          200,
+          [],
+          {
+            fix: "bump the pack version, or allow moving tags",
+            suggest: { option: "overwrite", value: "true" }
+          }
+        );
+      }
+      async blobExists(repository, digest, scope) {
+        const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base);
+        const what = `Check blob ${short(digest)}`;
+        const response = await this.send({ method: "HEAD", url, what }, scope);
+        if (response.status === 200) return true;
+        if (response.status === 404) return false;
+        throw this.failure(response, "HEAD", repository, what, scope);
+      }
+      /** The digest each tag points to now (absent: the tag does not exist). */
+      async tagDigests(repository, tags, scope) {
+        const found = /* @__PURE__ */ new Map();
+        await Promise.all(
+          tags.map(async (tag) => {
+            const digest = await this.tagDigest(repository, tag, scope);
+            if (digest !== void 0) found.set(tag, digest);
+          })
+        );
+        return found;
+      }
+      /**
+       * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
+       * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
+       */
+      async tagDigest(repository, tag, scope) {
+        const url = this.manifestsUrl(repository, tag);
+        const what = `Check tag ${tag}`;
+        const headers = { Accept: MANIFEST_ACCEPT };
+        const response = await this.send({ method: "HEAD", url, headers, what }, scope);
+        if (response.status === 404) return void 0;
+        if (response.status !== 200) throw this.failure(response, "HEAD", repository, what, scope);
+        const digest = header(response, "docker-content-digest")?.trim();
+        if (digest && SHA256_DIGEST2.test(digest)) return digest;
+        const read = await this.readManifest(repository, tag, scope);
+        if (read.response.status === 404) return void 0;
+        if (read.response.status !== 200) {
+          throw this.failure(read.response, "GET", repository, what, scope);
+        }
+        return sha256Digest(read.response.body);
+      }
+      async readManifest(repository, reference, scope) {
+        const url = this.manifestsUrl(repository, reference);
+        const what = `Read manifest ${repository}:${reference}`;
+        const headers = { Accept: MANIFEST_ACCEPT };
+        return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
+      }
+      /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
+      async uploadBlob(repository, blob, scope) {
+        const { digest, size } = blob.descriptor;
+        const what = `Upload blob ${short(digest)}`;
+        for (let attempt = 1; ; attempt++) {
+          const location = await this.startUpload(repository, scope, what);
+          location.searchParams.set("digest", digest);
+          let response;
+          try {
+            response = await this.send(
+              {
+                method: "PUT",
+                url: location,
+                headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
+                // A file is read with bounded buffers by the transport: memory stays flat.
+                body: () => "content" in blob ? blob.content : { file: blob.path },
+                // The registry may have taken the blob even when its answer was lost: see below.
+                retryNetworkErrors: false,
+                what
+              },
+              scope
+            );
+          } catch (error) {
+            if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error;
+            if (await this.blobExists(repository, digest, scope)) {
+              this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
+              return size;
+            }
+            this.logger.info(
+              `${what}: ${error.code ?? "connection lost"} during the upload; starting it again`
+            );
+            continue;
+          }
+          if (response.status === 201) return size;
+          if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
+            if (await this.blobExists(repository, digest, scope)) return size;
+            continue;
+          }
+          throw this.failure(response, "PUT", repository, what, scope);
+        }
+      }
+      async startUpload(repository, scope, what) {
+        const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
+        const response = await this.send(
+          { method: "POST", url, headers: { "Content-Length": "0" }, what },
+          scope
+        );
+        if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
+        const location = header(response, "location");
+        if (!location) {
+          throw new RegistryError(
+            `${what}: the registry started an upload but sent no Location`,
+            "POST",
+            redactUrl(url),
+            202
+          );
+        }
+        return new URL(location, response.url);
+      }
+      /**
+       * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
+       * concurrent push of the same blob rewrites its link file under our check): the blobs are
+       * checked again, what is missing uploaded, and the PUT tried once more.
+       */
+      async putTag(request, tag, scope, ledger) {
+        const what = `Tag ${tag}`;
+        let response = await this.putManifest(request, tag, scope);
+        if (response.status === 400 && isBlobUnknown(response)) {
+          this.logger.info(
+            `${what}: the registry did not find a blob the manifest names; checking the blobs again`
+          );
+          await this.ensureBlobs(request, scope);
+          response = await this.putManifest(request, tag, scope);
+        }
+        if (response.status !== 201 && response.status !== 200) {
+          throw this.failure(response, "PUT", request.repository, what, scope);
+        }
+        const echoed = header(response, "docker-content-digest")?.trim();
+        if (echoed && echoed !== request.manifest.digest) {
+          ledger.storedElsewhere(tag, echoed);
+          throw new RegistryError(
+            `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`,
+            "PUT",
+            redactUrl(response.url),
+            response.status
+          );
+        }
+        ledger.wrote(tag);
+      }
+      putManifest(request, tag, scope) {
+        const { manifest } = request;
+        return this.send(
+          {
+            method: "PUT",
+            url: this.manifestsUrl(request.repository, tag),
+            headers: {
+              "Content-Type": manifest.mediaType,
+              "Content-Length": String(manifest.bytes.length)
+            },
+            body: () => manifest.bytes,
+            what: `Tag ${tag}`
+          },
+          scope
+        );
+      }
+      /** HEADs every blob of the push and uploads those the registry does not have. */
+      async ensureBlobs(request, scope) {
+        const { repository, blobs } = request;
+        await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
+        const present = await Promise.all(
+          blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
+        );
+        const missing = blobs.filter((_, i) => !present[i]);
+        await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
+        this.logger.info(
+          `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
+        );
+      }
+      manifestsUrl(repository, reference = "") {
+        return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
+      }
+      /** One request with authentication: on a 401, negotiate (once) and send again. */
+      async send(request, scope) {
+        const cached = this.auth.cached(request.url, scope);
+        const response = await this.transport.send(request, cached);
+        if (response.status !== 401) return response;
+        const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
+        if (!authorization) return response;
+        return this.transport.send(request, authorization);
+      }
+      failure(response, method, repository, what, scope) {
+        if (response.status === 401) return this.unauthorized(response, method, repository, scope);
+        return httpError(method, response.url, response.status, response.body, what);
+      }
+      unauthorized(response, method, repository, scope) {
+        const shown = redactUrl(response.url);
+        if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
+        const host = this.base.host;
+        const push = scope.endsWith(",push");
+        const verb = push ? `push to ${repository}` : `pull from ${repository}`;
+        const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
+        if (!this.auth.hasCredential) {
+          return refused(
+            `The registry ${host} needs credentials to ${verb} and none were found`,
+            `provide credentials for ${host}`
+          );
+        }
+        const source = this.auth.source;
+        if (challengeError(response) === "insufficient_scope") {
+          return refused(
+            `The registry ${host} refused to let ${source} ${verb} (insufficient_scope)`,
+            `give the account ${push ? "push (write)" : "pull (read)"} access to this repository`
+          );
+        }
+        return refused(
+          `The registry ${host} refused the credentials from ${source} (401)`,
+          "check the user name and password or token, that they belong to this registry, and that they have not expired"
+        );
+      }
+      /** A 401 from a host that is not the registry: it got no credentials, and is named. */
+      foreignChallenge(response, method) {
+        const asker = response.url;
+        return new RegistryError(
+          `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${this.base.host}: credentials for ${this.base.host} go only to that registry and the token realm it names, so none were sent`,
+          method,
+          redactUrl(asker),
+          401,
+          [],
+          {
+            fix: "the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them"
+          }
+        );
+      }
+    };
+  }
+});
+
+// src/core/registry.ts
+function openRegistry(options) {
+  const network = options.network ?? {};
+  return new RegistryClient({
+    host: options.apiHost,
+    plainHttp: options.plainHttp,
+    credential: options.credential,
+    logger: options.logger,
+    mask: options.mask,
+    timeoutMs: options.timeoutMs,
+    idleTimeoutMs: network.idleTimeoutMs,
+    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
+    proxy: network.proxy,
+    onPhase: options.onPhase
+  });
+}
+var init_registry = __esm({
+  "src/core/registry.ts"() {
+    "use strict";
+    init_client();
   }
 });
 
@@ -18551,11 +18702,11 @@ async function copyHashing(blob, handle) {
   for await (const chunk of chunks) {
     hash3.update(chunk);
     size += chunk.length;
-    await writeAll2(handle, chunk);
+    await writeAll(handle, chunk);
   }
   return { hex: hash3.digest("hex"), size };
 }
-async function writeAll2(handle, data) {
+async function writeAll(handle, data) {
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);
@@ -18567,7 +18718,7 @@ async function writeFileAtomically(file, data) {
   try {
     const handle = await open5(temp, "wx");
     try {
-      await writeAll2(handle, data);
+      await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -18643,18 +18794,18 @@ async function publish(request, deps) {
   return { outcomes: [outcome], ok: outcome.status !== "failed" };
 }
 async function packageAndPlan(request, deps, spec, outcome) {
-  const created = await resolveCreatedTime(
-    path11.resolve(request.path),
-    request.sourceDateEpoch,
-    deps.commitTime
-  );
-  outcome.createdSource = created.source;
-  if (created.warning) deps.onEvent({ type: "warning", message: created.warning });
+  const created = isArchivePath(request.path) ? void 0 : await resolveCreatedTime(path11.resolve(request.path), request.sourceDateEpoch, deps.commitTime);
+  outcome.createdSource = created?.source;
+  if (created?.warning) deps.onEvent({ type: "warning", message: created.warning });
   const outDir = await mkdtemp(path11.join(request.workDir, "pack-"));
-  const pack = await packagePack({ path: request.path, outDir, created: created.date });
+  const pack = await packagePack({
+    path: request.path,
+    outDir,
+    created: created?.date ?? /* @__PURE__ */ new Date(0)
+  });
   outcome.pack = pack;
   for (const warning of pack.warnings) deps.onEvent({ type: "warning", ...warning });
-  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created.source})`;
+  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
   deps.onEvent({
     type: "info",
     message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
@@ -18718,20 +18869,16 @@ async function connect3(request, deps, destination, outcome, enter) {
   const { reference } = destination;
   const credential = await deps.credentialFor(reference.registry, reference.apiHost);
   outcome.credentialSource = credential?.source ?? "anonymous";
-  const network = deps.network ?? {};
-  const client = new RegistryClient({
-    host: reference.apiHost,
+  return openRegistry({
+    apiHost: reference.apiHost,
     plainHttp: request.plainHttp,
     credential,
     logger: eventLogger(deps),
     mask: deps.mask,
     timeoutMs: request.timeoutMs,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy,
+    network: deps.network,
     onPhase: (phase) => enter(phase)
   });
-  return client;
 }
 async function pushToRegistry(client, request, deps, prepared, outcome) {
   const { destination, artifact, tags } = prepared;
@@ -18761,6 +18908,9 @@ function recordWhatIsInTheRegistry(error, outcome) {
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
 }
+function isArchivePath(file) {
+  return /\.(tar\.gz|tgz)$/i.test(file);
+}
 function eventLogger(deps) {
   return {
     info: (message) => deps.onEvent({ type: "info", message }),
@@ -18771,12 +18921,12 @@ function eventLogger(deps) {
 var init_publish = __esm({
   "src/core/publish.ts"() {
     "use strict";
-    init_client();
     init_pack();
     init_annotations();
     init_artifact();
     init_created();
     init_destination();
+    init_registry();
     init_tags();
   }
 });
@@ -18832,7 +18982,7 @@ init_tags();
 init_annotations();
 import os from "node:os";
 
-// src/action/context.ts
+// src/ci/github.ts
 init_source();
 import fs from "node:fs";
 function readGitContext(env = process.env, readFile3 = fs.readFileSync) {
@@ -18896,7 +19046,7 @@ function positiveInteger2(value) {
 // src/action/credentials.ts
 init_credentials();
 
-// src/environment.ts
+// src/ci/environment.ts
 import path from "node:path";
 function dockerConfigFile(env) {
   if (env.DOCKER_CONFIG) return path.join(env.DOCKER_CONFIG, "config.json");
@@ -19444,7 +19594,7 @@ function workspaceRelative(workspace, file) {
   return relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(file) : relative.split(path2.sep).join("/");
 }
 
-// src/network-env.ts
+// src/ci/network-env.ts
 var TUNING_ENV = {
   /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
   idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",

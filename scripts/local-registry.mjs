@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { setInterval } from 'node:timers'
 import { parseArgs } from 'node:util'
 
 const { values } = parseArgs({
@@ -77,6 +78,12 @@ registry.once('exit', (code, signal) => {
   }
   process.exit(code ?? 0)
 })
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => registry.kill('SIGTERM'))
 }
+// `npm run registry &` then `kill %1` stops npm, which does not always pass the signal on: a
+// registry whose parent is gone stops too.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) registry.kill('SIGTERM')
+}, 500).unref()

@@ -4,14 +4,14 @@ import os from 'node:os'
 import { splitList } from './core/tags.js'
 import { parseAnnotations } from './core/annotations.js'
 import type { PublishOutcome, PublishRequest } from './core/types.js'
-import { readGitContext, type GitContext } from './action/context.js'
+import { readGitContext, type GitContext } from './ci/github.js'
 import { actionCredentialSources } from './action/credentials.js'
 import { getInputs, InputError, type Inputs } from './action/inputs.js'
 import { writeOutputs } from './action/outputs.js'
 import { ActionLog, failureMessage, reportFailure, safeLine } from './action/render.js'
 import { Runner } from './action/runner.js'
 import { writeSummary } from './action/summary.js'
-import { networkSettingsFromEnv } from './network-env.js'
+import { networkSettingsFromEnv } from './ci/network-env.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { GitContext } from '../../src/action/context.js'
+import type { GitContext } from '../../src/ci/github.js'
 import { describeTagPlan, planTags, sanitizeTag, splitList, TagError } from '../../src/core/tags.js'
 
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'

@@ -57,11 +57,13 @@ describe('no echoed value becomes a workflow command', () => {
     const packYaml = await readFile(path.join(examplePack, 'Pack.yaml'), 'utf8')
     await writeFile(
       path.join(dir, 'Pack.yaml'),
-      packYaml.replace(/^  name: .*$/m, '  name: "x\\n::warning::pwned"')
+      packYaml.replace(/^ {2}name: .*$/m, '  name: "x\\n::warning::pwned"')
     )
     const run = await runAction({
       inputs: { path: dir, destination: `oci-layout://${dir}/layout`, tags: '1.0.0' }
     })
+    // The name was echoed (escaped), and no line of it became a command.
+    expect(run.stdout).toContain('x%0A::warning::pwned')
     expect(injectedCommands(run.stdout)).toEqual([])
   })
 })

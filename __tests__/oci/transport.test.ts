@@ -1,15 +1,21 @@
 // The transport against small scripted servers: what a real registry will not do on demand
-// (503s, 429 with Retry-After, dropped connections, cross-origin redirects, silence).
+// (503s, 429 with Retry-After, dropped connections, cross-origin redirects, silence, bodies cut
+// or trickled while they stream into a sink).
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
+import { Readable, Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { recordingLogger } from '../support/recording-logger.js'
-import { Transport, parseRetryAfter, NetworkError } from '../../src/oci/transport.js'
+import {
+  Transport,
+  parseRetryAfter,
+  NetworkError,
+  type StreamedAnswer
+} from '../../src/oci/transport.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import { UserError } from '../../src/errors.js'
 
@@ -416,5 +422,220 @@ describe('Transport errors', () => {
     )
     await expect(sent).rejects.not.toThrow(/secret/)
     t.close()
+  })
+})
+
+/** A sink that hashes and counts what it takes, slowly, and notes the most it ever held. */
+class CountingSink extends Writable {
+  received = 0
+  mostHeld = 0
+  private readonly hash = createHash('sha256')
+  constructor(private readonly delay: (received: number) => Promise<void> = () => tick()) {
+    super({ highWaterMark: 64 * 1024 })
+  }
+  override _write(chunk: Buffer, _encoding: string, done: (error?: Error | null) => void): void {
+    this.mostHeld = Math.max(this.mostHeld, this.writableLength)
+    this.received += chunk.length
+    this.hash.update(chunk)
+    this.delay(this.received).then(() => done(), done)
+  }
+  digest(): string {
+    return this.hash.digest('hex')
+  }
+}
+
+function tick(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
+
+/** Writes `content` in 64 KiB chunks, waiting for 'drain'; `progress` counts what went out. */
+async function writeSlowly(
+  res: http.ServerResponse,
+  content: Buffer,
+  progress: { written: number } = { written: 0 }
+): Promise<void> {
+  for (let at = 0; at < content.length; at += 64 * 1024) {
+    const chunk = content.subarray(at, at + 64 * 1024)
+    progress.written += chunk.length
+    if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
+  }
+  res.end()
+}
+
+/** Sends the headers and the first half of `content`, then runs `then` (cut, stall, …). */
+function halfThen(content: Buffer, then: (res: http.ServerResponse) => void): Handler {
+  return (_req, res) => {
+    res.writeHead(200, { 'Content-Length': String(content.length) })
+    res.write(content.subarray(0, content.length / 2), () => then(res))
+  }
+}
+
+describe('Transport sinks', () => {
+  it('streams only the final 2xx body, after a cross-origin redirect, with back-pressure', async () => {
+    const content = randomBytes(20 * 1024 * 1024)
+    const storage = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Length': String(content.length) })
+      void writeSlowly(res, content)
+    })
+    const origin = await serve((_req, res) => {
+      res.writeHead(307, { Location: `${storage.url}/bucket?sig=1` })
+      res.end()
+    })
+    const offered: StreamedAnswer[] = []
+    const sink = new CountingSink()
+    const t = transport()
+    const response = await t.send(
+      {
+        method: 'GET',
+        url: new URL('/v2/r/blobs/x', origin.url),
+        sink: (answer) => (offered.push(answer), sink)
+      },
+      'Bearer secret-token'
+    )
+    t.close()
+    expect(response.status).toBe(200)
+    expect(response.body.length).toBe(0)
+    expect(offered.map((a) => [a.status, a.url.href])).toEqual([
+      [200, `${storage.url}/bucket?sig=1`]
+    ])
+    expect(sink.received).toBe(content.length)
+    expect(sink.digest()).toBe(sha256(content))
+    // pipe() stops at the sink's high-water mark (64 KiB): at most that plus one socket read.
+    expect(sink.mostHeld).toBeLessThanOrEqual(64 * 1024 + 64 * 1024)
+    expect(storage.seen.map((s) => s.authorization)).toEqual([undefined])
+  })
+
+  it('leaves the rest of a body in the server while the sink takes nothing', async () => {
+    const content = randomBytes(64 * 1024 * 1024)
+    const progress = { written: 0 }
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Length': String(content.length) })
+      void writeSlowly(res, content, progress)
+    })
+    let release = (): void => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const sink = new CountingSink((received) => (received >= 1024 * 1024 ? held : tick()))
+    const t = transport()
+    const sent = t.send({ method: 'GET', url: new URL('/', url), sink: () => sink })
+    // Wait until the server can write no more (the socket's buffers are full).
+    let last = -1
+    while (progress.written !== last || progress.written < 1024 * 1024) {
+      last = progress.written
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    const stalledAt = progress.written
+    release()
+    await sent
+    t.close()
+    // Only the kernel's socket buffers and a few stream chunks lie between server and sink.
+    expect(stalledAt).toBeLessThan(content.length / 2)
+    expect(sink.digest()).toBe(sha256(content))
+  })
+
+  it('a body cut mid-way: a NetworkError during the body, not sent again', async () => {
+    const content = randomBytes(1024 * 1024)
+    const { url, seen } = await serve(halfThen(content, (res) => res.socket?.destroy()))
+    const sink = new CountingSink()
+    const t = transport()
+    const error = (await t
+      .send({ method: 'GET', url: new URL('/blob', url), what: 'Get blob', sink: () => sink })
+      .catch((e: unknown) => e)) as NetworkError
+    t.close()
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error.duringBody).toBe(true)
+    expect(error.code).toBe('ECONNRESET')
+    expect(error.message).toBe(
+      'Get blob failed: the connection broke while the answer was arriving (ECONNRESET); the registry, its storage or a proxy in between cut the transfer: try again later'
+    )
+    expect(seen).toHaveLength(1)
+    expect(sink.destroyed).toBe(true)
+    expect(sink.writableFinished).toBe(false)
+  })
+
+  it('keeps the idle timeout while a body flows', async () => {
+    const content = randomBytes(256 * 1024)
+    const { url, seen } = await serve(halfThen(content, () => {}))
+    const t = new Transport({
+      logger: recordingLogger(),
+      deadline: Date.now() + 20_000,
+      idleTimeoutMs: 200
+    })
+    const error = (await t
+      .send({
+        method: 'GET',
+        url: new URL('/', url),
+        what: 'Get blob',
+        sink: () => new CountingSink()
+      })
+      .catch((e: unknown) => e)) as NetworkError
+    t.close()
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error.duringBody).toBe(true)
+    expect(error.message).toMatch(
+      /^Get blob failed: the answer stopped arriving for 0.2 s \(ECONNABORTED\)/
+    )
+    expect(seen).toHaveLength(1)
+  })
+
+  it('keeps the overall deadline while a body trickles in', async () => {
+    const { url } = await serve((_req, res) => {
+      res.writeHead(200, { 'Content-Length': '1000' })
+      // A byte every 50 ms: never idle for the 2 s idle timeout, never done.
+      const timer = setInterval(() => res.write('x'), 50)
+      res.on('close', () => clearInterval(timer))
+    })
+    const t = new Transport({
+      logger: recordingLogger(),
+      deadline: Date.now() + 700,
+      idleTimeoutMs: 2_000
+    })
+    const sink = new CountingSink()
+    const error = (await t
+      .send({ method: 'GET', url: new URL('/', url), what: 'Get blob', sink: () => sink })
+      .catch((e: unknown) => e)) as NetworkError
+    t.close()
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error.code).toBe('DEADLINE')
+    expect(error.suggest).toEqual({ option: 'timeout' })
+    expect(error.message).toMatch(/overall timeout ran out/)
+    expect(sink.received).toBeGreaterThan(0)
+  })
+
+  it('buffers answers other than 2xx, retrying a 503 before the 200 streams', async () => {
+    const content = randomBytes(100_000)
+    const { url, seen } = await serve((req, res, seen) => {
+      if (req.url === '/missing') res.writeHead(404).end('{"errors":[{"code":"BLOB_UNKNOWN"}]}')
+      else if (seen.length === 1) res.writeHead(503).end('busy')
+      else res.writeHead(200).end(content)
+    })
+    const offered: number[] = []
+    const sink = new CountingSink()
+    const t = transport()
+    const sinkFor = (answer: StreamedAnswer) => (offered.push(answer.status), sink)
+    const ok = await t.send({ method: 'GET', url: new URL('/blob', url), sink: sinkFor })
+    const missing = await t.send({ method: 'GET', url: new URL('/missing', url), sink: sinkFor })
+    t.close()
+    expect([ok.status, ok.body.length, sink.digest()]).toEqual([200, 0, sha256(content)])
+    expect([missing.status, missing.body.toString()]).toEqual([
+      404,
+      '{"errors":[{"code":"BLOB_UNKNOWN"}]}'
+    ])
+    expect(offered).toEqual([200])
+    expect(seen).toHaveLength(3)
+  })
+
+  it("rejects with the sink's own error as it is, without sending again", async () => {
+    const { url, seen } = await serve((_req, res) => res.end(randomBytes(500_000)))
+    const refusal = new Error('the disk is full')
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done(refusal) })
+    const t = transport()
+    const error = await t
+      .send({ method: 'GET', url: new URL('/', url), sink: () => sink })
+      .catch((e: unknown) => e)
+    t.close()
+    expect(error).toBe(refusal)
+    expect(seen).toHaveLength(1)
   })
 })

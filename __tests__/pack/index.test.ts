@@ -173,10 +173,8 @@ sha256:${digest}`
         )
       }
     }
-    const started = Date.now()
+    // Speed is measured by `npm run bench`, not here.
     const result = await packagePack({ path: dir, outDir: await tempDir(), created })
-    // Generous: catches a pathological slowdown, not a busy machine.
-    expect(Date.now() - started).toBeLessThan(8000)
     const lines = await listWithGnuTar(result.archivePath)
     expect(lines.length).toBe(10_002)
     expect(lines[2]?.name).toBe('templates/group-000/cm-0.yaml')

@@ -75,8 +75,8 @@ describe('verifyPackArchive', () => {
 
   it('refuses an archive that is missing', async () => {
     const missing = path.join(await tempDir(), 'gone.tgz')
-    expect((await failure(verifyPackArchive(missing))).message).toMatch(
-      /gone\.tgz disappeared|gone\.tgz cannot be read/
+    expect((await failure(verifyPackArchive(missing))).message).toBe(
+      `${missing} does not exist: check the path`
     )
   })
 })
@@ -132,5 +132,28 @@ describe('extractPackArchive', () => {
     const err = await failure(extractPackArchive(await archive(), path.join(root, 'file', 'dest')))
     expect(err.message).toMatch(/cannot be/)
     expect((await readdir(root)).sort()).toEqual(['file', 'parent'])
+  })
+})
+
+describe('damaged archives', () => {
+  it('refuses an archive damaged in the middle, checking or extracting, leaving nothing', async () => {
+    const dir = await makePack({
+      'Pack.yaml': PACK_YAML,
+      'templates/big.txt': 'some text that compresses {{ x }}\n'.repeat(200_000)
+    })
+    const bytes = await readFile(
+      (await packagePack({ path: dir, outDir: await tempDir(), created })).archivePath
+    )
+    const root = await tempDir()
+    const damaged = path.join(root, 'damaged.tgz')
+    const copy = Buffer.from(bytes)
+    const middle = Math.floor(copy.length / 2)
+    for (let i = 0; i < 64; i++) copy[middle + i] = (copy[middle + i] as number) ^ 0x5a
+    await writeFile(damaged, copy)
+    expect((await failure(verifyPackArchive(damaged, 'damaged.tgz'))).message).toMatch(
+      /^damaged\.tgz is not a valid gzip file \(.+\): it is damaged or truncated/
+    )
+    await failure(extractPackArchive(damaged, path.join(root, 'out'), 'damaged.tgz'))
+    expect(await readdir(root)).toEqual(['damaged.tgz'])
   })
 })

@@ -3,7 +3,7 @@
 // ghcr.io only. Looked up per registry host.
 import type { CredentialSource } from '../credentials/index.js'
 import { isGhcr } from '../credentials/index.js'
-import { dockerConfigCredentials, sherpackEnvCredentials } from '../environment.js'
+import { dockerConfigCredentials, sherpackEnvCredentials } from '../ci/environment.js'
 import type { Inputs } from './inputs.js'
 
 export function actionCredentialSources(

@@ -2,7 +2,7 @@
 // that tags and annotations follow the same rules as the action's (`v1.2.3` → 1.2.3, 1.2, 1,
 // latest). GitLab CI also gives a default destination and registry credentials.
 import type { SourceContext } from '../core/source.js'
-import { readGitContext } from '../action/context.js'
+import { readGitContext } from '../ci/github.js'
 import type { CredentialSource } from '../credentials/index.js'
 
 type Env = Record<string, string | undefined>

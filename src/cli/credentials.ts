@@ -6,7 +6,7 @@ import {
   type LookupContext
 } from '../credentials/index.js'
 import type { Credential } from '../oci/types.js'
-import { dockerConfigCredentials, sherpackEnvCredentials } from '../environment.js'
+import { dockerConfigCredentials, sherpackEnvCredentials } from '../ci/environment.js'
 import { gitLabCredentialSource } from './ci-env.js'
 
 type Env = Record<string, string | undefined>

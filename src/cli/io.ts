@@ -25,10 +25,19 @@ export function processIo(): CliIo {
   }
 }
 
+/**
+ * A closed pipe (`sherpack-push inspect … | head -3`) stops the output, not the command: a push
+ * half-way must not die because its reader went away.
+ */
 function streamSink(stream: NodeJS.WriteStream): TextSink {
+  let closed = false
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    closed = true
+  })
   return {
     write: (text) => {
-      stream.write(text)
+      if (!closed) stream.write(text)
     },
     isTTY: stream.isTTY === true
   }

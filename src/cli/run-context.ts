@@ -1,13 +1,14 @@
 // What every command gets: its arguments, resolved flags, the terminal, and the pieces they share
 // (credentials in the CLI's order, network settings, a registry client for pull and inspect).
 import path from 'node:path'
-import { RegistryClient } from '../oci/client.js'
+import { openRegistry as openCoreRegistry } from '../core/registry.js'
+import type { RegistryClient } from '../oci/client.js'
 import type { Reference } from '../oci/reference.js'
 import { DEFAULT_TIMEOUT_MS, UsageError, type CliOptions } from './args.js'
 import type { CommandName } from './commands-spec.js'
 import { credentialLookup, credentialSources, type CredentialLookup } from './credentials.js'
 import type { CliIo } from './io.js'
-import { networkSettingsFromEnv } from '../network-env.js'
+import { networkSettingsFromEnv } from '../ci/network-env.js'
 import type { Terminal } from './terminal.js'
 
 export interface CommandRun {
@@ -60,17 +61,14 @@ export async function openRegistry(
   credentials: CredentialLookup
 ): Promise<RegistryClient> {
   const credential = await credentials(reference.registry, reference.apiHost)
-  const network = networkSettingsFromEnv(run.io.env, run.terminal)
-  return new RegistryClient({
-    host: reference.apiHost,
+  return openCoreRegistry({
+    apiHost: reference.apiHost,
     plainHttp: run.options.plainHttp,
     credential,
     logger: run.terminal.logger(),
     mask: (secret) => run.terminal.mask(secret),
     timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === undefined ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy
+    network: networkSettingsFromEnv(run.io.env, run.terminal)
   })
 }
 

@@ -3,13 +3,14 @@
 // in the registry, also when the work stopped half-way.
 import { mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
-import { RegistryClient } from '../oci/client.js'
+import type { RegistryClient } from '../oci/client.js'
 import type { Logger } from '../oci/types.js'
 import { packagePack } from '../pack/index.js'
 import { manifestAnnotations } from './annotations.js'
 import { buildPackArtifact, type PackArtifact } from './artifact.js'
 import { resolveCreatedTime } from './created.js'
 import { destinationFor, parseDestination, type Destination } from './destination.js'
+import { openRegistry } from './registry.js'
 import { describeTagPlan, planTags } from './tags.js'
 import type { Phase, PublishDeps, PublishOutcome, PublishRequest, PublishResult } from './types.js'
 
@@ -64,18 +65,21 @@ async function packageAndPlan(
   spec: ReturnType<typeof parseDestination>,
   outcome: PublishOutcome
 ): Promise<Prepared> {
-  const created = await resolveCreatedTime(
-    path.resolve(request.path),
-    request.sourceDateEpoch,
-    deps.commitTime
-  )
-  outcome.createdSource = created.source
-  if (created.warning) deps.onEvent({ type: 'warning', message: created.warning })
+  // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
+  const created = isArchivePath(request.path)
+    ? undefined
+    : await resolveCreatedTime(path.resolve(request.path), request.sourceDateEpoch, deps.commitTime)
+  outcome.createdSource = created?.source
+  if (created?.warning) deps.onEvent({ type: 'warning', message: created.warning })
   const outDir = await mkdtemp(path.join(request.workDir, 'pack-'))
-  const pack = await packagePack({ path: request.path, outDir, created: created.date })
+  const pack = await packagePack({
+    path: request.path,
+    outDir,
+    created: created?.date ?? new Date(0)
+  })
   outcome.pack = pack
   for (const warning of pack.warnings) deps.onEvent({ type: 'warning', ...warning })
-  const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created.source})`
+  const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created?.source})`
   deps.onEvent({
     type: 'info',
     message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
@@ -154,20 +158,16 @@ async function connect(
   const { reference } = destination
   const credential = await deps.credentialFor(reference.registry, reference.apiHost)
   outcome.credentialSource = credential?.source ?? 'anonymous'
-  const network = deps.network ?? {}
-  const client = new RegistryClient({
-    host: reference.apiHost,
+  return openRegistry({
+    apiHost: reference.apiHost,
     plainHttp: request.plainHttp,
     credential,
     logger: eventLogger(deps),
     mask: deps.mask,
     timeoutMs: request.timeoutMs,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === undefined ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy,
+    network: deps.network,
     onPhase: (phase) => enter(phase)
   })
-  return client
 }
 
 async function pushToRegistry(
@@ -210,6 +210,10 @@ function recordWhatIsInTheRegistry(error: unknown, outcome: PublishOutcome): voi
   if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere
+}
+
+function isArchivePath(file: string): boolean {
+  return /\.(tar\.gz|tgz)$/i.test(file)
 }
 
 function eventLogger(deps: PublishDeps): Logger {

@@ -3,7 +3,7 @@
 // registry holds.
 import { Authenticator, challengeError } from './auth.js'
 import { sha256Digest, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
-import { DOWNLOAD_PIECE, downloadBlob } from './download.js'
+import { downloadBlob } from './download.js'
 import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
 import { isLoopbackHost } from './reference.js'
 import { TagLedger } from './tag-ledger.js'
@@ -229,9 +229,9 @@ export class RegistryClient {
   }
 
   /**
-   * Downloads a blob into `filePath`: written to a temp file beside it while its size and sha256
-   * are checked, renamed only when both match; on any failure no file is left. Redirects to blob
-   * storage are followed without the registry's Authorization.
+   * Downloads a blob into `filePath` with one GET streamed to a temp file beside it while its size
+   * and sha256 are checked, renamed only when both match; on any failure no file is left.
+   * Redirects to blob storage are followed without the registry's Authorization.
    */
   async fetchBlob(repository: string, descriptor: Descriptor, filePath: string): Promise<void> {
     const scope = scopeFor(repository, 'pull')
@@ -242,44 +242,30 @@ export class RegistryClient {
       filePath,
       what,
       url: redactUrl(url),
-      read: (offset, length) => {
-        const whole = offset === 0 && length === descriptor.size
-        return this.readBlob(
-          { repository, url, what, scope },
-          whole ? undefined : { offset, length }
+      logger: this.logger,
+      fetch: async (sink) => {
+        const response = await this.send(
+          {
+            method: 'GET',
+            url,
+            what,
+            sink: (answer) => (answer.status === 200 ? sink : undefined)
+          },
+          scope
         )
+        // A 200 went into the sink; anything else was buffered and says what went wrong.
+        if (response.status === 200) return
+        if (response.status === 404) {
+          throw new RegistryError(
+            `${what}: ${this.base.host} has no such blob in ${repository}`,
+            'GET',
+            redactUrl(url),
+            404
+          )
+        }
+        throw this.failure(response, 'GET', repository, what, scope)
       }
     })
-  }
-
-  /** GET a blob, or (`range`) a piece of it: a blob over one piece comes in ranged reads. */
-  private async readBlob(
-    blob: { repository: string; url: URL; what: string; scope: string },
-    range: { offset: number; length: number } | undefined
-  ): Promise<Buffer> {
-    const { repository, url, what, scope } = blob
-    const headers = range && { Range: `bytes=${range.offset}-${range.offset + range.length - 1}` }
-    const response = await this.send({ method: 'GET', url, headers, what }, scope)
-    if (response.status === 200 && !range) return response.body
-    const start = /^bytes (\d+)-/.exec(header(response, 'content-range') ?? '')?.[1]
-    if (response.status === 206 && range && Number(start) === range.offset) return response.body
-    if (response.status === 200 || response.status === 206) {
-      throw new RegistryError(
-        `${what}: the registry (or its storage) did not answer a ranged read (Range: bytes=${range?.offset}-…) with that range; blobs over ${DOWNLOAD_PIECE} bytes are read in ranges`,
-        'GET',
-        redactUrl(response.url),
-        response.status
-      )
-    }
-    if (response.status === 404) {
-      throw new RegistryError(
-        `${what}: ${this.base.host} has no such blob in ${repository}`,
-        'GET',
-        redactUrl(url),
-        404
-      )
-    }
-    throw this.failure(response, 'GET', repository, what, scope)
   }
 
   /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */

@@ -1,19 +1,26 @@
-// A blob downloaded into a file: written to a temp file beside it while its size and sha256 are
-// checked, renamed into place only when both match; on any failure no file is left behind.
+// A blob downloaded into a file: one GET whose body streams into a temp file beside it while its
+// size and sha256 are checked, renamed into place only when both match; on any failure no file
+// is left behind. Memory stays flat: the socket is paused while the file is behind.
 import { createHash, randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
+import { Writable } from 'node:stream'
+import { UserError, messageOf } from '../errors.js'
 import type { Descriptor } from './descriptor.js'
 import { RegistryError } from './errors.js'
+import { NetworkError } from './transport.js'
+import { silentLogger, type Logger } from './types.js'
 
 /**
- * Bytes per read. The transport buffers each answer (capped at 4 MiB), so a large blob comes in
- * ranged pieces well under that cap, a few at a time: memory stays bounded by the window.
+ * How often one download is started. A connection that breaks mid-body starts it again from
+ * the first byte rather than resuming with Range: storage may ignore Range and answer 200 with
+ * the whole blob, and starting over is right whatever it does. Bounded: a link that cuts every
+ * transfer fails after this many.
  */
-export const DOWNLOAD_PIECE = 2 * 1024 * 1024
-/** Pieces in flight at once: hides the round trip of each, holds at most 8 MiB. */
-const WINDOW = 4
+export const DOWNLOAD_ATTEMPTS = 3
+/** Bytes the file writer takes before it pushes back on the socket; written out in one go. */
+const WRITE_BUFFER = 1 << 20
 const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 
 export interface BlobDownload {
@@ -23,8 +30,9 @@ export interface BlobDownload {
   what: string
   /** The registry URL of the blob, for errors. */
   url: string
-  /** Reads `length` bytes of the blob from `offset`. */
-  read(offset: number, length: number): Promise<Buffer>
+  logger?: Logger
+  /** One GET of the whole blob, its body streamed into `sink`; resolves once the sink finished. */
+  fetch(sink: Writable): Promise<void>
 }
 
 export async function downloadBlob(download: BlobDownload): Promise<void> {
@@ -39,7 +47,7 @@ export async function downloadBlob(download: BlobDownload): Promise<void> {
   const handle = await open(temp, 'wx')
   let closed = false
   try {
-    const digest = await copyPieces(download, handle)
+    const digest = await fetchWithRestarts(download, handle, temp)
     await handle.sync()
     await handle.close()
     closed = true
@@ -54,40 +62,114 @@ export async function downloadBlob(download: BlobDownload): Promise<void> {
   }
 }
 
-/** Reads the blob piece by piece, WINDOW pieces ahead, hashing and writing them in order. */
-async function copyPieces(download: BlobDownload, handle: FileHandle): Promise<string> {
+/** The whole blob into the file, started again (from byte 0) when the connection broke mid-body. */
+async function fetchWithRestarts(
+  download: BlobDownload,
+  handle: FileHandle,
+  temp: string
+): Promise<string> {
   const { size } = download.descriptor
-  const hash = createHash('sha256')
-  const pending: Promise<Buffer>[] = []
-  let next = 0
-  const ask = (): void => {
-    const length = Math.min(DOWNLOAD_PIECE, size - next)
-    const piece = download.read(next, length).then((bytes) => {
-      if (bytes.length !== length) {
-        throw mismatch(download, `the registry sent ${bytes.length} bytes where ${length} were due`)
+  for (let attempt = 1; ; attempt++) {
+    const writer = new BlobWriter(handle, temp, download)
+    try {
+      await download.fetch(writer)
+      if (writer.received !== size) {
+        throw mismatch(
+          download,
+          `the registry sent ${writer.received} bytes where ${size} were due`
+        )
       }
-      return bytes
-    })
-    // Awaited in order below; until then a failure must not go unhandled.
-    piece.catch(() => {})
-    pending.push(piece)
-    next += length
+      return writer.digest()
+    } catch (error) {
+      // A write still on its way must land before the file is emptied, closed or removed.
+      await writer.settled()
+      const restart = error instanceof NetworkError && error.duringBody && error.code !== 'DEADLINE'
+      if (!restart) throw error
+      if (attempt >= DOWNLOAD_ATTEMPTS) throw brokenOff(download, error, writer.received)
+      ;(download.logger ?? silentLogger).info(
+        `${download.what}: the connection broke after ${writer.received} of ${size} bytes; starting again (${attempt + 1}/${DOWNLOAD_ATTEMPTS})`
+      )
+      await handle.truncate(0)
+    }
   }
-  while (next < size && pending.length < WINDOW) ask()
-  while (pending.length > 0) {
-    const bytes = await (pending.shift() as Promise<Buffer>)
-    if (next < size) ask()
-    hash.update(bytes)
-    await writeAll(handle, bytes)
-  }
-  return `sha256:${hash.digest('hex')}`
 }
 
-async function writeAll(handle: FileHandle, data: Buffer): Promise<void> {
-  let offset = 0
-  while (offset < data.length) {
-    const { bytesWritten } = await handle.write(data, offset, data.length - offset)
-    offset += bytesWritten
+/**
+ * Writes what it is given at the file's start onwards, hashing it and counting; refuses a byte
+ * past the descriptor's size at once, so an endless answer ends there.
+ */
+class BlobWriter extends Writable {
+  received = 0
+  private readonly hash = createHash('sha256')
+  private inFlight: Promise<void> = Promise.resolve()
+
+  constructor(
+    private readonly handle: FileHandle,
+    private readonly file: string,
+    private readonly download: BlobDownload
+  ) {
+    super({ highWaterMark: WRITE_BUFFER })
+  }
+
+  override _write(chunk: Buffer, _encoding: string, done: (error?: Error | null) => void): void {
+    this.take([chunk], done)
+  }
+
+  override _writev(chunks: { chunk: Buffer }[], done: (error?: Error | null) => void): void {
+    this.take(
+      chunks.map((c) => c.chunk),
+      done
+    )
+  }
+
+  /** Resolves once no write is on its way to the file. */
+  settled(): Promise<void> {
+    return this.inFlight
+  }
+
+  digest(): string {
+    return `sha256:${this.hash.digest('hex')}`
+  }
+
+  private take(data: Buffer[], done: (error?: Error | null) => void): void {
+    const { size } = this.download.descriptor
+    const length = data.reduce((sum, chunk) => sum + chunk.length, 0)
+    if (this.received + length > size) {
+      done(mismatch(this.download, `the registry sent more than the ${size} bytes due`))
+      return
+    }
+    for (const chunk of data) this.hash.update(chunk)
+    const position = this.received
+    this.received += length
+    this.inFlight = writeAt(this.handle, data, position).then(
+      () => done(),
+      (error: unknown) =>
+        done(
+          new UserError(
+            `${this.download.what}: could not write ${this.file} (${messageOf(error)})`,
+            {
+              file: this.file,
+              fix: 'check the free space and permissions of the output directory',
+              cause: error
+            }
+          )
+        )
+    )
+  }
+}
+
+/** Writes the chunks in one call where the file takes them all, the rest chunk by chunk. */
+async function writeAt(handle: FileHandle, chunks: Buffer[], position: number): Promise<void> {
+  let { bytesWritten: skip } = await handle.writev(chunks, position)
+  let at = position
+  for (const chunk of chunks) {
+    // A short write (rare for a file) goes on from where it stopped.
+    for (let offset = Math.min(skip, chunk.length); offset < chunk.length;) {
+      const rest = chunk.length - offset
+      offset += (await handle.write(chunk, offset, rest, at + offset)).bytesWritten
+    }
+    skip = Math.max(0, skip - chunk.length)
+    at += chunk.length
   }
 }
 
@@ -98,5 +180,17 @@ function mismatch(download: BlobDownload, why: string): RegistryError {
     'GET',
     download.url,
     200
+  )
+}
+
+/** The last of DOWNLOAD_ATTEMPTS broken transfers, with how far it got. */
+function brokenOff(download: BlobDownload, error: NetworkError, received: number): NetworkError {
+  return new NetworkError(
+    `${error.message}. The download was started ${DOWNLOAD_ATTEMPTS} times; the last one broke after ${received} of ${download.descriptor.size} bytes. Nothing was written`,
+    error.method,
+    error.url,
+    error.code,
+    { ...(error.suggest && { suggest: error.suggest }), cause: error },
+    true
   )
 }

@@ -1,11 +1,13 @@
 // HTTP for the registry client over node:http/https: our own redirect rules, retries with
-// back-off, one overall deadline, keep-alive connections, and the proxies the front end names.
+// back-off, one overall deadline, keep-alive connections, the proxies the front end names, and
+// answers buffered (small JSON) or streamed into a caller's Writable (blobs).
 // node:http rather than axios: quicker to load and to push on Node 24 (figures in the README's
 // Development section), and no redirect or proxy logic of its own to switch off.
+import type { Writable } from 'node:stream'
 import { UserError, type UserErrorDetails } from '../errors.js'
 import { Connections } from './connections.js'
 import { RegistryError, redactUrl } from './errors.js'
-import { codedError, exchange, type HttpBody } from './exchange.js'
+import { BodyFailure, SinkFailure, codedError, exchange, type HttpBody } from './exchange.js'
 import { describeProxy, type ProxySettings } from './proxy.js'
 import type { Logger } from './types.js'
 
@@ -30,11 +32,30 @@ export interface HttpRequest {
   retryNetworkErrors?: boolean
   /** Short words for log lines and errors ("upload blob sha256:…"). */
   what?: string
+  /**
+   * Streams the body of a 2xx answer (after redirects) into the Writable this returns for it,
+   * instead of buffering it: piped with back-pressure, under the idle timeout and the deadline;
+   * send() resolves once the Writable has finished, with an empty `body`. Other answers, and
+   * those it returns undefined for, are buffered as usual. Once a body has begun to flow, a
+   * network error rejects with a NetworkError whose `duringBody` is true and is not retried
+   * (the Writable holds part of the body: the caller starts again with a fresh one); an error
+   * of the Writable itself rejects send() with that error as it is.
+   */
+  sink?: (answer: StreamedAnswer) => Writable | undefined
+}
+
+/** The answer whose body a sink is asked to take. */
+export interface StreamedAnswer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  /** The URL that answered, after redirects. */
+  url: URL
 }
 
 export interface HttpResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
+  /** Empty when the body went into the request's sink. */
   body: Buffer
   /** The URL that answered, after redirects. */
   url: URL
@@ -91,7 +112,9 @@ export class NetworkError extends RegistryError {
     method: string,
     url: string,
     readonly code: string | undefined,
-    details?: UserErrorDetails
+    details?: UserErrorDetails,
+    /** The connection failed while an answer's body was streaming into a sink. */
+    readonly duringBody = false
   ) {
     super(message, method, url, undefined, [], details)
   }
@@ -103,7 +126,8 @@ class HopFailure extends Error {
   constructor(
     readonly failure: unknown,
     readonly target: URL,
-    readonly proxy: URL | undefined
+    readonly proxy: URL | undefined,
+    readonly duringBody = false
   ) {
     super(failure instanceof Error ? failure.message : String(failure))
     this.code = networkCode(failure)
@@ -146,7 +170,10 @@ export class Transport {
         if (!(error instanceof HopFailure)) throw error
         const code = error.code
         const retryable =
-          request.retryNetworkErrors !== false && code !== undefined && isRetryableNetwork(code)
+          request.retryNetworkErrors !== false &&
+          !error.duringBody &&
+          code !== undefined &&
+          isRetryableNetwork(code)
         if (!retryable || attempt >= this.retry.retries) {
           throw this.networkError(request, error, attempt)
         }
@@ -195,16 +222,19 @@ export class Transport {
 
   private networkError(request: HttpRequest, failure: HopFailure, attempt: number): NetworkError {
     const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : ''
-    const { reason, advice, suggest } = failure.proxy
-      ? (proxyAdvice(failure, failure.proxy) ?? networkAdvice(failure, this.options.idleTimeoutMs))
-      : networkAdvice(failure, this.options.idleTimeoutMs)
+    const idleTimeoutMs = this.options.idleTimeoutMs
+    const { reason, advice, suggest } =
+      (failure.proxy && proxyAdvice(failure, failure.proxy)) ||
+      bodyAdvice(failure, idleTimeoutMs) ||
+      networkAdvice(failure, idleTimeoutMs)
     const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : ''
     return new NetworkError(
       `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
       request.method,
       redactUrl(request.url),
       failure.code,
-      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure }
+      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure },
+      failure.duringBody
     )
   }
 
@@ -218,13 +248,14 @@ export class Transport {
     let body = request.body
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       const sameOrigin = url.origin === authOrigin
-      const response = await this.once(
+      const response = await this.once({
         method,
         url,
-        request.headers,
+        headers: request.headers,
         body,
-        sameOrigin ? authorization : undefined
-      )
+        authorization: sameOrigin ? authorization : undefined,
+        sink: request.sink
+      })
       if (!REDIRECT_STATUS.has(response.status)) return response
       const location = header(response, 'location')
       if (!location) return response
@@ -258,15 +289,13 @@ export class Transport {
     )
   }
 
-  /** One request on one hop; a failure without an HTTP answer becomes a HopFailure. */
-  private async once(
-    method: HttpMethod,
-    url: URL,
-    headers: Record<string, string> | undefined,
-    body: (() => HttpBody) | undefined,
-    authorization: string | undefined
-  ): Promise<HttpResponse> {
-    const sent: Record<string, string> = { 'User-Agent': USER_AGENT, ...headers }
+  /**
+   * One request on one hop; a failure without a whole HTTP answer becomes a HopFailure, and a
+   * failure of the caller's sink is thrown as it is.
+   */
+  private async once(hop: Hop): Promise<HttpResponse> {
+    const { method, url, body, authorization, sink } = hop
+    const sent: Record<string, string> = { 'User-Agent': USER_AGENT, ...hop.headers }
     if (authorization) sent.Authorization = authorization
     // A bad proxy setting is the user's to fix, not a network failure to retry.
     const route = await this.connections.route(url)
@@ -278,7 +307,12 @@ export class Transport {
         headers: sent,
         body: body?.(),
         idleTimeoutMs: this.options.idleTimeoutMs,
-        remainingMs
+        remainingMs,
+        // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
+        sink:
+          sink &&
+          (({ status, headers }) =>
+            status >= 200 && status < 300 ? sink({ status, headers, url }) : undefined)
       })
       if (route.proxy && !route.tunnel && response.status === 407) {
         throw codedError('the proxy answered 407', 'EPROXYCONNECT', { proxyStatus: 407 })
@@ -287,9 +321,20 @@ export class Transport {
       return { ...response, url }
     } catch (error) {
       if (error instanceof UserError) throw error
+      if (error instanceof SinkFailure) throw error.failure
+      if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true)
       throw new HopFailure(error, url, route.proxy)
     }
   }
+}
+
+interface Hop {
+  method: HttpMethod
+  url: URL
+  headers: Record<string, string> | undefined
+  body: (() => HttpBody) | undefined
+  authorization: string | undefined
+  sink: HttpRequest['sink']
 }
 
 interface Advice {
@@ -353,6 +398,19 @@ function networkAdvice(failure: HopFailure, idleTimeoutMs: number): Advice {
   return {
     reason,
     advice: 'check that the registry host and port are right and reachable from here'
+  }
+}
+
+/** A body that broke off while streaming into a sink; undefined otherwise, and for the deadline. */
+function bodyAdvice(failure: HopFailure, idleTimeoutMs: number): Advice | undefined {
+  const code = failure.code
+  if (!failure.duringBody || code === 'DEADLINE') return undefined
+  const stalled = code === 'ECONNABORTED' || code === 'ETIMEDOUT'
+  return {
+    reason: stalled
+      ? `the answer stopped arriving for ${idleTimeoutMs / 1000} s (${code})`
+      : `the connection broke while the answer was arriving (${code ?? failure.message})`,
+    advice: 'the registry, its storage or a proxy in between cut the transfer: try again later'
   }
 }
 

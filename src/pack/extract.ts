@@ -137,7 +137,7 @@ async function pump(file: string, unpacker: Unpack): Promise<void> {
     unpacker.on('error', reject)
     gunzip.on('error', reject)
   })
-  const closed = once(unpacker, 'close')
+  const closed = new Promise<void>((resolve) => unpacker.on('close', resolve))
   gunzip.on('data', (chunk: Buffer) => {
     if (unpacker.write(chunk)) return
     gunzip.pause()
@@ -147,11 +147,14 @@ async function pump(file: string, unpacker: Unpack): Promise<void> {
   const input = createReadStream(file, { highWaterMark: 256 << 10 })
   const feed = (async () => {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      if (!gunzip.write(chunk)) await once(gunzip, 'drain')
+      if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain'), failed])
     }
     gunzip.end()
     await closed
   })()
+  // Whichever loses the race below must not count as an unhandled rejection.
+  feed.catch(() => undefined)
+  failed.catch(() => undefined)
   try {
     await Promise.race([feed, failed])
   } finally {

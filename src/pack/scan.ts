@@ -28,6 +28,11 @@ const FILE_ONLY_NAMES = new Set([
   'schema.yaml',
   'schema.json'
 ])
+/**
+ * The read buffers and the staging buffer are reused; what node:zlib allocates for its output
+ * is garbage that V8 collects at its own pace: the peak stays the same for 150 MB or 450 MB
+ * (83 MiB RSS on Node 20, 125 MiB on Node 24, 1 MiB chunks; smaller ones cost time, not RSS).
+ */
 const READ_CHUNK = 1 << 20
 const INFLATE_CHUNK = 1 << 20
 /**
@@ -64,6 +69,10 @@ export async function scanArchive(file: string, display: string): Promise<Scanne
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
   gunzip.on('data', (chunk: Buffer) => scan.write(chunk))
   const ended = once(gunzip, 'end')
+  // zlib calls no write callback once it has failed: every wait races its 'error'.
+  const failed = new Promise<never>((_, reject) => gunzip.once('error', reject))
+  ended.catch(() => undefined)
+  failed.catch(() => undefined)
   // Two read buffers, taking turns: the next chunk is read and hashed while zlib inflates the
   // last one, whose buffer is free again once its write callback has run.
   const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)]
@@ -82,9 +91,10 @@ export async function scanArchive(file: string, display: string): Promise<Scanne
       await inflating
       scan.checkRatio(size)
       scan.throwIfFailed()
-      inflating = new Promise<void>((resolve, reject) =>
+      const written = new Promise<void>((resolve, reject) =>
         gunzip.write(chunk, (err) => (err ? reject(err) : resolve()))
       )
+      inflating = Promise.race([written, failed])
       // Awaited on the next turn; until then a failure must not count as unhandled.
       inflating.catch(() => undefined)
     }
@@ -186,8 +196,8 @@ class ArchiveScan {
     }
   }
 
+  /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
   private entry(entry: ReadEntry): void {
-    entry.resume()
     const metas = this.metas
     this.metas = []
     if (this.problem !== undefined) return
@@ -196,7 +206,10 @@ class ArchiveScan {
     this.first ??= entry.path
     const problem = metaProblem(metas, entry)
     if (problem !== undefined) throw this.refuse(entry.path, problem)
-    if (entry.type === 'Directory') return this.directory(entry.path)
+    if (entry.type === 'Directory') {
+      entry.resume()
+      return this.directory(entry.path)
+    }
     if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry))
     const nameProblem = entryNameProblem(entry.path)
     if (nameProblem !== undefined)
@@ -242,16 +255,18 @@ class ArchiveScan {
     const sha256 = createHash('sha256')
     const pieces: Buffer[] = []
     let size = 0
+    // 'end' first: adding a 'data' listener starts the flow, which may end the entry at once.
+    entry.on('end', () => {
+      this.files.set(name, { sha256: sha256.digest('hex'), size })
+      if (limit !== undefined) this.kept.set(name, Buffer.concat(pieces, size))
+    })
     entry.on('data', (piece: Buffer) => {
       sha256.update(piece)
       size += piece.length
       // The piece is a view of the reused staging buffer: what is kept is copied.
       if (limit !== undefined) pieces.push(Buffer.from(piece))
     })
-    entry.on('end', () => {
-      this.files.set(name, { sha256: sha256.digest('hex'), size })
-      if (limit !== undefined) this.kept.set(name, Buffer.concat(pieces, size))
-    })
+    entry.resume()
   }
 
   private ignored(entry: ReadEntry): void {

@@ -3,7 +3,7 @@
 // MANIFEST with its checksum and nothing else, the [digest] right, Pack.yaml valid.
 import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { fileSystemError } from './fs-errors.js'
+import { errnoCode, fileSystemError } from './fs-errors.js'
 import { manifestDigest, parseManifest, type FileChecksum } from './manifest.js'
 import { parsePackFile } from './packfile.js'
 import { scanArchive, type ScannedFile } from './scan.js'
@@ -150,6 +150,9 @@ async function requireGzip(file: string, display: string): Promise<void> {
   try {
     handle = await open(path.resolve(file), 'r')
   } catch (err) {
+    if (errnoCode(err) === 'ENOENT') {
+      throw new PackError(`${display} does not exist`, { file: display, fix: 'check the path' })
+    }
     throw fileSystemError(err, display, 'read')
   }
   try {

@@ -10,7 +10,7 @@ import type { PublishOutcome, PublishRequest } from '../../core/types.js'
 import { parseLayoutDestination, parseOciReference } from '../../oci/reference.js'
 import { DEFAULT_TIMEOUT_MS, UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
-import { networkSettingsFromEnv } from '../../network-env.js'
+import { networkSettingsFromEnv } from '../../ci/network-env.js'
 import { credentialsFor, type CommandRun } from '../run-context.js'
 
 export async function pushCommand(run: CommandRun): Promise<void> {

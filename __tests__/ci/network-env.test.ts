@@ -6,7 +6,7 @@ import {
   parseDurationMs,
   proxySettingsFromEnv,
   transportTuningFromEnv
-} from '../src/network-env.js'
+} from '../../src/ci/network-env.js'
 
 describe('proxySettingsFromEnv', () => {
   it('reads lower case first, then upper case; an empty value counts as unset', () => {

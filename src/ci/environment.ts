@@ -1,7 +1,7 @@
 // What both front ends (the action, the CLI) read from the environment the same way. The core
 // and the libraries below it read no environment: they get these values passed in.
 import path from 'node:path'
-import type { CredentialSource } from './credentials/index.js'
+import type { CredentialSource } from '../credentials/index.js'
 
 /** `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`; undefined without either. */
 export function dockerConfigFile(env: NodeJS.ProcessEnv): string | undefined {

@@ -1,8 +1,8 @@
 // The environment variables that shape the network, read for the front ends (the action and
 // the CLI read the same ones): the proxies, by the rules of @actions/http-client, and two
 // tuning knobs. The layers below take the values as options and read no environment.
-import type { NetworkSettings } from './core/types.js'
-import type { ProxySettings } from './oci/proxy.js'
+import type { NetworkSettings } from '../core/types.js'
+import type { ProxySettings } from '../oci/proxy.js'
 
 export type Env = Record<string, string | undefined>
 

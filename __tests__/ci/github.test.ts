@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readGitContext } from '../../src/action/context.js'
+import { readGitContext } from '../../src/ci/github.js'
 import { pullRequestNumberFromRef } from '../../src/core/source.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'context-test-'))
