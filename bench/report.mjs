@@ -1,7 +1,9 @@
 // The benchmark's tables: the same Markdown on the console and in bench/results.md.
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
-import { summarize } from './measure.mjs'
+import { CASES, TOOLS } from './common.mjs'
+import { median, summarize } from './measure.mjs'
+import { describeStages } from './stages.mjs'
 
 export async function describeMachine(node) {
   const version = (command, args) => {
@@ -22,7 +24,6 @@ export async function describeMachine(node) {
     node: version(node, ['--version']),
     skopeo: version('skopeo', ['--version']),
     registry: version('docker-registry', ['--version']),
-    curl: version('curl', ['--version']),
     date: new Date().toISOString()
   }
 }
@@ -40,252 +41,337 @@ const bytes = (n) =>
         : `${n} B`
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b)
 const fmtRatio = (r) => (r === undefined ? '–' : r.toFixed(2))
-
-function stats(entry) {
-  if (!entry || entry.runs.length === 0) return undefined
-  const rss = entry.runs.map((r) => r.rssKb).filter((n) => n !== undefined)
-  return {
-    wall: summarize(entry.runs.map((r) => r.wallMs)),
-    rss: rss.length ? summarize(rss) : undefined
-  }
-}
-
-function find(report, caseName, tool) {
-  return report.results.find((r) => r.case === caseName && r.tool === tool)
-}
+const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
-const PUSH_CASES = ['small', 're-push', 'many files', 'large']
-const TOOLS = ['ours', 'floor', 'node floor', 'skopeo']
-
-export function acceptance(report) {
-  const wall = (c, t) => stats(find(report, c, t))?.wall.median
-  const rss = (c, t) => stats(find(report, c, t))?.rss?.median
-  const requests = (c, t) => [...(find(report, c, t)?.requests ?? [])]
-  const checks = []
-  const check = (name, target, measured, ok) => checks.push({ name, target, measured, ok })
-  const smallSkopeo = ratio(wall('small', 'ours'), wall('small', 'skopeo'))
-  const smallFloor = ratio(wall('small', 'ours'), wall('small', 'floor'))
-  const largeSkopeo = ratio(wall('large', 'ours'), wall('large', 'skopeo'))
-  const largeRss = ratio(rss('large', 'ours'), rss('small', 'ours'))
-  const packaging = ratio(
-    wall('packaging 5,000 templates', 'packager (in-process time)'),
-    wall('packaging 5,000 templates', 'tar -czf')
-  )
-  const packagingProcess = ratio(
-    wall('packaging 5,000 templates', 'action, push: false'),
-    wall('packaging 5,000 templates', 'tar -czf')
-  )
-  check(
-    'small first push, ours/skopeo (median wall)',
-    '≤ 1.0',
-    fmtRatio(smallSkopeo),
-    smallSkopeo <= 1
-  )
-  check(
-    'small first push, ours/floor (median wall)',
-    '≤ 1.5',
-    fmtRatio(smallFloor),
-    smallFloor <= 1.5
-  )
-  check('large push, ours/skopeo (median wall)', '≤ 0.9', fmtRatio(largeSkopeo), largeSkopeo <= 0.9)
-  check(
-    'large push peak RSS / small push peak RSS (ours)',
-    '≤ 1.5',
-    fmtRatio(largeRss),
-    largeRss <= 1.5
-  )
-  check(
-    'packaging 5,000 templates: packager / tar -czf',
-    '≤ 1.5',
-    fmtRatio(packaging),
-    packaging <= 1.5
-  )
-  check(
-    'packaging 5,000 templates: whole action (push: false) / tar -czf',
-    '(informative)',
-    fmtRatio(packagingProcess),
-    undefined
-  )
-  const small = requests('small', 'ours')
-  check(
-    'small first push requests (ours)',
-    'GET /v2/ 1, HEAD blob 2, POST upload 2, PUT blob 2, PUT manifest 3',
-    small.join(' / '),
-    small.length === 1 &&
-      small[0] === 'GET /v2/ 1, HEAD blob 2, POST upload 2, PUT blob 2, PUT manifest 3 (total 10)'
-  )
-  const repush = requests('re-push', 'ours')
-  check(
-    're-push requests (ours)',
-    'GET /v2/ 1 + HEADs only',
-    repush.join(' / '),
-    repush.length === 1 && repush[0] === 'GET /v2/ 1, HEAD blob 2, HEAD manifest 3 (total 6)'
-  )
-  return checks
+/** Lookups over one report: entries, median wall and RSS, stages, the tools that ran. */
+function reader(report) {
+  const find = (c, t) => report.results.find((r) => r.case === c && r.tool === t)
+  const wall = (c, t) => {
+    const runs = find(c, t)?.runs ?? []
+    return runs.length ? median(runs.map((r) => r.wallMs)) : undefined
+  }
+  const rss = (c, t) => {
+    const values = (find(c, t)?.runs ?? []).map((r) => r.rssKb).filter((n) => n !== undefined)
+    return values.length ? median(values) : undefined
+  }
+  /** Far runs: the median of the timed runs' stages; loopback: the untimed traced run's. */
+  const stages = (c, t) => {
+    const entry = find(c, t)
+    const timed = (entry?.runs ?? []).map((r) => r.stages).filter((n) => n !== undefined)
+    return timed.length ? median(timed) : entry?.trace?.stages
+  }
+  const baseline = report.bundles.baseline ? TOOLS.baseline(report.bundles.baseline.name) : undefined
+  return { find, wall, rss, stages, baseline }
 }
 
-export function renderMarkdown(report) {
-  const { machineBefore: m, machineAfter, startup } = report
-  const out = []
-  out.push('# Benchmark results (`npm run bench`)', '')
-  out.push(
-    `Generated ${m.date} in ${report.elapsedS.toFixed(0)} s${report.quick ? ' (BENCH_QUICK: few runs, not for conclusions)' : ''}. ` +
-      'How it measures, and what the figures mean: [README.md](README.md).',
-    ''
-  )
-  out.push('## Machine', '')
-  out.push(
+function machineSection(report) {
+  const { machineBefore: m, machineAfter } = report
+  return [
+    '## Machine',
+    '',
     table(
       ['', ''],
       [
         ['CPU', m.cpu],
         ['memory', m.memory],
         ['OS', m.os],
-        ['Node (runs ours and the floors)', `${m.node} (${report.node})`],
+        ['Node (runs ours, the node floor, `node -e 0`)', `${m.node} (${report.nodes.main})`],
+        ['Node 20 (the "ours, Node 20" column)', report.nodes.node20 ?? '–'],
         ['registry', m.registry],
-        ['peer', m.skopeo],
-        ['curl', m.curl],
+        ['skopeo', m.skopeo],
+        ['oras-go peer', report.peer ? 'oras-go v1.1.1, containerd 1.6 resolver' : 'did not build'],
+        ['far', `TLS, behind a proxy delaying each way by ${report.delayMs} ms`],
         ['load average (1, 5, 15 min) before / after', `${m.load} / ${machineAfter.load}`]
       ]
     ),
     ''
-  )
-  out.push('## Start-up', '')
-  const startRows = [
-    ['dist/index.js size', bytes(startup.bundleBytes)],
-    [
-      'import dist/index.js (median, min–max of 15)',
-      `${ms(startup.importMs.median)} (${ms(startup.importMs.min)}–${ms(startup.importMs.max)})`
-    ],
-    [
-      '`node -e 0` wall (median, min–max of 15)',
-      `${ms(startup.nodeStartupMs.median)} (${ms(startup.nodeStartupMs.min)}–${ms(startup.nodeStartupMs.max)})`
-    ]
   ]
-  if (startup.node24) {
-    startRows.push(
-      [
-        'import on Node 24, no compile cache (as dist/index.js runs)',
-        ms(startup.node24.cold.median)
-      ],
-      [
-        'import on Node 24, warm NODE_COMPILE_CACHE (not used by the action)',
-        ms(startup.node24.warm.median)
-      ]
-    )
-  }
-  out.push(table(['', ''], startRows), '')
+}
 
-  out.push('## Pushes', '')
+function startupSection(report) {
+  const { bundles, nodeStartup, warmCache, builtins } = report.startup
+  const runs = bundles[0]?.importMs.n
+  const rows = bundles.map((b) => [
+    b.label,
+    b.node,
+    bytes(b.bytes),
+    spread(b.importMs),
+    spread(nodeStartup[b.node])
+  ])
+  const out = ['## Start-up', '']
   out.push(
-    'Wall: the whole process, spawn to exit. Requests: from the registry access log. Bytes sent and ' +
-      'connections: from a separate run through a counting TCP relay (client → registry bytes, ' +
-      'headers included). skopeo writes one tag per copy; ours and the floors write all of them.',
+    `Import: in-process time of \`await import()\` of the bundle with its entry code cut (nothing runs but the modules' top level), in a fresh process, ${runs} times; \`node -e 0\`: wall, ${runs} times.`,
     ''
   )
+  out.push(table(['bundle', 'Node', 'size', 'import', '`node -e 0`'], rows), '')
+  if (warmCache) {
+    out.push(
+      `With a warm \`NODE_COMPILE_CACHE\` (not enabled by the bundle): import ${spread(warmCache)}.`,
+      ''
+    )
+  }
+  if (builtins?.length) {
+    out.push(
+      'Node built-ins that dist/index.js imports at its top level, each imported alone in a fresh process (its cost when nothing else loaded its internals; they share some, so these do not add up):',
+      '',
+      table(
+        ['built-in', 'import (median)'],
+        builtins.map((b) => [`\`${b.name}\``, ms(b.importMs.median)])
+      ),
+      ''
+    )
+  }
+  return out
+}
+
+const PUSH_CASES = [
+  CASES.small1,
+  CASES.small3,
+  CASES.repush,
+  CASES.far1,
+  CASES.far3,
+  CASES.many,
+  CASES.large
+]
+
+function pushesSection(report) {
+  const r = reader(report)
   const rows = []
   for (const c of PUSH_CASES) {
-    for (const t of TOOLS) {
-      const entry = find(report, c, t)
-      const s = stats(entry)
-      if (!s) continue
+    for (const entry of report.results.filter((e) => e.case === c && e.runs.length)) {
+      const wall = summarize(entry.runs.map((x) => x.wallMs))
+      const sent = entry.runs.map((x) => x.bytesSent).filter((n) => n !== undefined)
       rows.push([
         c,
-        t,
-        ms(s.wall.median),
-        `${ms(s.wall.min)}–${ms(s.wall.max)}`,
-        String(s.wall.n),
-        s.rss ? mib(s.rss.median) : '–',
-        [...entry.requests].join(' / '),
-        bytes(entry.wire?.bytesSent),
-        entry.wire ? String(entry.wire.connections) : '–'
+        entry.tool,
+        ms(wall.median),
+        `${ms(wall.min)}–${ms(wall.max)}`,
+        String(wall.n),
+        mib(r.rss(c, entry.tool)),
+        r.stages(c, entry.tool) ?? '–',
+        bytes(sent.length ? median(sent) : entry.trace?.bytesSent),
+        entry.trace ? String(entry.trace.connections) : '–',
+        [...entry.requests].join(' / ')
       ])
     }
   }
-  out.push(
+  return [
+    '## Pushes',
+    '',
+    'Wall: the whole process, spawn to exit (median, min–max). Peak RSS: GNU time. Stages: sequential round trips, from the delaying proxy\'s timestamps (stages.mjs): far cases, every timed run (median); loopback cases, one more untimed run per tool through a delaying proxy in front of the plain-http registry. Bytes sent (client → registry, TLS and headers included) and connections: the same runs. Requests: the registry\'s access log. skopeo and oras-go write one tag per push.',
+    '',
     table(
       [
         'case',
         'tool',
-        'wall (median)',
+        'wall',
         'min–max',
         'runs',
         'peak RSS',
-        'requests',
+        'stages',
         'bytes sent',
-        'connections'
+        'connections',
+        'requests'
       ],
       rows
     ),
     ''
-  )
-  out.push(
-    table(
-      ['case', 'ours / floor', 'ours / node floor', 'ours / skopeo', 'node floor / skopeo'],
-      PUSH_CASES.map((c) => {
-        const w = (t) => stats(find(report, c, t))?.wall.median
-        return [
-          c,
-          fmtRatio(ratio(w('ours'), w('floor'))),
-          fmtRatio(ratio(w('ours'), w('node floor'))),
-          fmtRatio(ratio(w('ours'), w('skopeo'))),
-          fmtRatio(ratio(w('node floor'), w('skopeo')))
-        ]
-      })
-    ),
-    ''
-  )
+  ]
+}
 
-  out.push('## Packaging 5,000 templates', '')
-  const packaging = ['tar -czf', 'packager (in-process time)', 'packager', 'action, push: false']
-  out.push(
+function ratiosSection(report) {
+  const r = reader(report)
+  const nodeZero = r.wall(CASES.small1, TOOLS.node)
+  const rows = PUSH_CASES.map((c) => {
+    const ours = r.wall(c, TOOLS.ours)
+    return [
+      c,
+      fmtRatio(ratio(ours, r.wall(c, TOOLS.oras))),
+      fmtRatio(ratio(ours, r.wall(c, TOOLS.skopeo))),
+      fmtRatio(ratio(ours, r.wall(c, TOOLS.floor))),
+      fmtRatio(ratio(r.wall(c, TOOLS.ours20), ours)),
+      r.baseline ? fmtRatio(ratio(ours, r.wall(c, r.baseline))) : '–'
+    ]
+  })
+  return [
+    '## Ratios (median walls)',
+    '',
     table(
-      ['what', 'wall (median)', 'min–max', 'runs', 'peak RSS'],
-      packaging.flatMap((t) => {
-        const s = stats(find(report, 'packaging 5,000 templates', t))
-        if (!s) return []
-        const label =
-          {
-            packager: 'packager in a fresh node process (whole process)',
-            'packager (in-process time)': 'packager, packagePack() call only',
-            'action, push: false': 'the whole action with push: false'
-          }[t] ?? t
-        return [
-          [
-            label,
-            ms(s.wall.median),
-            `${ms(s.wall.min)}–${ms(s.wall.max)}`,
-            String(s.wall.n),
-            s.rss ? mib(s.rss.median) : '–'
-          ]
-        ]
-      })
+      [
+        'case',
+        'ours / oras-go',
+        'ours / skopeo',
+        'ours / node floor',
+        'Node 20 / Node 24 (ours)',
+        r.baseline ? `ours / ${r.baseline}` : 'ours / baseline'
+      ],
+      rows
     ),
+    '',
+    `Loopback, small, 1 tag: ours ${ms(r.wall(CASES.small1, TOOLS.ours))} − \`node -e 0\` ${ms(nodeZero)} (same case, interleaved) = ${ms(ratio(r.wall(CASES.small1, TOOLS.ours), 1) - nodeZero)}, against skopeo's whole push ${ms(r.wall(CASES.small1, TOOLS.skopeo))}.`,
     ''
-  )
+  ]
+}
 
-  out.push('## Issue 7 targets', '')
+function stagesSection(report) {
+  const rows = []
+  for (const entry of report.results) {
+    if (!entry.trace) continue
+    const ourTool = entry.tool === TOOLS.ours || entry.tool === reader(report).baseline
+    if (!ourTool && entry.case !== CASES.far1) continue
+    rows.push([
+      entry.case,
+      entry.tool,
+      String(entry.trace.stages),
+      ms(entry.trace.spanMs),
+      describeStages(entry.trace)
+    ])
+  }
+  return [
+    '## Round-trip stages',
+    '',
+    `Ours in every case, every tool in "${CASES.far1}" (the last run of each). A stage is one wait for the far end: \`connect\` (TCP handshake), \`TLS hello\`, \`TLS data\` (encrypted: the end of a handshake and/or a request), or the HTTP/1.1 request itself on plain http. Span: first connection to last byte at the proxy, ${report.delayMs} ms each way.`,
+    '',
+    table(['case', 'tool', 'stages', 'span', 'stage: what the client sent'], rows),
+    ''
+  ]
+}
+
+export function renderMarkdown(report) {
+  const out = ['# Benchmark results (`npm run bench`)', '']
   out.push(
-    table(
-      ['check', 'target', 'measured', 'met'],
-      acceptance(report).map((c) => [
-        c.name,
-        c.target,
-        c.measured,
-        c.ok === undefined ? '' : c.ok ? 'yes' : '**no**'
-      ])
-    ),
+    `Generated ${report.machineBefore.date} in ${report.elapsedS.toFixed(0)} s${report.quick ? ' (BENCH_QUICK: few runs, not for conclusions)' : ''}. ` +
+      'What runs and how it measures: [README.md](README.md).',
     ''
   )
+  out.push(...machineSection(report))
+  out.push(...startupSection(report))
+  out.push(...pushesSection(report))
+  out.push(...ratiosSection(report))
+  out.push(...stagesSection(report))
+  out.push(...acceptanceSections(report))
   if (report.notes.length) out.push('## Notes', '', ...report.notes.map((n) => `- ${n}`), '')
   return out.join('\n')
 }
 
-export function renderConsole(report) {
-  return renderMarkdown(report)
+function checkTable(checks) {
+  return table(
+    ['check', 'target', 'measured', 'met'],
+    checks.map((c) => [c.name, c.target, c.measured, c.ok === undefined ? '–' : c.ok ? 'yes' : '**no**'])
+  )
+}
+
+function acceptanceSections(report) {
+  return [
+    '## Issue 16 targets',
+    '',
+    checkTable(issue16Checks(report)),
+    '',
+    ...issue13Section(report),
+    ...multiPackSection(report)
+  ]
+}
+
+function issue16Checks(report) {
+  const r = reader(report)
+  const checks = []
+  const check = (name, target, value, limit) =>
+    checks.push({ name, target, measured: fmtRatio(value), ok: value === undefined ? undefined : value <= limit })
+  const ours = (c) => r.wall(c, TOOLS.ours)
+  check(`${CASES.far1}: ours / oras-go`, '≤ 1.0', ratio(ours(CASES.far1), r.wall(CASES.far1, TOOLS.oras)), 1)
+  check(`${CASES.far1}: ours / skopeo`, '≤ 0.5', ratio(ours(CASES.far1), r.wall(CASES.far1, TOOLS.skopeo)), 0.5)
+  check('far: ours 3 tags / ours 1 tag', '≤ 1.15', ratio(ours(CASES.far3), ours(CASES.far1)), 1.15)
+  const beyondNode = ours(CASES.small1) - (r.wall(CASES.small1, TOOLS.node) ?? NaN)
+  check(`${CASES.small1}: (ours − \`node -e 0\`) / skopeo`, '≤ 1.0', ratio(beyondNode, r.wall(CASES.small1, TOOLS.skopeo)), 1)
+  check(`${CASES.large}: ours / skopeo`, '≤ 1.2', ratio(ours(CASES.large), r.wall(CASES.large, TOOLS.skopeo)), 1.2)
+  check('peak RSS, ours: 150 MiB prebuilt / small (loopback, 1 tag)', '≤ 1.5', ratio(r.rss(CASES.large, TOOLS.ours), r.rss(CASES.small1, TOOLS.ours)), 1.5)
+  const t = report.tampered
+  if (t) {
+    checks.push({
+      name: 'tampered 150 MiB archive (a payload byte changed after MANIFEST hashed it)',
+      target: 'fails; no blob kept; no tag',
+      measured: `${t.failed ? `failed: ${t.message}` : 'succeeded'}; blob ${t.kept ? 'kept' : 'not kept'}; tags [${t.tags.join(', ')}]; requests ${t.requests}`,
+      ok: t.failed && !t.kept && t.tags.length === 0
+    })
+  }
+  const repush = [...(r.find(CASES.repush, TOOLS.ours)?.requests ?? [])]
+  checks.push({
+    name: 're-push requests (ours)',
+    target: 'reads only',
+    measured: repush.join(' / ') || '–',
+    ok: repush.length ? repush.every((line) => !/PUT|POST|PATCH|DELETE/.test(line)) : undefined
+  })
+  return checks
+}
+
+/** Issue 13: RSS, and the small push's ratio to `node -e 0`, before this change and now. */
+function issue13Section(report) {
+  const r = reader(report)
+  const b = report.before
+  const nodeZero = report.startup.nodeStartup[report.nodes.main]?.median
+  const cell = (value) => (value === undefined ? '–' : `${ms(value)} (${fmtRatio(ratio(value, nodeZero))}×)`)
+  const beforeCell = (value) => `${ms(value)} (${fmtRatio(value / b.nodeStartupMs)}×)`
+  const header = ['', `before: ${b.commit}, recorded ${b.date} (${b.node})`]
+  if (r.baseline) header.push(`${r.baseline}, this run`)
+  header.push('this tree, this run')
+  const row = (label, beforeValue, c) => [
+    label,
+    beforeCell(beforeValue),
+    ...(r.baseline ? [cell(r.wall(c, r.baseline))] : []),
+    cell(r.wall(c, TOOLS.ours))
+  ]
+  const rows = [
+    ['`node -e 0` (start-up section, median)', ms(b.nodeStartupMs), ...(r.baseline ? [ms(nodeZero)] : []), ms(nodeZero)],
+    row(`small push (${CASES.small3})`, b.smallMs, CASES.small3),
+    row(`re-push (${CASES.repush})`, b.repushMs, CASES.repush)
+  ]
+  const after = ratio(r.wall(CASES.small3, TOOLS.ours), nodeZero)
+  const beforeRatio = b.smallMs / b.nodeStartupMs
+  const sameRun = r.baseline ? ratio(r.wall(CASES.small3, r.baseline), nodeZero) : undefined
+  const rssRatio = ratio(r.rss(CASES.large, TOOLS.ours), r.rss(CASES.small1, TOOLS.ours))
+  const checks = [
+    { name: 'peak RSS, ours: 150 MiB prebuilt / small', target: '≤ 1.5', measured: fmtRatio(rssRatio), ok: rssRatio === undefined ? undefined : rssRatio <= 1.5 },
+    { name: 'small push / `node -e 0`, this tree vs recorded before', target: `≤ ${fmtRatio(beforeRatio)}`, measured: fmtRatio(after), ok: after === undefined ? undefined : after <= beforeRatio }
+  ]
+  if (sameRun !== undefined) {
+    checks.push({ name: `small push / \`node -e 0\`, this tree vs ${r.baseline} in this run`, target: `≤ ${fmtRatio(sameRun)}`, measured: fmtRatio(after), ok: after <= sameRun })
+  }
+  return [
+    '## Issue 13: before and after',
+    '',
+    `Walls (median) and their ratio to \`node -e 0\` on the same Node in the same run. Issue 13 asks for Node 24; this run's Node is ${report.machineBefore.node}.`,
+    '',
+    table(header, rows),
+    '',
+    checkTable(checks),
+    ''
+  ]
+}
+
+/** Issue 15's case: the whole step against a single pack's single push of the same run. */
+function multiPackSection(report) {
+  const out = [`## Issue 15: ${CASES.multi}`, '']
+  if (!report.multiPack || report.multiPack.skipped) {
+    out.push('Not run: the action takes one `path` and one `destination` until issue 15 lands; `BENCH_MULTI_PACK=1` runs it.', '')
+    return out
+  }
+  const r = reader(report)
+  const value = ratio(r.wall(CASES.multi, TOOLS.ours), r.wall(CASES.small1, TOOLS.ours))
+  out.push(
+    checkTable([
+      {
+        name: `${CASES.multi} (${ms(r.wall(CASES.multi, TOOLS.ours))}) / ${CASES.small1} (ours)`,
+        target: '≤ 2.0',
+        measured: fmtRatio(value),
+        ok: value === undefined ? undefined : value <= 2
+      }
+    ]),
+    ''
+  )
+  return out
 }
