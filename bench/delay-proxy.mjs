@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks'
 const HIGH_WATER = 4 * 1024 * 1024
 const LOW_WATER = 1024 * 1024
 /** Bytes of a flight's first chunk kept, to name what it is (TLS hello, an HTTP request line). */
-const HEAD_BYTES = 256
+const HEAD_BYTES = 512
 
 /**
  * Starts the relay on 127.0.0.1 (a free port) to `target` ('host:port'). Resolves

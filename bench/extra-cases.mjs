@@ -5,7 +5,6 @@ import { createReadStream, existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
-
 import { CASES, CREATED, LARGE_BYTES, ONE_TAG, TOOLS, record } from './common.mjs'
 import { writeLargeArchive, writePack } from './fixtures.mjs'
 import { classifyRequests } from './requests.mjs'

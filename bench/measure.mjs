@@ -45,16 +45,6 @@ export async function measure(command, args, options = {}) {
   return { wallMs, rssKb: Number.isFinite(rssKb) ? rssKb : undefined, stdout: out, stderr: err }
 }
 
-/** Adds several measured steps into one (the floor is node start-up plus curl calls). */
-export function combine(steps) {
-  return {
-    wallMs: steps.reduce((sum, s) => sum + s.wallMs, 0),
-    rssKb: Math.max(...steps.map((s) => s.rssKb ?? 0)),
-    stdout: steps.map((s) => s.stdout).join(''),
-    stderr: steps.map((s) => s.stderr).join('')
-  }
-}
-
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1

@@ -4,7 +4,8 @@
 // (the fewest requests from one Node process) and `node -e 0`; prints the tables and writes
 // bench/results.md. What runs and what is measured: bench/README.md.
 //
-// BENCH_QUICK=1: few runs (results.md untouched unless BENCH_WRITE=1). BENCH_NODE: the Node that
+// BENCH_QUICK=1: few runs (results.md untouched unless BENCH_WRITE=1); BENCH_RESULTS=path:
+// write there instead of bench/results.md. BENCH_NODE: the Node that
 // runs ours (default Node 24 from .tools/node24); BENCH_NODE20: the Node 20 (default this one
 // when it is 20). BENCH_BUNDLE: a built dist/index.js to measure instead of building the
 // current sources. BENCH_BASELINE: a commit whose dist/index.js runs as one more tool (default
@@ -67,8 +68,9 @@ try {
   const markdown = renderMarkdown(report)
   console.log('\n' + markdown)
   if (!quick || process.env.BENCH_WRITE === '1') {
-    await writeFile(join(repoRoot, 'bench', 'results.md'), markdown)
-    log('wrote bench/results.md')
+    const file = resolve(process.env.BENCH_RESULTS || join(repoRoot, 'bench', 'results.md'))
+    await writeFile(file, markdown)
+    log(`wrote ${file}`)
   }
 } finally {
   await tearDown(ctx)
@@ -134,23 +136,30 @@ async function tearDown(ctx) {
   await rm(ctx.work, { recursive: true, force: true })
 }
 
-function nodeMajor(node) {
+/** 'v24.21.0', or undefined when `node` does not run. */
+function nodeVersion(node) {
   try {
-    return Number(/^v(\d+)/.exec(execFileSync(node, ['--version'], { encoding: 'utf8' }))?.[1])
+    return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
   } catch {
     return undefined
   }
 }
+const majorOf = (version) => Number(/^v(\d+)/.exec(version ?? '')?.[1])
 
 /** main: runs ours (Node 24, the action's runtime, when installed); node20: a second column. */
 function pickNodes(ctx) {
   const main = process.env.BENCH_NODE || (existsSync(NODE24) ? NODE24 : process.execPath)
   let node20 = process.env.BENCH_NODE20
-  if (!node20 && nodeMajor(process.execPath) === 20) node20 = process.execPath
-  if (node20 && nodeMajor(node20) !== 20) throw new Error(`BENCH_NODE20=${node20} is not Node 20`)
+  if (!node20 && majorOf(nodeVersion(process.execPath)) === 20) node20 = process.execPath
+  if (node20 && majorOf(nodeVersion(node20)) !== 20) {
+    throw new Error(`BENCH_NODE20=${node20} is not Node 20`)
+  }
   if (!node20) ctx.notes.push('No Node 20 found (BENCH_NODE20): no "ours, Node 20" column.')
   if (node20 === main) node20 = undefined
-  return { main, node20, mainMajor: nodeMajor(main) }
+  const versions = Object.fromEntries(
+    [main, node20].filter(Boolean).map((n) => [n, nodeVersion(n)])
+  )
+  return { main, node20, versions }
 }
 
 /** A bundle copied into its own directory, beside a package.json that makes it ESM. */
@@ -169,7 +178,11 @@ async function prepareBundles(ctx) {
   if (process.env.BENCH_BUNDLE) {
     current = await placeBundle(currentDir, resolve(process.env.BENCH_BUNDLE))
   } else {
-    await measure(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--outdir', currentDir])
+    await measure(process.execPath, [
+      join(repoRoot, 'scripts', 'build.mjs'),
+      '--outdir',
+      currentDir
+    ])
     current = await placeBundle(currentDir)
     if (existsSync(join(currentDir, 'cli.js'))) cli = join(currentDir, 'cli.js')
   }
@@ -206,7 +219,9 @@ function startupSubjects(ctx) {
     { label: 'dist/index.js', node: main, bundle: current },
     ...(cli ? [{ label: 'dist/cli.js', node: main, bundle: cli }] : []),
     ...(node20 ? [{ label: 'dist/index.js', node: node20, bundle: current }] : []),
-    ...(baseline ? [{ label: `dist/index.js at ${baseline.name}`, node: main, bundle: baseline.path }] : [])
+    ...(baseline
+      ? [{ label: `dist/index.js at ${baseline.name}`, node: main, bundle: baseline.path }]
+      : [])
   ]
 }
 
@@ -244,7 +259,13 @@ function toolFunctions(ctx) {
 
 function smallPack() {
   return async (dir, runId) => {
-    await writePack(dir, { name: 'small-pack', version: '1.0.0', runId, count: 10, templateBytes: 2600 })
+    await writePack(dir, {
+      name: 'small-pack',
+      version: '1.0.0',
+      runId,
+      count: 10,
+      templateBytes: 2600
+    })
     return dir
   }
 }
@@ -255,24 +276,73 @@ function caseSpecs(ctx) {
   const { ours, ours20, oras, skopeo, floor, node } = TOOLS
   const manyDir = join(ctx.work, 'many-pack')
   return [
-    { name: CASES.small1, network: 'loopback', runs: RUNS.small, tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor, node], prepare: smallPack() },
-    { name: CASES.small3, network: 'loopback', runs: RUNS.small, tags: THREE_TAGS,
-      tools: [ours, baseline, floor, node], prepare: smallPack() },
-    { name: CASES.far1, network: 'far', runs: RUNS.far, tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor], prepare: smallPack() },
-    { name: CASES.far3, network: 'far', runs: RUNS.far, tags: THREE_TAGS,
-      tools: [ours, baseline, floor], prepare: smallPack() },
-    { name: CASES.many, network: 'loopback', runs: RUNS.many, tags: ONE_TAG,
+    {
+      name: CASES.small1,
+      network: 'loopback',
+      runs: RUNS.small,
+      tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor, node],
+      prepare: smallPack()
+    },
+    {
+      name: CASES.small3,
+      network: 'loopback',
+      runs: RUNS.small,
+      tags: THREE_TAGS,
+      tools: [ours, baseline, floor, node],
+      prepare: smallPack()
+    },
+    {
+      name: CASES.far1,
+      network: 'far',
+      runs: RUNS.far,
+      tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor],
+      prepare: smallPack()
+    },
+    {
+      name: CASES.far3,
+      network: 'far',
+      runs: RUNS.far,
+      tags: THREE_TAGS,
+      tools: [ours, baseline, floor],
+      prepare: smallPack()
+    },
+    {
+      name: CASES.many,
+      network: 'loopback',
+      runs: RUNS.many,
+      tags: ONE_TAG,
       tools: [ours, baseline, oras, skopeo, floor],
-      setUp: () => writePack(manyDir, { name: 'many-pack', version: '1.0.0', runId: 'init', count: 5000, templateBytes: 300 }),
+      setUp: () =>
+        writePack(manyDir, {
+          name: 'many-pack',
+          version: '1.0.0',
+          runId: 'init',
+          count: 5000,
+          templateBytes: 300
+        }),
       prepare: async (_dir, runId) => {
         await refreshPack(manyDir, { name: 'many-pack', version: '1.0.0', runId })
         return manyDir
-      } },
-    { name: CASES.large, network: 'loopback', runs: RUNS.large, tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor], cleanupEachRun: true,
-      prepare: (dir, runId) => writeLargeArchive(dir, { name: 'large-pack', version: '1.0.0', runId, payloadBytes: LARGE_BYTES, created: CREATED }) }
+      }
+    },
+    {
+      name: CASES.large,
+      network: 'loopback',
+      runs: RUNS.large,
+      tags: ONE_TAG,
+      tools: [ours, ours20, baseline, oras, skopeo, floor],
+      cleanupEachRun: true,
+      prepare: (dir, runId) =>
+        writeLargeArchive(dir, {
+          name: 'large-pack',
+          version: '1.0.0',
+          runId,
+          payloadBytes: LARGE_BYTES,
+          created: CREATED
+        })
+    }
   ]
 }
 
@@ -325,10 +395,20 @@ async function repushCase(ctx) {
   const names = [TOOLS.ours, baseline, TOOLS.skopeo, TOOLS.floor].filter((t) => t && ctx.tools[t])
   const first = await freshArtifact(ctx, spec, 0)
   const common = { ...first, repository: (tool) => `${slug(spec.name)}/${slug(tool)}` }
-  await timeTools(ctx, spec, names, { ...common, run: 0, target: ctx.targets.loopback, keep: false })
+  await timeTools(ctx, spec, names, {
+    ...common,
+    run: 0,
+    target: ctx.targets.loopback,
+    keep: false
+  })
   const repush = { ...spec, mode: 'repush' }
   for (let run = 0; run < RUNS.repush; run++) {
-    await timeTools(ctx, repush, names, { ...common, run, target: ctx.targets.loopback, timed: true })
+    await timeTools(ctx, repush, names, {
+      ...common,
+      run,
+      target: ctx.targets.loopback,
+      timed: true
+    })
   }
   await timeTools(ctx, repush, names, { ...common, run: 'traced', target: ctx.targets.traced })
   log(`${spec.name}: done`)
@@ -352,7 +432,10 @@ async function timeTools(ctx, spec, names, options) {
     const measured = await ctx.tools[tool](push)
     const requests = classifyRequests(await registry.flushAccessLog())
     registry.clearAccessLog()
-    const trace = target.proxy ? analyseStages(target.proxy.take(), target.proxy.delayMs) : undefined
-    if (keep) record(ctx, spec.name, tool, { measured: timed ? measured : undefined, requests, trace })
+    const trace = target.proxy
+      ? analyseStages(target.proxy.take(), target.proxy.delayMs)
+      : undefined
+    if (keep)
+      record(ctx, spec.name, tool, { measured: timed ? measured : undefined, requests, trace })
   }
 }

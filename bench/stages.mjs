@@ -23,7 +23,8 @@ export function analyseStages(connections, delayMs) {
     names.set(what, (names.get(what) ?? 0) + 1)
     perStage.set(stage, names)
   }
-  const stageAt = (at) => deliveries.reduce((max, d) => (d.at <= at ? Math.max(max, d.stage) : max), 0)
+  const stageAt = (at) =>
+    deliveries.reduce((max, d) => (d.at <= at ? Math.max(max, d.stage) : max), 0)
 
   const events = []
   for (const connection of connections) {
@@ -72,7 +73,8 @@ function flightName(head, index) {
   if (index === 0 && head[0] === 0x16) return 'TLS hello'
   const text = head.toString('latin1')
   if (text.startsWith('PRI * HTTP/2.0')) return 'h2'
-  const request = /^([A-Z]+) (\S+) HTTP\/1\.[01]\r\n/.exec(text)
+  // The request line may be longer than the bytes kept (upload URLs carry their state).
+  const request = /^(GET|HEAD|POST|PUT|PATCH|DELETE) (\/\S*)/.exec(text)
   if (request) return classifyRequest(request[1], request[2].split('?')[0])
   return head[0] === 0x14 || head[0] === 0x17 ? 'TLS data' : 'data'
 }

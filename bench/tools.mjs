@@ -161,7 +161,8 @@ export async function pushSkopeo({ skopeo, target, artifact, repository, tag }) 
  */
 export async function buildOrasPeer(repoRoot, outDir) {
   const given = process.env.BENCH_ORAS_PEER
-  if (given) return existsSync(given) ? given : { failed: `BENCH_ORAS_PEER=${given} does not exist` }
+  if (given)
+    return existsSync(given) ? given : { failed: `BENCH_ORAS_PEER=${given} does not exist` }
   const script = join(repoRoot, '..', 'shared', 'tools', 'oras-peer', 'build.sh')
   if (!existsSync(script)) return { failed: `${script} is missing` }
   try {

@@ -4,10 +4,10 @@ import { UserError, type OptionName } from '../errors.js'
 import { parseDuration } from '../duration.js'
 
 export interface Inputs {
-  /** Pack directory or prebuilt .tar.gz/.tgz. */
-  path: string
-  /** oci://… or oci-layout://…; '' means derive oci://ghcr.io/<owner>/<pack name>. */
-  destination: string
+  /** Pack directories, prebuilt .tar.gz/.tgz archives or globs, one per line. */
+  paths: string[]
+  /** oci://… or oci-layout://… entries, one per line; none means oci://ghcr.io/<owner>/<pack name>. */
+  destinations: string[]
   /** Raw `tags` input: comma or newline separated; '' means derive from the git ref. */
   tags: string
   username: string
@@ -19,6 +19,7 @@ export interface Inputs {
   plainHttp: boolean
   overwrite: boolean
   versionCheck: boolean
+  skipExisting: boolean
   timeoutMs: number
 }
 
@@ -32,6 +33,7 @@ export const INPUT_NAMES: Partial<Record<OptionName, string>> = {
   plainHttp: 'plain-http',
   overwrite: 'overwrite',
   versionCheck: 'version-check',
+  skipExisting: 'skip-existing',
   timeout: 'timeout',
   push: 'push'
 }
@@ -44,8 +46,8 @@ type ReadInput = (name: string) => string
 
 export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
   return {
-    path: singleLine(read('path') || '.', 'path'),
-    destination: singleLine(read('destination'), 'destination'),
+    paths: lines(read('path')).length > 0 ? lines(read('path')) : ['.'],
+    destinations: lines(read('destination')),
     tags: read('tags'),
     username: read('username'),
     password: read('password'),
@@ -56,6 +58,7 @@ export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
     plainHttp: readBoolean(read, 'plain-http', false),
     overwrite: readBoolean(read, 'overwrite', true),
     versionCheck: readBoolean(read, 'version-check', true),
+    skipExisting: readBoolean(read, 'skip-existing', false),
     timeoutMs: readTimeout(read('timeout') || '10m')
   }
 }
@@ -79,13 +82,10 @@ function readTimeout(value: string): number {
   return ms
 }
 
-/** A value that must be one line: several lines are a mistake, and would be echoed as such. */
-function singleLine(value: string, name: string): string {
-  const trimmed = value.trim()
-  if (/[\r\n]/.test(trimmed)) {
-    throw new InputError(
-      `Input ${name} holds several lines (${JSON.stringify(trimmed)}): give one ${name === 'path' ? 'pack directory or archive' : 'destination'}`
-    )
-  }
-  return trimmed
+/** One entry per line, trimmed; blank lines and `#` comments skipped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
 }

@@ -22,6 +22,7 @@ export function safeLine(text: string): string {
 export class ActionLog {
   private open = false
   private phase: Phase | undefined
+  private inJob = false
 
   constructor(
     private readonly runner: Runner,
@@ -54,10 +55,25 @@ export class ActionLog {
         return
       case 'progress':
         return
+      case 'job':
+        this.startJob(event.title)
+        return
     }
   }
 
+  /** Several packs: one group per pack's work; its phases become lines inside it. */
+  private startJob(title: string): void {
+    this.end()
+    this.runner.startGroup(title)
+    this.open = true
+    this.inJob = true
+  }
+
   startPhase(phase: Phase): void {
+    if (this.inJob) {
+      this.runner.info(`▸ ${PHASE_TITLES[phase]}`)
+      return
+    }
     if (this.open && this.phase === phase) return
     this.end()
     this.phase = phase

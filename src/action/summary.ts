@@ -236,3 +236,40 @@ export function escapeHtml(text: string): string {
 function escapeAttribute(text: string): string {
   return escapeHtml(text).replaceAll('"', '&quot;')
 }
+
+/** Several packs or destinations: one row per pack × destination. */
+export function writeManySummary(
+  outcomes: PublishOutcome[],
+  messages: (string | undefined)[],
+  runner: Runner
+): void {
+  const failed = outcomes.filter((o) => o.status === 'failed').length
+  const title =
+    failed === 0
+      ? `Sherpack: ${outcomes.length} pack × destination pushes done`
+      : `Sherpack: ${failed} of ${outcomes.length} pack × destination pushes failed`
+  const rows = outcomes.map((outcome, index) => [
+    code(outcome.pack?.metadata.name ?? '?'),
+    escapeHtml(outcome.pack?.metadata.version ?? ''),
+    code(outcome.destination?.display ?? '?'),
+    outcome.manifest ? code(outcome.manifest.digest) : '',
+    escapeHtml(outcome.status),
+    escapeHtml(messages[index] ?? outcomeTags(outcome))
+  ])
+  runner.appendSummary(
+    heading(escapeHtml(title), 2) +
+      table([
+        headerRow('Pack', 'Version', 'Destination', 'Digest', 'Status', 'Tags or error'),
+        ...rows
+      ])
+  )
+}
+
+function outcomeTags(outcome: PublishOutcome): string {
+  const parts = [
+    outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(', ')}` : '',
+    outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(', ')}` : '',
+    ...outcome.tagsElsewhere.map((t) => `${t.tag} → ${t.digest}`)
+  ]
+  return parts.filter(Boolean).join('; ')
+}

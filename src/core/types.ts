@@ -9,13 +9,18 @@ import type { SourceContext } from './source.js'
 import type { TagPlanEntry } from './tags.js'
 
 export interface PublishRequest {
-  /** A pack directory, or a prebuilt .tar.gz/.tgz pushed byte for byte. */
-  path: string
   /**
-   * `oci://HOST/REPO[:TAG]`, `oci-layout://DIR[:TAG]`, or a prefix ending in `/` that gets the
-   * pack name (lower-cased) appended (`oci://ghcr.io/my-org/`).
+   * Pack directories, prebuilt .tar.gz/.tgz archives (pushed byte for byte), or globs
+   * (`packs/*`, `charts/**`) matching directories that hold a Pack.yaml; relative to baseDir.
    */
-  destination: string
+  paths: string[]
+  /** Where relative paths and globs are resolved (the workspace, the working directory). */
+  baseDir: string
+  /**
+   * Each `oci://HOST/REPO[:TAG]`, `oci-layout://DIR[:TAG]`, or a prefix ending in `/` that gets
+   * the pack name (lower-cased) appended (`oci://ghcr.io/my-org/`). Every pack goes to each.
+   */
+  destinations: string[]
   /** What the user typed for tags (literal tags and `{{placeholder}}` templates); may be empty. */
   tags: string[]
   /** Extra manifest annotations; they override derived ones, an empty value removes a key. */
@@ -26,6 +31,12 @@ export interface PublishRequest {
   push: boolean
   /** false: a tag that points to another digest fails the push. */
   overwrite: boolean
+  /**
+   * A pack whose version tag already holds this digest is left alone (only reads); one whose
+   * version tag holds another digest fails (its content changed without a version bump). The
+   * version tag is then never moved, whatever `overwrite` says.
+   */
+  skipExisting: boolean
   /** Fail when a version tag ref disagrees with Pack.yaml's version. */
   versionCheck: boolean
   plainHttp: boolean
@@ -70,6 +81,8 @@ export type PublishEvent =
   | { type: 'debug'; message: string }
   | { type: 'warning'; message: string; file?: string; line?: number }
   | { type: 'progress'; what: string; done: number; total: number }
+  /** Several packs or destinations: the lines that follow belong to this job (a log group). */
+  | { type: 'job'; title: string }
 
 export type OutcomeStatus = 'written' | 'unchanged' | 'packaged' | 'failed'
 
@@ -98,6 +111,7 @@ export interface PublishOutcome {
 }
 
 export interface PublishResult {
+  /** One per pack × destination, packs in request order, destinations in request order. */
   outcomes: PublishOutcome[]
   ok: boolean
 }

@@ -15,6 +15,17 @@ const CLIENT_ID = 'sherpack-push-action'
 /** Cache key of a Basic value: it serves every scope. */
 const ANY_SCOPE = '*'
 
+/**
+ * The token scopes one request needs (`repository:<name>:<actions>`), asked for together in one
+ * token request: a mount needs push on the target and pull on the source.
+ */
+export type Scopes = readonly string[]
+
+/** The same scopes in any order, or repeated, are one cache entry and one token request. */
+export function scopeKey(scopes: Scopes): string {
+  return [...new Set(scopes)].sort().join(' ')
+}
+
 interface CachedAuthorization {
   value: string
   expiresAt: number
@@ -118,9 +129,9 @@ export class Authenticator {
   }
 
   /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
-  cached(url: URL, scope: string): string | undefined {
+  cached(url: URL, scopes: Scopes): string | undefined {
     if (!this.audience.isRegistry(url)) return undefined
-    const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE)
+    const hit = this.cache.get(scopeKey(scopes)) ?? this.cache.get(ANY_SCOPE)
     if (hit && hit.expiresAt > Date.now()) return hit.value
     return undefined
   }
@@ -129,33 +140,39 @@ export class Authenticator {
    * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
    * token the registry just refused). Returns undefined when we have nothing to offer, and
    * always for a 401 from anywhere but the registry: no credential answers another host.
-   * Concurrent callers for the same scope share one token request.
+   * Concurrent callers for the same scopes share one token request.
    */
   async fromChallenge(
     response: HttpResponse,
-    scope: string,
+    scopes: Scopes,
     refresh: boolean
   ): Promise<string | undefined> {
     if (!this.audience.isRegistry(response.url)) return undefined
+    const key = scopeKey(scopes)
     if (refresh) {
-      this.cache.delete(scope)
+      this.cache.delete(key)
       this.cache.delete(ANY_SCOPE)
     }
-    const inFlight = this.pending.get(scope)
+    const inFlight = this.pending.get(key)
     if (inFlight) return inFlight
-    const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope))
-    this.pending.set(scope, work)
+    const asked = [...new Set(scopes)]
+    const work = this.negotiate(response, asked, key).finally(() => this.pending.delete(key))
+    this.pending.set(key, work)
     return work
   }
 
-  private async negotiate(response: HttpResponse, scope: string): Promise<string | undefined> {
+  private async negotiate(
+    response: HttpResponse,
+    scopes: Scopes,
+    key: string
+  ): Promise<string | undefined> {
     const challenges = parseChallenges(response.headers['www-authenticate'])
     const bearer = challenges.find((c) => c.scheme === 'bearer')
     const basic = challenges.find((c) => c.scheme === 'basic')
     if (bearer) {
-      const token = await this.bearerToken(bearer, scope, response.url)
+      const token = await this.bearerToken(bearer, scopes, response.url)
       if (!token) return undefined
-      this.cache.set(scope, token)
+      this.cache.set(key, token)
       return token.value
     }
     if (basic) {
@@ -186,7 +203,7 @@ export class Authenticator {
 
   private async bearerToken(
     challenge: Challenge,
-    scope: string,
+    scopes: Scopes,
     registryUrl: URL
   ): Promise<CachedAuthorization | undefined> {
     if (this.credential?.registryToken) {
@@ -202,7 +219,7 @@ export class Authenticator {
     let method = 'GET'
     if (this.credential?.identityToken) {
       method = 'POST'
-      response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken)
+      response = await this.postRefreshToken(realm, service, scopes, this.credential.identityToken)
       // GHCR and others answer 404/405 to the OAuth2 POST: fall back to the GET flow.
       if (response.status === 404 || response.status === 405) {
         this.transport.logger.debug(
@@ -213,7 +230,7 @@ export class Authenticator {
     }
     if (!response) {
       method = 'GET'
-      response = await this.getToken(realm, service, scope)
+      response = await this.getToken(realm, service, scopes)
     }
     this.assertTokenGranted(response, method, registryUrl)
     return this.readToken(response)
@@ -242,14 +259,15 @@ export class Authenticator {
     }
   }
 
+  /** One `scope` parameter per scope, as Docker asks (the token-auth spec's GET form). */
   private async getToken(
     realm: URL,
     service: string | undefined,
-    scope: string
+    scopes: Scopes
   ): Promise<HttpResponse> {
     const url = new URL(realm)
     if (service) url.searchParams.set('service', service)
-    url.searchParams.set('scope', scope)
+    for (const scope of scopes) url.searchParams.append('scope', scope)
     const encoded = this.basicCredentials(() => this.audience.assertRealm(url, 'GET', this.source))
     return this.transport.send(
       { method: 'GET', url, what: `Token request to ${url.host}` },
@@ -257,10 +275,11 @@ export class Authenticator {
     )
   }
 
+  /** The OAuth2 form: its one `scope` field lists the scopes space-delimited (RFC 6749 §3.3). */
   private async postRefreshToken(
     realm: URL,
     service: string | undefined,
-    scope: string,
+    scopes: Scopes,
     refreshToken: string
   ): Promise<HttpResponse> {
     this.audience.assertRealm(realm, 'POST', this.source)
@@ -268,7 +287,7 @@ export class Authenticator {
       grant_type: 'refresh_token',
       refresh_token: refreshToken,
       client_id: CLIENT_ID,
-      scope
+      scope: scopes.join(' ')
     })
     if (service) form.set('service', service)
     const body = Buffer.from(form.toString())

@@ -12,7 +12,7 @@ import type { PackWarning } from './types.js'
 export interface SelectedFile {
   /**
    * Entry name in the archive and MANIFEST: relative to the pack root, `/`-separated, every
-   * `\\` of the name on disk written as `/` (as Sherpack does).
+   * `\` of the name on disk written as `/` (as Sherpack does).
    */
   name: string
   /** Path to read on disk (possibly a symlink whose target is inside the pack). */
@@ -218,7 +218,7 @@ class PackWalker {
   }
 
   /**
-   * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
+   * Every entry name must be safe once `\` is written as `/`, and distinct: upstream would
    * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
    * archive to make (see "Entry names" in the format spec).
    */

@@ -1,0 +1,56 @@
+// One pack, packaged once for every destination: the archive, its created time, and the OCI
+// artifact (config, layer, manifest), which does not depend on where it goes.
+import { mkdtemp } from 'node:fs/promises'
+import path from 'node:path'
+import { packagePack, type PackagedPack } from '../pack/index.js'
+import { manifestAnnotations } from './annotations.js'
+import { buildPackArtifact, type PackArtifact } from './artifact.js'
+import { resolveCreatedTime } from './created.js'
+import type { PublishContext } from './publish.js'
+
+export interface PackedArtifact {
+  pack: PackagedPack
+  artifact: PackArtifact
+  createdSource?: string
+}
+
+export async function packageOne(
+  packPath: string,
+  context: PublishContext
+): Promise<PackedArtifact> {
+  const { request, deps, emit } = context
+  const absolute = path.resolve(request.baseDir, packPath)
+  // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
+  const created = isArchivePath(packPath)
+    ? undefined
+    : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime)
+  if (created?.warning) emit({ type: 'warning', message: created.warning })
+  const outDir = await mkdtemp(path.join(request.workDir, 'pack-'))
+  const pack = await packagePack({
+    path: absolute,
+    outDir,
+    created: created?.date ?? new Date(0)
+  })
+  for (const warning of pack.warnings) emit({ type: 'warning', ...warning })
+  const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created?.source})`
+  emit({
+    type: 'info',
+    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
+  })
+  const annotations = manifestAnnotations({
+    metadata: pack.metadata,
+    created: pack.created,
+    context: request.source,
+    user: request.annotations
+  })
+  const artifact = buildPackArtifact(pack, annotations)
+  emit({
+    type: 'info',
+    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
+  })
+  return { pack, artifact, createdSource: created?.source }
+}
+
+function isArchivePath(file: string): boolean {
+  return /\.(tar\.gz|tgz)$/i.test(file)
+}

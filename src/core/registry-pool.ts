@@ -1,0 +1,63 @@
+// One registry client per registry host for a whole publish: credentials are looked up once per
+// host (each host on its own, from every source), and connections and tokens are shared by
+// every pack pushed there.
+import type { RegistryClient } from '../oci/client.js'
+import type { Reference } from '../oci/reference.js'
+import type { Logger } from '../oci/types.js'
+import { openRegistry } from './registry.js'
+import type { PublishDeps, PublishEvent, PublishRequest } from './types.js'
+
+export interface Connected {
+  client: RegistryClient
+  credentialSource: string
+}
+
+export class RegistryPool {
+  private readonly clients = new Map<string, Promise<Connected>>()
+
+  constructor(
+    private readonly request: PublishRequest,
+    private readonly deps: PublishDeps
+  ) {}
+
+  /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
+  connect(reference: Reference, emit: (event: PublishEvent) => void): Promise<Connected> {
+    const key = `${this.request.plainHttp ? 'http' : 'https'} ${reference.apiHost}`
+    let connected = this.clients.get(key)
+    if (!connected) {
+      connected = this.open(reference, emit)
+      // A failed lookup (a half-set credential pair) is not cached: each pack says it.
+      connected.catch(() => this.clients.delete(key))
+      this.clients.set(key, connected)
+    }
+    return connected
+  }
+
+  close(): void {
+    for (const connected of this.clients.values()) {
+      connected.then(({ client }) => client.close()).catch(() => {})
+    }
+  }
+
+  private async open(
+    reference: Reference,
+    emit: (event: PublishEvent) => void
+  ): Promise<Connected> {
+    const credential = await this.deps.credentialFor(reference.registry, reference.apiHost)
+    const logger: Logger = {
+      info: (message) => emit({ type: 'info', message }),
+      warning: (message) => emit({ type: 'warning', message }),
+      debug: (message) => emit({ type: 'debug', message })
+    }
+    const client = openRegistry({
+      apiHost: reference.apiHost,
+      plainHttp: this.request.plainHttp,
+      credential,
+      logger,
+      mask: this.deps.mask,
+      timeoutMs: this.request.timeoutMs,
+      network: this.deps.network
+    })
+    return { client, credentialSource: credential?.source ?? 'anonymous' }
+  }
+}
