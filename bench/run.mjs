@@ -144,7 +144,10 @@ function nodeVersion(node) {
     return undefined
   }
 }
-const majorOf = (version) => Number(/^v(\d+)/.exec(version ?? '')?.[1])
+
+function majorOf(version) {
+  return Number(/^v(\d+)/.exec(version ?? '')?.[1])
+}
 
 /** main: runs ours (Node 24, the action's runtime, when installed); node20: a second column. */
 function pickNodes(ctx) {

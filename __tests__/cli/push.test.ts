@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tagsToWrite } from '../../src/cli/commands/push.js'
+import { planTags } from '../../src/core/tags.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 
@@ -29,20 +29,20 @@ async function layoutTags(dir: string): Promise<string[]> {
     .sort()
 }
 
-describe('tagsToWrite: the destination tag and every --tag', () => {
-  it.each([
-    ['no --tag: the core decides', 'oci://h/r:1.0.0', [], []],
-    [
-      'destination tag first, then each --tag',
-      'oci://h/r:1.0.0',
-      ['latest', 'x'],
-      ['1.0.0', 'latest', 'x']
-    ],
-    ['no destination tag', 'oci://h/r', ['latest'], ['latest']],
-    ['a prefix destination', 'oci://h/group/', ['latest'], ['latest']],
-    ['a layout destination', 'oci-layout://./out:2.0.0', ['edge'], ['2.0.0', 'edge']]
-  ])('%s', (_name, destination, tags, expected) => {
-    expect(tagsToWrite(destination, tags)).toEqual(expected)
+describe('the destination tag and every --tag (planTags with destinationTagToo)', () => {
+  it.each<[string, string | undefined, string[], string[]]>([
+    ['destination tag first, then each --tag', '1.0.0', ['latest', 'x'], ['1.0.0', 'latest', 'x']],
+    ['no destination tag', undefined, ['latest'], ['latest']]
+  ])('%s', (_name, destinationTag, entries, expected) => {
+    const plan = planTags({
+      entries,
+      destinationTag,
+      destinationTagToo: true,
+      version: '1.0.0',
+      context: {},
+      versionCheck: true
+    })
+    expect(plan.map((t) => t.tag)).toEqual(expected)
   })
 })
 

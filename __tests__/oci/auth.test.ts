@@ -91,14 +91,14 @@ describe('credentials over plain http', () => {
       const { transport, sent } = refusingTransport()
       const { auth, masked } = authenticator(transport, credential, 'http://registry.example/')
       const answer = unauthorized('http://registry.example/v2/', 'Basic realm="registry"')
-      const failure = auth.fromChallenge(answer, SCOPE, false)
+      const failure = auth.fromChallenge(answer, [SCOPE], false)
       await expect(failure).rejects.toThrow(RegistryError)
       await expect(failure).rejects.toThrow(
         /Refusing to send credentials over plain http to registry\.example/
       )
       expect(sent).toEqual([])
       expect(masked).toEqual([])
-      expect(auth.cached(new URL('http://registry.example'), SCOPE)).toBeUndefined()
+      expect(auth.cached(new URL('http://registry.example'), [SCOPE])).toBeUndefined()
     }
   )
 
@@ -111,7 +111,7 @@ describe('credentials over plain http', () => {
         'https://registry.example/v2/',
         bearer('http://auth.example/token')
       )
-      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
         /^registry\.example named the token realm http:\/\/auth\.example, but a realm must use https, or plain http on the registry's own host when plain http is on; refusing to send the credentials from (test source|identity) there: check that the destination is the registry you meant$/
       )
       expect(sent).toEqual([])
@@ -127,7 +127,7 @@ describe('credentials over plain http', () => {
         'http://registry.example:5000/v2/',
         bearer('http://registry.example:5001/token')
       )
-      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
         /^Refusing to send credentials over plain http to registry\.example:5001: they would travel unencrypted: use https/
       )
       expect(sent).toEqual([])
@@ -145,7 +145,7 @@ describe('credentials over plain http', () => {
       const { transport, sent } = refusingTransport()
       const { auth, masked } = authenticator(transport, ALICE, url)
       const answer = unauthorized(url, 'Basic realm="registry"')
-      expect(await auth.fromChallenge(answer, SCOPE, false)).toBe(expected)
+      expect(await auth.fromChallenge(answer, [SCOPE], false)).toBe(expected)
       expect(masked).toEqual([base64('alice:alice-pw')])
       expect(sent).toEqual([])
     }
@@ -155,7 +155,7 @@ describe('credentials over plain http', () => {
     const { transport, sent } = refusingTransport()
     const { auth } = authenticator(transport, undefined, 'http://registry.example/')
     const answer = unauthorized('http://registry.example/v2/', bearer('http://auth.example/token'))
-    await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+    await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
       'nothing may be sent in this test'
     )
     expect(sent.map((r) => [r.method, r.url.host])).toEqual([['GET', 'auth.example']])
@@ -168,7 +168,7 @@ describe('Basic', () => {
     const credential = { source: 'acr', username: TOKEN_USER, identityToken: REFRESH_TOKEN }
     const { auth } = authenticator(transport, credential, 'https://registry.example/')
     const answer = unauthorized('https://registry.example/v2/', 'Basic realm="r"')
-    expect(await auth.fromChallenge(answer, SCOPE, false)).toBe(
+    expect(await auth.fromChallenge(answer, [SCOPE], false)).toBe(
       'Basic ' + base64(`${TOKEN_USER}:${REFRESH_TOKEN}`)
     )
   })
@@ -184,7 +184,7 @@ describe('Basic', () => {
         credential,
         'https://registry.example/'
       )
-      expect(await auth.fromChallenge(answer, SCOPE, false)).toBeUndefined()
+      expect(await auth.fromChallenge(answer, [SCOPE], false)).toBeUndefined()
     }
   })
 
@@ -195,12 +195,12 @@ describe('Basic', () => {
       'https://registry.example/'
     )
     const answer = unauthorized('https://registry.example/v2/', 'Basic realm="r"')
-    const value = await auth.fromChallenge(answer, SCOPE, false)
-    expect(auth.cached(new URL('https://registry.example'), 'repository:other:pull')).toBe(value)
-    expect(auth.cached(new URL('https://other.example'), SCOPE)).toBeUndefined()
+    const value = await auth.fromChallenge(answer, [SCOPE], false)
+    expect(auth.cached(new URL('https://registry.example'), ['repository:other:pull'])).toBe(value)
+    expect(auth.cached(new URL('https://other.example'), [SCOPE])).toBeUndefined()
     // Same host, another scheme or port: another origin.
-    expect(auth.cached(new URL('http://registry.example'), SCOPE)).toBeUndefined()
-    expect(auth.cached(new URL('https://registry.example:8443'), SCOPE)).toBeUndefined()
+    expect(auth.cached(new URL('http://registry.example'), [SCOPE])).toBeUndefined()
+    expect(auth.cached(new URL('https://registry.example:8443'), [SCOPE])).toBeUndefined()
   })
 })
 
@@ -251,7 +251,7 @@ describe('Bearer tokens from the harness token server', () => {
     const issued = server.issuedTokens.length
     const value = await auth.fromChallenge(
       unauthorized(registryUrl, bearer(server.url)),
-      SCOPE,
+      [SCOPE],
       false
     )
     transport.close()
@@ -263,8 +263,8 @@ describe('Bearer tokens from the harness token server', () => {
       { method: 'GET', scope: SCOPE, service: SERVICE, user: 'alice', status: 200 }
     ])
     expect(masked).toEqual([base64('alice:alice-pw'), token])
-    expect(auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe(value)
-    expect(auth.cached(new URL('http://127.0.0.1:5000'), 'repository:other:pull')).toBeUndefined()
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBe(value)
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), ['repository:other:pull'])).toBeUndefined()
   })
 
   it('exchanges an identity token with the OAuth2 refresh-token POST', async () => {
@@ -277,7 +277,7 @@ describe('Bearer tokens from the harness token server', () => {
     const issued = server.issuedTokens.length
     const value = await auth.fromChallenge(
       unauthorized(registryUrl, bearer(server.url)),
-      SCOPE,
+      [SCOPE],
       false
     )
     transport.close()
@@ -308,7 +308,7 @@ describe('Bearer tokens from the harness token server', () => {
     const before = getOnly.requests.length
     const value = await auth.fromChallenge(
       unauthorized(registryUrl, bearer(getOnly.url)),
-      SCOPE,
+      [SCOPE],
       false
     )
     transport.close()
@@ -331,7 +331,7 @@ describe('Bearer tokens from the harness token server', () => {
       const transport = realTransport()
       const { auth } = authenticator(transport, credential)
       const error = await auth
-        .fromChallenge(unauthorized(registryUrl, bearer(server.url)), SCOPE, false)
+        .fromChallenge(unauthorized(registryUrl, bearer(server.url)), [SCOPE], false)
         .catch((e: unknown) => e)
       transport.close()
       expect(error).toBeInstanceOf(RegistryError)
@@ -348,7 +348,7 @@ describe('Bearer tokens from the harness token server', () => {
     const { auth } = authenticator(transport, { source: 'rt', registryToken: 'ready-token' })
     const value = await auth.fromChallenge(
       unauthorized(registryUrl, bearer(server.url)),
-      SCOPE,
+      [SCOPE],
       false
     )
     expect(value).toBe('Bearer ready-token')
@@ -360,15 +360,15 @@ describe('Bearer tokens from the harness token server', () => {
     const { auth } = authenticator(transport, ALICE)
     const answer = unauthorized(registryUrl, bearer(server.url))
     const before = server.requests.length
-    const values = await Promise.all([1, 2, 3].map(() => auth.fromChallenge(answer, SCOPE, false)))
+    const values = await Promise.all([1, 2, 3].map(() => auth.fromChallenge(answer, [SCOPE], false)))
     expect(new Set(values).size).toBe(1)
     expect(server.requests.length - before).toBe(1)
 
-    const renewed = await auth.fromChallenge(answer, SCOPE, true)
+    const renewed = await auth.fromChallenge(answer, [SCOPE], true)
     transport.close()
     expect(server.requests.length - before).toBe(2)
     expect(renewed).not.toBe(values[0])
-    expect(auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe(renewed)
+    expect(auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBe(renewed)
   })
 })
 
@@ -421,7 +421,7 @@ describe('token answers a token server may give', () => {
     try {
       const value = await auth.fromChallenge(
         unauthorized('http://127.0.0.1:5000/v2/', bearer(realm)),
-        SCOPE,
+        [SCOPE],
         false
       )
       return { value, masked, auth }
@@ -481,7 +481,7 @@ describe('token answers a token server may give', () => {
   it('keeps a token without expires_in for about 60 s, and one with a short life not at all', async () => {
     const lasting = await tokenEndpoint(() => ({ status: 200, body: '{"token":"no-expiry"}' }))
     const first = await negotiate(lasting.realm)
-    expect(first.auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBe('Bearer no-expiry')
+    expect(first.auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBe('Bearer no-expiry')
 
     const brief = await tokenEndpoint(() => ({
       status: 200,
@@ -490,7 +490,7 @@ describe('token answers a token server may give', () => {
     const second = await negotiate(brief.realm)
     expect(second.value).toBe('Bearer brief')
     // Renewed 5 s early: a 3 s token is stale at once.
-    expect(second.auth.cached(new URL('http://127.0.0.1:5000'), SCOPE)).toBeUndefined()
+    expect(second.auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBeUndefined()
   })
 
   it.each([
@@ -521,11 +521,11 @@ describe('credentials belong to the registry', () => {
     const { transport, sent } = refusingTransport()
     const { auth, masked } = authenticator(transport, ALICE, 'https://registry.example/')
     for (const challenge of ['Basic realm="r"', bearer('https://evil.example/token')]) {
-      expect(await auth.fromChallenge(unauthorized(url, challenge), SCOPE, false)).toBeUndefined()
+      expect(await auth.fromChallenge(unauthorized(url, challenge), [SCOPE], false)).toBeUndefined()
     }
     expect(sent).toEqual([])
     expect(masked).toEqual([])
-    expect(auth.cached(new URL(url), SCOPE)).toBeUndefined()
+    expect(auth.cached(new URL(url), [SCOPE])).toBeUndefined()
   })
 
   it('refuses a realm off the hosts a credential names, before sending anything', async () => {
@@ -534,7 +534,7 @@ describe('credentials belong to the registry', () => {
     for (const c of [credential, { ...credential, identityToken: REFRESH_TOKEN }]) {
       const { auth, masked } = authenticator(transport, c, 'https://ghcr.io/')
       const answer = unauthorized('https://ghcr.io/v2/', bearer('https://tokens.example/token'))
-      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
         'ghcr.io named the token realm https://tokens.example, but these credentials are only for a token realm on ghcr.io; refusing to send the credentials from the workflow token there: check that the destination is the registry you meant'
       )
       expect(masked).toEqual([])
@@ -547,7 +547,7 @@ describe('credentials belong to the registry', () => {
     const credential = { ...ALICE, realmHosts: ['GHCR.io'] }
     const { auth } = authenticator(transport, credential, 'https://ghcr.io/')
     const answer = unauthorized('https://ghcr.io/v2/', bearer('https://ghcr.io/token'))
-    await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+    await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
       'nothing may be sent in this test'
     )
     expect(sent.map((r) => r.url.origin)).toEqual(['https://ghcr.io'])
@@ -562,7 +562,7 @@ describe('credentials belong to the registry', () => {
       const { transport, sent } = refusingTransport()
       const { auth } = authenticator(transport, ALICE, registry)
       const answer = unauthorized(new URL('/v2/', registry).toString(), bearer(realm))
-      await expect(auth.fromChallenge(answer, SCOPE, false)).rejects.toThrow(
+      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
         /but a realm must use https, or plain http on the registry's own host when plain http is on/
       )
       expect(sent).toEqual([])

@@ -212,6 +212,9 @@ import { RegistryClient } from './src/oci/client.ts'
 const input = JSON.parse(readFileSync(0, 'utf8'))
 const client = new RegistryClient({ host: input.host, plainHttp: true, credential: input.credential })
 await client.fetchBlob(input.repository, input.warmUp, input.file + '.warm-up')
+// Buffers a collection found dead are freed in the background: let that finish first.
+gc()
+await new Promise((resolve) => setTimeout(resolve, 100))
 const startRss = process.resourceUsage().maxRSS * 1024
 let low = Infinity
 let high = 0
@@ -267,11 +270,10 @@ describe('fetchBlob', () => {
       (e) => e.method === 'GET' && e.path.endsWith(`/blobs/${descriptor.digest}`)
     )
     expect(gets.map((e) => e.status)).toEqual([200])
-    // Streamed, RSS rose 0.4–6.5 MB over a 2 MB download's on Node 20–24, and about 2.5 MB was
-    // held at most. Held whole, a 20 MB blob would add its size to both; the ranged pieces this
-    // replaced (four 2 MiB answers in flight, each buffered) held about 16 MB.
-    console.log("MEASURED", process.version, JSON.stringify(measured))
-    expect(measured.heldSpread).toBeLessThan(4 * MiB)
+    // Streamed (measured on Node 20, 22, 24): about 2.5 MB held at most, and RSS 0.3–6 MB above
+    // a 2 MB download's peak. Held whole, the blob would add its 20 MB to both; the ranged
+    // pieces this replaced (four 2 MiB answers in flight, each buffered) held 15 MB.
+    expect(measured.heldSpread).toBeLessThan(6 * MiB)
     expect(measured.rssGrowth).toBeLessThan(10 * MiB)
   })
 

@@ -24,6 +24,10 @@ export interface CliOptions {
   passwordStdin: boolean
   plainHttp: boolean
   overwrite: boolean
+  /** --skip-existing: a pack whose version tag already holds its digest is left alone. */
+  skipExisting: boolean
+  /** --no-version-check turns off the check of a version git tag against Pack.yaml. */
+  versionCheck: boolean
   annotations: Record<string, string>
   untar: boolean
   json: boolean
@@ -139,6 +143,8 @@ function resolveOptions(spec: CommandSpec, values: Values, tokens: Tokens): CliO
     passwordStdin: flag('password-stdin'),
     plainHttp: flag('plain-http'),
     overwrite: lastOverwriteFlag(tokens),
+    skipExisting: flag('skip-existing'),
+    versionCheck: !flag('no-version-check'),
     annotations: parseAnnotationFlags(list('annotation'), spec.name),
     untar: flag('untar'),
     json: flag('json'),

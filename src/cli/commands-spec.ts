@@ -79,9 +79,9 @@ const PACKAGE: CommandSpec = {
 
 const PUSH: CommandSpec = {
   name: 'push',
-  summary: 'Package (or take a .tar.gz) and push it to an OCI registry',
-  args: '<dir|archive> [oci://host/repo[:tag]]',
-  positionals: { min: 1, max: 2 },
+  summary: 'Package (or take a .tar.gz) and push it to one or more OCI registries',
+  args: '<dir|archive|glob>... [oci://host/repo[:tag]]...',
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   flags: {
     tag: {
       type: 'string',
@@ -97,6 +97,14 @@ const PUSH: CommandSpec = {
       help: 'Fail, writing nothing, when a tag already points to another digest.'
     },
     overwrite: { type: 'boolean', help: 'Move tags that point elsewhere (the default).' },
+    'skip-existing': {
+      type: 'boolean',
+      help: 'Leave a pack alone when its version tag already holds its digest; fail it when that tag holds another digest (content changed without a version bump). The version tag is never moved.'
+    },
+    'no-version-check': {
+      type: 'boolean',
+      help: "Don't fail when a version git tag (v1.2.3) differs from Pack.yaml's version."
+    },
     annotation: {
       type: 'string',
       multiple: true,
@@ -109,6 +117,7 @@ const PUSH: CommandSpec = {
     help: HELP
   },
   description: [
+    'Several paths (directories, archives, or globs such as "packs/*" matching directories that hold a Pack.yaml) and several destinations may be given: every pack goes to every destination with the same digest; a destination ending in / gets the pack name appended.',
     "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
     'With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.',
     CREDENTIALS_NOTE,
@@ -116,6 +125,7 @@ const PUSH: CommandSpec = {
   ],
   examples: [
     'sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest',
+    "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
     'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
   ]
 }

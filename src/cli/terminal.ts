@@ -81,6 +81,9 @@ export class Terminal {
         return
       case 'progress':
         this.progress(event.what, event.done, event.total)
+        return
+      case 'job':
+        this.info(`== ${event.title}`)
     }
   }
 

@@ -66,6 +66,7 @@ function planFor(
   outcome.tagPlan = planTags({
     entries: request.tags,
     destinationTag: destination.tag,
+    destinationTagToo: request.destinationTagToo,
     version: packed.pack.metadata.version,
     context: request.source,
     versionCheck: request.versionCheck,

@@ -21,6 +21,11 @@ export interface PlanTagsOptions {
   entries: string[]
   /** The tag written in the `destination` reference, if any. */
   destinationTag?: string
+  /**
+   * Write the destination's tag as well as the entries (as `docker push` then `docker tag`
+   * would), instead of the entries alone.
+   */
+  destinationTagToo?: boolean
   /** Pack.yaml metadata.version (valid SemVer). */
   version: string
   context: GitContext
@@ -103,6 +108,12 @@ export function planTags(opts: PlanTagsOptions): TagPlanEntry[] {
   let plan: TagPlanEntry[]
   if (entries.length > 0) {
     plan = planFromTemplates(entries, opts)
+    if (opts.destinationTagToo && opts.destinationTag) {
+      const tag = checkLiteralTag(opts.destinationTag, 'The destination tag', {
+        option: 'destination'
+      })
+      plan.unshift({ tag, rule: 'destination tag' })
+    }
     if (plan.length === 0) {
       throw new TagError(
         `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(', ')}) gave no tag: ` +

@@ -23,6 +23,8 @@ export interface PublishRequest {
   destinations: string[]
   /** What the user typed for tags (literal tags and `{{placeholder}}` templates); may be empty. */
   tags: string[]
+  /** Write each destination's own tag too, not only `tags` (the CLI's docker-like rule). */
+  destinationTagToo?: boolean
   /** Extra manifest annotations; they override derived ones, an empty value removes a key. */
   annotations: Record<string, string>
   /** The commit and ref being built, for derived tags and annotations. */

@@ -1,12 +1,13 @@
 // The registry client: one method per protocol step, composed so that nothing is tagged until
 // every blob it points to is in the registry, and so that what a push reports is what the
 // registry holds.
-import { Authenticator, challengeError } from './auth.js'
+import type { UserErrorDetails } from '../errors.js'
+import { Authenticator, challengeError, scopeKey, type Scopes } from './auth.js'
 import { sha256Digest, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
 import { downloadBlob } from './download.js'
 import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
 import { isLoopbackHost } from './reference.js'
-import { TagLedger } from './tag-ledger.js'
+import { TagConflictError, TagLedger, type TagDigest } from './tag-ledger.js'
 import {
   NetworkError,
   Transport,
@@ -25,7 +26,7 @@ import {
   type SecretSink
 } from './types.js'
 
-export { PartialTagError, type TagDigest } from './tag-ledger.js'
+export { PartialTagError, TagConflictError, type TagDigest } from './tag-ledger.js'
 
 export interface RegistryClientOptions {
   /** host[:port] to talk to (the API host: registry-1.docker.io for docker.io). */
@@ -64,6 +65,17 @@ export interface PushRequest {
    * is read back after a short settle delay.
    */
   overwrite: boolean
+  /**
+   * Tags of `tags` that never move, whatever `overwrite` says (e.g. a version tag that must not
+   * be republished): each is held to the rules of overwrite false. Others named here are ignored.
+   */
+  protectedTags?: string[]
+  /**
+   * A repository on the same registry that already holds the blobs (e.g. where the same
+   * artifact was pushed just before): blobs missing here are mounted from it, each uploaded
+   * when the registry declines. Needs pull access to it; without, blobs are uploaded.
+   */
+  mountFrom?: string
 }
 
 export interface PushResult {
@@ -73,6 +85,9 @@ export interface PushResult {
   /** Tags that already pointed to our digest and were left as they were. */
   tagsUnchanged: string[]
   blobsUploaded: number
+  /** Blobs the registry linked from `mountFrom` instead of an upload. */
+  blobsMounted: number
+  /** Blobs the repository already had. */
   blobsSkipped: number
   bytesUploaded: number
 }
@@ -99,9 +114,22 @@ type Access = 'push' | 'pull'
 
 /** What the upload phase learnt, for the tag phase. */
 interface Uploaded {
-  /** overwrite false: the tags' digests, and when they were asked for. */
-  checked?: { digests: Map<string, string>; at: number }
-  count: number
+  /** Tags that may not move: their digests, and when they were asked for. */
+  checked?: TagCheck
+  uploaded: number
+  mounted: number
+  bytes: number
+}
+
+/** Digests of tags (absent: no such tag), and when they were asked for. */
+interface TagCheck {
+  digests: Map<string, string>
+  at: number
+}
+
+/** How one missing blob got into the repository. */
+interface BlobSent {
+  mounted: boolean
   bytes: number
 }
 
@@ -149,19 +177,19 @@ export class RegistryClient {
   /** Pushes blobs, then the manifest under each tag. */
   async push(request: PushRequest): Promise<PushResult> {
     if (request.tags.length === 0) throw new Error('push needs at least one tag')
-    const scope = scopeFor(request.repository, 'push')
-    if (!this.authenticated.has(scope)) await this.authenticate(request.repository)
+    const { scopes, mountFrom } = await this.pushAccess(request)
     this.onPhase('upload')
-    const uploaded = await this.uploadPhase(request, scope)
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom)
     // Everything the manifest points to is there; nothing was tagged before this line.
     this.onPhase('tag')
-    const tags = await this.tagPhase(request, scope, uploaded)
+    const tags = await this.tagPhase(request, scopes, uploaded)
     return {
       digest: request.manifest.digest,
       tagsWritten: tags.written,
       tagsUnchanged: tags.unchanged,
-      blobsUploaded: uploaded.count,
-      blobsSkipped: request.blobs.length - uploaded.count,
+      blobsUploaded: uploaded.uploaded,
+      blobsMounted: uploaded.mounted,
+      blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
       bytesUploaded: uploaded.bytes
     }
   }
@@ -171,18 +199,59 @@ export class RegistryClient {
    * authenticate (and gets the token) once, before the parallel work of push().
    */
   async authenticate(repository: string, access: Access = 'push'): Promise<void> {
+    await this.authenticateFor(repository, scopeFor(repository, access))
+  }
+
+  /**
+   * The digest `tag` points to in `repository`, for certain (see readTagDigest), or undefined
+   * when there is no such tag. Needs pull access only: a cheap read before deciding to push.
+   */
+  async tagDigest(repository: string, tag: string): Promise<string | undefined> {
+    return this.readTagDigest(repository, tag, scopeFor(repository, 'pull'))
+  }
+
+  /**
+   * The scopes of a push, authenticated once before its parallel work: push to the repository,
+   * plus pull from `mountFrom` to mount from it. A token server that refuses the pair (instead
+   * of granting what it can, as distribution's does) leaves this push without mounts.
+   */
+  private async pushAccess(request: PushRequest): Promise<{ scopes: Scopes; mountFrom?: string }> {
+    const { repository, mountFrom } = request
+    const own = scopeFor(repository, 'push')
+    if (mountFrom === undefined || mountFrom === repository) {
+      await this.authenticateOnce(repository, own)
+      return { scopes: own }
+    }
+    const both = [...own, ...scopeFor(mountFrom, 'pull')]
+    try {
+      await this.authenticateOnce(repository, both)
+      return { scopes: both, mountFrom }
+    } catch (error) {
+      if (!(error instanceof RegistryError) || (error.status !== 401 && error.status !== 403)) {
+        throw error
+      }
+      this.logger.debug(`Access to ${repository} with pull on ${mountFrom} refused: no mounts`)
+      await this.authenticateOnce(repository, own)
+      return { scopes: own }
+    }
+  }
+
+  private async authenticateOnce(repository: string, scopes: Scopes): Promise<void> {
+    if (!this.authenticated.has(scopeKey(scopes))) await this.authenticateFor(repository, scopes)
+  }
+
+  private async authenticateFor(repository: string, scopes: Scopes): Promise<void> {
     const url = new URL('/v2/', this.base)
-    const scope = scopeFor(repository, access)
     const response = await this.send(
       { method: 'GET', url, what: `Contact ${this.base.host}` },
-      scope
+      scopes
     )
     if (response.status === 200) {
-      this.authenticated.add(scope)
+      this.authenticated.add(scopeKey(scopes))
       this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
       return
     }
-    if (response.status === 401) throw this.unauthorized(response, 'GET', repository, scope)
+    if (response.status === 401) throw this.unauthorized(response, 'GET', repository, scopes)
     if (response.status === 404) {
       throw new RegistryError(
         `${this.base.host} does not answer as an OCI registry (GET /v2/ → 404): check the destination host`,
@@ -268,42 +337,57 @@ export class RegistryClient {
     })
   }
 
-  /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
-  private async uploadPhase(request: PushRequest, scope: string): Promise<Uploaded> {
-    const { repository, blobs, manifest, tags } = request
+  /**
+   * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
+   * `mountFrom` when given, else (or when the registry declines) uploaded.
+   */
+  private async uploadPhase(
+    request: PushRequest,
+    scope: Scopes,
+    mountFrom: string | undefined
+  ): Promise<Uploaded> {
+    const { repository, blobs } = request
+    const guarded = guardedTags(request)
     const at = Date.now()
     const [present, digests] = await Promise.all([
       Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
-      request.overwrite ? undefined : this.tagDigests(repository, tags, scope)
+      guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : undefined
     ])
-    if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false)
+    if (digests) this.assertTagsStay(request, guarded, digests, false)
     const missing = blobs.filter((_, i) => !present[i])
-    const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)))
-    const bytes = sent.reduce((sum, n) => sum + n, 0)
-    this.logger.info(
-      `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+    const sent = await Promise.all(
+      missing.map((blob) => this.sendBlob(repository, blob, scope, mountFrom))
     )
-    return { checked: digests && { digests, at }, count: missing.length, bytes }
+    const mounted = sent.filter((blob) => blob.mounted).length
+    const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0)
+    const mounts = mountFrom === undefined ? '' : `${mounted} mounted from ${mountFrom}, `
+    this.logger.info(
+      `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${blobs.length - missing.length} already in ${repository}`
+    )
+    const checked = digests && { digests, at }
+    return { checked, uploaded: missing.length - mounted, mounted, bytes }
   }
 
-  /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+  /** Decides which tags need a write, writes them and reads back those that may not move. */
   private async tagPhase(
     request: PushRequest,
-    scope: string,
+    scope: Scopes,
     uploaded: Uploaded
   ): Promise<TagLedger> {
-    const checked = await this.tagsBeforeWriting(request, scope, uploaded)
+    const guarded = guardedTags(request)
+    const checked = await this.tagsBeforeWriting(request, guarded, scope, uploaded)
     const { digest } = request.manifest
     const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest)
     const toWrite = request.tags.filter((tag) => !unchanged.includes(tag))
     for (const tag of unchanged) {
       this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`)
     }
+    const toVerify = toWrite.filter((tag) => guarded.includes(tag))
     const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged)
     try {
       await this.writeTags(request, toWrite, scope, ledger)
-      if (!request.overwrite && toWrite.length > 0) {
-        await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now())
+      if (toVerify.length > 0) {
+        await this.verifyTags(request, toVerify, scope, ledger, checked?.at ?? Date.now())
       }
     } catch (error) {
       throw ledger.failed(error)
@@ -313,29 +397,33 @@ export class RegistryClient {
   }
 
   /**
-   * The tags' digests just before the manifest is written. overwrite false: asked again when
-   * uploads took time since the first check, and checked again. Otherwise asked only when no
-   * blob was missing: likely a re-push, where tags already on our digest need no write.
+   * The tags' digests just before the manifest is written. Tags that may not move (`guarded`)
+   * are asked again when blobs were sent since the first check, and checked again. Every tag
+   * is asked when no blob was missing: likely a re-push, where tags already on our digest need
+   * no write (nothing was sent, so the first check is still fresh for the guarded ones).
    */
   private async tagsBeforeWriting(
     request: PushRequest,
-    scope: string,
+    guarded: string[],
+    scope: Scopes,
     uploaded: Uploaded
-  ): Promise<Uploaded['checked']> {
-    const { repository, tags, manifest } = request
-    if (request.overwrite && uploaded.count > 0) return undefined
-    if (uploaded.checked && uploaded.count === 0) return uploaded.checked
-    const at = Date.now()
-    const digests = await this.tagDigests(repository, tags, scope)
-    if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true)
-    return { digests, at }
+  ): Promise<TagCheck | undefined> {
+    const nothingSent = uploaded.uploaded + uploaded.mounted === 0
+    const fresh = nothingSent ? uploaded.checked : undefined
+    const wanted = nothingSent ? request.tags : guarded
+    const ask = fresh ? wanted.filter((tag) => !guarded.includes(tag)) : wanted
+    if (ask.length === 0) return fresh
+    const at = fresh?.at ?? Date.now()
+    const asked = await this.tagDigests(request.repository, ask, scope)
+    if (!fresh) this.assertTagsStay(request, guarded, asked, true)
+    return { digests: new Map([...(fresh?.digests ?? []), ...asked]), at }
   }
 
   /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
   private async writeTags(
     request: PushRequest,
     tags: string[],
-    scope: string,
+    scope: Scopes,
     ledger: TagLedger
   ): Promise<void> {
     const [first, ...rest] = tags
@@ -354,7 +442,8 @@ export class RegistryClient {
    */
   private async verifyTags(
     request: PushRequest,
-    scope: string,
+    tags: string[],
+    scope: Scopes,
     ledger: TagLedger,
     checkedAt: number
   ): Promise<void> {
@@ -363,7 +452,7 @@ export class RegistryClient {
       `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
     )
     await new Promise((resolve) => setTimeout(resolve, delay))
-    const written = [...ledger.written]
+    const written = tags.filter((tag) => ledger.written.includes(tag))
     const now = await this.tagDigests(request.repository, written, scope)
     const moved = written.filter((tag) => now.get(tag) !== request.manifest.digest)
     if (moved.length === 0) return
@@ -377,33 +466,46 @@ export class RegistryClient {
     )
   }
 
-  /** Fails, naming each tag and both digests, when a tag points to another digest. */
-  private assertNoOverwrite(
-    repository: string,
+  /**
+   * Fails, naming each tag and both digests, when a tag that may not move (`guarded`) points to
+   * another digest in `existing`.
+   */
+  private assertTagsStay(
+    request: PushRequest,
+    guarded: string[],
     existing: Map<string, string>,
-    digest: string,
     afterUpload: boolean
   ): void {
-    const conflicts = [...existing].filter(([, d]) => d !== digest)
+    const { digest } = request.manifest
+    const conflicts: TagDigest[] = guarded.flatMap((tag) => {
+      const now = existing.get(tag)
+      return now === undefined || now === digest ? [] : [{ tag, digest: now }]
+    })
     const [first] = conflicts
     if (first === undefined) return
-    const list = conflicts.map(([tag, d]) => `${tag} → ${d}`).join(', ')
+    const list = conflicts.map((c) => `${c.tag} → ${c.digest}`).join(', ')
     const one = conflicts.length === 1
     const when = afterUpload ? 'Another push tagged it while this one uploaded. ' : ''
-    throw new RegistryError(
-      `${one ? 'A tag already points' : 'Tags already point'} to another digest (${list}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
-      'HEAD',
-      redactUrl(this.manifestsUrl(repository, first[0])),
-      200,
-      [],
-      {
-        fix: 'bump the pack version, or allow moving tags',
-        suggest: { option: 'overwrite', value: 'true' }
-      }
+    // overwrite true: only protected tags are guarded, and allowing moves would not help.
+    const rule = request.overwrite
+      ? `${one ? `${first.tag} is` : 'they are'} protected: never moved`
+      : 'tags may not be moved'
+    const details: UserErrorDetails = request.overwrite
+      ? { fix: 'bump the pack version' }
+      : {
+          fix: 'bump the pack version, or allow moving tags',
+          suggest: { option: 'overwrite', value: 'true' }
+        }
+    throw new TagConflictError(
+      `${one ? 'A tag already points' : 'Tags already point'} to another digest (${list}); this push would be ${digest}, and ${rule}. ${when}No tag was written.`,
+      redactUrl(this.manifestsUrl(request.repository, first.tag)),
+      digest,
+      conflicts,
+      details
     )
   }
 
-  private async blobExists(repository: string, digest: string, scope: string): Promise<boolean> {
+  private async blobExists(repository: string, digest: string, scope: Scopes): Promise<boolean> {
     const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base)
     const what = `Check blob ${short(digest)}`
     const response = await this.send({ method: 'HEAD', url, what }, scope)
@@ -416,12 +518,12 @@ export class RegistryClient {
   private async tagDigests(
     repository: string,
     tags: string[],
-    scope: string
+    scope: Scopes
   ): Promise<Map<string, string>> {
     const found = new Map<string, string>()
     await Promise.all(
       tags.map(async (tag) => {
-        const digest = await this.tagDigest(repository, tag, scope)
+        const digest = await this.readTagDigest(repository, tag, scope)
         if (digest !== undefined) found.set(tag, digest)
       })
     )
@@ -432,10 +534,10 @@ export class RegistryClient {
    * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
    * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
    */
-  private async tagDigest(
+  private async readTagDigest(
     repository: string,
     tag: string,
-    scope: string
+    scope: Scopes
   ): Promise<string | undefined> {
     const url = this.manifestsUrl(repository, tag)
     const what = `Check tag ${tag}`
@@ -456,7 +558,7 @@ export class RegistryClient {
   private async readManifest(
     repository: string,
     reference: string,
-    scope: string
+    scope: Scopes
   ): Promise<{ response: HttpResponse; url: URL }> {
     const url = this.manifestsUrl(repository, reference)
     const what = `Read manifest ${repository}:${reference}`
@@ -464,12 +566,65 @@ export class RegistryClient {
     return { response: await this.send({ method: 'GET', url, headers, what }, scope), url }
   }
 
-  /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
-  private async uploadBlob(repository: string, blob: BlobSource, scope: string): Promise<number> {
+  /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
+  private async sendBlob(
+    repository: string,
+    blob: BlobSource,
+    scope: Scopes,
+    mountFrom: string | undefined
+  ): Promise<BlobSent> {
+    if (mountFrom === undefined) {
+      return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope) }
+    }
+    const mount = await this.tryMount(repository, blob.descriptor.digest, mountFrom, scope)
+    if (mount === 'mounted') return { mounted: true, bytes: 0 }
+    return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope, mount) }
+  }
+
+  /**
+   * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
+   * 202: it declined and opened an upload session, whose Location is returned for the PUT.
+   * Anything else (401/403 without pull access to `from`, 404, 405) leaves a normal upload.
+   */
+  private async tryMount(
+    repository: string,
+    digest: string,
+    from: string,
+    scope: Scopes
+  ): Promise<'mounted' | URL | undefined> {
+    const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base)
+    url.searchParams.set('mount', digest)
+    url.searchParams.set('from', from)
+    const what = `Mount blob ${short(digest)} from ${from}`
+    // A 401 to the token we hold means no pull access to `from`: asking again would not help.
+    const response = await this.send(
+      { method: 'POST', url, headers: { 'Content-Length': '0' }, what },
+      scope,
+      false
+    )
+    if (response.status === 201) return 'mounted'
+    const session = response.status === 202 ? sessionLocation(response) : undefined
+    this.logger.debug(
+      `${what}: answered ${response.status}${session ? ' with an upload session' : ''}; uploading it`
+    )
+    return session
+  }
+
+  /**
+   * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
+   * one POSTed here. Returns bytes sent.
+   */
+  private async uploadBlob(
+    repository: string,
+    blob: BlobSource,
+    scope: Scopes,
+    session?: URL
+  ): Promise<number> {
     const { digest, size } = blob.descriptor
     const what = `Upload blob ${short(digest)}`
     for (let attempt = 1; ; attempt++) {
-      const location = await this.startUpload(repository, scope, what)
+      const given = attempt === 1 ? session : undefined
+      const location = given ?? (await this.startUpload(repository, scope, what))
       location.searchParams.set('digest', digest)
       let response: HttpResponse
       try {
@@ -507,14 +662,14 @@ export class RegistryClient {
     }
   }
 
-  private async startUpload(repository: string, scope: string, what: string): Promise<URL> {
+  private async startUpload(repository: string, scope: Scopes, what: string): Promise<URL> {
     const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base)
     const response = await this.send(
       { method: 'POST', url, headers: { 'Content-Length': '0' }, what },
       scope
     )
     if (response.status !== 202) throw this.failure(response, 'POST', repository, what, scope)
-    const location = header(response, 'location')
+    const location = sessionLocation(response)
     if (!location) {
       throw new RegistryError(
         `${what}: the registry started an upload but sent no Location`,
@@ -523,8 +678,7 @@ export class RegistryClient {
         202
       )
     }
-    // Relative (Zot, GAR) or absolute (distribution, Quay); the query (signed _state) is kept.
-    return new URL(location, response.url)
+    return location
   }
 
   /**
@@ -535,7 +689,7 @@ export class RegistryClient {
   private async putTag(
     request: PushRequest,
     tag: string,
-    scope: string,
+    scope: Scopes,
     ledger: TagLedger
   ): Promise<void> {
     const what = `Tag ${tag}`
@@ -563,7 +717,7 @@ export class RegistryClient {
     ledger.wrote(tag)
   }
 
-  private putManifest(request: PushRequest, tag: string, scope: string): Promise<HttpResponse> {
+  private putManifest(request: PushRequest, tag: string, scope: Scopes): Promise<HttpResponse> {
     const { manifest } = request
     return this.send(
       {
@@ -581,7 +735,7 @@ export class RegistryClient {
   }
 
   /** HEADs every blob of the push and uploads those the registry does not have. */
-  private async ensureBlobs(request: PushRequest, scope: string): Promise<void> {
+  private async ensureBlobs(request: PushRequest, scope: Scopes): Promise<void> {
     const { repository, blobs } = request
     // The usual cause is a concurrent push of the same blob finishing its upload: its commit
     // rewrites the blob's link in place, and our manifest check read it half-written. Those
@@ -602,11 +756,18 @@ export class RegistryClient {
     return new URL(`/v2/${repository}/manifests/${reference}`, this.base)
   }
 
-  /** One request with authentication: on a 401, negotiate (once) and send again. */
-  private async send(request: HttpRequest, scope: string): Promise<HttpResponse> {
+  /**
+   * One request with authentication: on a 401, negotiate (once) and send again. `renegotiate`
+   * false: a 401 to a request that carried an authorization is returned as it came.
+   */
+  private async send(
+    request: HttpRequest,
+    scope: Scopes,
+    renegotiate = true
+  ): Promise<HttpResponse> {
     const cached = this.auth.cached(request.url, scope)
     const response = await this.transport.send(request, cached)
-    if (response.status !== 401) return response
+    if (response.status !== 401 || (cached !== undefined && !renegotiate)) return response
     const authorization = await this.auth.fromChallenge(response, scope, cached !== undefined)
     if (!authorization) return response
     return this.transport.send(request, authorization)
@@ -617,7 +778,7 @@ export class RegistryClient {
     method: string,
     repository: string,
     what: string,
-    scope: string
+    scope: Scopes
   ): RegistryError {
     if (response.status === 401) return this.unauthorized(response, method, repository, scope)
     return httpError(method, response.url, response.status, response.body, what)
@@ -627,12 +788,12 @@ export class RegistryClient {
     response: HttpResponse,
     method: string,
     repository: string,
-    scope: string
+    scope: Scopes
   ): RegistryError {
     const shown = redactUrl(response.url)
     if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method)
     const host = this.base.host
-    const push = scope.endsWith(',push')
+    const push = scope[0]?.endsWith(',push') ?? false
     const verb = push ? `push to ${repository}` : `pull from ${repository}`
     const refused = (what: string, fix: string): RegistryError =>
       new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: 'credentials' } })
@@ -699,8 +860,22 @@ function isBlobUnknown(response: HttpResponse): boolean {
   return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code))
 }
 
-function scopeFor(repository: string, access: Access): string {
-  return `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`
+function scopeFor(repository: string, access: Access): Scopes {
+  return [`repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`]
+}
+
+/** The tags of a push that may not move: all with overwrite false, else the protected ones. */
+function guardedTags(request: PushRequest): string[] {
+  if (!request.overwrite) return request.tags
+  const guarded = new Set(request.protectedTags ?? [])
+  return request.tags.filter((tag) => guarded.has(tag))
+}
+
+/** An upload session's Location, resolved against the request URL. */
+function sessionLocation(response: HttpResponse): URL | undefined {
+  const location = header(response, 'location')
+  // Relative (Zot, GAR) or absolute (distribution, Quay); the query (signed _state) is kept.
+  return location ? new URL(location, response.url) : undefined
 }
 
 function short(digest: string): string {

@@ -1,11 +1,29 @@
 // What the tag writes of one push did, and the error that says so when a push fails after a
 // tag was written: the core reports from it exactly what the registry holds.
+import type { UserErrorDetails } from '../errors.js'
 import { RegistryError, redactUrl } from './errors.js'
 
 /** A tag and the digest it points to. */
 export interface TagDigest {
   tag: string
   digest: string
+}
+
+/**
+ * Raised by push() before any tag is written when a tag that may not move (overwrite false, or
+ * a protected tag) points to another digest than `digest`: `conflicts` says where each points.
+ */
+export class TagConflictError extends RegistryError {
+  override name = 'TagConflictError'
+  constructor(
+    message: string,
+    url: string,
+    readonly digest: string,
+    readonly conflicts: TagDigest[],
+    details: UserErrorDetails
+  ) {
+    super(message, 'HEAD', url, 200, [], details)
+  }
 }
 
 /**

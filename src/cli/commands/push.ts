@@ -7,7 +7,7 @@ import { outcomeMetadata } from '../../core/metadata.js'
 import { publish } from '../../core/publish.js'
 import { gitCommitTime } from '../../core/git.js'
 import type { PublishOutcome, PublishRequest } from '../../core/types.js'
-import { parseLayoutDestination, parseOciReference } from '../../oci/reference.js'
+import { UserError } from '../../errors.js'
 import { DEFAULT_TIMEOUT_MS, UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
 import { networkSettingsFromEnv } from '../../ci/network-env.js'
@@ -15,19 +15,22 @@ import { credentialsFor, type CommandRun } from '../run-context.js'
 
 export async function pushCommand(run: CommandRun): Promise<void> {
   const { io, terminal, options } = run
-  const destination = destinationOf(run)
+  const { paths, destinations } = splitArguments(run)
   const credentialFor = await credentialsFor(run)
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-push-'))
   try {
     const request: PublishRequest = {
-      path: path.resolve(io.cwd, run.positionals[0] as string),
-      destination,
-      tags: tagsToWrite(destination, options.tags),
+      paths,
+      baseDir: io.cwd,
+      destinations,
+      tags: options.tags,
+      destinationTagToo: options.tags.length > 0,
       annotations: options.annotations,
       source: sourceContextFromEnv(io.env),
       push: true,
       overwrite: options.overwrite,
-      versionCheck: true,
+      skipExisting: options.skipExisting,
+      versionCheck: options.versionCheck,
       plainHttp: options.plainHttp,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
@@ -40,42 +43,77 @@ export async function pushCommand(run: CommandRun): Promise<void> {
       commitTime: gitCommitTime,
       network: networkSettingsFromEnv(io.env, terminal)
     })
-    const outcome = result.outcomes[0]
-    if (!outcome) throw new Error('publish returned no outcome')
-    if (!result.ok || outcome.status === 'failed') throw outcome.error ?? new Error('push failed')
-    report(run, outcome)
+    const [only] = result.outcomes
+    if (result.outcomes.length === 1 && only) {
+      if (only.status === 'failed') throw only.error ?? new Error('push failed')
+      report(run, only)
+      return
+    }
+    reportMany(run, result.outcomes)
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
 }
 
-/** The second argument; on GitLab CI without one, `oci://$CI_REGISTRY_IMAGE/<pack name>`. */
-function destinationOf(run: CommandRun): string {
-  const given = run.positionals[1]
-  if (given !== undefined) return given
+/** Paths first, then destinations (oci://, oci-layout://); on GitLab CI the destination may go. */
+function splitArguments(run: CommandRun): { paths: string[]; destinations: string[] } {
+  const isDestination = (arg: string) => /^oci(-layout)?:\/\//i.test(arg)
+  const paths = run.positionals.filter((arg) => !isDestination(arg))
+  const destinations = run.positionals.filter(isDestination)
+  const firstDestination = run.positionals.findIndex(isDestination)
+  if (
+    firstDestination >= 0 &&
+    run.positionals.slice(firstDestination).some((a) => !isDestination(a))
+  ) {
+    throw new UsageError('give the paths first, then the destinations (oci://…)', 'push')
+  }
+  if (paths.length === 0) throw new UsageError('push needs a pack directory or archive', 'push')
+  if (destinations.length > 0) return { paths, destinations }
   const gitLab = gitLabDefaultDestination(run.io.env)
-  if (gitLab !== undefined) return gitLab
+  if (gitLab !== undefined) return { paths, destinations: [gitLab] }
   throw new UsageError(
     'push needs a destination, e.g. oci://ghcr.io/my-org/my-pack[:TAG] (on GitLab CI it defaults to oci://$CI_REGISTRY_IMAGE/<pack name>)',
     'push'
   )
 }
 
-/**
- * The destination's tag and every --tag are all written, as `docker push` then `docker tag`
- * would. With no --tag the core's rules apply unchanged (the destination's tag, else the CI's).
- */
-export function tagsToWrite(destination: string, tags: string[]): string[] {
-  if (tags.length === 0) return []
-  const destinationTag = tagOf(destination)
-  return destinationTag === undefined ? [...tags] : [destinationTag, ...tags]
+/** Several packs or destinations: one line each, the failures last; exit 1 if any failed. */
+function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
+  const { terminal, options } = run
+  if (options.json) {
+    terminal.result(JSON.stringify(outcomes.map(manyEntry)))
+  } else {
+    for (const outcome of outcomes) {
+      const name = outcome.pack
+        ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}`
+        : 'a pack'
+      const where = outcome.destination?.display ?? '?'
+      terminal.result(
+        `${outcome.status.padEnd(9)} ${name} → ${where}@${outcome.manifest?.digest ?? ''}`
+      )
+    }
+  }
+  const failed = outcomes.filter((o) => o.status === 'failed')
+  if (failed.length === 0) return
+  throw new UserError(
+    `${failed.length} of ${outcomes.length} pack × destination pushes failed: ${failed
+      .map(
+        (o) =>
+          `${o.destination?.display ?? o.pack?.metadata.name ?? '?'}: ${o.error?.message ?? 'failed'}`
+      )
+      .join('; ')}`
+  )
 }
 
-function tagOf(destination: string): string | undefined {
-  const text = destination.trim()
-  if (text.endsWith('/')) return undefined
-  if (/^oci-layout:\/\//i.test(text)) return parseLayoutDestination(text).tag
-  return parseOciReference(text).tag
+function manyEntry(outcome: PublishOutcome): Record<string, unknown> {
+  return {
+    ...(outcomeMetadata(outcome) ?? {
+      'pack-name': outcome.pack?.metadata.name,
+      repository: outcome.destination?.display
+    }),
+    status: outcome.status,
+    ...(outcome.error ? { error: outcome.error.message } : {})
+  }
 }
 
 function report(run: CommandRun, outcome: PublishOutcome): void {
