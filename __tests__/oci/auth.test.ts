@@ -360,7 +360,9 @@ describe('Bearer tokens from the harness token server', () => {
     const { auth } = authenticator(transport, ALICE)
     const answer = unauthorized(registryUrl, bearer(server.url))
     const before = server.requests.length
-    const values = await Promise.all([1, 2, 3].map(() => auth.fromChallenge(answer, [SCOPE], false)))
+    const values = await Promise.all(
+      [1, 2, 3].map(() => auth.fromChallenge(answer, [SCOPE], false))
+    )
     expect(new Set(values).size).toBe(1)
     expect(server.requests.length - before).toBe(1)
 

@@ -32,7 +32,15 @@ export interface StartRegistryOptions {
    * Default: alice (pull, push) and reader (pull). `actions` defaults to pull and push.
    * Only token mode enforces actions: htpasswd lets every known user do everything.
    */
-  users?: Record<string, { password: string; actions?: RegistryAction[] }>
+  users?: Record<
+    string,
+    {
+      password: string
+      actions?: RegistryAction[]
+      /** Token mode: actions on the repositories named, instead of `actions`. */
+      repositories?: Record<string, RegistryAction[]>
+    }
+  >
   /** Token mode: which keys the token answer carries. Default 'both'. */
   tokenResponse?: TokenResponseShape
   /** Token mode: seconds a token lives (expires_in and exp). Default 300. */
@@ -53,6 +61,8 @@ export interface AccessLogEntry {
   method: string
   /** The request path without its query string. */
   path: string
+  /** The query string without its `?`, when there is one. */
+  query?: string
   status: number
   /** Response body bytes, when the registry logged a number. */
   bytes?: number
@@ -119,6 +129,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
   for (const [name, user] of Object.entries(options.users ?? DEFAULT_USERS)) {
     if (name === ADMIN_USER) throw new Error(`the user name "${ADMIN_USER}" is the harness's own`)
     users[name] = { password: user.password, actions: [...(user.actions ?? ['pull', 'push'])] }
+    if (user.repositories) users[name].repositories = { ...user.repositories }
   }
   const dir = await mkdtemp(join(tmpdir(), 'test-registry-'))
   const storageDir = join(dir, 'storage')
@@ -366,12 +377,9 @@ function followAccessLog(registry: ChildProcess): AccessLog {
         flushWaiters.get(userAgent)?.()
         continue
       }
-      const entry: AccessLogEntry = {
-        method,
-        path: target.split('?')[0] ?? target,
-        status: Number(status),
-        userAgent
-      }
+      const [path = target, query] = target.split('?')
+      const entry: AccessLogEntry = { method, path, status: Number(status), userAgent }
+      if (query) entry.query = query
       if (bytes !== '-') entry.bytes = Number(bytes)
       entries.push(entry)
     }

@@ -21,6 +21,8 @@ export type RegistryAction = 'pull' | 'push'
 export interface TestUser {
   password: string
   actions: RegistryAction[]
+  /** Actions on the repositories named here, instead of `actions`. */
+  repositories?: Record<string, RegistryAction[]>
 }
 
 /** One entry of a token's `access` claim. */
@@ -286,7 +288,8 @@ function grantAccess(scopes: string[], user: TestUser | undefined): AccessEntry[
     const name = scope.slice(first + 1, last)
     const asked = scope.slice(last + 1).split(',')
     if (user === undefined || !type.startsWith('repository')) continue
-    const actions = asked.filter((action) => (user.actions as string[]).includes(action))
+    const held: string[] = user.repositories?.[name] ?? user.actions
+    const actions = asked.filter((action) => held.includes(action))
     if (actions.length === 0) continue
     const key = `${type}:${name}`
     const entry = granted.get(key) ?? { type, name, actions: [] }

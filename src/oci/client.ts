@@ -76,6 +76,8 @@ export interface PushRequest {
    * when the registry declines. Needs pull access to it; without, blobs are uploaded.
    */
   mountFrom?: string
+  /** Told as each phase of this push begins, after the client's own onPhase. */
+  onPhase?: (phase: PushPhase) => void
 }
 
 export interface PushResult {
@@ -178,10 +180,14 @@ export class RegistryClient {
   async push(request: PushRequest): Promise<PushResult> {
     if (request.tags.length === 0) throw new Error('push needs at least one tag')
     const { scopes, mountFrom } = await this.pushAccess(request)
-    this.onPhase('upload')
+    const phase = (next: PushPhase): void => {
+      this.onPhase(next)
+      request.onPhase?.(next)
+    }
+    phase('upload')
     const uploaded = await this.uploadPhase(request, scopes, mountFrom)
     // Everything the manifest points to is there; nothing was tagged before this line.
-    this.onPhase('tag')
+    phase('tag')
     const tags = await this.tagPhase(request, scopes, uploaded)
     return {
       digest: request.manifest.digest,
