@@ -10,6 +10,8 @@ import type { Route } from './connections.js'
 /** A file sent as a request body, read into two reused buffers: memory stays flat. */
 export interface FileBody {
   file: string
+  /** Called with the bytes the socket has taken so far, after each chunk. */
+  onProgress?: (sent: number) => void
 }
 
 export type HttpBody = Buffer | Readable | FileBody
@@ -122,7 +124,7 @@ async function writeBody(request: ClientRequest, body: HttpBody | undefined): Pr
   if (body === undefined || Buffer.isBuffer(body)) {
     request.end(body)
   } else if ('file' in body) {
-    await writeFile(request, body.file)
+    await writeFile(request, body.file, body.onProgress)
   } else {
     // pipeline waits for the socket to drain, and destroys the stream (closing its file) on failure.
     await pipeline(body, request)
@@ -134,8 +136,13 @@ async function writeBody(request: ClientRequest, body: HttpBody | undefined): Pr
  * a buffer is refilled only once the socket has taken its last chunk. Two MiB in flight at most,
  * and no garbage per chunk for the collector to catch up with.
  */
-async function writeFile(request: ClientRequest, path: string): Promise<void> {
+async function writeFile(
+  request: ClientRequest,
+  path: string,
+  onProgress?: (sent: number) => void
+): Promise<void> {
   const file = await open(path, 'r')
+  let total = 0
   try {
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)]
     const sent: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
@@ -144,7 +151,10 @@ async function writeFile(request: ClientRequest, path: string): Promise<void> {
       const buffer = buffers[turn] as Buffer
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null)
       if (bytesRead === 0) break
-      const chunk = written(request, buffer.subarray(0, bytesRead))
+      const chunk = written(request, buffer.subarray(0, bytesRead)).then(() => {
+        total += bytesRead
+        onProgress?.(total)
+      })
       // Awaited on this buffer's next turn; until then a failure must not go unhandled.
       chunk.catch(() => {})
       sent[turn] = chunk
