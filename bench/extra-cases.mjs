@@ -62,7 +62,12 @@ export async function corruptedArchiveCheck(ctx) {
   }
   ctx.tampered = {
     failed: error !== undefined,
-    message: error?.replace(/%0A/g, ' ').slice(0, 300),
+    // Workflow-command escaping undone, line breaks as spaces.
+    message: error
+      ?.replace(/%0[AD]/g, ' ')
+      .replace(/%3A/g, ':')
+      .replace(/%2C/g, ',')
+      .replace(/%25/g, '%'),
     requests: classifyRequests(await registry.flushAccessLog()),
     kept: blobKept(registry.storageDir, repository, digest),
     tags: await registry.listTags(repository)

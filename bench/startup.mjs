@@ -1,7 +1,7 @@
 // Start-up cost: each bundle's size and the time to import it (load, compile and run its top-level
 // code, but not the action itself), next to `node -e 0` on the same Node; with Node 24 also with
 // a warm NODE_COMPILE_CACHE (which the bundles do not enable), and the cost of each Node built-in
-// the bundle imports, alone in a fresh process.
+// the bundle imports (at its top level or lazily), alone in a fresh process.
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -78,18 +78,22 @@ export async function measureStartup({ subjects, work, node24, quick }) {
 }
 
 /**
- * Each `node:` built-in the bundle imports at its top level, imported alone in a fresh process
- * (in-process time, median): what that import costs when nothing else has loaded its internals.
+ * Each `node:` built-in the bundle imports, at its top level or later with `import()` (`lazy`),
+ * imported alone in a fresh process (in-process time, median): what that import costs when
+ * nothing else has loaded its internals.
  */
 async function measureBuiltins(node, source, quick) {
-  const names = new Set()
+  const names = new Map()
   for (const [, name] of source.matchAll(/^import\s[^;]*?from\s*["'](node:[\w/]+)["']/gm)) {
-    names.add(name)
+    names.set(name, false)
+  }
+  for (const [, name] of source.matchAll(/\bimport\(\s*["'](node:[\w/]+)["']\s*\)/g)) {
+    if (!names.has(name)) names.set(name, true)
   }
   const runs = quick ? BUILTIN_RUNS.quick : BUILTIN_RUNS.full
   const costs = []
-  for (const name of [...names].sort()) {
-    costs.push({ name, importMs: await repeat(runs, () => importOnce(node, name)) })
+  for (const [name, lazy] of [...names].sort()) {
+    costs.push({ name, lazy, importMs: await repeat(runs, () => importOnce(node, name)) })
   }
   return costs.sort((a, b) => b.importMs.median - a.importMs.median)
 }

@@ -1,9 +1,9 @@
 // What the front ends read from the environment for the network: proxies as
 // @actions/http-client reads them, and the two transport tuning variables.
+import { parseDuration } from '../../src/duration.js'
 import { describe, expect, it } from 'vitest'
 import {
   networkSettingsFromEnv,
-  parseDurationMs,
   proxySettingsFromEnv,
   transportTuningFromEnv
 } from '../../src/ci/network-env.js'
@@ -29,13 +29,14 @@ describe('proxySettingsFromEnv', () => {
 })
 
 describe('transport tuning', () => {
-  it('reads durations in seconds, ms or minutes', () => {
-    expect(parseDurationMs('60')).toBe(60_000)
-    expect(parseDurationMs('1.5s')).toBe(1500)
-    expect(parseDurationMs(' 250ms ')).toBe(250)
-    expect(parseDurationMs('2m')).toBe(120_000)
-    for (const bad of ['', '0', '-1', 'soon', '5h', '1 s 2']) {
-      expect(parseDurationMs(bad)).toBe(undefined)
+  it('reads durations with the grammar every time setting uses (src/duration.ts)', () => {
+    expect(parseDuration('60')).toBe(60_000)
+    expect(parseDuration('1.5s')).toBe(1500)
+    expect(parseDuration(' 250ms ')).toBe(250)
+    expect(parseDuration('2m')).toBe(120_000)
+    expect(parseDuration('1h')).toBe(3_600_000)
+    for (const bad of ['', '0', '-1', 'soon', '5d', '1 s 2']) {
+      expect(parseDuration(bad)).toBe(undefined)
     }
   })
 

@@ -255,6 +255,34 @@ describe('against the real registry', () => {
     )
   })
 
+  describe('tagDigest', () => {
+    it('says where an existing tag points, and undefined for a tag or repository that is not there', async () => {
+      const request = pushRequest('client/tag-digest', ['1.0.0'])
+      const c = client({ host: registry.host, plainHttp: true })
+      await c.push(request)
+      expect(await c.tagDigest('client/tag-digest', '1.0.0')).toBe(request.manifest.digest)
+      expect(await c.tagDigest('client/tag-digest', '9.9.9')).toBeUndefined()
+      expect(await c.tagDigest('client/never-pushed', '1.0.0')).toBeUndefined()
+    })
+
+    it('a registry that leaves Docker-Content-Digest out: the digest of the manifest read with GET', async () => {
+      const request = pushRequest('client/tag-digest-nohead', ['1.0.0'])
+      await client({ host: registry.host, plainHttp: true }).push(request)
+      const proxy = await through({
+        adjust: (r, _status, headers) => {
+          if (r.path.includes('/manifests/')) delete headers['docker-content-digest']
+        }
+      })
+      const c = client({ host: proxy.host, plainHttp: true })
+      expect(await c.tagDigest('client/tag-digest-nohead', '1.0.0')).toBe(request.manifest.digest)
+      expect(await c.tagDigest('client/tag-digest-nohead', '2.0.0')).toBeUndefined()
+      const asked = proxy.seen
+        .filter((r) => r.path.includes('/manifests/'))
+        .map((r) => `${r.method} ${r.path.split('/').at(-1)}`)
+      expect(asked).toEqual(['HEAD 1.0.0', 'GET 1.0.0', 'HEAD 2.0.0'])
+    })
+  })
+
   it('a manifest PUT answered with another digest: that tag is reported where it points, the rest not written', async () => {
     const other = `sha256:${'e'.repeat(64)}`
     const proxy = await through({
@@ -279,5 +307,38 @@ describe('against the real registry', () => {
       `Not every tag points to ${request.manifest.digest}. Written: none. Pointing elsewhere: 1.0.0 → ${other}. Not written: stable. Tag 1.0.0: the registry stored the manifest as ${other}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`
     )
     expect(await registry.listTags('client/altered')).toEqual(['1.0.0'])
+  })
+})
+
+describe('tagDigest in token mode', () => {
+  let registry: TestRegistry
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'token' })
+  })
+  afterAll(async () => {
+    await registry?.stop()
+  })
+
+  it('needs pull access only: a reader gets the digest with a pull token', async () => {
+    const [alice, reader] = (['alice', 'reader'] as const).map((name) => ({
+      source: name,
+      username: name,
+      password: registry.users[name]!.password
+    }))
+    const request = pushRequest('client/read-only', ['1.0.0'])
+    await client({ host: registry.host, plainHttp: true, credential: alice }).push(request)
+    const before = registry.tokenServer!.requests.length
+    const c = client({ host: registry.host, plainHttp: true, credential: reader })
+    expect(await c.tagDigest('client/read-only', '1.0.0')).toBe(request.manifest.digest)
+    expect(await c.tagDigest('client/read-only', '2.0.0')).toBeUndefined()
+    expect(registry.tokenServer!.requests.slice(before)).toEqual([
+      {
+        method: 'GET',
+        scope: 'repository:client/read-only:pull',
+        service: 'test-registry',
+        user: 'reader',
+        status: 200
+      }
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isStrictSemVer, parsePackFile } from '../../src/pack/packfile.js'
+import { parsePackFile } from '../../src/pack/packfile.js'
+import { isStrictSemVer } from '../../src/pack/version.js'
 import { PackError } from '../../src/pack/types.js'
 
 const FILE = 'mypack/Pack.yaml'
@@ -207,7 +208,7 @@ describe('parsePackFile: each problem is one message naming file, field, value a
     (version) => {
       const err = failure(`apiVersion: sherpack/v1\nmetadata:\n  name: x\n  version: ${version}\n`)
       expect(err.message).toBe(
-        `mypack/Pack.yaml, line 4: metadata.version '${version}' is not a valid SemVer 2.0 version: write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)`
+        `mypack/Pack.yaml, line 4: metadata.version '${version}' is not a valid SemVer 2.0 version: write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)`
       )
       expect(err.line).toBe(4)
     }
@@ -257,6 +258,13 @@ describe('parsePackFile: each problem is one message naming file, field, value a
 })
 
 describe('isStrictSemVer', () => {
+  it("refuses, as this action's own limit, numbers over 2^53-1 that Sherpack would take", () => {
+    expect(isStrictSemVer('18446744073709551615.0.0')).toBe(false)
+    expect(failure(withTop('').replace('1.2.3', '18446744073709551615.0.0')).message).toMatch(
+      /this action's own limits: numbers up to 2\^53-1/
+    )
+  })
+
   it('accepts SemVer 2.0 exactly as written, build metadata included', () => {
     for (const v of ['0.0.0', '1.2.3', '1.2.3-rc.1', '1.2.3+b7', '1.2.3-alpha.1+sha.5114f85']) {
       expect(isStrictSemVer(v), v).toBe(true)
@@ -603,8 +611,8 @@ describe('parsePackFile: what Sherpack 0.4 refuses (spec "Pack.yaml: what Sherpa
     ['an empty maintainer name (serde reads it as "")', withTop('  maintainers:\n    - name:\n')],
     ['an empty annotation value', withTop('  annotations:\n    a:\n')],
     [
-      'the largest version numbers Rust semver takes',
-      withTop('').replace('1.2.3', '18446744073709551615.0.0-alpha.1+001')
+      'the largest version numbers node-semver takes',
+      withTop('').replace('1.2.3', '9007199254740991.0.0-alpha.1+001')
     ]
   ])('accepts %s', (_what, text) => {
     expect(() => parsePackFile(text, FILE)).not.toThrow()

@@ -2,6 +2,7 @@
 // elsewhere), or what failed and what was (not) written. Built from values only (names,
 // digests, the credential source's name): no secret ever reaches it.
 import { immutableRef } from '../core/metadata.js'
+import { isGhcr } from '../oci/hosts.js'
 import type { SourceContext } from '../core/source.js'
 import type { Phase, PublishOutcome } from '../core/types.js'
 import { details, heading, list, paragraph, table } from './html.js'
@@ -190,7 +191,7 @@ export function ghcrPackagePage(
   context: SourceContext | undefined
 ): string | undefined {
   const destination = outcome.destination
-  if (destination?.kind !== 'registry' || destination.reference.registry !== 'ghcr.io') return
+  if (destination?.kind !== 'registry' || !isGhcr(destination.reference.registry)) return
   const [owner, ...rest] = destination.reference.repository.split('/')
   const [repoOwner, repoName] = context?.repository?.split('/') ?? []
   if (!owner || rest.length === 0 || !repoOwner || !repoName) return

@@ -2,6 +2,7 @@
 // the CLI read the same ones): the proxies, by the rules of @actions/http-client, and two
 // tuning knobs. The layers below take the values as options and read no environment.
 import type { NetworkSettings } from '../core/types.js'
+import { parseDuration } from '../duration.js'
 import type { ProxySettings } from '../oci/proxy.js'
 
 export type Env = Record<string, string | undefined>
@@ -54,7 +55,7 @@ export function transportTuningFromEnv(env: Env): TransportTuning {
   const read = (name: string): number | undefined => {
     const value = env[name]
     if (value === undefined || value.trim() === '') return undefined
-    const ms = parseDurationMs(value)
+    const ms = parseDuration(value)
     if (ms === undefined) {
       tuning.problems.push(
         `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
@@ -67,13 +68,4 @@ export function transportTuningFromEnv(env: Env): TransportTuning {
   const base = read(TUNING_ENV.retryBaseDelay)
   if (base !== undefined) tuning.retryBaseDelayMs = base
   return tuning
-}
-
-/** '60' (seconds), '1.5s', '1500ms', '2m' → milliseconds; undefined for anything else or 0. */
-export function parseDurationMs(value: string): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value)
-  if (!match) return undefined
-  const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000 }
-  const ms = Number(match[1]) * (unit[match[2] ?? 's'] ?? 1000)
-  return ms > 0 ? Math.round(ms) : undefined
 }

@@ -1,9 +1,9 @@
 // Which tags a push gets: from the tags the user asked for, the destination's tag, or the
 // commit's ref. What the user typed is pushed as typed or refused; only what comes from refs
 // and template values is made tag-safe, and the plan says so.
-import { SemVer } from 'semver'
 import { UserError, type UserErrorDetails } from '../errors.js'
 import { TAG_PATTERN } from '../oci/reference.js'
+import { parseStrictSemVer, type VersionParts } from '../pack/version.js'
 import { pullRequestNumberFromRef, type SourceContext } from './source.js'
 
 type GitContext = SourceContext
@@ -68,14 +68,6 @@ type Placeholder = (typeof PLACEHOLDERS)[number]
 // `{{name}}`, spaces allowed inside the braces.
 const PLACEHOLDER_PATTERN = /\{\{([^{}]*)\}\}/g
 const HAS_PLACEHOLDER = /\{\{[^{}]*\}\}/
-
-interface VersionParts {
-  text: string
-  major: string
-  minor: string
-  patch: string
-  prerelease?: string
-}
 
 /**
  * Turns `raw` into a valid OCI tag: runs of characters outside `[A-Za-z0-9_.-]` become `-`,
@@ -305,25 +297,8 @@ function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
   return plan
 }
 
-/** Strict SemVer 2.0 through `semver`, which would otherwise also take `v1.2.3` or ` 1.2.3`. */
 function parseSemVer(text: string): VersionParts | undefined {
-  let version: SemVer
-  try {
-    version = new SemVer(text)
-  } catch {
-    return undefined
-  }
-  const build = version.build.length > 0 ? `+${version.build.join('.')}` : ''
-  if (`${version.version}${build}` !== text) return undefined
-  const parts = {
-    text,
-    major: `${version.major}`,
-    minor: `${version.minor}`,
-    patch: `${version.patch}`
-  }
-  return version.prerelease.length > 0
-    ? { ...parts, prerelease: version.prerelease.join('.') }
-    : parts
+  return parseStrictSemVer(text)
 }
 
 /** Pack.yaml's version is validated by the packager; a leading `v` is tolerated all the same. */

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Credential, Logger } from '../oci/types.js'
 import { credentialFromHelper, type RunHelper } from './helper.js'
-import { dockerConfigKeys, dockerHubServerUrl, isDockerHub, keyHost } from './hosts.js'
+import { dockerConfigKeys, dockerHubServerUrl, isDockerHub, keyHost } from '../oci/hosts.js'
 import { maskCredential, type Mask } from './secrets.js'
 
 export interface DockerConfigLookup {

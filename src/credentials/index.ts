@@ -9,7 +9,7 @@ import { runHelperProcess, type RunHelper } from './helper.js'
 import { maskCredential, type Mask } from './secrets.js'
 
 export type { HelperResult, RunHelper } from './helper.js'
-export { isDockerHub, isGhcr, hostName } from './hosts.js'
+export { isDockerHub, isGhcr, hostName } from '../oci/hosts.js'
 
 /**
  * Azure Container Registry's convention (`az acr login --expose-token`, `docker login -u

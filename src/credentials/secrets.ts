@@ -1,7 +1,8 @@
 // Registers every secret of a credential with the masker before anything about it is logged.
-import type { Credential } from '../oci/types.js'
+import type { Credential, SecretSink } from '../oci/types.js'
 
-export type Mask = (secret: string) => void
+/** Registers a secret with the front end's masker. */
+export type Mask = SecretSink
 
 /** Masks the password and tokens, and the base64 of `user:pass` as it appears in a Basic header. */
 export function maskCredential(credential: Credential, mask: Mask): void {

@@ -1,5 +1,6 @@
 // Errors from talking to a registry: what was asked, what came back, and what to do about it.
 import { UserError, type UserErrorDetails } from '../errors.js'
+import { isGhcr } from './hosts.js'
 
 /** One entry of the OCI error body: `{"errors":[{"code":"…","message":"…"}]}`. */
 export interface OciErrorCode {
@@ -65,7 +66,7 @@ interface Hint {
 
 /** What a user can do about a status, for the registries our users meet most. */
 function hintFor(status: number, host: string, codes: OciErrorCode[]): Hint | undefined {
-  const ghcr = host === 'ghcr.io' || host.endsWith('.ghcr.io')
+  const ghcr = isGhcr(host)
   const has = (code: string) => codes.some((c) => c.code === code)
   switch (status) {
     case 401:

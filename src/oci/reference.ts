@@ -1,6 +1,7 @@
 // Parsing and checking `oci://HOST[:PORT]/REPOSITORY[:TAG][@DIGEST]` references and
 // `oci-layout://DIR[:TAG]` destinations, with messages that say how to fix a bad one.
 import { isIPv4, isIPv6 } from 'node:net'
+import { DOCKER_HUB_API_HOST, DOCKER_HUB_NAMES } from './hosts.js'
 import { UserError, type UserErrorDetails } from '../errors.js'
 
 export interface Reference {
@@ -32,8 +33,6 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const MAX_REPOSITORY_LENGTH = 255
 const MAX_TAG_LENGTH = 128
 
-const DOCKER_HUB_HOSTS = new Set(['docker.io', 'index.docker.io'])
-const DOCKER_HUB_API_HOST = 'registry-1.docker.io'
 
 export function parseOciReference(input: string): Reference {
   const text = input.trim()
@@ -59,7 +58,7 @@ export function parseOciReference(input: string): Reference {
   const registry = parseHostPort(authority, fail)
   const { repository, tag, digest } = parseRepositoryPath(path, fail)
 
-  const dockerHub = DOCKER_HUB_HOSTS.has(registry)
+  const dockerHub = DOCKER_HUB_NAMES.has(registry)
   const repoProblem = repositoryProblem(repository, 'repository', (fixed) => {
     const suffix = (tag !== undefined ? `:${tag}` : '') + (digest ? `@${digest}` : '')
     return `oci://${registry}/${fixed}${suffix}`

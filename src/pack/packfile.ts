@@ -9,6 +9,7 @@ import { PACK_YAML_SCHEMA, type Shape, type StructShape } from './packfile-schem
 import { firstInvalidUtf8 } from './names.js'
 import { PackError } from './types.js'
 import type { Maintainer, PackMetadata, PackWarning } from './types.js'
+import { isStrictSemVer } from './version.js'
 
 export interface ParsedPackFile {
   metadata: PackMetadata
@@ -374,7 +375,7 @@ class PackFileReader {
     if (!isStrictSemVer(version)) {
       this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
         node,
-        fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)"
+        fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)"
       })
     }
     return version
@@ -487,26 +488,6 @@ function maintainer(value: Record<string, string>): Maintainer {
   if (value.email !== undefined && value.email !== '') result.email = value.email
   if (value.url !== undefined && value.url !== '') result.url = value.url
   return result
-}
-
-const NUMBER = '(0|[1-9][0-9]*)'
-const PRE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)'
-const BUILD_ID = '[0-9A-Za-z-]+'
-const SEMVER = new RegExp(
-  `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
-)
-const U64_MAX = 2n ** 64n - 1n
-
-/**
- * SemVer 2.0 as Rust's semver 1.0 parses it (Sherpack's `Version::parse`), text as written.
- * A regex, not the `semver` package: node-semver trims spaces, takes a `v` prefix (both
- * refused by Rust's), and refuses numbers over 2^53−1 and versions over 256 characters
- * (which Rust's takes, up to 2^64−1 per number).
- */
-export function isStrictSemVer(version: string): boolean {
-  const match = SEMVER.exec(version)
-  if (!match) return false
-  return match.slice(1, 4).every((n) => BigInt(n as string) <= U64_MAX)
 }
 
 function join(parent: string, key: string): string {

@@ -1,6 +1,10 @@
-// Which registry a host is, as far as credential lookup cares.
+// Which registry a host is: the one list of Docker Hub's and GHCR's host names, for references
+// (Docker Hub's API host), credential lookup (Docker config keys) and error hints.
 
-const dockerHubHosts = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io'])
+/** The names users write for Docker Hub; its API is served from DOCKER_HUB_API_HOST. */
+export const DOCKER_HUB_NAMES = new Set(['docker.io', 'index.docker.io'])
+export const DOCKER_HUB_API_HOST = 'registry-1.docker.io'
+const dockerHubHosts = new Set([...DOCKER_HUB_NAMES, DOCKER_HUB_API_HOST])
 
 /** The key `docker login` writes for Docker Hub, and the server URL its helpers expect. */
 export const dockerHubServerUrl = 'https://index.docker.io/v1/'
