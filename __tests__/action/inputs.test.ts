@@ -7,8 +7,8 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 describe('getInputs', () => {
   it('applies every default in code when no input is set (run as node dist/index.js)', () => {
     expect(getInputs(reader({}), {})).toEqual({
-      path: '.',
-      destination: '',
+      paths: ['.'],
+      destinations: [],
       tags: '',
       username: '',
       password: '',
@@ -18,6 +18,7 @@ describe('getInputs', () => {
       plainHttp: false,
       overwrite: true,
       versionCheck: true,
+      skipExisting: false,
       timeoutMs: 600_000
     })
   })
@@ -84,10 +85,16 @@ describe('parseDuration', () => {
   )
 })
 
-describe('single-line inputs', () => {
-  it.each(['path', 'destination'])('refuses a %s that holds a line break', (name) => {
-    expect(() => getInputs(reader({ [name]: 'a\n::warning::pwned' }), {})).toThrow(
-      `Input ${name} holds several lines ("a\\n::warning::pwned")`
+describe('several paths and destinations', () => {
+  it('reads one entry per line, trimmed, blank lines and # comments skipped', () => {
+    const inputs = getInputs(
+      reader({
+        path: '  packs/*\n\n# the mirror too\n mirror/pack \r\n',
+        destination: 'oci://ghcr.io/my-org/\noci://quay.io/mirror/'
+      }),
+      {}
     )
+    expect(inputs.paths).toEqual(['packs/*', 'mirror/pack'])
+    expect(inputs.destinations).toEqual(['oci://ghcr.io/my-org/', 'oci://quay.io/mirror/'])
   })
 })

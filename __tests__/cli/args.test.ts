@@ -143,8 +143,12 @@ describe('usage errors exit 2 with one error line and a pointer to --help', () =
       /Option '-o, --output <value>' argument missing/
     ],
     ['package: empty -o', ['package', 'd', '-o', ''], /--output needs a value/],
-    ['push without a pack', ['push'], /push needs <dir\|archive>/],
-    ['push with three arguments', ['push', 'a', 'oci://h/r', 'c'], /too many arguments/],
+    ['push without a pack', ['push'], /push needs <dir\|archive\|glob>/],
+    [
+      'push with a path after a destination',
+      ['push', 'a', 'oci://h/r', 'c'],
+      /give the paths first, then the destinations/
+    ],
     [
       'push without a destination off GitLab',
       ['push', '/nonexistent-dir'],

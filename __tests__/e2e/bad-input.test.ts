@@ -215,9 +215,9 @@ const cases: BadInput[] = [
     message: [/Tag "\.\.\/latest" is not a valid tag/]
   },
   {
-    name: 'a path holding a line break (it would be echoed as a workflow command)',
-    inputs: () => ({ path: 'pack\n::warning::pwned' }),
-    message: [/Input path holds several lines/]
+    name: 'a path line that would be echoed as a workflow command',
+    inputs: () => ({ path: 'no-such-pack\n::warning::pwned' }),
+    message: [/path '.*no-such-pack' does not exist/]
   },
   {
     name: 'an annotations line without =',

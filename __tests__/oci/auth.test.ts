@@ -17,6 +17,8 @@ import { startTokenServer, type TokenServer } from '../support/token-server.js'
 
 const SERVICE = 'auth-test'
 const SCOPE = 'repository:team/pack:pull,push'
+/** What a mount from team/base needs: push on the target and pull on the source. */
+const MOUNT_SCOPES = [SCOPE, 'repository:team/base:pull']
 const ALICE: Credential = { source: 'test source', username: 'alice', password: 'alice-pw' }
 const REFRESH_TOKEN = 'refresh-alice-0123456789'
 /** A user whose password is a refresh token, as GHCR and ACR accept on their GET endpoint. */
@@ -197,6 +199,7 @@ describe('Basic', () => {
     const answer = unauthorized('https://registry.example/v2/', 'Basic realm="r"')
     const value = await auth.fromChallenge(answer, [SCOPE], false)
     expect(auth.cached(new URL('https://registry.example'), ['repository:other:pull'])).toBe(value)
+    expect(auth.cached(new URL('https://registry.example'), MOUNT_SCOPES)).toBe(value)
     expect(auth.cached(new URL('https://other.example'), [SCOPE])).toBeUndefined()
     // Same host, another scheme or port: another origin.
     expect(auth.cached(new URL('http://registry.example'), [SCOPE])).toBeUndefined()
@@ -265,6 +268,36 @@ describe('Bearer tokens from the harness token server', () => {
     expect(masked).toEqual([base64('alice:alice-pw'), token])
     expect(auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBe(value)
     expect(auth.cached(new URL('http://127.0.0.1:5000'), ['repository:other:pull'])).toBeUndefined()
+  })
+
+  it('asks for several scopes in one GET, one scope parameter each, and caches the token for the set', async () => {
+    const transport = realTransport()
+    const { auth } = authenticator(transport, ALICE)
+    const before = server.requests.length
+    const answer = unauthorized(registryUrl, bearer(server.url))
+    // The same set in another order, or with a repeat, is the same request.
+    const values = await Promise.all([
+      auth.fromChallenge(answer, MOUNT_SCOPES, false),
+      auth.fromChallenge(answer, [...MOUNT_SCOPES].reverse(), false),
+      auth.fromChallenge(answer, [...MOUNT_SCOPES, SCOPE], false)
+    ])
+    transport.close()
+    expect(new Set(values).size).toBe(1)
+    expect(server.requests.slice(before)).toEqual([
+      { method: 'GET', scope: MOUNT_SCOPES.join(' '), service: SERVICE, user: 'alice', status: 200 }
+    ])
+    const token = values[0]!.replace(/^Bearer /, '')
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      access: unknown
+    }
+    expect(claims.access).toEqual([
+      { type: 'repository', name: 'team/pack', actions: ['pull', 'push'] },
+      { type: 'repository', name: 'team/base', actions: ['pull'] }
+    ])
+    const origin = new URL('http://127.0.0.1:5000')
+    expect(auth.cached(origin, [MOUNT_SCOPES[1]!, MOUNT_SCOPES[0]!])).toBe(values[0])
+    // A token for the pair is not taken for one of them alone: each set is its own entry.
+    expect(auth.cached(origin, [SCOPE])).toBeUndefined()
   })
 
   it('exchanges an identity token with the OAuth2 refresh-token POST', async () => {
@@ -450,6 +483,24 @@ describe('token answers a token server may give', () => {
       service: SERVICE,
       scope: SCOPE
     })
+  })
+
+  it('several scopes: one scope parameter each on the GET, space-delimited in the POST form', async () => {
+    const { realm, seen } = await tokenEndpoint((s) =>
+      s.method === 'POST' ? { status: 405, body: '{}' } : { status: 200, body: '{"token":"t"}' }
+    )
+    const transport = realTransport()
+    const { auth } = authenticator(transport, {
+      source: 'id',
+      username: 'bob',
+      identityToken: REFRESH_TOKEN
+    })
+    const answer = unauthorized('http://127.0.0.1:5000/v2/', bearer(realm))
+    expect(await auth.fromChallenge(answer, MOUNT_SCOPES, false)).toBe('Bearer t')
+    transport.close()
+    expect(seen.map((s) => s.method)).toEqual(['POST', 'GET'])
+    expect(new URLSearchParams(seen[0]!.body).getAll('scope')).toEqual([MOUNT_SCOPES.join(' ')])
+    expect(seen[1]!.url.searchParams.getAll('scope')).toEqual(MOUNT_SCOPES)
   })
 
   it('falls back to GET when the POST gets 404', async () => {

@@ -15,7 +15,12 @@ import type { Credential } from '../../src/oci/types.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import type { AccessLogEntry } from '../support/registry.js'
 import { fetchBlob } from '../support/skopeo.js'
-import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
+import {
+  frontProxy,
+  smallServer,
+  type FrontRule,
+  type SmallServer
+} from '../support/small-servers.js'
 
 const clients: RegistryClient[] = []
 const proxies: SmallServer[] = []
@@ -313,5 +318,49 @@ describe('token registry', () => {
       'PUT /v2/mount/dst/blobs/uploads/S 201',
       'PUT /v2/mount/dst/blobs/uploads/S 201'
     ])
+  })
+
+  it('a token server that refuses the pair of scopes: the push goes on without mounts', async () => {
+    const realm = registry.tokenServer!.url
+    // Refuses any request for more than one scope; passes the others to the real token server.
+    const tokens = await smallServer((r, res) => {
+      if (r.query.getAll('scope').length > 1) {
+        res.writeHead(403, { 'Content-Type': 'application/json' })
+        res.end('{"errors":[{"code":"DENIED","message":"one scope at a time"}]}')
+        return
+      }
+      const headers = { authorization: r.headers.authorization ?? '' }
+      void fetch(`${realm}?${r.query.toString()}`, { headers }).then(async (up) => {
+        res.writeHead(up.status, { 'Content-Type': 'application/json' })
+        res.end(Buffer.from(await up.arrayBuffer()))
+      })
+    })
+    proxies.push(tokens)
+    const proxy = await frontProxy(registry.host, {
+      adjust: (_r, _status, headers) => {
+        const challenge = headers['www-authenticate']
+        if (typeof challenge === 'string') {
+          headers['www-authenticate'] = challenge.replace(realm, `${tokens.origin}/token`)
+        }
+      }
+    })
+    proxies.push(proxy)
+    const c = client({ host: proxy.host, plainHttp: true, credential: alice })
+    const source = pushRequest('mount/pair-src')
+    await c.push(source)
+    const before = tokens.seen.length
+
+    const result = await c.push({
+      ...source,
+      repository: 'mount/pair-dst',
+      mountFrom: 'mount/pair-src'
+    })
+    expect(result).toMatchObject({ blobsUploaded: 2, blobsMounted: 0, tagsWritten: ['1.0.0'] })
+    expect(tokens.seen.slice(before).map((r) => r.query.getAll('scope'))).toEqual([
+      ['repository:mount/pair-dst:pull,push', 'repository:mount/pair-src:pull'],
+      ['repository:mount/pair-dst:pull,push']
+    ])
+    expect(proxy.seen.filter((r) => r.query.has('mount'))).toEqual([])
+    expect(await registry.listTags('mount/pair-dst')).toEqual(['1.0.0'])
   })
 })

@@ -14,13 +14,24 @@ const ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i
 export async function expandPackPaths(entries: string[], baseDir: string): Promise<string[]> {
   const found: string[] = []
   for (const entry of entries) {
-    const matches = GLOB_CHARACTERS.test(entry) ? await expandGlob(entry, baseDir) : [entry]
+    const matches = GLOB_CHARACTERS.test(entry)
+      ? await expandGlob(entry, baseDir)
+      : [existing(entry, baseDir)]
     for (const match of matches) {
       const absolute = path.resolve(baseDir, match)
       if (!found.some((known) => path.resolve(baseDir, known) === absolute)) found.push(match)
     }
   }
   return found
+}
+
+/** Every path is checked before any work, so one that does not exist writes nothing. */
+function existing(entry: string, baseDir: string): string {
+  if (existsSync(path.resolve(baseDir, entry))) return entry
+  throw new UserError(`path '${path.resolve(baseDir, entry)}' does not exist`, {
+    option: 'path',
+    fix: 'point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz'
+  })
 }
 
 async function expandGlob(pattern: string, baseDir: string): Promise<string[]> {
