@@ -277,59 +277,23 @@ function smallPack() {
 function caseSpecs(ctx) {
   const baseline = ctx.bundles.baseline ? TOOLS.baseline(ctx.bundles.baseline.name) : undefined
   const { ours, ours20, oras, skopeo, floor, node } = TOOLS
-  const manyDir = join(ctx.work, 'many-pack')
+  const small = (name, network, runs, tags, tools) => {
+    return { name, network, runs, tags, tools, prepare: smallPack() }
+  }
   return [
-    {
-      name: CASES.small1,
-      network: 'loopback',
-      runs: RUNS.small,
-      tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor, node],
-      prepare: smallPack()
-    },
-    {
-      name: CASES.small3,
-      network: 'loopback',
-      runs: RUNS.small,
-      tags: THREE_TAGS,
-      tools: [ours, baseline, floor, node],
-      prepare: smallPack()
-    },
-    {
-      name: CASES.far1,
-      network: 'far',
-      runs: RUNS.far,
-      tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor],
-      prepare: smallPack()
-    },
-    {
-      name: CASES.far3,
-      network: 'far',
-      runs: RUNS.far,
-      tags: THREE_TAGS,
-      tools: [ours, baseline, floor],
-      prepare: smallPack()
-    },
-    {
-      name: CASES.many,
-      network: 'loopback',
-      runs: RUNS.many,
-      tags: ONE_TAG,
-      tools: [ours, baseline, oras, skopeo, floor],
-      setUp: () =>
-        writePack(manyDir, {
-          name: 'many-pack',
-          version: '1.0.0',
-          runId: 'init',
-          count: 5000,
-          templateBytes: 300
-        }),
-      prepare: async (_dir, runId) => {
-        await refreshPack(manyDir, { name: 'many-pack', version: '1.0.0', runId })
-        return manyDir
-      }
-    },
+    small(CASES.small1, 'loopback', RUNS.small, ONE_TAG, [
+      ours,
+      ours20,
+      baseline,
+      oras,
+      skopeo,
+      floor,
+      node
+    ]),
+    small(CASES.small3, 'loopback', RUNS.small, THREE_TAGS, [ours, baseline, floor, node]),
+    small(CASES.far1, 'far', RUNS.far, ONE_TAG, [ours, ours20, baseline, oras, skopeo, floor]),
+    small(CASES.far3, 'far', RUNS.far, THREE_TAGS, [ours, baseline, floor]),
+    { ...manyFilesCase(ctx), tools: [ours, baseline, oras, skopeo, floor] },
     {
       name: CASES.large,
       network: 'loopback',
@@ -347,6 +311,23 @@ function caseSpecs(ctx) {
         })
     }
   ]
+}
+
+/** 5,000 templates written once; each run refreshes Pack.yaml and values.yaml only. */
+function manyFilesCase(ctx) {
+  const dir = join(ctx.work, 'many-pack')
+  const pack = { name: 'many-pack', version: '1.0.0' }
+  return {
+    name: CASES.many,
+    network: 'loopback',
+    runs: RUNS.many,
+    tags: ONE_TAG,
+    setUp: () => writePack(dir, { ...pack, runId: 'init', count: 5000, templateBytes: 300 }),
+    prepare: async (_dir, runId) => {
+      await refreshPack(dir, { ...pack, runId })
+      return dir
+    }
+  }
 }
 
 /** A run's fresh content, and the OCI layout ours writes of it (untimed), pushed by the others. */

@@ -21,7 +21,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -48,6 +48,49 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/oci/hosts.ts
+function hostName(host) {
+  const lower = host.toLowerCase();
+  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
+  const colon = lower.lastIndexOf(":");
+  return colon < 0 ? lower : lower.slice(0, colon);
+}
+function isDockerHub(host) {
+  return dockerHubHosts.has(hostName(host));
+}
+function isGhcr(host) {
+  const name2 = hostName(host);
+  return name2 === "ghcr.io" || name2.endsWith(".ghcr.io");
+}
+function dockerConfigKeys(registry, apiHost) {
+  const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
+  const hub = hosts.some(isDockerHub);
+  const keys = hub ? [dockerHubServerUrl, "index.docker.io", "docker.io"] : [];
+  for (const host of hub ? [...hosts, ...dockerHubHosts] : hosts) {
+    keys.push(
+      host,
+      `https://${host}`,
+      `http://${host}`,
+      `https://${host}/v1/`,
+      `https://${host}/v2/`
+    );
+  }
+  return [...new Set(keys)];
+}
+function keyHost(key) {
+  return key.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split("/")[0];
+}
+var DOCKER_HUB_NAMES, DOCKER_HUB_API_HOST, dockerHubHosts, dockerHubServerUrl;
+var init_hosts = __esm({
+  "src/oci/hosts.ts"() {
+    "use strict";
+    DOCKER_HUB_NAMES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
+    DOCKER_HUB_API_HOST = "registry-1.docker.io";
+    dockerHubHosts = /* @__PURE__ */ new Set([...DOCKER_HUB_NAMES, DOCKER_HUB_API_HOST]);
+    dockerHubServerUrl = "https://index.docker.io/v1/";
+  }
+});
 
 // src/errors.ts
 function joinFix(what, fix) {
@@ -97,9 +140,9 @@ function parseOciReference(input) {
   const rest = text2.slice(scheme[0].length);
   const slash = rest.indexOf("/");
   const authority = slash === -1 ? rest : rest.slice(0, slash);
-  const path21 = slash === -1 ? "" : rest.slice(slash + 1);
+  const path22 = slash === -1 ? "" : rest.slice(slash + 1);
   if (authority.includes("@")) {
-    const shown = `oci://***@${authority.slice(authority.lastIndexOf("@") + 1)}/${path21}`;
+    const shown = `oci://***@${authority.slice(authority.lastIndexOf("@") + 1)}/${path22}`;
     throw new InvalidReferenceError(
       `Invalid OCI reference '${shown}': credentials must not be written into the reference; pass them as credentials instead. Expected ${EXPECTED_FORM}`,
       { option: "destination", suggest: { option: "credentials" } }
@@ -107,8 +150,8 @@ function parseOciReference(input) {
   }
   const fail2 = (problem) => invalid(text2, problem);
   const registry = parseHostPort(authority, fail2);
-  const { repository, tag, digest } = parseRepositoryPath(path21, fail2);
-  const dockerHub = DOCKER_HUB_HOSTS.has(registry);
+  const { repository, tag, digest } = parseRepositoryPath(path22, fail2);
+  const dockerHub = DOCKER_HUB_NAMES.has(registry);
   const repoProblem = repositoryProblem(repository, "repository", (fixed) => {
     const suffix = (tag !== void 0 ? `:${tag}` : "") + (digest ? `@${digest}` : "");
     return `oci://${registry}/${fixed}${suffix}`;
@@ -124,16 +167,16 @@ function parseOciReference(input) {
   if (digest !== void 0) ref.digest = digest;
   return ref;
 }
-function parseRepositoryPath(path21, fail2) {
-  if (path21 === "" || path21.startsWith("@") || path21.startsWith(":")) {
+function parseRepositoryPath(path22, fail2) {
+  if (path22 === "" || path22.startsWith("@") || path22.startsWith(":")) {
     fail2(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
   }
-  let namePart = path21;
+  let namePart = path22;
   let digest;
-  const at = path21.indexOf("@");
+  const at = path22.indexOf("@");
   if (at !== -1) {
-    digest = path21.slice(at + 1);
-    namePart = path21.slice(0, at);
+    digest = path22.slice(at + 1);
+    namePart = path22.slice(0, at);
     if (!DIGEST_PATTERN.test(digest)) {
       fail2(
         `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
@@ -296,10 +339,11 @@ function repositoryProblem(repository, what, suggest) {
   }
   return void 0;
 }
-var InvalidReferenceError, EXPECTED_FORM, EXAMPLE, TAG_PATTERN, REPOSITORY_COMPONENT_PATTERN, DIGEST_PATTERN, DNS_LABEL, MAX_REPOSITORY_LENGTH, MAX_TAG_LENGTH, DOCKER_HUB_HOSTS, DOCKER_HUB_API_HOST;
+var InvalidReferenceError, EXPECTED_FORM, EXAMPLE, TAG_PATTERN, REPOSITORY_COMPONENT_PATTERN, DIGEST_PATTERN, DNS_LABEL, MAX_REPOSITORY_LENGTH, MAX_TAG_LENGTH;
 var init_reference = __esm({
   "src/oci/reference.ts"() {
     "use strict";
+    init_hosts();
     init_errors();
     InvalidReferenceError = class extends UserError {
       name = "InvalidReferenceError";
@@ -315,8 +359,6 @@ var init_reference = __esm({
     DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
     MAX_REPOSITORY_LENGTH = 255;
     MAX_TAG_LENGTH = 128;
-    DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
-    DOCKER_HUB_API_HOST = "registry-1.docker.io";
   }
 });
 
@@ -835,7 +877,7 @@ var require_node = __commonJS({
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
-    exports.log = log;
+    exports.log = log2;
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -970,7 +1012,7 @@ var require_node = __commonJS({
       }
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
-    function log(...args) {
+    function log2(...args) {
       return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
@@ -1145,7 +1187,7 @@ var init_dist = __esm({
 
 // node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     let buffersLength = 0;
     const buffers = [];
     function read() {
@@ -1211,7 +1253,7 @@ function parseProxyResponse(socket) {
       }
       debug("got proxy server response: %o %o", firstLine2, headers);
       cleanup();
-      resolve({
+      resolve3({
         connect: {
           statusCode,
           statusText,
@@ -1366,11 +1408,11 @@ var init_dist3 = __esm({
         const proxyResponsePromise = parseProxyResponse(socket);
         socket.write(`${payload}\r
 `);
-        const { connect: connect4, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
+        const { connect: connect3, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect3);
+        this.emit("proxyConnect", connect3, req);
         req.emit("proxy", { proxy: this.proxy.href, socket });
-        if (connect4.statusCode === 200) {
+        if (connect3.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -1381,13 +1423,13 @@ var init_dist3 = __esm({
           }
           return socket;
         }
-        if (connect4.statusCode === 407 && this.onProxyAuth) {
+        if (connect3.statusCode === 407 && this.onProxyAuth) {
           debug2("Got 407 response, invoking onProxyAuth callback");
           socket.destroy();
-          const proxyAuthenticate = connect4.headers["proxy-authenticate"] || "";
+          const proxyAuthenticate = connect3.headers["proxy-authenticate"] || "";
           const scheme = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0].split(/\s/)[0] : proxyAuthenticate.split(/\s/)[0];
           const authResponse = await this.onProxyAuth({
-            response: connect4,
+            response: connect3,
             scheme
           });
           return this._connectWithAuth(req, opts, authResponse.headers);
@@ -1434,10 +1476,10 @@ var init_dist3 = __esm({
         const proxyResponsePromise = parseProxyResponse(socket);
         socket.write(`${payload}\r
 `);
-        const { connect: connect4 } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
-        if (connect4.statusCode === 200) {
+        const { connect: connect3 } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect3);
+        this.emit("proxyConnect", connect3, req);
+        if (connect3.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -1449,7 +1491,7 @@ var init_dist3 = __esm({
           return socket;
         }
         socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect4.statusCode} after retry`);
+        throw new Error(`Proxy authentication failed with status ${connect3.statusCode} after retry`);
       }
     };
     HttpsProxyAgent.protocols = ["http", "https"];
@@ -1877,17 +1919,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1898,13 +1940,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1925,17 +1967,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1946,13 +1988,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1979,23 +2021,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2607,10 +2649,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value2) {
+    function collectionFromPath(schema, path22, value2) {
       let v = value2;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2629,7 +2671,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2659,11 +2701,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value2) {
-        if (isEmptyPath(path21))
+      addIn(path22, value2) {
+        if (isEmptyPath(path22))
           this.add(value2);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -2677,8 +2719,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2692,8 +2734,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2711,8 +2753,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2722,8 +2764,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        const [key, ...rest] = path21;
+      setIn(path22, value2) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3522,7 +3564,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -3571,7 +3613,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -5238,9 +5280,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path21, value2) {
+      addIn(path22, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value2);
+          this.contents.addIn(path22, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5315,14 +5357,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5337,10 +5379,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5351,10 +5393,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5371,13 +5413,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value2) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value2);
+          this.contents.setIn(path22, value2);
         }
       }
       /**
@@ -5763,10 +5805,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5780,7 +5822,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -5804,7 +5846,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -5820,7 +5862,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -5911,7 +5953,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5925,13 +5967,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -5974,18 +6016,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6039,8 +6081,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -6052,7 +6094,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -6063,8 +6105,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6081,7 +6123,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6261,7 +6303,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -6278,24 +6320,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value2 += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value2 += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value2 += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value2 += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value2 += sep + content;
-          sep = " ";
+          value2 += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6478,25 +6520,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7306,14 +7348,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -7338,9 +7380,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7349,23 +7391,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7376,10 +7418,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8480,18 +8522,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -8644,15 +8686,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8846,13 +8888,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8988,7 +9030,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -9040,7 +9082,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -9313,5239 +9355,6 @@ var init_packfile_schema = __esm({
         crds: { shape: CRDS }
       }
     };
-  }
-});
-
-// src/pack/packfile.ts
-function parsePackFile(source, file) {
-  const text2 = typeof source === "string" ? source : decodeUtf8(source, file);
-  return new PackFileReader(text2, file).read();
-}
-function decodeUtf8(bytes, file) {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad === -1) return new TextDecoder("utf-8").decode(bytes);
-  const line = bytes.subarray(0, bad).toString("latin1").split("\n").length;
-  const byte = bytes[bad].toString(16).padStart(2, "0");
-  throw new PackError(`${file}, line ${line}: is not UTF-8 text (byte 0x${byte})`, {
-    file,
-    line,
-    fix: "save it as UTF-8, as Sherpack reads nothing else"
-  });
-}
-function maintainer(value2) {
-  const result = { name: value2.name };
-  if (value2.email !== void 0 && value2.email !== "") result.email = value2.email;
-  if (value2.url !== void 0 && value2.url !== "") result.url = value2.url;
-  return result;
-}
-function isStrictSemVer(version) {
-  const match = SEMVER.exec(version);
-  if (!match) return false;
-  return match.slice(1, 4).every((n) => BigInt(n) <= U64_MAX2);
-}
-function join(parent, key) {
-  return parent ? `${parent}.${key}` : key;
-}
-function quote(value2) {
-  const oneLine = value2.replace(/\r?\n/g, "\\n");
-  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
-}
-var import_yaml, OCI_COMPONENT, MAX_ARCHIVE_FILE_NAME_BYTES, PackFileReader, NUMBER, PRE_ID, BUILD_ID, SEMVER, U64_MAX2;
-var init_packfile = __esm({
-  "src/pack/packfile.ts"() {
-    "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-    init_duration();
-    init_packfile_schema();
-    init_names();
-    init_types();
-    OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-    MAX_ARCHIVE_FILE_NAME_BYTES = 255;
-    PackFileReader = class {
-      constructor(text2, file) {
-        this.text = text2;
-        this.file = file;
-        this.doc = (0, import_yaml.parseDocument)(text2, {
-          lineCounter: this.lines,
-          prettyErrors: false,
-          uniqueKeys: false,
-          schema: "core"
-        });
-      }
-      text;
-      file;
-      lines = new import_yaml.LineCounter();
-      doc;
-      warnings = [];
-      read() {
-        this.checkSyntax();
-        const root = this.resolve(this.doc.contents);
-        if (!root || (0, import_yaml.isScalar)(root) && root.value === null) {
-          this.fail("is empty", {
-            fix: "it must hold at least apiVersion: sherpack/v1 and metadata.name/version"
-          });
-        }
-        if (!(0, import_yaml.isMap)(root)) {
-          this.fail(`must be a YAML mapping (key: value lines) but is ${this.describe(root)}`, {
-            node: root,
-            fix: "start it with apiVersion: sherpack/v1"
-          });
-        }
-        const top = { node: root, path: "" };
-        this.checkApiVersion(top);
-        this.checkKind(top);
-        this.checkMetadataPresent(top);
-        const value2 = this.struct(top.node, "", PACK_YAML_SCHEMA);
-        const metadata = this.metadata(top, value2.metadata);
-        return { metadata, warnings: this.warnings };
-      }
-      checkSyntax() {
-        const multiple = this.doc.errors.find((e) => e.code === "MULTIPLE_DOCS");
-        if (multiple) {
-          this.fail("holds more than one YAML document", {
-            line: this.lines.linePos(multiple.pos[0]).line,
-            fix: "Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first"
-          });
-        }
-        const syntaxError = this.doc.errors[0];
-        if (syntaxError) {
-          const reason = syntaxError.message.split("\n")[0];
-          this.fail(`is not valid YAML (${reason})`, {
-            line: this.lines.linePos(syntaxError.pos[0]).line,
-            fix: "fix the syntax at that line"
-          });
-        }
-        for (const warning of this.doc.warnings) {
-          const line = this.lines.linePos(warning.pos[0]).line;
-          this.warn(warning.message.split("\n")[0] ?? "", line);
-        }
-      }
-      checkApiVersion(top) {
-        const node = this.get(top, "apiVersion");
-        if (node === void 0) {
-          this.fail("has no apiVersion", {
-            node: top.node,
-            fix: "add apiVersion: sherpack/v1 at the top"
-          });
-        }
-        const apiVersion = this.requiredText(node, "apiVersion");
-        if (apiVersion !== "sherpack/v1") {
-          const helmHint = /^v[12]$/.test(apiVersion) ? " (this looks like a Helm Chart.yaml)" : "";
-          this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
-            node,
-            fix: "write apiVersion: sherpack/v1"
-          });
-        }
-      }
-      checkKind(top) {
-        const node = this.get(top, "kind");
-        if (node === void 0) return;
-        const kind = this.requiredText(node, "kind");
-        if (kind !== "application" && kind !== "library") {
-          this.fail(`kind ${quote(this.source(node))} is not valid`, {
-            node,
-            fix: "write kind: application or kind: library (or leave kind out for application)"
-          });
-        }
-      }
-      checkMetadataPresent(top) {
-        const node = this.get(top, "metadata");
-        if (node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null) {
-          this.fail("has no metadata", {
-            node: top.node,
-            fix: "add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}"
-          });
-        }
-        if (!(0, import_yaml.isMap)(node)) {
-          this.fail(`metadata must be a mapping with name, version, \u2026 but is ${this.describe(node)}`, {
-            node
-          });
-        }
-      }
-      /** Checks `node` against `shape` and returns what serde_yaml would have read. */
-      value(node, path21, shape) {
-        switch (shape.type) {
-          case "string":
-            return this.requiredText(node, path21);
-          case "optional-string":
-            return this.optionalText(node, path21);
-          case "bool":
-            return this.bool(node, path21);
-          case "enum":
-            return this.enumValue(node, path21, shape.values, shape.fix);
-          case "duration":
-            return this.duration(node, path21);
-          case "list":
-            return this.list(node, path21, shape.item, shape.expected);
-          case "map":
-            return this.stringMap(node, path21, shape.expected);
-          case "struct":
-            return this.section(node, path21, shape);
-        }
-      }
-      /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
-      section(node, path21, shape) {
-        if ((0, import_yaml.isMap)(node)) return this.struct(node, path21, shape);
-        if (this.isEmpty(node)) return this.struct(void 0, path21, shape, node);
-        this.refuseShape(node, path21, shape.expected);
-      }
-      /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
-      struct(node, path21, shape, at = node) {
-        const pairs = node ? this.fieldPairs(node, path21, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
-        const result = {};
-        for (const [key, field] of Object.entries(shape.fields)) {
-          const fieldPath = join(path21, key);
-          const pair = pairs.get(key);
-          if (pair === void 0) {
-            if (field.required) {
-              this.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix });
-            }
-            continue;
-          }
-          const value2 = this.value(this.resolve(pair.value), fieldPath, field.shape);
-          if (value2 !== void 0) result[key] = value2;
-        }
-        return result;
-      }
-      /** The pairs of the known keys, refusing a repeated one (serde's "duplicate field"). */
-      fieldPairs(node, path21, known) {
-        const pairs = /* @__PURE__ */ new Map();
-        for (const pair of node.items) {
-          const keyNode = this.resolve(pair.key);
-          const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
-          if (key === void 0) {
-            this.fail(`${path21 || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
-              node: keyNode,
-              fix: "keys must be plain strings"
-            });
-          }
-          if (!known.includes(key)) {
-            this.warnUnknownKey(join(path21, key), key, known, keyNode);
-            continue;
-          }
-          const earlier = pairs.get(key);
-          if (earlier) {
-            const first = this.lineOf(this.resolve(earlier.key));
-            this.fail(`${join(path21, key)} is given twice (first at line ${first})`, {
-              node: keyNode,
-              fix: "Sherpack refuses a repeated key: keep one of them"
-            });
-          }
-          pairs.set(key, pair);
-        }
-        return pairs;
-      }
-      list(node, path21, item, expected) {
-        if (this.isEmpty(node)) return [];
-        if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path21, expected);
-        return node.items.map((child, i) => {
-          const resolved = this.resolve(child);
-          if (item.type === "struct" && !(0, import_yaml.isMap)(resolved) && !this.isEmpty(resolved)) {
-            this.fail(`${path21}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
-              node: resolved
-            });
-          }
-          return this.value(resolved, `${path21}[${i}]`, item);
-        });
-      }
-      /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
-      stringMap(node, path21, expected) {
-        if (this.isEmpty(node)) return {};
-        if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path21, expected);
-        const result = {};
-        for (const pair of node.items) {
-          const keyNode = this.resolve(pair.key);
-          const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
-          if (key === void 0) {
-            this.fail(`${path21} has a key that is ${this.describe(keyNode)}`, {
-              node: keyNode,
-              fix: "keys must be plain strings"
-            });
-          }
-          const valueNode = this.resolve(pair.value);
-          result[key] = valueNode ? this.requiredText(valueNode, `${path21}.${key}`) : "";
-        }
-        return result;
-      }
-      /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
-      requiredText(node, path21) {
-        const value2 = node && (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
-        if (value2 === void 0) {
-          this.fail(`${path21} must be a string but is ${this.describe(node)}`, { node });
-        }
-        return value2;
-      }
-      /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
-      optionalText(node, path21) {
-        if ((0, import_yaml.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
-        return this.requiredText(node, path21);
-      }
-      /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
-      bool(node, path21) {
-        if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
-          return node.value;
-        }
-        this.fail(`${path21} must be true or false but is ${this.describe(node)}`, {
-          node,
-          fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
-        });
-      }
-      enumValue(node, path21, values, fix) {
-        const text2 = this.requiredText(node, path21);
-        if (!values.includes(text2)) {
-          this.fail(`${path21} ${quote(this.source(node))} is not valid`, { node, fix });
-        }
-        return text2;
-      }
-      duration(node, path21) {
-        const text2 = this.requiredText(node, path21);
-        const { problem } = parseHumantimeDuration(text2);
-        if (problem !== void 0) {
-          this.fail(`${path21} ${quote(this.source(node))} is not a duration (${problem})`, {
-            node,
-            fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
-          });
-        }
-        return text2;
-      }
-      metadata(top, value2) {
-        const meta = { node: this.get(top, "metadata"), path: "metadata" };
-        const kind = this.scalarTextOf(this.get(top, "kind")) ?? "application";
-        const metadata = {
-          apiVersion: "sherpack/v1",
-          kind,
-          name: this.packName(meta, value2.name),
-          version: this.packVersion(meta, value2.version)
-        };
-        this.checkArchiveFileName(meta, metadata);
-        for (const field of ["description", "appVersion", "kubeVersion", "home", "icon"]) {
-          const text2 = value2[field];
-          if (text2 !== void 0 && text2 !== "") metadata[field] = text2;
-        }
-        for (const field of ["sources", "keywords"]) {
-          const list = value2[field];
-          if (list && list.length > 0) metadata[field] = list;
-        }
-        const maintainers = value2.maintainers;
-        if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer);
-        const annotations = value2.annotations;
-        if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
-        return metadata;
-      }
-      packName(meta, name2) {
-        const node = this.get(meta, "name");
-        if (name2 === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
-          this.fail("metadata.name is missing", {
-            node: meta.node,
-            fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
-          });
-        }
-        if (!OCI_COMPONENT.test(name2.toLowerCase())) {
-          this.fail(`metadata.name ${quote(name2)} is not a valid pack name`, {
-            node,
-            fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
-          });
-        }
-        return name2;
-      }
-      packVersion(meta, version) {
-        const node = this.get(meta, "version");
-        if (version === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
-          this.fail("metadata.version is missing", {
-            node: meta.node,
-            fix: "add a SemVer 2.0 version such as version: 0.1.0"
-          });
-        }
-        if (!isStrictSemVer(version)) {
-          this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
-            node,
-            fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)"
-          });
-        }
-        return version;
-      }
-      /** The action's own rule: the archive `<name>-<version>.tar.gz` must be a creatable file. */
-      checkArchiveFileName(meta, metadata) {
-        const fileName = `${metadata.name}-${metadata.version}.tar.gz`;
-        const bytes = Buffer.byteLength(fileName);
-        if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return;
-        this.fail(
-          `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}\u2026' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
-          {
-            node: this.get(meta, "name"),
-            fix: "shorten the name (a rule of this action, as Sherpack would fail to write the file)"
-          }
-        );
-      }
-      refuseShape(node, path21, expected) {
-        const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
-        this.fail(`${path21} must be ${expected} but is ${this.describe(node)}`, {
-          node,
-          fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
-        });
-      }
-      /** A plain scalar with no text at all (`key:`): an empty section or list. */
-      isEmpty(node) {
-        return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.value === null && this.source(node) === "";
-      }
-      scalarText(node) {
-        if (typeof node.value === "string") return node.value;
-        if (typeof node.source === "string") return node.source;
-        if (node.value === null || node.value === void 0) return "";
-        return String(node.value);
-      }
-      scalarTextOf(node) {
-        return (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
-      }
-      get(parent, key) {
-        for (const pair of parent.node.items) {
-          const keyNode = this.resolve(pair.key);
-          if (keyNode && (0, import_yaml.isScalar)(keyNode) && this.scalarText(keyNode) === key) {
-            return this.resolve(pair.value) ?? void 0;
-          }
-        }
-        return void 0;
-      }
-      warnUnknownKey(path21, key, known, keyNode) {
-        const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
-        const hint = near ? ` (did you mean ${near}?)` : "";
-        this.warn(`${path21} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
-      }
-      warn(message, line) {
-        this.warnings.push({ message: this.locate(message, line), file: this.file, line });
-      }
-      resolve(node) {
-        if (!node) return void 0;
-        if ((0, import_yaml.isAlias)(node)) return node.resolve(this.doc) ?? void 0;
-        return node;
-      }
-      describe(node) {
-        if (!node) return "empty";
-        if ((0, import_yaml.isMap)(node)) return "a mapping";
-        if ((0, import_yaml.isSeq)(node)) return "a list";
-        const source = this.source(node);
-        if ((0, import_yaml.isScalar)(node) && node.value === null)
-          return source === "" ? "empty" : `${quote(source)} (null)`;
-        return quote(source);
-      }
-      source(node) {
-        return node.range ? this.text.slice(node.range[0], node.range[1]) : "";
-      }
-      lineOf(node) {
-        if (!node?.range) return void 0;
-        return this.lines.linePos(node.range[0]).line;
-      }
-      locate(message, line) {
-        return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
-      }
-      fail(message, at = {}) {
-        const line = at.line ?? this.lineOf(at.node);
-        throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
-      }
-    };
-    NUMBER = "(0|[1-9][0-9]*)";
-    PRE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
-    BUILD_ID = "[0-9A-Za-z-]+";
-    SEMVER = new RegExp(
-      `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
-    );
-    U64_MAX2 = 2n ** 64n - 1n;
-  }
-});
-
-// node_modules/minipass/dist/esm/index.js
-import { EventEmitter } from "node:events";
-import Stream from "node:stream";
-import { StringDecoder } from "node:string_decoder";
-var proc, isStream, isReadable, isWritable, EOF, MAYBE_EMIT_END, EMITTED_END, EMITTING_END, EMITTED_ERROR, CLOSED, READ, FLUSH, FLUSHCHUNK, ENCODING, DECODER, FLOWING, PAUSED, RESUME, BUFFER, PIPES, BUFFERLENGTH, BUFFERPUSH, BUFFERSHIFT, OBJECTMODE, DESTROYED, ERROR, EMITDATA, EMITEND, EMITEND2, ASYNC, ABORT, ABORTED, SIGNAL, DATALISTENERS, DISCARDED, defer, nodefer, isEndish, isArrayBufferLike, isArrayBufferView, Pipe, PipeProxyErrors, isObjectModeOptions, isEncodingOptions, Minipass;
-var init_esm = __esm({
-  "node_modules/minipass/dist/esm/index.js"() {
-    proc = typeof process === "object" && process ? process : {
-      stdout: null,
-      stderr: null
-    };
-    isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
-    isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
-    s.pipe !== Stream.Writable.prototype.pipe;
-    isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.write === "function" && typeof s.end === "function";
-    EOF = /* @__PURE__ */ Symbol("EOF");
-    MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
-    EMITTED_END = /* @__PURE__ */ Symbol("emittedEnd");
-    EMITTING_END = /* @__PURE__ */ Symbol("emittingEnd");
-    EMITTED_ERROR = /* @__PURE__ */ Symbol("emittedError");
-    CLOSED = /* @__PURE__ */ Symbol("closed");
-    READ = /* @__PURE__ */ Symbol("read");
-    FLUSH = /* @__PURE__ */ Symbol("flush");
-    FLUSHCHUNK = /* @__PURE__ */ Symbol("flushChunk");
-    ENCODING = /* @__PURE__ */ Symbol("encoding");
-    DECODER = /* @__PURE__ */ Symbol("decoder");
-    FLOWING = /* @__PURE__ */ Symbol("flowing");
-    PAUSED = /* @__PURE__ */ Symbol("paused");
-    RESUME = /* @__PURE__ */ Symbol("resume");
-    BUFFER = /* @__PURE__ */ Symbol("buffer");
-    PIPES = /* @__PURE__ */ Symbol("pipes");
-    BUFFERLENGTH = /* @__PURE__ */ Symbol("bufferLength");
-    BUFFERPUSH = /* @__PURE__ */ Symbol("bufferPush");
-    BUFFERSHIFT = /* @__PURE__ */ Symbol("bufferShift");
-    OBJECTMODE = /* @__PURE__ */ Symbol("objectMode");
-    DESTROYED = /* @__PURE__ */ Symbol("destroyed");
-    ERROR = /* @__PURE__ */ Symbol("error");
-    EMITDATA = /* @__PURE__ */ Symbol("emitData");
-    EMITEND = /* @__PURE__ */ Symbol("emitEnd");
-    EMITEND2 = /* @__PURE__ */ Symbol("emitEnd2");
-    ASYNC = /* @__PURE__ */ Symbol("async");
-    ABORT = /* @__PURE__ */ Symbol("abort");
-    ABORTED = /* @__PURE__ */ Symbol("aborted");
-    SIGNAL = /* @__PURE__ */ Symbol("signal");
-    DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
-    DISCARDED = /* @__PURE__ */ Symbol("discarded");
-    defer = (fn) => Promise.resolve().then(fn);
-    nodefer = (fn) => fn();
-    isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
-    isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
-    isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
-    Pipe = class {
-      src;
-      dest;
-      opts;
-      ondrain;
-      constructor(src, dest, opts) {
-        this.src = src;
-        this.dest = dest;
-        this.opts = opts;
-        this.ondrain = () => src[RESUME]();
-        this.dest.on("drain", this.ondrain);
-      }
-      unpipe() {
-        this.dest.removeListener("drain", this.ondrain);
-      }
-      // only here for the prototype
-      /* c8 ignore start */
-      proxyErrors(_er) {
-      }
-      /* c8 ignore stop */
-      end() {
-        this.unpipe();
-        if (this.opts.end)
-          this.dest.end();
-      }
-    };
-    PipeProxyErrors = class extends Pipe {
-      unpipe() {
-        this.src.removeListener("error", this.proxyErrors);
-        super.unpipe();
-      }
-      constructor(src, dest, opts) {
-        super(src, dest, opts);
-        this.proxyErrors = (er) => this.dest.emit("error", er);
-        src.on("error", this.proxyErrors);
-      }
-    };
-    isObjectModeOptions = (o) => !!o.objectMode;
-    isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
-    Minipass = class extends EventEmitter {
-      [FLOWING] = false;
-      [PAUSED] = false;
-      [PIPES] = [];
-      [BUFFER] = [];
-      [OBJECTMODE];
-      [ENCODING];
-      [ASYNC];
-      [DECODER];
-      [EOF] = false;
-      [EMITTED_END] = false;
-      [EMITTING_END] = false;
-      [CLOSED] = false;
-      [EMITTED_ERROR] = null;
-      [BUFFERLENGTH] = 0;
-      [DESTROYED] = false;
-      [SIGNAL];
-      [ABORTED] = false;
-      [DATALISTENERS] = 0;
-      [DISCARDED] = false;
-      /**
-       * true if the stream can be written
-       */
-      writable = true;
-      /**
-       * true if the stream can be read
-       */
-      readable = true;
-      /**
-       * If `RType` is Buffer, then options do not need to be provided.
-       * Otherwise, an options object must be provided to specify either
-       * {@link Minipass.SharedOptions.objectMode} or
-       * {@link Minipass.SharedOptions.encoding}, as appropriate.
-       */
-      constructor(...args) {
-        const options = args[0] || {};
-        super();
-        if (options.objectMode && typeof options.encoding === "string") {
-          throw new TypeError("Encoding and objectMode may not be used together");
-        }
-        if (isObjectModeOptions(options)) {
-          this[OBJECTMODE] = true;
-          this[ENCODING] = null;
-        } else if (isEncodingOptions(options)) {
-          this[ENCODING] = options.encoding;
-          this[OBJECTMODE] = false;
-        } else {
-          this[OBJECTMODE] = false;
-          this[ENCODING] = null;
-        }
-        this[ASYNC] = !!options.async;
-        this[DECODER] = this[ENCODING] ? new StringDecoder(this[ENCODING]) : null;
-        if (options && options.debugExposeBuffer === true) {
-          Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
-        }
-        if (options && options.debugExposePipes === true) {
-          Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
-        }
-        const { signal } = options;
-        if (signal) {
-          this[SIGNAL] = signal;
-          if (signal.aborted) {
-            this[ABORT]();
-          } else {
-            signal.addEventListener("abort", () => this[ABORT]());
-          }
-        }
-      }
-      /**
-       * The amount of data stored in the buffer waiting to be read.
-       *
-       * For Buffer strings, this will be the total byte length.
-       * For string encoding streams, this will be the string character length,
-       * according to JavaScript's `string.length` logic.
-       * For objectMode streams, this is a count of the items waiting to be
-       * emitted.
-       */
-      get bufferLength() {
-        return this[BUFFERLENGTH];
-      }
-      /**
-       * The `BufferEncoding` currently in use, or `null`
-       */
-      get encoding() {
-        return this[ENCODING];
-      }
-      /**
-       * @deprecated - This is a read only property
-       */
-      set encoding(_enc) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      /**
-       * @deprecated - Encoding may only be set at instantiation time
-       */
-      setEncoding(_enc) {
-        throw new Error("Encoding must be set at instantiation time");
-      }
-      /**
-       * True if this is an objectMode stream
-       */
-      get objectMode() {
-        return this[OBJECTMODE];
-      }
-      /**
-       * @deprecated - This is a read-only property
-       */
-      set objectMode(_om) {
-        throw new Error("objectMode must be set at instantiation time");
-      }
-      /**
-       * true if this is an async stream
-       */
-      get ["async"]() {
-        return this[ASYNC];
-      }
-      /**
-       * Set to true to make this stream async.
-       *
-       * Once set, it cannot be unset, as this would potentially cause incorrect
-       * behavior.  Ie, a sync stream can be made async, but an async stream
-       * cannot be safely made sync.
-       */
-      set ["async"](a) {
-        this[ASYNC] = this[ASYNC] || !!a;
-      }
-      // drop everything and get out of the flow completely
-      [ABORT]() {
-        this[ABORTED] = true;
-        this.emit("abort", this[SIGNAL]?.reason);
-        this.destroy(this[SIGNAL]?.reason);
-      }
-      /**
-       * True if the stream has been aborted.
-       */
-      get aborted() {
-        return this[ABORTED];
-      }
-      /**
-       * No-op setter. Stream aborted status is set via the AbortSignal provided
-       * in the constructor options.
-       */
-      set aborted(_) {
-      }
-      write(chunk, encoding, cb) {
-        if (this[ABORTED])
-          return false;
-        if (this[EOF])
-          throw new Error("write after end");
-        if (this[DESTROYED]) {
-          this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
-          return true;
-        }
-        if (typeof encoding === "function") {
-          cb = encoding;
-          encoding = "utf8";
-        }
-        if (!encoding)
-          encoding = "utf8";
-        const fn = this[ASYNC] ? defer : nodefer;
-        if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
-          if (isArrayBufferView(chunk)) {
-            chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-          } else if (isArrayBufferLike(chunk)) {
-            chunk = Buffer.from(chunk);
-          } else if (typeof chunk !== "string") {
-            throw new Error("Non-contiguous data written to non-objectMode stream");
-          }
-        }
-        if (this[OBJECTMODE]) {
-          if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-            this[FLUSH](true);
-          if (this[FLOWING])
-            this.emit("data", chunk);
-          else
-            this[BUFFERPUSH](chunk);
-          if (this[BUFFERLENGTH] !== 0)
-            this.emit("readable");
-          if (cb)
-            fn(cb);
-          return this[FLOWING];
-        }
-        if (!chunk.length) {
-          if (this[BUFFERLENGTH] !== 0)
-            this.emit("readable");
-          if (cb)
-            fn(cb);
-          return this[FLOWING];
-        }
-        if (typeof chunk === "string" && // unless it is a string already ready for us to use
-        !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
-          chunk = Buffer.from(chunk, encoding);
-        }
-        if (Buffer.isBuffer(chunk) && this[ENCODING]) {
-          chunk = this[DECODER].write(chunk);
-        }
-        if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
-          this[FLUSH](true);
-        if (this[FLOWING])
-          this.emit("data", chunk);
-        else
-          this[BUFFERPUSH](chunk);
-        if (this[BUFFERLENGTH] !== 0)
-          this.emit("readable");
-        if (cb)
-          fn(cb);
-        return this[FLOWING];
-      }
-      /**
-       * Low-level explicit read method.
-       *
-       * In objectMode, the argument is ignored, and one item is returned if
-       * available.
-       *
-       * `n` is the number of bytes (or in the case of encoding streams,
-       * characters) to consume. If `n` is not provided, then the entire buffer
-       * is returned, or `null` is returned if no data is available.
-       *
-       * If `n` is greater that the amount of data in the internal buffer,
-       * then `null` is returned.
-       */
-      read(n) {
-        if (this[DESTROYED])
-          return null;
-        this[DISCARDED] = false;
-        if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
-          this[MAYBE_EMIT_END]();
-          return null;
-        }
-        if (this[OBJECTMODE])
-          n = null;
-        if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
-          this[BUFFER] = [
-            this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
-          ];
-        }
-        const ret = this[READ](n || null, this[BUFFER][0]);
-        this[MAYBE_EMIT_END]();
-        return ret;
-      }
-      [READ](n, chunk) {
-        if (this[OBJECTMODE])
-          this[BUFFERSHIFT]();
-        else {
-          const c = chunk;
-          if (n === c.length || n === null)
-            this[BUFFERSHIFT]();
-          else if (typeof c === "string") {
-            this[BUFFER][0] = c.slice(n);
-            chunk = c.slice(0, n);
-            this[BUFFERLENGTH] -= n;
-          } else {
-            this[BUFFER][0] = c.subarray(n);
-            chunk = c.subarray(0, n);
-            this[BUFFERLENGTH] -= n;
-          }
-        }
-        this.emit("data", chunk);
-        if (!this[BUFFER].length && !this[EOF])
-          this.emit("drain");
-        return chunk;
-      }
-      end(chunk, encoding, cb) {
-        if (typeof chunk === "function") {
-          cb = chunk;
-          chunk = void 0;
-        }
-        if (typeof encoding === "function") {
-          cb = encoding;
-          encoding = "utf8";
-        }
-        if (chunk !== void 0)
-          this.write(chunk, encoding);
-        if (cb)
-          this.once("end", cb);
-        this[EOF] = true;
-        this.writable = false;
-        if (this[FLOWING] || !this[PAUSED])
-          this[MAYBE_EMIT_END]();
-        return this;
-      }
-      // don't let the internal resume be overwritten
-      [RESUME]() {
-        if (this[DESTROYED])
-          return;
-        if (!this[DATALISTENERS] && !this[PIPES].length) {
-          this[DISCARDED] = true;
-        }
-        this[PAUSED] = false;
-        this[FLOWING] = true;
-        this.emit("resume");
-        if (this[BUFFER].length)
-          this[FLUSH]();
-        else if (this[EOF])
-          this[MAYBE_EMIT_END]();
-        else
-          this.emit("drain");
-      }
-      /**
-       * Resume the stream if it is currently in a paused state
-       *
-       * If called when there are no pipe destinations or `data` event listeners,
-       * this will place the stream in a "discarded" state, where all data will
-       * be thrown away. The discarded state is removed if a pipe destination or
-       * data handler is added, if pause() is called, or if any synchronous or
-       * asynchronous iteration is started.
-       */
-      resume() {
-        return this[RESUME]();
-      }
-      /**
-       * Pause the stream
-       */
-      pause() {
-        this[FLOWING] = false;
-        this[PAUSED] = true;
-        this[DISCARDED] = false;
-      }
-      /**
-       * true if the stream has been forcibly destroyed
-       */
-      get destroyed() {
-        return this[DESTROYED];
-      }
-      /**
-       * true if the stream is currently in a flowing state, meaning that
-       * any writes will be immediately emitted.
-       */
-      get flowing() {
-        return this[FLOWING];
-      }
-      /**
-       * true if the stream is currently in a paused state
-       */
-      get paused() {
-        return this[PAUSED];
-      }
-      [BUFFERPUSH](chunk) {
-        if (this[OBJECTMODE])
-          this[BUFFERLENGTH] += 1;
-        else
-          this[BUFFERLENGTH] += chunk.length;
-        this[BUFFER].push(chunk);
-      }
-      [BUFFERSHIFT]() {
-        if (this[OBJECTMODE])
-          this[BUFFERLENGTH] -= 1;
-        else
-          this[BUFFERLENGTH] -= this[BUFFER][0].length;
-        return this[BUFFER].shift();
-      }
-      [FLUSH](noDrain = false) {
-        do {
-        } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
-        if (!noDrain && !this[BUFFER].length && !this[EOF])
-          this.emit("drain");
-      }
-      [FLUSHCHUNK](chunk) {
-        this.emit("data", chunk);
-        return this[FLOWING];
-      }
-      /**
-       * Pipe all data emitted by this stream into the destination provided.
-       *
-       * Triggers the flow of data.
-       */
-      pipe(dest, opts) {
-        if (this[DESTROYED])
-          return dest;
-        this[DISCARDED] = false;
-        const ended = this[EMITTED_END];
-        opts = opts || {};
-        if (dest === proc.stdout || dest === proc.stderr)
-          opts.end = false;
-        else
-          opts.end = opts.end !== false;
-        opts.proxyErrors = !!opts.proxyErrors;
-        if (ended) {
-          if (opts.end)
-            dest.end();
-        } else {
-          this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
-          if (this[ASYNC])
-            defer(() => this[RESUME]());
-          else
-            this[RESUME]();
-        }
-        return dest;
-      }
-      /**
-       * Fully unhook a piped destination stream.
-       *
-       * If the destination stream was the only consumer of this stream (ie,
-       * there are no other piped destinations or `'data'` event listeners)
-       * then the flow of data will stop until there is another consumer or
-       * {@link Minipass#resume} is explicitly called.
-       */
-      unpipe(dest) {
-        const p = this[PIPES].find((p2) => p2.dest === dest);
-        if (p) {
-          if (this[PIPES].length === 1) {
-            if (this[FLOWING] && this[DATALISTENERS] === 0) {
-              this[FLOWING] = false;
-            }
-            this[PIPES] = [];
-          } else
-            this[PIPES].splice(this[PIPES].indexOf(p), 1);
-          p.unpipe();
-        }
-      }
-      /**
-       * Alias for {@link Minipass#on}
-       */
-      addListener(ev, handler) {
-        return this.on(ev, handler);
-      }
-      /**
-       * Mostly identical to `EventEmitter.on`, with the following
-       * behavior differences to prevent data loss and unnecessary hangs:
-       *
-       * - Adding a 'data' event handler will trigger the flow of data
-       *
-       * - Adding a 'readable' event handler when there is data waiting to be read
-       *   will cause 'readable' to be emitted immediately.
-       *
-       * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
-       *   already passed will cause the event to be emitted immediately and all
-       *   handlers removed.
-       *
-       * - Adding an 'error' event handler after an error has been emitted will
-       *   cause the event to be re-emitted immediately with the error previously
-       *   raised.
-       */
-      on(ev, handler) {
-        const ret = super.on(ev, handler);
-        if (ev === "data") {
-          this[DISCARDED] = false;
-          this[DATALISTENERS]++;
-          if (!this[PIPES].length && !this[FLOWING]) {
-            this[RESUME]();
-          }
-        } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
-          super.emit("readable");
-        } else if (isEndish(ev) && this[EMITTED_END]) {
-          super.emit(ev);
-          this.removeAllListeners(ev);
-        } else if (ev === "error" && this[EMITTED_ERROR]) {
-          const h = handler;
-          if (this[ASYNC])
-            defer(() => h.call(this, this[EMITTED_ERROR]));
-          else
-            h.call(this, this[EMITTED_ERROR]);
-        }
-        return ret;
-      }
-      /**
-       * Alias for {@link Minipass#off}
-       */
-      removeListener(ev, handler) {
-        return this.off(ev, handler);
-      }
-      /**
-       * Mostly identical to `EventEmitter.off`
-       *
-       * If a 'data' event handler is removed, and it was the last consumer
-       * (ie, there are no pipe destinations or other 'data' event listeners),
-       * then the flow of data will stop until there is another consumer or
-       * {@link Minipass#resume} is explicitly called.
-       */
-      off(ev, handler) {
-        const ret = super.off(ev, handler);
-        if (ev === "data") {
-          this[DATALISTENERS] = this.listeners("data").length;
-          if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
-            this[FLOWING] = false;
-          }
-        }
-        return ret;
-      }
-      /**
-       * Mostly identical to `EventEmitter.removeAllListeners`
-       *
-       * If all 'data' event handlers are removed, and they were the last consumer
-       * (ie, there are no pipe destinations), then the flow of data will stop
-       * until there is another consumer or {@link Minipass#resume} is explicitly
-       * called.
-       */
-      removeAllListeners(ev) {
-        const ret = super.removeAllListeners(ev);
-        if (ev === "data" || ev === void 0) {
-          this[DATALISTENERS] = 0;
-          if (!this[DISCARDED] && !this[PIPES].length) {
-            this[FLOWING] = false;
-          }
-        }
-        return ret;
-      }
-      /**
-       * true if the 'end' event has been emitted
-       */
-      get emittedEnd() {
-        return this[EMITTED_END];
-      }
-      [MAYBE_EMIT_END]() {
-        if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
-          this[EMITTING_END] = true;
-          this.emit("end");
-          this.emit("prefinish");
-          this.emit("finish");
-          if (this[CLOSED])
-            this.emit("close");
-          this[EMITTING_END] = false;
-        }
-      }
-      /**
-       * Mostly identical to `EventEmitter.emit`, with the following
-       * behavior differences to prevent data loss and unnecessary hangs:
-       *
-       * If the stream has been destroyed, and the event is something other
-       * than 'close' or 'error', then `false` is returned and no handlers
-       * are called.
-       *
-       * If the event is 'end', and has already been emitted, then the event
-       * is ignored. If the stream is in a paused or non-flowing state, then
-       * the event will be deferred until data flow resumes. If the stream is
-       * async, then handlers will be called on the next tick rather than
-       * immediately.
-       *
-       * If the event is 'close', and 'end' has not yet been emitted, then
-       * the event will be deferred until after 'end' is emitted.
-       *
-       * If the event is 'error', and an AbortSignal was provided for the stream,
-       * and there are no listeners, then the event is ignored, matching the
-       * behavior of node core streams in the presense of an AbortSignal.
-       *
-       * If the event is 'finish' or 'prefinish', then all listeners will be
-       * removed after emitting the event, to prevent double-firing.
-       */
-      emit(ev, ...args) {
-        const data = args[0];
-        if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
-          return false;
-        } else if (ev === "data") {
-          return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
-        } else if (ev === "end") {
-          return this[EMITEND]();
-        } else if (ev === "close") {
-          this[CLOSED] = true;
-          if (!this[EMITTED_END] && !this[DESTROYED])
-            return false;
-          const ret2 = super.emit("close");
-          this.removeAllListeners("close");
-          return ret2;
-        } else if (ev === "error") {
-          this[EMITTED_ERROR] = data;
-          super.emit(ERROR, data);
-          const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
-          this[MAYBE_EMIT_END]();
-          return ret2;
-        } else if (ev === "resume") {
-          const ret2 = super.emit("resume");
-          this[MAYBE_EMIT_END]();
-          return ret2;
-        } else if (ev === "finish" || ev === "prefinish") {
-          const ret2 = super.emit(ev);
-          this.removeAllListeners(ev);
-          return ret2;
-        }
-        const ret = super.emit(ev, ...args);
-        this[MAYBE_EMIT_END]();
-        return ret;
-      }
-      [EMITDATA](data) {
-        for (const p of this[PIPES]) {
-          if (p.dest.write(data) === false)
-            this.pause();
-        }
-        const ret = this[DISCARDED] ? false : super.emit("data", data);
-        this[MAYBE_EMIT_END]();
-        return ret;
-      }
-      [EMITEND]() {
-        if (this[EMITTED_END])
-          return false;
-        this[EMITTED_END] = true;
-        this.readable = false;
-        return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
-      }
-      [EMITEND2]() {
-        if (this[DECODER]) {
-          const data = this[DECODER].end();
-          if (data) {
-            for (const p of this[PIPES]) {
-              p.dest.write(data);
-            }
-            if (!this[DISCARDED])
-              super.emit("data", data);
-          }
-        }
-        for (const p of this[PIPES]) {
-          p.end();
-        }
-        const ret = super.emit("end");
-        this.removeAllListeners("end");
-        return ret;
-      }
-      /**
-       * Return a Promise that resolves to an array of all emitted data once
-       * the stream ends.
-       */
-      async collect() {
-        const buf = Object.assign([], {
-          dataLength: 0
-        });
-        if (!this[OBJECTMODE])
-          buf.dataLength = 0;
-        const p = this.promise();
-        this.on("data", (c) => {
-          buf.push(c);
-          if (!this[OBJECTMODE])
-            buf.dataLength += c.length;
-        });
-        await p;
-        return buf;
-      }
-      /**
-       * Return a Promise that resolves to the concatenation of all emitted data
-       * once the stream ends.
-       *
-       * Not allowed on objectMode streams.
-       */
-      async concat() {
-        if (this[OBJECTMODE]) {
-          throw new Error("cannot concat in objectMode");
-        }
-        const buf = await this.collect();
-        return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
-      }
-      /**
-       * Return a void Promise that resolves once the stream ends.
-       */
-      async promise() {
-        return new Promise((resolve, reject) => {
-          this.on(DESTROYED, () => reject(new Error("stream destroyed")));
-          this.on("error", (er) => reject(er));
-          this.on("end", () => resolve());
-        });
-      }
-      /**
-       * Asynchronous `for await of` iteration.
-       *
-       * This will continue emitting all chunks until the stream terminates.
-       */
-      [Symbol.asyncIterator]() {
-        this[DISCARDED] = false;
-        let stopped = false;
-        const stop = async () => {
-          this.pause();
-          stopped = true;
-          return { value: void 0, done: true };
-        };
-        const next = () => {
-          if (stopped)
-            return stop();
-          const res = this.read();
-          if (res !== null)
-            return Promise.resolve({ done: false, value: res });
-          if (this[EOF])
-            return stop();
-          let resolve;
-          let reject;
-          const onerr = (er) => {
-            this.off("data", ondata);
-            this.off("end", onend);
-            this.off(DESTROYED, ondestroy);
-            stop();
-            reject(er);
-          };
-          const ondata = (value2) => {
-            this.off("error", onerr);
-            this.off("end", onend);
-            this.off(DESTROYED, ondestroy);
-            this.pause();
-            resolve({ value: value2, done: !!this[EOF] });
-          };
-          const onend = () => {
-            this.off("error", onerr);
-            this.off("data", ondata);
-            this.off(DESTROYED, ondestroy);
-            stop();
-            resolve({ done: true, value: void 0 });
-          };
-          const ondestroy = () => onerr(new Error("stream destroyed"));
-          return new Promise((res2, rej) => {
-            reject = rej;
-            resolve = res2;
-            this.once(DESTROYED, ondestroy);
-            this.once("error", onerr);
-            this.once("end", onend);
-            this.once("data", ondata);
-          });
-        };
-        return {
-          next,
-          throw: stop,
-          return: stop,
-          [Symbol.asyncIterator]() {
-            return this;
-          },
-          [Symbol.asyncDispose]: async () => {
-          }
-        };
-      }
-      /**
-       * Synchronous `for of` iteration.
-       *
-       * The iteration will terminate when the internal buffer runs out, even
-       * if the stream has not yet terminated.
-       */
-      [Symbol.iterator]() {
-        this[DISCARDED] = false;
-        let stopped = false;
-        const stop = () => {
-          this.pause();
-          this.off(ERROR, stop);
-          this.off(DESTROYED, stop);
-          this.off("end", stop);
-          stopped = true;
-          return { done: true, value: void 0 };
-        };
-        const next = () => {
-          if (stopped)
-            return stop();
-          const value2 = this.read();
-          return value2 === null ? stop() : { done: false, value: value2 };
-        };
-        this.once("end", stop);
-        this.once(ERROR, stop);
-        this.once(DESTROYED, stop);
-        return {
-          next,
-          throw: stop,
-          return: stop,
-          [Symbol.iterator]() {
-            return this;
-          },
-          [Symbol.dispose]: () => {
-          }
-        };
-      }
-      /**
-       * Destroy a stream, preventing it from being used for any further purpose.
-       *
-       * If the stream has a `close()` method, then it will be called on
-       * destruction.
-       *
-       * After destruction, any attempt to write data, read data, or emit most
-       * events will be ignored.
-       *
-       * If an error argument is provided, then it will be emitted in an
-       * 'error' event.
-       */
-      destroy(er) {
-        if (this[DESTROYED]) {
-          if (er)
-            this.emit("error", er);
-          else
-            this.emit(DESTROYED);
-          return this;
-        }
-        this[DESTROYED] = true;
-        this[DISCARDED] = true;
-        this[BUFFER].length = 0;
-        this[BUFFERLENGTH] = 0;
-        const wc = this;
-        if (typeof wc.close === "function" && !this[CLOSED])
-          wc.close();
-        if (er)
-          this.emit("error", er);
-        else
-          this.emit(DESTROYED);
-        return this;
-      }
-      /**
-       * Alias for {@link isStream}
-       *
-       * Former export location, maintained for backwards compatibility.
-       *
-       * @deprecated
-       */
-      static get isStream() {
-        return isStream;
-      }
-    };
-  }
-});
-
-// node_modules/minizlib/dist/esm/constants.js
-import realZlib from "zlib";
-var realZlibConstants, constants2;
-var init_constants = __esm({
-  "node_modules/minizlib/dist/esm/constants.js"() {
-    realZlibConstants = realZlib.constants || { ZLIB_VERNUM: 4736 };
-    constants2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
-      Z_NO_FLUSH: 0,
-      Z_PARTIAL_FLUSH: 1,
-      Z_SYNC_FLUSH: 2,
-      Z_FULL_FLUSH: 3,
-      Z_FINISH: 4,
-      Z_BLOCK: 5,
-      Z_OK: 0,
-      Z_STREAM_END: 1,
-      Z_NEED_DICT: 2,
-      Z_ERRNO: -1,
-      Z_STREAM_ERROR: -2,
-      Z_DATA_ERROR: -3,
-      Z_MEM_ERROR: -4,
-      Z_BUF_ERROR: -5,
-      Z_VERSION_ERROR: -6,
-      Z_NO_COMPRESSION: 0,
-      Z_BEST_SPEED: 1,
-      Z_BEST_COMPRESSION: 9,
-      Z_DEFAULT_COMPRESSION: -1,
-      Z_FILTERED: 1,
-      Z_HUFFMAN_ONLY: 2,
-      Z_RLE: 3,
-      Z_FIXED: 4,
-      Z_DEFAULT_STRATEGY: 0,
-      DEFLATE: 1,
-      INFLATE: 2,
-      GZIP: 3,
-      GUNZIP: 4,
-      DEFLATERAW: 5,
-      INFLATERAW: 6,
-      UNZIP: 7,
-      BROTLI_DECODE: 8,
-      BROTLI_ENCODE: 9,
-      Z_MIN_WINDOWBITS: 8,
-      Z_MAX_WINDOWBITS: 15,
-      Z_DEFAULT_WINDOWBITS: 15,
-      Z_MIN_CHUNK: 64,
-      Z_MAX_CHUNK: Infinity,
-      Z_DEFAULT_CHUNK: 16384,
-      Z_MIN_MEMLEVEL: 1,
-      Z_MAX_MEMLEVEL: 9,
-      Z_DEFAULT_MEMLEVEL: 8,
-      Z_MIN_LEVEL: -1,
-      Z_MAX_LEVEL: 9,
-      Z_DEFAULT_LEVEL: -1,
-      BROTLI_OPERATION_PROCESS: 0,
-      BROTLI_OPERATION_FLUSH: 1,
-      BROTLI_OPERATION_FINISH: 2,
-      BROTLI_OPERATION_EMIT_METADATA: 3,
-      BROTLI_MODE_GENERIC: 0,
-      BROTLI_MODE_TEXT: 1,
-      BROTLI_MODE_FONT: 2,
-      BROTLI_DEFAULT_MODE: 0,
-      BROTLI_MIN_QUALITY: 0,
-      BROTLI_MAX_QUALITY: 11,
-      BROTLI_DEFAULT_QUALITY: 11,
-      BROTLI_MIN_WINDOW_BITS: 10,
-      BROTLI_MAX_WINDOW_BITS: 24,
-      BROTLI_LARGE_MAX_WINDOW_BITS: 30,
-      BROTLI_DEFAULT_WINDOW: 22,
-      BROTLI_MIN_INPUT_BLOCK_BITS: 16,
-      BROTLI_MAX_INPUT_BLOCK_BITS: 24,
-      BROTLI_PARAM_MODE: 0,
-      BROTLI_PARAM_QUALITY: 1,
-      BROTLI_PARAM_LGWIN: 2,
-      BROTLI_PARAM_LGBLOCK: 3,
-      BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
-      BROTLI_PARAM_SIZE_HINT: 5,
-      BROTLI_PARAM_LARGE_WINDOW: 6,
-      BROTLI_PARAM_NPOSTFIX: 7,
-      BROTLI_PARAM_NDIRECT: 8,
-      BROTLI_DECODER_RESULT_ERROR: 0,
-      BROTLI_DECODER_RESULT_SUCCESS: 1,
-      BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
-      BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
-      BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
-      BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
-      BROTLI_DECODER_NO_ERROR: 0,
-      BROTLI_DECODER_SUCCESS: 1,
-      BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
-      BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
-      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
-      BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
-      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
-      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
-      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5,
-      BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
-      BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7,
-      BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
-      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9,
-      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
-      BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11,
-      BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
-      BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13,
-      BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
-      BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15,
-      BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
-      BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19,
-      BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
-      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21,
-      BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
-      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25,
-      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
-      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
-      BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
-      BROTLI_DECODER_ERROR_UNREACHABLE: -31
-    }, realZlibConstants));
-  }
-});
-
-// node_modules/minizlib/dist/esm/index.js
-import assert2 from "assert";
-import { Buffer as Buffer2 } from "buffer";
-import * as realZlib2 from "zlib";
-var OriginalBufferConcat, desc, noop, passthroughBufferConcat, _superWrite, ZlibError, _flushFlag, ZlibBase, Zlib, Gzip, Unzip, Brotli, BrotliDecompress, Zstd, ZstdDecompress;
-var init_esm2 = __esm({
-  "node_modules/minizlib/dist/esm/index.js"() {
-    init_esm();
-    init_constants();
-    init_constants();
-    OriginalBufferConcat = Buffer2.concat;
-    desc = Object.getOwnPropertyDescriptor(Buffer2, "concat");
-    noop = (args) => args;
-    passthroughBufferConcat = desc?.writable === true || desc?.set !== void 0 ? (makeNoOp) => {
-      Buffer2.concat = makeNoOp ? noop : OriginalBufferConcat;
-    } : (_) => {
-    };
-    _superWrite = /* @__PURE__ */ Symbol("_superWrite");
-    ZlibError = class extends Error {
-      code;
-      errno;
-      constructor(err, origin) {
-        super("zlib: " + err.message, { cause: err });
-        this.code = err.code;
-        this.errno = err.errno;
-        if (!this.code)
-          this.code = "ZLIB_ERROR";
-        this.message = "zlib: " + err.message;
-        Error.captureStackTrace(this, origin ?? this.constructor);
-      }
-      get name() {
-        return "ZlibError";
-      }
-    };
-    _flushFlag = /* @__PURE__ */ Symbol("flushFlag");
-    ZlibBase = class extends Minipass {
-      #sawError = false;
-      #ended = false;
-      #flushFlag;
-      #finishFlushFlag;
-      #fullFlushFlag;
-      #handle;
-      #onError;
-      get sawError() {
-        return this.#sawError;
-      }
-      get handle() {
-        return this.#handle;
-      }
-      /* c8 ignore start */
-      get flushFlag() {
-        return this.#flushFlag;
-      }
-      /* c8 ignore stop */
-      constructor(opts, mode) {
-        if (!opts || typeof opts !== "object")
-          throw new TypeError("invalid options for ZlibBase constructor");
-        super(opts);
-        this.#flushFlag = opts.flush ?? 0;
-        this.#finishFlushFlag = opts.finishFlush ?? 0;
-        this.#fullFlushFlag = opts.fullFlushFlag ?? 0;
-        if (typeof realZlib2[mode] !== "function") {
-          throw new TypeError("Compression method not supported: " + mode);
-        }
-        try {
-          this.#handle = new realZlib2[mode](opts);
-        } catch (er) {
-          throw new ZlibError(er, this.constructor);
-        }
-        this.#onError = (err) => {
-          if (this.#sawError)
-            return;
-          this.#sawError = true;
-          this.close();
-          this.emit("error", err);
-        };
-        this.#handle?.on("error", (er) => this.#onError(new ZlibError(er)));
-        this.once("end", () => this.close);
-      }
-      close() {
-        if (this.#handle) {
-          this.#handle.close();
-          this.#handle = void 0;
-          this.emit("close");
-        }
-      }
-      reset() {
-        if (!this.#sawError) {
-          assert2(this.#handle, "zlib binding closed");
-          return this.#handle.reset?.();
-        }
-      }
-      flush(flushFlag) {
-        if (this.ended)
-          return;
-        if (typeof flushFlag !== "number")
-          flushFlag = this.#fullFlushFlag;
-        this.write(Object.assign(Buffer2.alloc(0), { [_flushFlag]: flushFlag }));
-      }
-      end(chunk, encoding, cb) {
-        if (typeof chunk === "function") {
-          cb = chunk;
-          encoding = void 0;
-          chunk = void 0;
-        }
-        if (typeof encoding === "function") {
-          cb = encoding;
-          encoding = void 0;
-        }
-        if (chunk) {
-          if (encoding)
-            this.write(chunk, encoding);
-          else
-            this.write(chunk);
-        }
-        this.flush(this.#finishFlushFlag);
-        this.#ended = true;
-        return super.end(cb);
-      }
-      get ended() {
-        return this.#ended;
-      }
-      // overridden in the gzip classes to do portable writes
-      [_superWrite](data) {
-        return super.write(data);
-      }
-      write(chunk, encoding, cb) {
-        if (typeof encoding === "function")
-          cb = encoding, encoding = "utf8";
-        if (typeof chunk === "string")
-          chunk = Buffer2.from(chunk, encoding);
-        if (this.#sawError)
-          return;
-        assert2(this.#handle, "zlib binding closed");
-        const nativeHandle = this.#handle._handle;
-        const originalNativeClose = nativeHandle.close;
-        nativeHandle.close = () => {
-        };
-        const originalClose = this.#handle.close;
-        this.#handle.close = () => {
-        };
-        passthroughBufferConcat(true);
-        let result = void 0;
-        try {
-          const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
-          result = this.#handle._processChunk(chunk, flushFlag);
-          passthroughBufferConcat(false);
-        } catch (err) {
-          passthroughBufferConcat(false);
-          this.#onError(new ZlibError(err, this.write));
-        } finally {
-          if (this.#handle) {
-            ;
-            this.#handle._handle = nativeHandle;
-            nativeHandle.close = originalNativeClose;
-            this.#handle.close = originalClose;
-            this.#handle.removeAllListeners("error");
-          }
-        }
-        if (this.#handle)
-          this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
-        let writeReturn;
-        if (result) {
-          if (Array.isArray(result) && result.length > 0) {
-            const r = result[0];
-            writeReturn = this[_superWrite](Buffer2.from(r));
-            for (let i = 1; i < result.length; i++) {
-              writeReturn = this[_superWrite](result[i]);
-            }
-          } else {
-            writeReturn = this[_superWrite](Buffer2.from(result));
-          }
-        }
-        if (cb)
-          cb();
-        return writeReturn;
-      }
-    };
-    Zlib = class extends ZlibBase {
-      #level;
-      #strategy;
-      constructor(opts, mode) {
-        opts = opts || {};
-        opts.flush = opts.flush || constants2.Z_NO_FLUSH;
-        opts.finishFlush = opts.finishFlush || constants2.Z_FINISH;
-        opts.fullFlushFlag = constants2.Z_FULL_FLUSH;
-        super(opts, mode);
-        this.#level = opts.level;
-        this.#strategy = opts.strategy;
-      }
-      params(level, strategy) {
-        if (this.sawError)
-          return;
-        if (!this.handle)
-          throw new Error("cannot switch params when binding is closed");
-        if (!this.handle.params)
-          throw new Error("not supported in this implementation");
-        if (this.#level !== level || this.#strategy !== strategy) {
-          this.flush(constants2.Z_SYNC_FLUSH);
-          assert2(this.handle, "zlib binding closed");
-          const origFlush = this.handle.flush;
-          this.handle.flush = (flushFlag, cb) => {
-            if (typeof flushFlag === "function") {
-              cb = flushFlag;
-              flushFlag = this.flushFlag;
-            }
-            this.flush(flushFlag);
-            cb?.();
-          };
-          try {
-            ;
-            this.handle.params(level, strategy);
-          } finally {
-            this.handle.flush = origFlush;
-          }
-          if (this.handle) {
-            this.#level = level;
-            this.#strategy = strategy;
-          }
-        }
-      }
-    };
-    Gzip = class extends Zlib {
-      #portable;
-      constructor(opts) {
-        super(opts, "Gzip");
-        this.#portable = opts && !!opts.portable;
-      }
-      [_superWrite](data) {
-        if (!this.#portable)
-          return super[_superWrite](data);
-        this.#portable = false;
-        data[9] = 255;
-        return super[_superWrite](data);
-      }
-    };
-    Unzip = class extends Zlib {
-      constructor(opts) {
-        super(opts, "Unzip");
-      }
-    };
-    Brotli = class extends ZlibBase {
-      constructor(opts, mode) {
-        opts = opts || {};
-        opts.flush = opts.flush || constants2.BROTLI_OPERATION_PROCESS;
-        opts.finishFlush = opts.finishFlush || constants2.BROTLI_OPERATION_FINISH;
-        opts.fullFlushFlag = constants2.BROTLI_OPERATION_FLUSH;
-        super(opts, mode);
-      }
-    };
-    BrotliDecompress = class extends Brotli {
-      constructor(opts) {
-        super(opts, "BrotliDecompress");
-      }
-    };
-    Zstd = class extends ZlibBase {
-      constructor(opts, mode) {
-        opts = opts || {};
-        opts.flush = opts.flush || constants2.ZSTD_e_continue;
-        opts.finishFlush = opts.finishFlush || constants2.ZSTD_e_end;
-        opts.fullFlushFlag = constants2.ZSTD_e_flush;
-        super(opts, mode);
-      }
-    };
-    ZstdDecompress = class extends Zstd {
-      constructor(opts) {
-        super(opts, "ZstdDecompress");
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/large-numbers.js
-var encode, encodePositive, encodeNegative, parse, twos, pos, onesComp, twosComp;
-var init_large_numbers = __esm({
-  "node_modules/tar/dist/esm/large-numbers.js"() {
-    encode = (num, buf) => {
-      if (!Number.isSafeInteger(num)) {
-        throw Error("cannot encode number outside of javascript safe integer range");
-      } else if (num < 0) {
-        encodeNegative(num, buf);
-      } else {
-        encodePositive(num, buf);
-      }
-      return buf;
-    };
-    encodePositive = (num, buf) => {
-      buf[0] = 128;
-      for (var i = buf.length; i > 1; i--) {
-        buf[i - 1] = num & 255;
-        num = Math.floor(num / 256);
-      }
-    };
-    encodeNegative = (num, buf) => {
-      buf[0] = 255;
-      var flipped = false;
-      num = num * -1;
-      for (var i = buf.length; i > 1; i--) {
-        var byte = num & 255;
-        num = Math.floor(num / 256);
-        if (flipped) {
-          buf[i - 1] = onesComp(byte);
-        } else if (byte === 0) {
-          buf[i - 1] = 0;
-        } else {
-          flipped = true;
-          buf[i - 1] = twosComp(byte);
-        }
-      }
-    };
-    parse = (buf) => {
-      const pre = buf[0];
-      const value2 = pre === 128 ? pos(buf.subarray(1, buf.length)) : pre === 255 ? twos(buf) : null;
-      if (value2 === null) {
-        throw Error("invalid base256 encoding");
-      }
-      if (!Number.isSafeInteger(value2)) {
-        throw Error("parsed number outside of javascript safe integer range");
-      }
-      return value2;
-    };
-    twos = (buf) => {
-      var len = buf.length;
-      var sum = 0;
-      var flipped = false;
-      for (var i = len - 1; i > -1; i--) {
-        var byte = Number(buf[i]);
-        var f;
-        if (flipped) {
-          f = onesComp(byte);
-        } else if (byte === 0) {
-          f = byte;
-        } else {
-          flipped = true;
-          f = twosComp(byte);
-        }
-        if (f !== 0) {
-          sum -= f * Math.pow(256, len - i - 1);
-        }
-      }
-      return sum;
-    };
-    pos = (buf) => {
-      var len = buf.length;
-      var sum = 0;
-      for (var i = len - 1; i > -1; i--) {
-        var byte = Number(buf[i]);
-        if (byte !== 0) {
-          sum += byte * Math.pow(256, len - i - 1);
-        }
-      }
-      return sum;
-    };
-    onesComp = (byte) => (255 ^ byte) & 255;
-    twosComp = (byte) => (255 ^ byte) + 1 & 255;
-  }
-});
-
-// node_modules/tar/dist/esm/types.js
-var isCode, normalFsTypes, name, code;
-var init_types2 = __esm({
-  "node_modules/tar/dist/esm/types.js"() {
-    isCode = (c) => name.has(c);
-    normalFsTypes = /* @__PURE__ */ new Set([
-      "0",
-      "",
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "D"
-    ]);
-    name = /* @__PURE__ */ new Map([
-      ["0", "File"],
-      // same as File
-      ["", "OldFile"],
-      ["1", "Link"],
-      ["2", "SymbolicLink"],
-      // Devices and FIFOs aren't fully supported
-      // they are parsed, but skipped when unpacking
-      ["3", "CharacterDevice"],
-      ["4", "BlockDevice"],
-      ["5", "Directory"],
-      ["6", "FIFO"],
-      // same as File
-      ["7", "ContiguousFile"],
-      // pax headers
-      ["g", "GlobalExtendedHeader"],
-      ["x", "ExtendedHeader"],
-      // vendor-specific stuff
-      // skip
-      ["A", "SolarisACL"],
-      // like 5, but with data, which should be skipped
-      ["D", "GNUDumpDir"],
-      // metadata only, skip
-      ["I", "Inode"],
-      // data = link path of next file
-      ["K", "NextFileHasLongLinkpath"],
-      // data = path of next file
-      ["L", "NextFileHasLongPath"],
-      // skip
-      ["M", "ContinuationFile"],
-      // like L
-      ["N", "OldGnuLongPath"],
-      // skip
-      ["S", "SparseFile"],
-      // skip
-      ["V", "TapeVolumeHeader"],
-      // like x
-      ["X", "OldExtendedHeader"]
-    ]);
-    code = new Map(Array.from(name).map((kv) => [kv[1], kv[0]]));
-  }
-});
-
-// node_modules/tar/dist/esm/header.js
-import { posix as pathModule } from "node:path";
-var notNegative, Header, splitPrefix, decString, decDate, numToDate, decNumber, nanUndef, decSmallNumber, MAXNUM, encNumber, encSmallNumber, octalString, padOctal, encDate, NULLS, encString;
-var init_header = __esm({
-  "node_modules/tar/dist/esm/header.js"() {
-    init_large_numbers();
-    init_types2();
-    notNegative = (n) => n === void 0 || n < 0 ? void 0 : n;
-    Header = class {
-      cksumValid = false;
-      needPax = false;
-      nullBlock = false;
-      block;
-      path;
-      mode;
-      uid;
-      gid;
-      size;
-      cksum;
-      #type = "Unsupported";
-      linkpath;
-      uname;
-      gname;
-      devmaj = 0;
-      devmin = 0;
-      atime;
-      ctime;
-      mtime;
-      charset;
-      comment;
-      constructor(data, off = 0, ex, gex) {
-        if (Buffer.isBuffer(data)) {
-          this.decode(data, off || 0, ex, gex);
-        } else if (data) {
-          this.#slurp(data);
-        }
-      }
-      decode(buf, off, ex, gex) {
-        if (!off) {
-          off = 0;
-        }
-        if (!buf || !(buf.length >= off + 512)) {
-          throw new Error("need 512 bytes for header");
-        }
-        const t = decString(buf, off + 156, 1);
-        const isNormalFS = normalFsTypes.has(t);
-        const exForFields = isNormalFS ? ex : void 0;
-        const gexForFields = isNormalFS ? gex : void 0;
-        this.path = exForFields?.path ?? decString(buf, off, 100);
-        this.mode = exForFields?.mode ?? gexForFields?.mode ?? decNumber(buf, off + 100, 8);
-        this.uid = exForFields?.uid ?? gexForFields?.uid ?? decNumber(buf, off + 108, 8);
-        this.gid = exForFields?.gid ?? gexForFields?.gid ?? decNumber(buf, off + 116, 8);
-        this.size = notNegative(exForFields?.size ?? gexForFields?.size ?? decNumber(buf, off + 124, 12));
-        this.mtime = exForFields?.mtime ?? gexForFields?.mtime ?? decDate(buf, off + 136, 12);
-        this.cksum = decNumber(buf, off + 148, 12);
-        if (gexForFields)
-          this.#slurp(gexForFields, true);
-        if (exForFields)
-          this.#slurp(exForFields);
-        if (isCode(t)) {
-          this.#type = t || "0";
-        }
-        if (this.#type === "0" && this.path.slice(-1) === "/") {
-          this.#type = "5";
-        }
-        if (this.#type === "5") {
-          this.size = 0;
-        }
-        this.linkpath = decString(buf, off + 157, 100);
-        if (buf.subarray(off + 257, off + 265).toString() === "ustar\x0000") {
-          this.uname = exForFields?.uname ?? gexForFields?.uname ?? decString(buf, off + 265, 32);
-          this.gname = exForFields?.gname ?? gexForFields?.gname ?? decString(buf, off + 297, 32);
-          this.devmaj = exForFields?.devmaj ?? gexForFields?.devmaj ?? decNumber(buf, off + 329, 8) ?? 0;
-          this.devmin = exForFields?.devmin ?? gexForFields?.devmin ?? decNumber(buf, off + 337, 8) ?? 0;
-          if (buf[off + 475] !== 0) {
-            const prefix = decString(buf, off + 345, 155);
-            this.path = prefix + "/" + this.path;
-          } else {
-            const prefix = decString(buf, off + 345, 130);
-            if (prefix) {
-              this.path = prefix + "/" + this.path;
-            }
-            this.atime = ex?.atime ?? gex?.atime ?? decDate(buf, off + 476, 12);
-            this.ctime = ex?.ctime ?? gex?.ctime ?? decDate(buf, off + 488, 12);
-          }
-        }
-        let sum = 8 * 32;
-        for (let i = off; i < off + 148; i++) {
-          sum += buf[i];
-        }
-        for (let i = off + 156; i < off + 512; i++) {
-          sum += buf[i];
-        }
-        this.cksumValid = sum === this.cksum;
-        if (this.cksum === void 0 && sum === 8 * 32) {
-          this.nullBlock = true;
-        }
-      }
-      #slurp(ex, gex = false) {
-        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
-          return !(v === null || v === void 0 || k === "size" && Number(v) < 0 || k === "path" && gex || k === "linkpath" && gex || k === "global");
-        })));
-      }
-      encode(buf, off = 0) {
-        if (!buf) {
-          buf = this.block = Buffer.alloc(512);
-        }
-        if (this.#type === "Unsupported") {
-          this.#type = "0";
-        }
-        if (!(buf.length >= off + 512)) {
-          throw new Error("need 512 bytes for header");
-        }
-        const prefixSize = this.ctime || this.atime ? 130 : 155;
-        const split = splitPrefix(this.path || "", prefixSize);
-        const path21 = split[0];
-        const prefix = split[1];
-        this.needPax = !!split[2];
-        this.needPax = encString(buf, off, 100, path21) || this.needPax;
-        this.needPax = encNumber(buf, off + 100, 8, this.mode) || this.needPax;
-        this.needPax = encNumber(buf, off + 108, 8, this.uid) || this.needPax;
-        this.needPax = encNumber(buf, off + 116, 8, this.gid) || this.needPax;
-        this.needPax = encNumber(buf, off + 124, 12, this.size) || this.needPax;
-        this.needPax = encDate(buf, off + 136, 12, this.mtime) || this.needPax;
-        buf[off + 156] = Number(this.#type.codePointAt(0));
-        this.needPax = encString(buf, off + 157, 100, this.linkpath) || this.needPax;
-        buf.write("ustar\x0000", off + 257, 8);
-        this.needPax = encString(buf, off + 265, 32, this.uname) || this.needPax;
-        this.needPax = encString(buf, off + 297, 32, this.gname) || this.needPax;
-        this.needPax = encNumber(buf, off + 329, 8, this.devmaj) || this.needPax;
-        this.needPax = encNumber(buf, off + 337, 8, this.devmin) || this.needPax;
-        this.needPax = encString(buf, off + 345, prefixSize, prefix) || this.needPax;
-        if (buf[off + 475] !== 0) {
-          this.needPax = encString(buf, off + 345, 155, prefix) || this.needPax;
-        } else {
-          this.needPax = encString(buf, off + 345, 130, prefix) || this.needPax;
-          this.needPax = encDate(buf, off + 476, 12, this.atime) || this.needPax;
-          this.needPax = encDate(buf, off + 488, 12, this.ctime) || this.needPax;
-        }
-        let sum = 8 * 32;
-        for (let i = off; i < off + 148; i++) {
-          sum += buf[i];
-        }
-        for (let i = off + 156; i < off + 512; i++) {
-          sum += buf[i];
-        }
-        this.cksum = sum;
-        encNumber(buf, off + 148, 8, this.cksum);
-        this.cksumValid = true;
-        return this.needPax;
-      }
-      get type() {
-        return this.#type === "Unsupported" ? this.#type : name.get(this.#type);
-      }
-      get typeKey() {
-        return this.#type;
-      }
-      set type(type) {
-        const c = String(code.get(type));
-        if (isCode(c) || c === "Unsupported") {
-          this.#type = c;
-        } else if (isCode(type)) {
-          this.#type = type;
-        } else {
-          throw new TypeError("invalid entry type: " + type);
-        }
-      }
-    };
-    splitPrefix = (p, prefixSize) => {
-      const pathSize = 100;
-      let pp = p;
-      let prefix = "";
-      let ret = void 0;
-      const root = pathModule.parse(p).root || ".";
-      if (Buffer.byteLength(pp) < pathSize) {
-        ret = [pp, prefix, false];
-      } else {
-        prefix = pathModule.dirname(pp);
-        pp = pathModule.basename(pp);
-        do {
-          if (Buffer.byteLength(pp) <= pathSize && Buffer.byteLength(prefix) <= prefixSize) {
-            ret = [pp, prefix, false];
-          } else if (Buffer.byteLength(pp) > pathSize && Buffer.byteLength(prefix) <= prefixSize) {
-            ret = [pp.slice(0, pathSize - 1), prefix, true];
-          } else {
-            pp = pathModule.join(pathModule.basename(prefix), pp);
-            prefix = pathModule.dirname(prefix);
-          }
-        } while (prefix !== root && ret === void 0);
-        if (!ret) {
-          ret = [p.slice(0, pathSize - 1), "", true];
-        }
-      }
-      return ret;
-    };
-    decString = (buf, off, size) => buf.subarray(off, off + size).toString("utf8").replace(/\0.*/, "");
-    decDate = (buf, off, size) => numToDate(decNumber(buf, off, size));
-    numToDate = (num) => num === void 0 ? void 0 : new Date(num * 1e3);
-    decNumber = (buf, off, size) => Number(buf[off]) & 128 ? parse(buf.subarray(off, off + size)) : decSmallNumber(buf, off, size);
-    nanUndef = (value2) => isNaN(value2) ? void 0 : value2;
-    decSmallNumber = (buf, off, size) => nanUndef(parseInt(buf.subarray(off, off + size).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-    MAXNUM = {
-      12: 8589934591,
-      8: 2097151
-    };
-    encNumber = (buf, off, size, num) => num === void 0 ? false : num > MAXNUM[size] || num < 0 ? (encode(num, buf.subarray(off, off + size)), true) : (encSmallNumber(buf, off, size, num), false);
-    encSmallNumber = (buf, off, size, num) => buf.write(octalString(num, size), off, size, "ascii");
-    octalString = (num, size) => padOctal(Math.floor(num).toString(8), size);
-    padOctal = (str, size) => (str.length === size - 1 ? str : new Array(size - str.length - 1).join("0") + str + " ") + "\0";
-    encDate = (buf, off, size, date) => date === void 0 ? false : encNumber(buf, off, size, date.getTime() / 1e3);
-    NULLS = new Array(156).join("\0");
-    encString = (buf, off, size, str) => str === void 0 ? false : (buf.write(str + NULLS, off, size, "utf8"), str.length !== Buffer.byteLength(str) || str.length > size);
-  }
-});
-
-// node_modules/tar/dist/esm/pax.js
-import { basename } from "node:path";
-var Pax, merge, parseKV, parseKVLine;
-var init_pax = __esm({
-  "node_modules/tar/dist/esm/pax.js"() {
-    init_header();
-    Pax = class _Pax {
-      atime;
-      mtime;
-      ctime;
-      charset;
-      comment;
-      gid;
-      uid;
-      gname;
-      uname;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      path;
-      size;
-      mode;
-      global;
-      constructor(obj, global = false) {
-        this.atime = obj.atime;
-        this.charset = obj.charset;
-        this.comment = obj.comment;
-        this.ctime = obj.ctime;
-        this.dev = obj.dev;
-        this.gid = obj.gid;
-        this.global = global;
-        this.gname = obj.gname;
-        this.ino = obj.ino;
-        this.linkpath = obj.linkpath;
-        this.mtime = obj.mtime;
-        this.nlink = obj.nlink;
-        this.path = obj.path;
-        this.size = obj.size;
-        this.uid = obj.uid;
-        this.uname = obj.uname;
-      }
-      encode() {
-        const body = this.encodeBody();
-        if (body === "") {
-          return Buffer.allocUnsafe(0);
-        }
-        const bodyLen = Buffer.byteLength(body);
-        const bufLen = 512 * Math.ceil(1 + bodyLen / 512);
-        const buf = Buffer.allocUnsafe(bufLen);
-        for (let i = 0; i < 512; i++) {
-          buf[i] = 0;
-        }
-        new Header({
-          // XXX split the path
-          // then the path should be PaxHeader + basename, but less than 99,
-          // prepend with the dirname
-          /* c8 ignore start */
-          path: ("PaxHeader/" + basename(this.path ?? "")).slice(0, 99),
-          /* c8 ignore stop */
-          mode: this.mode || 420,
-          uid: this.uid,
-          gid: this.gid,
-          size: bodyLen,
-          mtime: this.mtime,
-          type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader",
-          linkpath: "",
-          uname: this.uname || "",
-          gname: this.gname || "",
-          devmaj: 0,
-          devmin: 0,
-          atime: this.atime,
-          ctime: this.ctime
-        }).encode(buf);
-        buf.write(body, 512, bodyLen, "utf8");
-        for (let i = bodyLen + 512; i < buf.length; i++) {
-          buf[i] = 0;
-        }
-        return buf;
-      }
-      encodeBody() {
-        return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-      }
-      encodeField(field) {
-        if (this[field] === void 0) {
-          return "";
-        }
-        const r = this[field];
-        const v = r instanceof Date ? r.getTime() / 1e3 : r;
-        const s = " " + (field === "dev" || field === "ino" || field === "nlink" ? "SCHILY." : "") + field + "=" + v + "\n";
-        const byteLen = Buffer.byteLength(s);
-        let digits = Math.floor(Math.log(byteLen) / Math.log(10)) + 1;
-        if (byteLen + digits >= Math.pow(10, digits)) {
-          digits += 1;
-        }
-        const len = digits + byteLen;
-        return len + s;
-      }
-      static parse(str, ex, g = false) {
-        return new _Pax(merge(parseKV(str), ex), g);
-      }
-    };
-    merge = (a, b) => b ? Object.assign({}, b, a) : a;
-    parseKV = (str) => str.replace(/\n$/, "").split("\n").reduce(parseKVLine, /* @__PURE__ */ Object.create(null));
-    parseKVLine = (set, line) => {
-      const n = parseInt(line, 10);
-      if (n !== Buffer.byteLength(line) + 1) {
-        return set;
-      }
-      line = line.slice((n + " ").length);
-      const kv = line.split("=");
-      const r = kv.shift();
-      if (!r) {
-        return set;
-      }
-      const k = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1");
-      const v = kv.join("=").replace(/\0.*/, "");
-      switch (k) {
-        case "path":
-        case "linkpath":
-        case "type":
-        case "charset":
-        case "comment":
-        case "gname":
-        case "uname":
-          set[k] = v;
-          break;
-        case "ctime":
-        case "atime":
-        case "mtime":
-          set[k] = new Date(Number(v) * 1e3);
-          break;
-        case "size":
-          const s = +v;
-          if (s >= 0)
-            set[k] = s;
-          break;
-        case "gid":
-        case "uid":
-        case "dev":
-        case "ino":
-        case "nlink":
-        case "mode":
-          set[k] = +v;
-          break;
-      }
-      return set;
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/normalize-windows-path.js
-var platform, normalizeWindowsPath;
-var init_normalize_windows_path = __esm({
-  "node_modules/tar/dist/esm/normalize-windows-path.js"() {
-    platform = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    normalizeWindowsPath = platform !== "win32" ? (p) => String(p) : (p) => String(p).replaceAll(/\\/g, "/");
-  }
-});
-
-// node_modules/tar/dist/esm/read-entry.js
-var ReadEntry;
-var init_read_entry = __esm({
-  "node_modules/tar/dist/esm/read-entry.js"() {
-    init_esm();
-    init_normalize_windows_path();
-    ReadEntry = class extends Minipass {
-      extended;
-      globalExtended;
-      header;
-      startBlockSize;
-      blockRemain;
-      remain;
-      type;
-      meta = false;
-      ignore = false;
-      path;
-      mode;
-      uid;
-      gid;
-      uname;
-      gname;
-      size = 0;
-      mtime;
-      atime;
-      ctime;
-      linkpath;
-      dev;
-      ino;
-      nlink;
-      invalid = false;
-      absolute;
-      unsupported = false;
-      constructor(header2, ex, gex) {
-        super({});
-        this.pause();
-        this.extended = ex;
-        this.globalExtended = gex;
-        this.header = header2;
-        this.remain = header2.size ?? 0;
-        this.startBlockSize = 512 * Math.ceil(this.remain / 512);
-        this.blockRemain = this.startBlockSize;
-        this.type = header2.type;
-        switch (this.type) {
-          case "File":
-          case "OldFile":
-          case "Link":
-          case "SymbolicLink":
-          case "CharacterDevice":
-          case "BlockDevice":
-          case "Directory":
-          case "FIFO":
-          case "ContiguousFile":
-          case "GNUDumpDir":
-            break;
-          case "NextFileHasLongLinkpath":
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath":
-          case "GlobalExtendedHeader":
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this.meta = true;
-            break;
-          // NOTE: gnutar and bsdtar treat unrecognized types as 'File'
-          // it may be worth doing the same, but with a warning.
-          default:
-            this.ignore = true;
-        }
-        if (!header2.path) {
-          throw new Error("no path provided for tar.ReadEntry");
-        }
-        this.path = normalizeWindowsPath(header2.path);
-        this.mode = header2.mode;
-        if (this.mode) {
-          this.mode = this.mode & 4095;
-        }
-        this.uid = header2.uid;
-        this.gid = header2.gid;
-        this.uname = header2.uname;
-        this.gname = header2.gname;
-        this.size = this.remain;
-        this.mtime = header2.mtime;
-        this.atime = header2.atime;
-        this.ctime = header2.ctime;
-        this.linkpath = header2.linkpath ? normalizeWindowsPath(header2.linkpath) : void 0;
-        this.uname = header2.uname;
-        this.gname = header2.gname;
-        if (ex) {
-          this.#slurp(ex);
-        }
-        if (gex) {
-          this.#slurp(gex, true);
-        }
-      }
-      write(data) {
-        const writeLen = data.length;
-        if (writeLen > this.blockRemain) {
-          throw new Error("writing more to entry than is appropriate");
-        }
-        const r = this.remain;
-        const br = this.blockRemain;
-        this.remain = Math.max(0, r - writeLen);
-        this.blockRemain = Math.max(0, br - writeLen);
-        if (this.ignore) {
-          return true;
-        }
-        if (r >= writeLen) {
-          return super.write(data);
-        }
-        return super.write(data.subarray(0, r));
-      }
-      #slurp(ex, gex = false) {
-        if (ex.path)
-          ex.path = normalizeWindowsPath(ex.path);
-        if (ex.linkpath)
-          ex.linkpath = normalizeWindowsPath(ex.linkpath);
-        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
-          return !(v === null || v === void 0 || k === "path" && gex);
-        })));
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/warn-method.js
-var warnMethod;
-var init_warn_method = __esm({
-  "node_modules/tar/dist/esm/warn-method.js"() {
-    warnMethod = (self, code2, message, data = {}) => {
-      if (self.file) {
-        data.file = self.file;
-      }
-      if (self.cwd) {
-        data.cwd = self.cwd;
-      }
-      data.code = message instanceof Error && message.code || code2;
-      data.tarCode = code2;
-      if (!self.strict && data.recoverable !== false) {
-        if (message instanceof Error) {
-          data = Object.assign(message, data);
-          message = message.message;
-        }
-        self.emit("warn", code2, message, data);
-      } else if (message instanceof Error) {
-        self.emit("error", Object.assign(message, data));
-      } else {
-        self.emit("error", Object.assign(new Error(`${code2}: ${message}`), data));
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/parse.js
-import { EventEmitter as EE } from "events";
-var maxMetaEntrySize, gzipHeader2, zstdHeader, ZIP_HEADER_LEN, STATE, WRITEENTRY, READENTRY, NEXTENTRY, PROCESSENTRY, EX, GEX, META, EMITMETA, BUFFER2, QUEUE, ENDED, EMITTEDEND, EMIT, UNZIP, CONSUMECHUNK, CONSUMECHUNKSUB, CONSUMEBODY, CONSUMEMETA, CONSUMEHEADER, CONSUMING, BUFFERCONCAT, MAYBEEND, WRITING, ABORTED2, DONE2, SAW_VALID_ENTRY, SAW_NULL_BLOCK, SAW_EOF, CLOSESTREAM, MAX_DECOMPRESSION_RATIO, COMPRESSEDBYTESREAD, DECOMPRESSEDBYTESREAD, CHECKDECOMPRESSIONRATIO, noop2, Parser;
-var init_parse = __esm({
-  "node_modules/tar/dist/esm/parse.js"() {
-    init_esm2();
-    init_header();
-    init_pax();
-    init_read_entry();
-    init_warn_method();
-    maxMetaEntrySize = 1024 * 1024;
-    gzipHeader2 = Buffer.from([31, 139]);
-    zstdHeader = Buffer.from([40, 181, 47, 253]);
-    ZIP_HEADER_LEN = Math.max(gzipHeader2.length, zstdHeader.length);
-    STATE = /* @__PURE__ */ Symbol("state");
-    WRITEENTRY = /* @__PURE__ */ Symbol("writeEntry");
-    READENTRY = /* @__PURE__ */ Symbol("readEntry");
-    NEXTENTRY = /* @__PURE__ */ Symbol("nextEntry");
-    PROCESSENTRY = /* @__PURE__ */ Symbol("processEntry");
-    EX = /* @__PURE__ */ Symbol("extendedHeader");
-    GEX = /* @__PURE__ */ Symbol("globalExtendedHeader");
-    META = /* @__PURE__ */ Symbol("meta");
-    EMITMETA = /* @__PURE__ */ Symbol("emitMeta");
-    BUFFER2 = /* @__PURE__ */ Symbol("buffer");
-    QUEUE = /* @__PURE__ */ Symbol("queue");
-    ENDED = /* @__PURE__ */ Symbol("ended");
-    EMITTEDEND = /* @__PURE__ */ Symbol("emittedEnd");
-    EMIT = /* @__PURE__ */ Symbol("emit");
-    UNZIP = /* @__PURE__ */ Symbol("unzip");
-    CONSUMECHUNK = /* @__PURE__ */ Symbol("consumeChunk");
-    CONSUMECHUNKSUB = /* @__PURE__ */ Symbol("consumeChunkSub");
-    CONSUMEBODY = /* @__PURE__ */ Symbol("consumeBody");
-    CONSUMEMETA = /* @__PURE__ */ Symbol("consumeMeta");
-    CONSUMEHEADER = /* @__PURE__ */ Symbol("consumeHeader");
-    CONSUMING = /* @__PURE__ */ Symbol("consuming");
-    BUFFERCONCAT = /* @__PURE__ */ Symbol("bufferConcat");
-    MAYBEEND = /* @__PURE__ */ Symbol("maybeEnd");
-    WRITING = /* @__PURE__ */ Symbol("writing");
-    ABORTED2 = /* @__PURE__ */ Symbol("aborted");
-    DONE2 = /* @__PURE__ */ Symbol("onDone");
-    SAW_VALID_ENTRY = /* @__PURE__ */ Symbol("sawValidEntry");
-    SAW_NULL_BLOCK = /* @__PURE__ */ Symbol("sawNullBlock");
-    SAW_EOF = /* @__PURE__ */ Symbol("sawEOF");
-    CLOSESTREAM = /* @__PURE__ */ Symbol("closeStream");
-    MAX_DECOMPRESSION_RATIO = 1e3;
-    COMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("compressedBytesRead");
-    DECOMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("decompressedBytesRead");
-    CHECKDECOMPRESSIONRATIO = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-    noop2 = () => true;
-    Parser = class extends EE {
-      file;
-      strict;
-      maxMetaEntrySize;
-      filter;
-      brotli;
-      zstd;
-      maxDecompressionRatio;
-      writable = true;
-      readable = false;
-      [QUEUE] = [];
-      [BUFFER2];
-      [READENTRY];
-      [WRITEENTRY];
-      [STATE] = "begin";
-      [META] = "";
-      [EX];
-      [GEX];
-      [ENDED] = false;
-      [UNZIP];
-      [ABORTED2] = false;
-      [SAW_VALID_ENTRY];
-      [SAW_NULL_BLOCK] = false;
-      [SAW_EOF] = false;
-      [WRITING] = false;
-      [CONSUMING] = false;
-      [EMITTEDEND] = false;
-      [COMPRESSEDBYTESREAD] = 0;
-      [DECOMPRESSEDBYTESREAD] = 0;
-      constructor(opt = {}) {
-        super();
-        this.file = opt.file || "";
-        this.on(DONE2, () => {
-          if (this[STATE] === "begin" || this[SAW_VALID_ENTRY] === false) {
-            this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-          }
-        });
-        if (opt.ondone) {
-          this.on(DONE2, opt.ondone);
-        } else {
-          this.on(DONE2, () => {
-            this.emit("prefinish");
-            this.emit("finish");
-            this.emit("end");
-          });
-        }
-        this.strict = !!opt.strict;
-        this.maxDecompressionRatio = typeof opt.maxDecompressionRatio === "number" ? opt.maxDecompressionRatio : MAX_DECOMPRESSION_RATIO;
-        this.maxMetaEntrySize = opt.maxMetaEntrySize || maxMetaEntrySize;
-        this.filter = typeof opt.filter === "function" ? opt.filter : noop2;
-        const isTBR = opt.file && (opt.file.endsWith(".tar.br") || opt.file.endsWith(".tbr"));
-        this.brotli = !(opt.gzip || opt.zstd) && opt.brotli !== void 0 ? opt.brotli : isTBR ? void 0 : false;
-        const isTZST = opt.file && (opt.file.endsWith(".tar.zst") || opt.file.endsWith(".tzst"));
-        this.zstd = !(opt.gzip || opt.brotli) && opt.zstd !== void 0 ? opt.zstd : isTZST ? true : void 0;
-        this.on("end", () => this[CLOSESTREAM]());
-        if (typeof opt.onwarn === "function") {
-          this.on("warn", opt.onwarn);
-        }
-        if (typeof opt.onReadEntry === "function") {
-          this.on("entry", opt.onReadEntry);
-        }
-      }
-      warn(code2, message, data = {}) {
-        warnMethod(this, code2, message, data);
-      }
-      [CONSUMEHEADER](chunk, position) {
-        if (this[SAW_VALID_ENTRY] === void 0) {
-          this[SAW_VALID_ENTRY] = false;
-        }
-        let header2;
-        try {
-          header2 = new Header(chunk, position, this[EX], this[GEX]);
-        } catch (er) {
-          return this.warn("TAR_ENTRY_INVALID", er);
-        }
-        if (header2.nullBlock) {
-          if (this[SAW_NULL_BLOCK]) {
-            this[SAW_EOF] = true;
-            if (this[STATE] === "begin") {
-              this[STATE] = "header";
-            }
-            this[EMIT]("eof");
-          } else {
-            this[SAW_NULL_BLOCK] = true;
-            this[EMIT]("nullBlock");
-          }
-        } else {
-          this[SAW_NULL_BLOCK] = false;
-          if (!header2.cksumValid) {
-            this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: header2 });
-          } else if (!header2.path) {
-            this.warn("TAR_ENTRY_INVALID", "path is required", { header: header2 });
-          } else {
-            const type = header2.type;
-            if (/^(Symbolic)?Link$/.test(type) && !header2.linkpath) {
-              this.warn("TAR_ENTRY_INVALID", "linkpath required", {
-                header: header2
-              });
-            } else if (!/^(Symbolic)?Link$/.test(type) && !/^(Global)?ExtendedHeader$/.test(type) && header2.linkpath) {
-              this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", {
-                header: header2
-              });
-            } else {
-              const entry = this[WRITEENTRY] = new ReadEntry(header2, this[EX], this[GEX]);
-              if (!this[SAW_VALID_ENTRY]) {
-                if (entry.remain) {
-                  const onend = () => {
-                    if (!entry.invalid) {
-                      this[SAW_VALID_ENTRY] = true;
-                    }
-                  };
-                  entry.on("end", onend);
-                } else {
-                  this[SAW_VALID_ENTRY] = true;
-                }
-              }
-              if (entry.meta) {
-                if (entry.size > this.maxMetaEntrySize) {
-                  entry.ignore = true;
-                  this[EMIT]("ignoredEntry", entry);
-                  this[STATE] = "ignore";
-                  entry.resume();
-                } else if (entry.size > 0) {
-                  this[META] = "";
-                  entry.on("data", (c) => this[META] += c);
-                  this[STATE] = "meta";
-                }
-              } else {
-                this[EX] = void 0;
-                entry.ignore = entry.ignore || !this.filter(entry.path, entry);
-                if (entry.ignore) {
-                  this[EMIT]("ignoredEntry", entry);
-                  this[STATE] = entry.remain ? "ignore" : "header";
-                  entry.resume();
-                } else {
-                  if (entry.remain) {
-                    this[STATE] = "body";
-                  } else {
-                    this[STATE] = "header";
-                    entry.end();
-                  }
-                  if (!this[READENTRY]) {
-                    this[QUEUE].push(entry);
-                    this[NEXTENTRY]();
-                  } else {
-                    this[QUEUE].push(entry);
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-      [CLOSESTREAM]() {
-        queueMicrotask(() => this.emit("close"));
-      }
-      [PROCESSENTRY](entry) {
-        let go = true;
-        if (!entry) {
-          this[READENTRY] = void 0;
-          go = false;
-        } else if (Array.isArray(entry)) {
-          const [ev, ...args] = entry;
-          this.emit(ev, ...args);
-        } else {
-          this[READENTRY] = entry;
-          this.emit("entry", entry);
-          if (!entry.emittedEnd) {
-            entry.on("end", () => this[NEXTENTRY]());
-            go = false;
-          }
-        }
-        return go;
-      }
-      [NEXTENTRY]() {
-        do {
-        } while (this[PROCESSENTRY](this[QUEUE].shift()));
-        if (this[QUEUE].length === 0) {
-          const re = this[READENTRY];
-          const drainNow = !re || re.flowing || re.size === re.remain;
-          if (drainNow) {
-            if (!this[WRITING]) {
-              this.emit("drain");
-            }
-          } else {
-            re.once("drain", () => this.emit("drain"));
-          }
-        }
-      }
-      [CONSUMEBODY](chunk, position) {
-        const entry = this[WRITEENTRY];
-        if (!entry) {
-          throw new Error("attempt to consume body without entry??");
-        }
-        const br = entry.blockRemain ?? 0;
-        const c = br >= chunk.length && position === 0 ? chunk : chunk.subarray(position, position + br);
-        entry.write(c);
-        if (!entry.blockRemain) {
-          this[STATE] = "header";
-          this[WRITEENTRY] = void 0;
-          entry.end();
-        }
-        return c.length;
-      }
-      [CONSUMEMETA](chunk, position) {
-        const entry = this[WRITEENTRY];
-        const ret = this[CONSUMEBODY](chunk, position);
-        if (!this[WRITEENTRY] && entry) {
-          this[EMITMETA](entry);
-        }
-        return ret;
-      }
-      [EMIT](ev, data, extra) {
-        if (this[QUEUE].length === 0 && !this[READENTRY]) {
-          this.emit(ev, data, extra);
-        } else {
-          this[QUEUE].push([ev, data, extra]);
-        }
-      }
-      [EMITMETA](entry) {
-        this[EMIT]("meta", this[META]);
-        switch (entry.type) {
-          case "ExtendedHeader":
-          case "OldExtendedHeader":
-            this[EX] = Pax.parse(this[META], this[EX], false);
-            break;
-          case "GlobalExtendedHeader":
-            this[GEX] = Pax.parse(this[META], this[GEX], true);
-            break;
-          case "NextFileHasLongPath":
-          case "OldGnuLongPath": {
-            const ex = this[EX] ?? /* @__PURE__ */ Object.create(null);
-            this[EX] = ex;
-            ex.path = this[META].replace(/\0.*/, "");
-            break;
-          }
-          case "NextFileHasLongLinkpath": {
-            const ex = this[EX] || /* @__PURE__ */ Object.create(null);
-            this[EX] = ex;
-            ex.linkpath = this[META].replace(/\0.*/, "");
-            break;
-          }
-          /* c8 ignore start */
-          default:
-            throw new Error("unknown meta: " + entry.type);
-        }
-      }
-      abort(error) {
-        if (this[ABORTED2]) {
-          return;
-        }
-        if (this[UNZIP]) {
-          const u = this[UNZIP];
-          u.write = () => true;
-          u.end = () => u;
-          u.emit = () => false;
-          u.destroy?.();
-        }
-        this[ABORTED2] = true;
-        this.emit("abort", error);
-        this.warn("TAR_ABORT", error, { recoverable: false });
-      }
-      [CHECKDECOMPRESSIONRATIO](chunk) {
-        this[DECOMPRESSEDBYTESREAD] += chunk.length;
-        const ratio = this[DECOMPRESSEDBYTESREAD] / this[COMPRESSEDBYTESREAD];
-        if (ratio > this.maxDecompressionRatio) {
-          this.abort(new Error(`max decompression ratio exceeded: ${ratio.toFixed(2)} > ${this.maxDecompressionRatio}`));
-          return false;
-        }
-        return true;
-      }
-      write(chunk, encoding, cb) {
-        if (typeof encoding === "function") {
-          cb = encoding;
-          encoding = void 0;
-        }
-        if (typeof chunk === "string") {
-          chunk = Buffer.from(
-            chunk,
-            /* c8 ignore next */
-            typeof encoding === "string" ? encoding : "utf8"
-          );
-        }
-        if (this[ABORTED2]) {
-          cb?.();
-          return false;
-        }
-        const needSniff = this[UNZIP] === void 0 || this.brotli === void 0 && this[UNZIP] === false;
-        if (needSniff && chunk) {
-          if (this[BUFFER2]) {
-            chunk = Buffer.concat([this[BUFFER2], chunk]);
-            this[BUFFER2] = void 0;
-          }
-          if (chunk.length < ZIP_HEADER_LEN) {
-            this[BUFFER2] = chunk;
-            cb?.();
-            return true;
-          }
-          for (let i = 0; this[UNZIP] === void 0 && i < gzipHeader2.length; i++) {
-            if (chunk[i] !== gzipHeader2[i]) {
-              this[UNZIP] = false;
-            }
-          }
-          let isZstd = false;
-          if (this[UNZIP] === false && this.zstd !== false) {
-            isZstd = true;
-            for (let i = 0; i < zstdHeader.length; i++) {
-              if (chunk[i] !== zstdHeader[i]) {
-                isZstd = false;
-                break;
-              }
-            }
-          }
-          const maybeBrotli = this.brotli === void 0 && !isZstd;
-          if (this[UNZIP] === false && maybeBrotli) {
-            if (chunk.length < 512) {
-              if (this[ENDED]) {
-                this.brotli = true;
-              } else {
-                this[BUFFER2] = chunk;
-                cb?.();
-                return true;
-              }
-            } else {
-              try {
-                new Header(chunk.subarray(0, 512));
-                this.brotli = false;
-              } catch (_) {
-                this.brotli = true;
-              }
-            }
-          }
-          if (this[UNZIP] === void 0 || this[UNZIP] === false && (this.brotli || isZstd)) {
-            const ended = this[ENDED];
-            this[ENDED] = false;
-            this[UNZIP] = this[UNZIP] === void 0 ? new Unzip({}) : isZstd ? new ZstdDecompress({}) : new BrotliDecompress({});
-            this[UNZIP].on("data", (chunk2) => {
-              if (this[CHECKDECOMPRESSIONRATIO](chunk2)) {
-                this[CONSUMECHUNK](chunk2);
-              }
-            });
-            this[UNZIP].on("error", (er) => {
-              if (!this[ABORTED2]) {
-                this.abort(er);
-              }
-            });
-            this[UNZIP].on("end", () => {
-              this[ENDED] = true;
-              this[CONSUMECHUNK]();
-            });
-            this[WRITING] = true;
-            this[COMPRESSEDBYTESREAD] += chunk.length;
-            const ret2 = !!this[UNZIP][ended ? "end" : "write"](chunk);
-            this[WRITING] = false;
-            cb?.();
-            return ret2;
-          }
-        }
-        this[WRITING] = true;
-        if (this[UNZIP]) {
-          this[COMPRESSEDBYTESREAD] += chunk.length;
-          this[UNZIP].write(chunk);
-        } else {
-          this[CONSUMECHUNK](chunk);
-        }
-        this[WRITING] = false;
-        const ret = this[QUEUE].length > 0 ? false : this[READENTRY] ? this[READENTRY].flowing : true;
-        if (!ret && this[QUEUE].length === 0) {
-          this[READENTRY]?.once("drain", () => this.emit("drain"));
-        }
-        cb?.();
-        return ret;
-      }
-      [BUFFERCONCAT](c) {
-        if (c && !this[ABORTED2]) {
-          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([this[BUFFER2], c]) : c;
-        }
-      }
-      [MAYBEEND]() {
-        if (this[ENDED] && !this[EMITTEDEND] && !this[ABORTED2] && !this[CONSUMING]) {
-          this[EMITTEDEND] = true;
-          const entry = this[WRITEENTRY];
-          if (entry?.blockRemain) {
-            const have = this[BUFFER2] ? this[BUFFER2].length : 0;
-            this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${entry.blockRemain} more bytes, only ${have} available)`, { entry });
-            if (this[BUFFER2]) {
-              entry.write(this[BUFFER2]);
-            }
-            entry.end();
-          }
-          this[EMIT](DONE2);
-        }
-      }
-      [CONSUMECHUNK](chunk) {
-        if (this[CONSUMING] && chunk) {
-          this[BUFFERCONCAT](chunk);
-        } else if (!chunk && !this[BUFFER2]) {
-          this[MAYBEEND]();
-        } else if (chunk) {
-          this[CONSUMING] = true;
-          if (this[BUFFER2]) {
-            this[BUFFERCONCAT](chunk);
-            const c = this[BUFFER2];
-            this[BUFFER2] = void 0;
-            this[CONSUMECHUNKSUB](c);
-          } else {
-            this[CONSUMECHUNKSUB](chunk);
-          }
-          while (this[BUFFER2] && this[BUFFER2]?.length >= 512 && !this[ABORTED2] && !this[SAW_EOF]) {
-            const c = this[BUFFER2];
-            this[BUFFER2] = void 0;
-            this[CONSUMECHUNKSUB](c);
-          }
-          this[CONSUMING] = false;
-        }
-        if (!this[BUFFER2] || this[ENDED]) {
-          this[MAYBEEND]();
-        }
-      }
-      [CONSUMECHUNKSUB](chunk) {
-        let position = 0;
-        const length = chunk.length;
-        while (position + 512 <= length && !this[ABORTED2] && !this[SAW_EOF]) {
-          switch (this[STATE]) {
-            case "begin":
-            case "header":
-              this[CONSUMEHEADER](chunk, position);
-              position += 512;
-              break;
-            case "ignore":
-            case "body":
-              position += this[CONSUMEBODY](chunk, position);
-              break;
-            case "meta":
-              position += this[CONSUMEMETA](chunk, position);
-              break;
-            /* c8 ignore start */
-            default:
-              throw new Error("invalid state: " + this[STATE]);
-          }
-        }
-        if (position < length) {
-          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([chunk.subarray(position), this[BUFFER2]]) : chunk.subarray(position);
-        }
-      }
-      end(chunk, encoding, cb) {
-        if (typeof chunk === "function") {
-          cb = chunk;
-          encoding = void 0;
-          chunk = void 0;
-        }
-        if (typeof encoding === "function") {
-          cb = encoding;
-          encoding = void 0;
-        }
-        if (typeof chunk === "string") {
-          chunk = Buffer.from(chunk, encoding);
-        }
-        if (cb)
-          this.once("finish", cb);
-        if (!this[ABORTED2]) {
-          if (this[UNZIP]) {
-            if (chunk) {
-              this[COMPRESSEDBYTESREAD] += chunk.length;
-              this[UNZIP].write(chunk);
-            }
-            this[UNZIP].end();
-          } else {
-            this[ENDED] = true;
-            if (this.brotli === void 0 || this.zstd === void 0)
-              chunk = chunk || Buffer.alloc(0);
-            if (chunk)
-              this.write(chunk);
-            this[MAYBEEND]();
-          }
-        }
-        return this;
-      }
-    };
-  }
-});
-
-// src/pack/tar-meta.ts
-function metaProblem(metas, entry) {
-  if (entry.globalExtended) {
-    return "comes after a global PAX header, which tar readers apply differently";
-  }
-  if (metas.length > 1) {
-    return `has ${metas.length} extended headers (PAX or GNU long name), which tar readers combine differently`;
-  }
-  const meta = metas[0];
-  if (meta === void 0) return void 0;
-  const extended = entry.extended;
-  if (extended && "global" in extended) return paxProblem(meta);
-  const name2 = meta.replace(/\0+$/, "");
-  if (name2.includes("\0")) return "has a GNU long name holding a NUL byte";
-  return void 0;
-}
-function paxProblem(text2) {
-  let rest = text2;
-  while (rest.length > 0) {
-    const match = /^(\d+) /.exec(rest);
-    const newline = rest.indexOf("\n");
-    if (!match || newline === -1) return "has a malformed PAX header";
-    const record2 = rest.slice(0, newline + 1);
-    if (Number(match[1]) !== Buffer.byteLength(record2)) {
-      return "has a PAX record whose length is wrong";
-    }
-    const body = record2.slice(match[0].length, -1);
-    const equals = body.indexOf("=");
-    if (equals <= 0) return "has a malformed PAX record";
-    const key = body.slice(0, equals);
-    const value2 = body.slice(equals + 1);
-    if (!PAX_KEYS.has(key) && !PAX_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) {
-      return `has the PAX key '${key.replace(/[^\x20-\x7e]/g, "?")}', which this check does not accept (sparse files, volumes and the like extract differently)`;
-    }
-    if (value2.includes("\0")) return `has a PAX ${key} holding a NUL byte`;
-    if (key === "hdrcharset" && value2 !== UTF8_CHARSET) {
-      return `has the PAX hdrcharset '${value2}': its names are not UTF-8`;
-    }
-    rest = rest.slice(record2.length);
-  }
-  return void 0;
-}
-var PAX_KEYS, PAX_KEY_PREFIXES, UTF8_CHARSET;
-var init_tar_meta = __esm({
-  "src/pack/tar-meta.ts"() {
-    "use strict";
-    PAX_KEYS = /* @__PURE__ */ new Set([
-      "path",
-      "size",
-      "mtime",
-      "atime",
-      "ctime",
-      "uid",
-      "gid",
-      "uname",
-      "gname",
-      "mode",
-      "comment",
-      "charset",
-      "hdrcharset",
-      "SCHILY.dev",
-      "SCHILY.ino",
-      "SCHILY.nlink",
-      "SCHILY.fflags",
-      "LIBARCHIVE.creationtime"
-    ]);
-    PAX_KEY_PREFIXES = ["SCHILY.xattr.", "LIBARCHIVE.xattr.", "SCHILY.acl."];
-    UTF8_CHARSET = "ISO-IR 10646 2000 UTF-8";
-  }
-});
-
-// src/pack/scan.ts
-import { createHash as createHash5 } from "node:crypto";
-import { open as open3 } from "node:fs/promises";
-import { once as once2 } from "node:events";
-import { createGunzip } from "node:zlib";
-async function scanArchive(file, display) {
-  const scan = new ArchiveScan(display);
-  const fileHash = createHash5("sha256");
-  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
-  gunzip.on("data", (chunk) => scan.write(chunk));
-  const ended = once2(gunzip, "end");
-  const failed = new Promise((_, reject) => gunzip.once("error", reject));
-  ended.catch(() => void 0);
-  failed.catch(() => void 0);
-  const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-  let inflating = Promise.resolve();
-  let size = 0;
-  let handle;
-  try {
-    handle = await open3(file, "r");
-    for (let turn = 0; ; turn ^= 1) {
-      const buffer = buffers[turn];
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
-      if (bytesRead === 0) break;
-      const chunk = buffer.subarray(0, bytesRead);
-      fileHash.update(chunk);
-      size += bytesRead;
-      await inflating;
-      scan.checkRatio(size);
-      scan.throwIfFailed();
-      const written2 = new Promise(
-        (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
-      );
-      inflating = Promise.race([written2, failed]);
-      inflating.catch(() => void 0);
-    }
-    await inflating;
-    gunzip.end();
-    await ended;
-    scan.end();
-  } catch (err) {
-    throw scan.error(err);
-  } finally {
-    await handle?.close();
-    gunzip.destroy();
-  }
-  return { digest: `sha256:${fileHash.digest("hex")}`, size, ...scan.result() };
-}
-function typeProblem(entry) {
-  switch (entry.type) {
-    case "SymbolicLink":
-      return `is a symbolic link (to '${displayName(entry.linkpath ?? "")}')`;
-    case "Link":
-      return `is a hard link (to '${displayName(entry.linkpath ?? "")}')`;
-    case "CharacterDevice":
-    case "BlockDevice":
-      return "is a device";
-    case "FIFO":
-      return "is a FIFO";
-    default:
-      return `is of type ${entry.type}, not a regular file`;
-  }
-}
-var KEPT_ENTRY_LIMITS, FILE_TYPES, FILE_ONLY_NAMES, READ_CHUNK, INFLATE_CHUNK, STAGING, MAX_INFLATE_RATIO, RATIO_GRACE, ArchiveScan;
-var init_scan = __esm({
-  "src/pack/scan.ts"() {
-    "use strict";
-    init_parse();
-    init_names();
-    init_tar_meta();
-    init_types();
-    KEPT_ENTRY_LIMITS = {
-      MANIFEST: 16 << 20,
-      "Pack.yaml": 1 << 20
-    };
-    FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
-    FILE_ONLY_NAMES = /* @__PURE__ */ new Set([
-      "MANIFEST",
-      "Pack.yaml",
-      "values.yaml",
-      "values.schema.yaml",
-      "values.schema.json",
-      "schema.yaml",
-      "schema.json"
-    ]);
-    READ_CHUNK = 1 << 20;
-    INFLATE_CHUNK = 1 << 20;
-    STAGING = 1 << 20;
-    MAX_INFLATE_RATIO = 1e3;
-    RATIO_GRACE = 1 << 20;
-    ArchiveScan = class {
-      constructor(display) {
-        this.display = display;
-        this.parser = new Parser({ strict: true });
-        this.parser.on("entry", (entry) => this.guard(() => this.entry(entry)));
-        this.parser.on("meta", (meta) => this.metas.push(meta));
-        this.parser.on("ignoredEntry", (entry) => this.guard(() => this.ignored(entry)));
-        this.parser.on("nullBlock", () => this.sawNullBlock = true);
-        this.parser.on("eof", () => this.ended = true);
-        this.parser.on("error", (err) => this.problem ??= err);
-      }
-      display;
-      parser;
-      files = /* @__PURE__ */ new Map();
-      kept = /* @__PURE__ */ new Map();
-      names = new EntryNames();
-      directories = /* @__PURE__ */ new Map();
-      first;
-      metas = [];
-      sawNullBlock = false;
-      ended = false;
-      staging = Buffer.allocUnsafe(STAGING);
-      staged = 0;
-      tarBytes = 0;
-      entries = 0;
-      problem;
-      write(chunk) {
-        this.tarBytes += chunk.length;
-        for (let at = 0; at < chunk.length; ) {
-          const n = chunk.copy(this.staging, this.staged, at);
-          this.staged += n;
-          at += n;
-          if (this.staged === STAGING) this.feed(STAGING);
-        }
-        this.feed(this.staged - this.staged % 512);
-      }
-      /**
-       * Parses the first `length` staged bytes (whole blocks) and keeps the rest. The parser holds
-       * no view of them once write() returns: entries are consumed as they are written.
-       */
-      feed(length) {
-        if (length === 0) return;
-        if (!this.ended && this.problem === void 0)
-          this.parser.write(this.staging.subarray(0, length));
-        this.staging.copyWithin(0, length, this.staged);
-        this.staged -= length;
-      }
-      end() {
-        if (!this.ended && this.problem === void 0 && this.staged > 0) {
-          this.parser.write(Buffer.from(this.staging.subarray(0, this.staged)));
-        }
-        this.parser.end();
-        this.throwIfFailed();
-        if (this.entries === 0) throw this.notTar();
-      }
-      /** Refuses an archive that inflates far beyond its size (node-tar's limit, 1000:1). */
-      checkRatio(compressed) {
-        if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(compressed, RATIO_GRACE)) return;
-        this.problem ??= new PackError(
-          `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
-          { file: this.display, fix: "this is no pack archive; re-create it with `sherpack package`" }
-        );
-      }
-      throwIfFailed() {
-        if (this.problem !== void 0) throw this.problem;
-      }
-      result() {
-        return { files: this.files, first: this.first, kept: this.kept };
-      }
-      guard(check) {
-        try {
-          check();
-        } catch (err) {
-          this.problem ??= err;
-        }
-      }
-      /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
-      entry(entry) {
-        const metas = this.metas;
-        this.metas = [];
-        if (this.problem !== void 0) return;
-        this.entries++;
-        if (this.sawNullBlock) throw this.refuse(entry.path, "follows a lone zero block");
-        this.first ??= entry.path;
-        const problem = metaProblem(metas, entry);
-        if (problem !== void 0) throw this.refuse(entry.path, problem);
-        if (entry.type === "Directory") {
-          entry.resume();
-          return this.directory(entry.path);
-        }
-        if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry));
-        const nameProblem = entryNameProblem(entry.path);
-        if (nameProblem !== void 0)
-          throw this.refuse(entry.path, this.withAlias(entry.path, nameProblem));
-        const clash = this.clash(entry.path);
-        if (clash !== void 0) throw this.refuse(entry.path, clash);
-        this.hashEntry(entry);
-      }
-      directory(rawName) {
-        const name2 = rawName.endsWith("/") ? rawName.slice(0, -1) : rawName;
-        const problem = entryNameProblem(name2) ?? (FILE_ONLY_NAMES.has(name2) ? "is a directory where the pack has a file" : void 0) ?? (this.names.has(name2) ? "is a directory and also a file" : void 0);
-        if (problem !== void 0) throw this.refuse(rawName, problem);
-        this.directories.set(name2, rawName);
-      }
-      /** An unsafe name that an extractor would make into an earlier entry says so. */
-      withAlias(name2, problem) {
-        const normal = normalizedName(name2);
-        return this.names.has(normal) ? `${problem}, so it is the same file as '${displayName(normal)}'` : problem;
-      }
-      clash(name2) {
-        const dir = this.directories.get(name2);
-        if (dir !== void 0) return `is a file and also the directory '${displayName(dir)}'`;
-        return this.names.add(name2);
-      }
-      hashEntry(entry) {
-        const name2 = entry.path;
-        const limit = KEPT_ENTRY_LIMITS[name2];
-        if (limit !== void 0 && entry.size > limit) {
-          throw new PackError(
-            `${this.display}: its ${name2} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name2} can reasonably be`,
-            { file: this.display, fix: "re-create the archive with `sherpack package`" }
-          );
-        }
-        const sha256 = createHash5("sha256");
-        const pieces = [];
-        let size = 0;
-        entry.on("end", () => {
-          this.files.set(name2, { sha256: sha256.digest("hex"), size });
-          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
-        });
-        entry.on("data", (piece) => {
-          sha256.update(piece);
-          size += piece.length;
-          if (limit !== void 0) pieces.push(Buffer.from(piece));
-        });
-        entry.resume();
-      }
-      ignored(entry) {
-        this.metas = [];
-        this.entries++;
-        const what = entry.meta ? `has an extended header of ${entry.size} bytes, more than node-tar reads` : `is of type ${entry.type}, which tar readers do not agree on (GNU sparse, multi-volume, \u2026)`;
-        throw this.refuse(entry.path, what);
-      }
-      refuse(name2, problem) {
-        return new PackError(`${this.display}: the entry '${displayName(name2)}' ${problem}`, {
-          file: this.display,
-          fix: "a pack archive holds only regular files with plain relative names, each once; re-create it with `sherpack package`"
-        });
-      }
-      /** The error to report for a failure of the scan (`err`: what was thrown or emitted). */
-      error(err) {
-        const first = this.problem ?? err;
-        if (first instanceof PackError) return first;
-        const e = first;
-        const detail = e.message ?? String(first);
-        if (e.syscall) {
-          return new PackError(`${this.display} could not be read (${detail})`, {
-            file: this.display,
-            cause: e
-          });
-        }
-        if (/^Z_/.test(e.code ?? "") || e.errno !== void 0) {
-          return new PackError(`${this.display} is not a valid gzip file (${detail})`, {
-            file: this.display,
-            fix: "it is damaged or truncated; re-create it with `sherpack package`",
-            cause: e
-          });
-        }
-        if (this.entries === 0) return this.notTar();
-        const at = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : "";
-        return new PackError(`${this.display} holds a damaged tar archive${at} (${detail})`, {
-          file: this.display,
-          fix: "re-create it with `sherpack package`",
-          cause: e
-        });
-      }
-      notTar() {
-        return new PackError(`${this.display} is gzip-compressed but does not hold a tar archive`, {
-          file: this.display,
-          fix: "the pack path must name a .tar.gz made by `sherpack package`"
-        });
-      }
-    };
-  }
-});
-
-// src/pack/verify.ts
-var verify_exports = {};
-__export(verify_exports, {
-  verifyPackArchive: () => verifyPackArchive
-});
-import { open as open4 } from "node:fs/promises";
-import path8 from "node:path";
-async function verifyPackArchive(file, display = file) {
-  await requireGzip(file, display);
-  const scanned = await scanArchive(file, display);
-  const manifestBytes = scanned.kept.get("MANIFEST");
-  if (!manifestBytes) {
-    throw new PackError(
-      `${display} has no MANIFEST entry, so it was not made by \`sherpack package\``,
-      { file: display, fix: "point the pack path at the pack directory and let it be packaged" }
-    );
-  }
-  if (scanned.first !== "MANIFEST") {
-    throw new PackError(
-      `${display}: its first entry is '${scanned.first}', not MANIFEST as \`sherpack package\` writes`,
-      { file: display, fix: REMAKE }
-    );
-  }
-  const packYaml = scanned.kept.get("Pack.yaml");
-  if (!packYaml) {
-    throw new PackError(`${display} has no Pack.yaml entry`, {
-      file: display,
-      fix: "a pack archive must hold Pack.yaml at its top level"
-    });
-  }
-  const manifest = parseManifest(decodeManifest(manifestBytes, display), display);
-  const parsed = parseArchivedPackYaml(packYaml, display);
-  const { metadata } = parsed;
-  if (manifest.name !== metadata.name || manifest.version !== metadata.version) {
-    throw new PackError(
-      `${display}: MANIFEST names ${manifest.name} ${manifest.version} but Pack.yaml says ${metadata.name} ${metadata.version}`,
-      { file: display, fix: REMAKE }
-    );
-  }
-  const files = checkAgainstManifest(scanned.files, manifest, display);
-  return {
-    metadata,
-    created: manifest.created,
-    digest: scanned.digest,
-    size: scanned.size,
-    files,
-    manifestDigest: manifest.digest,
-    manifestSha256: scanned.files.get("MANIFEST")?.sha256 ?? "",
-    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
-  };
-}
-function decodeManifest(bytes, display) {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new PackError(`${display}: its MANIFEST is not UTF-8 text`, {
-      file: display,
-      fix: REMAKE
-    });
-  }
-}
-function parseArchivedPackYaml(bytes, display) {
-  try {
-    return parsePackFile(bytes, `Pack.yaml in ${display}`);
-  } catch (err) {
-    if (err instanceof PackError) {
-      throw new PackError(err.what, { file: display, fix: err.fix, cause: err });
-    }
-    throw err;
-  }
-}
-function checkAgainstManifest(files, manifest, display) {
-  const listed = /* @__PURE__ */ new Set();
-  const checked = manifest.files.map((file) => {
-    listed.add(file.path);
-    const actual = files.get(file.path);
-    if (actual === void 0) {
-      throw new PackError(
-        `${display}: MANIFEST lists '${file.path}' but the archive has no such file`,
-        { file: display, fix: REMAKE }
-      );
-    }
-    if (actual.sha256 !== file.sha256) {
-      throw new PackError(
-        `${display}: '${file.path}' does not match its MANIFEST checksum (MANIFEST sha256:${file.sha256}, archive sha256:${actual.sha256}); the archive was changed after packaging`,
-        { file: display, fix: REMAKE }
-      );
-    }
-    return { ...file, size: actual.size };
-  });
-  const expectedDigest = manifestDigest(manifest.files);
-  if (expectedDigest !== manifest.digest) {
-    throw new PackError(
-      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited`,
-      { file: display, fix: REMAKE }
-    );
-  }
-  for (const name2 of files.keys()) {
-    if (name2 !== "MANIFEST" && !listed.has(name2)) {
-      throw new PackError(
-        `${display}: '${name2}' is in the archive but not listed in its MANIFEST; files were added after packaging`,
-        { file: display, fix: REMAKE }
-      );
-    }
-  }
-  return checked;
-}
-async function requireGzip(file, display) {
-  let handle;
-  try {
-    handle = await open4(path8.resolve(file), "r");
-  } catch (err) {
-    if (errnoCode(err) === "ENOENT") {
-      throw new PackError(`${display} does not exist`, { file: display, fix: "check the path" });
-    }
-    throw fileSystemError(err, display, "read");
-  }
-  try {
-    const magic = Buffer.alloc(3);
-    const { bytesRead } = await handle.read(magic, 0, 3, 0);
-    if (bytesRead < 3 || magic[0] !== 31 || magic[1] !== 139 || magic[2] !== 8) {
-      throw new PackError(`${display} is not a gzip file`, {
-        file: display,
-        fix: "the pack path must name a .tar.gz/.tgz made by `sherpack package`, or a pack directory"
-      });
-    }
-  } finally {
-    await handle.close();
-  }
-}
-var REMAKE;
-var init_verify = __esm({
-  "src/pack/verify.ts"() {
-    "use strict";
-    init_fs_errors();
-    init_manifest();
-    init_packfile();
-    init_scan();
-    init_types();
-    REMAKE = "re-create the archive with `sherpack package`";
-  }
-});
-
-// src/pack/prebuilt.ts
-var prebuilt_exports = {};
-__export(prebuilt_exports, {
-  readPrebuiltArchive: () => readPrebuiltArchive
-});
-import path9 from "node:path";
-async function readPrebuiltArchive(archivePath, display) {
-  const absolute = path9.resolve(archivePath);
-  const verified = await verifyPackArchive(absolute, display);
-  return {
-    metadata: verified.metadata,
-    archivePath: absolute,
-    archiveFileName: path9.basename(absolute),
-    archiveDigest: verified.digest,
-    archiveSize: verified.size,
-    created: verified.created,
-    prebuilt: true,
-    warnings: verified.warnings
-  };
-}
-var init_prebuilt = __esm({
-  "src/pack/prebuilt.ts"() {
-    "use strict";
-    init_verify();
-  }
-});
-
-// node_modules/@isaacs/fs-minipass/dist/esm/index.js
-import EE2 from "events";
-import fs2 from "fs";
-var writev, _autoClose, _close, _ended, _fd, _finished, _flags, _flush, _handleChunk, _makeBuf, _mode, _needDrain, _onerror, _onopen, _onread, _onwrite, _open, _path, _pos, _queue, _read, _readSize, _reading, _remain, _size, _write, _writing, _defaultFlag, _errored, ReadStream, ReadStreamSync, WriteStream, WriteStreamSync;
-var init_esm3 = __esm({
-  "node_modules/@isaacs/fs-minipass/dist/esm/index.js"() {
-    init_esm();
-    writev = fs2.writev;
-    _autoClose = /* @__PURE__ */ Symbol("_autoClose");
-    _close = /* @__PURE__ */ Symbol("_close");
-    _ended = /* @__PURE__ */ Symbol("_ended");
-    _fd = /* @__PURE__ */ Symbol("_fd");
-    _finished = /* @__PURE__ */ Symbol("_finished");
-    _flags = /* @__PURE__ */ Symbol("_flags");
-    _flush = /* @__PURE__ */ Symbol("_flush");
-    _handleChunk = /* @__PURE__ */ Symbol("_handleChunk");
-    _makeBuf = /* @__PURE__ */ Symbol("_makeBuf");
-    _mode = /* @__PURE__ */ Symbol("_mode");
-    _needDrain = /* @__PURE__ */ Symbol("_needDrain");
-    _onerror = /* @__PURE__ */ Symbol("_onerror");
-    _onopen = /* @__PURE__ */ Symbol("_onopen");
-    _onread = /* @__PURE__ */ Symbol("_onread");
-    _onwrite = /* @__PURE__ */ Symbol("_onwrite");
-    _open = /* @__PURE__ */ Symbol("_open");
-    _path = /* @__PURE__ */ Symbol("_path");
-    _pos = /* @__PURE__ */ Symbol("_pos");
-    _queue = /* @__PURE__ */ Symbol("_queue");
-    _read = /* @__PURE__ */ Symbol("_read");
-    _readSize = /* @__PURE__ */ Symbol("_readSize");
-    _reading = /* @__PURE__ */ Symbol("_reading");
-    _remain = /* @__PURE__ */ Symbol("_remain");
-    _size = /* @__PURE__ */ Symbol("_size");
-    _write = /* @__PURE__ */ Symbol("_write");
-    _writing = /* @__PURE__ */ Symbol("_writing");
-    _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
-    _errored = /* @__PURE__ */ Symbol("_errored");
-    ReadStream = class extends Minipass {
-      [_errored] = false;
-      [_fd];
-      [_path];
-      [_readSize];
-      [_reading] = false;
-      [_size];
-      [_remain];
-      [_autoClose];
-      constructor(path21, opt) {
-        opt = opt || {};
-        super(opt);
-        this.readable = true;
-        this.writable = false;
-        if (typeof path21 !== "string") {
-          throw new TypeError("path must be a string");
-        }
-        this[_errored] = false;
-        this[_fd] = typeof opt.fd === "number" ? opt.fd : void 0;
-        this[_path] = path21;
-        this[_readSize] = opt.readSize || 16 * 1024 * 1024;
-        this[_reading] = false;
-        this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
-        this[_remain] = this[_size];
-        this[_autoClose] = typeof opt.autoClose === "boolean" ? opt.autoClose : true;
-        if (typeof this[_fd] === "number") {
-          this[_read]();
-        } else {
-          this[_open]();
-        }
-      }
-      get fd() {
-        return this[_fd];
-      }
-      get path() {
-        return this[_path];
-      }
-      //@ts-ignore
-      write() {
-        throw new TypeError("this is a readable stream");
-      }
-      //@ts-ignore
-      end() {
-        throw new TypeError("this is a readable stream");
-      }
-      [_open]() {
-        fs2.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
-      }
-      [_onopen](er, fd) {
-        if (er) {
-          this[_onerror](er);
-        } else {
-          this[_fd] = fd;
-          this.emit("open", fd);
-          this[_read]();
-        }
-      }
-      [_makeBuf]() {
-        return Buffer.allocUnsafe(Math.min(this[_readSize], this[_remain]));
-      }
-      [_read]() {
-        if (!this[_reading]) {
-          this[_reading] = true;
-          const buf = this[_makeBuf]();
-          if (buf.length === 0) {
-            return process.nextTick(() => this[_onread](null, 0, buf));
-          }
-          fs2.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
-        }
-      }
-      [_onread](er, br, buf) {
-        this[_reading] = false;
-        if (er) {
-          this[_onerror](er);
-        } else if (this[_handleChunk](br, buf)) {
-          this[_read]();
-        }
-      }
-      [_close]() {
-        if (this[_autoClose] && typeof this[_fd] === "number") {
-          const fd = this[_fd];
-          this[_fd] = void 0;
-          fs2.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
-        }
-      }
-      [_onerror](er) {
-        this[_reading] = true;
-        this[_close]();
-        this.emit("error", er);
-      }
-      [_handleChunk](br, buf) {
-        let ret = false;
-        this[_remain] -= br;
-        if (br > 0) {
-          ret = super.write(br < buf.length ? buf.subarray(0, br) : buf);
-        }
-        if (br === 0 || this[_remain] <= 0) {
-          ret = false;
-          this[_close]();
-          super.end();
-        }
-        return ret;
-      }
-      emit(ev, ...args) {
-        switch (ev) {
-          case "prefinish":
-          case "finish":
-            return false;
-          case "drain":
-            if (typeof this[_fd] === "number") {
-              this[_read]();
-            }
-            return false;
-          case "error":
-            if (this[_errored]) {
-              return false;
-            }
-            this[_errored] = true;
-            return super.emit(ev, ...args);
-          default:
-            return super.emit(ev, ...args);
-        }
-      }
-    };
-    ReadStreamSync = class extends ReadStream {
-      [_open]() {
-        let threw = true;
-        try {
-          this[_onopen](null, fs2.openSync(this[_path], "r"));
-          threw = false;
-        } finally {
-          if (threw) {
-            this[_close]();
-          }
-        }
-      }
-      [_read]() {
-        let threw = true;
-        try {
-          if (!this[_reading]) {
-            this[_reading] = true;
-            do {
-              const buf = this[_makeBuf]();
-              const br = buf.length === 0 ? 0 : fs2.readSync(this[_fd], buf, 0, buf.length, null);
-              if (!this[_handleChunk](br, buf)) {
-                break;
-              }
-            } while (true);
-            this[_reading] = false;
-          }
-          threw = false;
-        } finally {
-          if (threw) {
-            this[_close]();
-          }
-        }
-      }
-      [_close]() {
-        if (this[_autoClose] && typeof this[_fd] === "number") {
-          const fd = this[_fd];
-          this[_fd] = void 0;
-          fs2.closeSync(fd);
-          this.emit("close");
-        }
-      }
-    };
-    WriteStream = class extends EE2 {
-      readable = false;
-      writable = true;
-      [_errored] = false;
-      [_writing] = false;
-      [_ended] = false;
-      [_queue] = [];
-      [_needDrain] = false;
-      [_path];
-      [_mode];
-      [_autoClose];
-      [_fd];
-      [_defaultFlag];
-      [_flags];
-      [_finished] = false;
-      [_pos];
-      constructor(path21, opt) {
-        opt = opt || {};
-        super(opt);
-        this[_path] = path21;
-        this[_fd] = typeof opt.fd === "number" ? opt.fd : void 0;
-        this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
-        this[_pos] = typeof opt.start === "number" ? opt.start : void 0;
-        this[_autoClose] = typeof opt.autoClose === "boolean" ? opt.autoClose : true;
-        const defaultFlag = this[_pos] !== void 0 ? "r+" : "w";
-        this[_defaultFlag] = opt.flags === void 0;
-        this[_flags] = opt.flags === void 0 ? defaultFlag : opt.flags;
-        if (this[_fd] === void 0) {
-          this[_open]();
-        }
-      }
-      emit(ev, ...args) {
-        if (ev === "error") {
-          if (this[_errored]) {
-            return false;
-          }
-          this[_errored] = true;
-        }
-        return super.emit(ev, ...args);
-      }
-      get fd() {
-        return this[_fd];
-      }
-      get path() {
-        return this[_path];
-      }
-      [_onerror](er) {
-        this[_close]();
-        this[_writing] = true;
-        this.emit("error", er);
-      }
-      [_open]() {
-        fs2.open(this[_path], this[_flags], this[_mode], (er, fd) => this[_onopen](er, fd));
-      }
-      [_onopen](er, fd) {
-        if (this[_defaultFlag] && this[_flags] === "r+" && er && er.code === "ENOENT") {
-          this[_flags] = "w";
-          this[_open]();
-        } else if (er) {
-          this[_onerror](er);
-        } else {
-          this[_fd] = fd;
-          this.emit("open", fd);
-          if (!this[_writing]) {
-            this[_flush]();
-          }
-        }
-      }
-      end(buf, enc) {
-        if (buf) {
-          this.write(buf, enc);
-        }
-        this[_ended] = true;
-        if (!this[_writing] && !this[_queue].length && typeof this[_fd] === "number") {
-          this[_onwrite](null, 0);
-        }
-        return this;
-      }
-      write(buf, enc) {
-        if (typeof buf === "string") {
-          buf = Buffer.from(buf, enc);
-        }
-        if (this[_ended]) {
-          this.emit("error", new Error("write() after end()"));
-          return false;
-        }
-        if (this[_fd] === void 0 || this[_writing] || this[_queue].length) {
-          this[_queue].push(buf);
-          this[_needDrain] = true;
-          return false;
-        }
-        this[_writing] = true;
-        this[_write](buf);
-        return true;
-      }
-      [_write](buf) {
-        fs2.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
-      }
-      [_onwrite](er, bw) {
-        if (er) {
-          this[_onerror](er);
-        } else {
-          if (this[_pos] !== void 0 && typeof bw === "number") {
-            this[_pos] += bw;
-          }
-          if (this[_queue].length) {
-            this[_flush]();
-          } else {
-            this[_writing] = false;
-            if (this[_ended] && !this[_finished]) {
-              this[_finished] = true;
-              this[_close]();
-              this.emit("finish");
-            } else if (this[_needDrain]) {
-              this[_needDrain] = false;
-              this.emit("drain");
-            }
-          }
-        }
-      }
-      [_flush]() {
-        if (this[_queue].length === 0) {
-          if (this[_ended]) {
-            this[_onwrite](null, 0);
-          }
-        } else if (this[_queue].length === 1) {
-          this[_write](this[_queue].pop());
-        } else {
-          const iovec = this[_queue];
-          this[_queue] = [];
-          writev(this[_fd], iovec, this[_pos], (er, bw) => this[_onwrite](er, bw));
-        }
-      }
-      [_close]() {
-        if (this[_autoClose] && typeof this[_fd] === "number") {
-          const fd = this[_fd];
-          this[_fd] = void 0;
-          fs2.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
-        }
-      }
-    };
-    WriteStreamSync = class extends WriteStream {
-      [_open]() {
-        let fd;
-        if (this[_defaultFlag] && this[_flags] === "r+") {
-          try {
-            fd = fs2.openSync(this[_path], this[_flags], this[_mode]);
-          } catch (er) {
-            if (er?.code === "ENOENT") {
-              this[_flags] = "w";
-              return this[_open]();
-            } else {
-              throw er;
-            }
-          }
-        } else {
-          fd = fs2.openSync(this[_path], this[_flags], this[_mode]);
-        }
-        this[_onopen](null, fd);
-      }
-      [_close]() {
-        if (this[_autoClose] && typeof this[_fd] === "number") {
-          const fd = this[_fd];
-          this[_fd] = void 0;
-          fs2.closeSync(fd);
-          this.emit("close");
-        }
-      }
-      [_write](buf) {
-        let threw = true;
-        try {
-          this[_onwrite](null, fs2.writeSync(this[_fd], buf, 0, buf.length, this[_pos]));
-          threw = false;
-        } finally {
-          if (threw) {
-            try {
-              this[_close]();
-            } catch {
-            }
-          }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/get-write-flag.js
-import fs3 from "fs";
-var platform2, isWindows, O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY, UV_FS_O_FILEMAP, fMapEnabled, fMapLimit, fMapFlag, noFollowFlag, getWriteFlag;
-var init_get_write_flag = __esm({
-  "node_modules/tar/dist/esm/get-write-flag.js"() {
-    platform2 = process.env.__FAKE_PLATFORM__ || process.platform;
-    isWindows = platform2 === "win32";
-    ({ O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY } = fs3.constants);
-    UV_FS_O_FILEMAP = Number(process.env.__FAKE_FS_O_FILENAME__) || fs3.constants.UV_FS_O_FILEMAP || 0;
-    fMapEnabled = isWindows && !!UV_FS_O_FILEMAP;
-    fMapLimit = 512 * 1024;
-    fMapFlag = UV_FS_O_FILEMAP | O_TRUNC | O_CREAT | O_WRONLY;
-    noFollowFlag = !isWindows && typeof O_NOFOLLOW === "number" ? O_NOFOLLOW | O_TRUNC | O_CREAT | O_WRONLY : null;
-    getWriteFlag = noFollowFlag !== null ? () => noFollowFlag : !fMapEnabled ? () => "w" : (size) => size < fMapLimit ? fMapFlag : "w";
-  }
-});
-
-// node_modules/chownr/dist/esm/index.js
-import fs4 from "node:fs";
-import path10 from "node:path";
-var lchownSync, chown, chownrKid, chownr, chownrKidSync, chownrSync;
-var init_esm4 = __esm({
-  "node_modules/chownr/dist/esm/index.js"() {
-    lchownSync = (path21, uid, gid) => {
-      try {
-        return fs4.lchownSync(path21, uid, gid);
-      } catch (er) {
-        if (er?.code !== "ENOENT")
-          throw er;
-      }
-    };
-    chown = (cpath, uid, gid, cb) => {
-      fs4.lchown(cpath, uid, gid, (er) => {
-        cb(er && er?.code !== "ENOENT" ? er : null);
-      });
-    };
-    chownrKid = (p, child, uid, gid, cb) => {
-      if (child.isDirectory()) {
-        chownr(path10.resolve(p, child.name), uid, gid, (er) => {
-          if (er)
-            return cb(er);
-          const cpath = path10.resolve(p, child.name);
-          chown(cpath, uid, gid, cb);
-        });
-      } else {
-        const cpath = path10.resolve(p, child.name);
-        chown(cpath, uid, gid, cb);
-      }
-    };
-    chownr = (p, uid, gid, cb) => {
-      fs4.readdir(p, { withFileTypes: true }, (er, children) => {
-        if (er) {
-          if (er.code === "ENOENT")
-            return cb();
-          else if (er.code !== "ENOTDIR" && er.code !== "ENOTSUP")
-            return cb(er);
-        }
-        if (er || !children.length)
-          return chown(p, uid, gid, cb);
-        let len = children.length;
-        let errState = null;
-        const then = (er2) => {
-          if (errState)
-            return;
-          if (er2)
-            return cb(errState = er2);
-          if (--len === 0)
-            return chown(p, uid, gid, cb);
-        };
-        for (const child of children) {
-          chownrKid(p, child, uid, gid, then);
-        }
-      });
-    };
-    chownrKidSync = (p, child, uid, gid) => {
-      if (child.isDirectory())
-        chownrSync(path10.resolve(p, child.name), uid, gid);
-      lchownSync(path10.resolve(p, child.name), uid, gid);
-    };
-    chownrSync = (p, uid, gid) => {
-      let children;
-      try {
-        children = fs4.readdirSync(p, { withFileTypes: true });
-      } catch (er) {
-        const e = er;
-        if (e?.code === "ENOENT")
-          return;
-        else if (e?.code === "ENOTDIR" || e?.code === "ENOTSUP")
-          return lchownSync(p, uid, gid);
-        else
-          throw e;
-      }
-      for (const child of children) {
-        chownrKidSync(p, child, uid, gid);
-      }
-      return lchownSync(p, uid, gid);
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/cwd-error.js
-var CwdError;
-var init_cwd_error = __esm({
-  "node_modules/tar/dist/esm/cwd-error.js"() {
-    CwdError = class extends Error {
-      path;
-      code;
-      syscall = "chdir";
-      constructor(path21, code2) {
-        super(`${code2}: Cannot cd into '${path21}'`);
-        this.path = path21;
-        this.code = code2;
-      }
-      get name() {
-        return "CwdError";
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/symlink-error.js
-var SymlinkError;
-var init_symlink_error = __esm({
-  "node_modules/tar/dist/esm/symlink-error.js"() {
-    SymlinkError = class extends Error {
-      path;
-      symlink;
-      syscall = "symlink";
-      code = "TAR_SYMLINK_ERROR";
-      constructor(symlink, path21) {
-        super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link");
-        this.symlink = symlink;
-        this.path = path21;
-      }
-      get name() {
-        return "SymlinkError";
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/mkdir.js
-import fs5 from "node:fs";
-import fsp from "node:fs/promises";
-import path11 from "node:path";
-var checkCwd, mkdir, mkdir_, onmkdir, checkCwdSync, mkdirSync;
-var init_mkdir = __esm({
-  "node_modules/tar/dist/esm/mkdir.js"() {
-    init_esm4();
-    init_cwd_error();
-    init_normalize_windows_path();
-    init_symlink_error();
-    checkCwd = (dir, cb) => {
-      fs5.stat(dir, (er, st) => {
-        if (er || !st.isDirectory()) {
-          er = new CwdError(dir, er?.code || "ENOTDIR");
-        }
-        cb(er);
-      });
-    };
-    mkdir = (dir, opt, cb) => {
-      dir = normalizeWindowsPath(dir);
-      const umask2 = opt.umask ?? 18;
-      const mode = opt.mode | 448;
-      const needChmod = (mode & umask2) !== 0;
-      const uid = opt.uid;
-      const gid = opt.gid;
-      const doChown = typeof uid === "number" && typeof gid === "number" && (uid !== opt.processUid || gid !== opt.processGid);
-      const preserve = opt.preserve;
-      const unlink = opt.unlink;
-      const cwd = normalizeWindowsPath(opt.cwd);
-      const done = (er, created) => {
-        if (er) {
-          cb(er);
-        } else {
-          if (created && doChown) {
-            chownr(created, uid, gid, (er2) => done(er2));
-          } else if (needChmod) {
-            fs5.chmod(dir, mode, cb);
-          } else {
-            cb();
-          }
-        }
-      };
-      if (dir === cwd) {
-        return checkCwd(dir, done);
-      }
-      if (preserve) {
-        return fsp.mkdir(dir, { mode, recursive: true }).then(
-          (made) => done(null, made ?? void 0),
-          // oh, ts
-          done
-        );
-      }
-      const sub = normalizeWindowsPath(path11.relative(cwd, dir));
-      const parts = sub.split("/");
-      mkdir_(cwd, parts, mode, unlink, cwd, void 0, done);
-    };
-    mkdir_ = (base, parts, mode, unlink, cwd, created, cb) => {
-      if (parts.length === 0) {
-        return cb(null, created);
-      }
-      const p = parts.shift();
-      const part = normalizeWindowsPath(path11.resolve(base + "/" + p));
-      fs5.mkdir(part, mode, onmkdir(part, parts, mode, unlink, cwd, created, cb));
-    };
-    onmkdir = (part, parts, mode, unlink, cwd, created, cb) => (er) => {
-      if (er) {
-        fs5.lstat(part, (statEr, st) => {
-          if (statEr) {
-            statEr.path = statEr.path && normalizeWindowsPath(statEr.path);
-            cb(statEr);
-          } else if (st.isDirectory()) {
-            mkdir_(part, parts, mode, unlink, cwd, created, cb);
-          } else if (unlink) {
-            fs5.unlink(part, (er2) => {
-              if (er2) {
-                return cb(er2);
-              }
-              fs5.mkdir(part, mode, onmkdir(part, parts, mode, unlink, cwd, created, cb));
-            });
-          } else if (st.isSymbolicLink()) {
-            return cb(new SymlinkError(part, part + "/" + parts.join("/")));
-          } else {
-            cb(er);
-          }
-        });
-      } else {
-        created = created || part;
-        mkdir_(part, parts, mode, unlink, cwd, created, cb);
-      }
-    };
-    checkCwdSync = (dir) => {
-      let ok = false;
-      let code2;
-      try {
-        ok = fs5.statSync(dir).isDirectory();
-      } catch (er) {
-        code2 = er?.code;
-      } finally {
-        if (!ok) {
-          throw new CwdError(dir, code2 ?? "ENOTDIR");
-        }
-      }
-    };
-    mkdirSync = (dir, opt) => {
-      dir = normalizeWindowsPath(dir);
-      const umask2 = opt.umask ?? 18;
-      const mode = opt.mode | 448;
-      const needChmod = (mode & umask2) !== 0;
-      const uid = opt.uid;
-      const gid = opt.gid;
-      const doChown = typeof uid === "number" && typeof gid === "number" && (uid !== opt.processUid || gid !== opt.processGid);
-      const preserve = opt.preserve;
-      const unlink = opt.unlink;
-      const cwd = normalizeWindowsPath(opt.cwd);
-      const done = (created2) => {
-        if (created2 && doChown) {
-          chownrSync(created2, uid, gid);
-        }
-        if (needChmod) {
-          fs5.chmodSync(dir, mode);
-        }
-      };
-      if (dir === cwd) {
-        checkCwdSync(cwd);
-        return done();
-      }
-      if (preserve) {
-        return done(fs5.mkdirSync(dir, { mode, recursive: true }) ?? void 0);
-      }
-      const sub = normalizeWindowsPath(path11.relative(cwd, dir));
-      const parts = sub.split("/");
-      let created;
-      for (let p = parts.shift(), part = cwd; p && (part += "/" + p); p = parts.shift()) {
-        part = normalizeWindowsPath(path11.resolve(part));
-        try {
-          fs5.mkdirSync(part, mode);
-          created = created || part;
-        } catch {
-          const st = fs5.lstatSync(part);
-          if (st.isDirectory()) {
-            continue;
-          } else if (unlink) {
-            fs5.unlinkSync(part);
-            fs5.mkdirSync(part, mode);
-            created = created || part;
-            continue;
-          } else if (st.isSymbolicLink()) {
-            return new SymlinkError(part, part + "/" + parts.join("/"));
-          }
-        }
-      }
-      return done(created);
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/strip-absolute-path.js
-import { win32 } from "node:path";
-var isAbsolute, parse2, stripAbsolutePath;
-var init_strip_absolute_path = __esm({
-  "node_modules/tar/dist/esm/strip-absolute-path.js"() {
-    ({ isAbsolute, parse: parse2 } = win32);
-    stripAbsolutePath = (path21) => {
-      let r = "";
-      let parsed = parse2(path21);
-      while (isAbsolute(path21) || parsed.root) {
-        const root = path21.charAt(0) === "/" && path21.slice(0, 4) !== "//?/" ? "/" : parsed.root;
-        path21 = path21.slice(root.length);
-        r += root;
-        parsed = parse2(path21);
-      }
-      return [r, path21];
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/winchars.js
-var raw, win, toWin, toRaw, encode2;
-var init_winchars = __esm({
-  "node_modules/tar/dist/esm/winchars.js"() {
-    raw = ["|", "<", ">", "?", ":"];
-    win = raw.map((char) => String.fromCodePoint(61440 + Number(char.codePointAt(0))));
-    toWin = new Map(raw.map((char, i) => [char, win[i]]));
-    toRaw = new Map(win.map((char, i) => [char, raw[i]]));
-    encode2 = (s) => raw.reduce((s2, c) => s2.split(c).join(toWin.get(c)), s);
-  }
-});
-
-// node_modules/tar/dist/esm/normalize-unicode.js
-var normalizeCache, MAX, cache, normalizeUnicode;
-var init_normalize_unicode = __esm({
-  "node_modules/tar/dist/esm/normalize-unicode.js"() {
-    normalizeCache = /* @__PURE__ */ Object.create(null);
-    MAX = 1e4;
-    cache = /* @__PURE__ */ new Set();
-    normalizeUnicode = (s) => {
-      if (!cache.has(s)) {
-        normalizeCache[s] = s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en");
-      } else {
-        cache.delete(s);
-      }
-      cache.add(s);
-      const ret = normalizeCache[s];
-      let i = cache.size - MAX;
-      if (i > MAX / 10) {
-        for (const s2 of cache) {
-          cache.delete(s2);
-          delete normalizeCache[s2];
-          if (--i <= 0)
-            break;
-        }
-      }
-      return ret;
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/strip-trailing-slashes.js
-var stripTrailingSlashes;
-var init_strip_trailing_slashes = __esm({
-  "node_modules/tar/dist/esm/strip-trailing-slashes.js"() {
-    stripTrailingSlashes = (str) => {
-      let i = str.length - 1;
-      let slashesStart = -1;
-      while (i > -1 && str.charAt(i) === "/") {
-        slashesStart = i;
-        i--;
-      }
-      return slashesStart === -1 ? str : str.slice(0, slashesStart);
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/path-reservations.js
-import { join as join2 } from "node:path";
-var platform3, isWindows2, getDirs, PathReservations;
-var init_path_reservations = __esm({
-  "node_modules/tar/dist/esm/path-reservations.js"() {
-    init_normalize_unicode();
-    init_strip_trailing_slashes();
-    platform3 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    isWindows2 = platform3 === "win32";
-    getDirs = (path21) => {
-      const dirs = path21.split("/").slice(0, -1).reduce((set, path22) => {
-        const s = set.at(-1);
-        if (s !== void 0) {
-          path22 = join2(s, path22);
-        }
-        set.push(path22 || "/");
-        return set;
-      }, []);
-      return dirs;
-    };
-    PathReservations = class {
-      // path => [function or Set]
-      // A Set object means a directory reservation
-      // A fn is a direct reservation on that path
-      #queues = /* @__PURE__ */ new Map();
-      // fn => {paths:[path,...], dirs:[path, ...]}
-      #reservations = /* @__PURE__ */ new Map();
-      // functions currently running
-      #running = /* @__PURE__ */ new Set();
-      reserve(paths, fn) {
-        paths = isWindows2 ? ["win32 parallelization disabled"] : paths.map((p) => {
-          return stripTrailingSlashes(join2(normalizeUnicode(p)));
-        });
-        const dirs = new Set(paths.map((path21) => getDirs(path21)).reduce((a, b) => a.concat(b)));
-        this.#reservations.set(fn, { dirs, paths });
-        for (const p of paths) {
-          const q = this.#queues.get(p);
-          if (!q) {
-            this.#queues.set(p, [fn]);
-          } else {
-            q.push(fn);
-          }
-        }
-        for (const dir of dirs) {
-          const q = this.#queues.get(dir);
-          if (!q) {
-            this.#queues.set(dir, [/* @__PURE__ */ new Set([fn])]);
-          } else {
-            const l = q.at(-1);
-            if (l instanceof Set) {
-              l.add(fn);
-            } else {
-              q.push(/* @__PURE__ */ new Set([fn]));
-            }
-          }
-        }
-        return this.#run(fn);
-      }
-      // return the queues for each path the function cares about
-      // fn => {paths, dirs}
-      #getQueues(fn) {
-        const res = this.#reservations.get(fn);
-        if (!res) {
-          throw new Error("function does not have any path reservations");
-        }
-        return {
-          paths: res.paths.map((path21) => this.#queues.get(path21)),
-          dirs: [...res.dirs].map((path21) => this.#queues.get(path21))
-        };
-      }
-      // check if fn is first in line for all its paths, and is
-      // included in the first set for all its dir queues
-      check(fn) {
-        const { paths, dirs } = this.#getQueues(fn);
-        return paths.every((q) => q && q[0] === fn) && dirs.every((q) => q && q[0] instanceof Set && q[0].has(fn));
-      }
-      // run the function if it's first in line and not already running
-      #run(fn) {
-        if (this.#running.has(fn) || !this.check(fn)) {
-          return false;
-        }
-        this.#running.add(fn);
-        fn(() => this.#clear(fn));
-        return true;
-      }
-      #clear(fn) {
-        if (!this.#running.has(fn)) {
-          return false;
-        }
-        const res = this.#reservations.get(fn);
-        if (!res) {
-          throw new Error("invalid reservation");
-        }
-        const { paths, dirs } = res;
-        const next = /* @__PURE__ */ new Set();
-        for (const path21 of paths) {
-          const q = this.#queues.get(path21);
-          if (!q || q?.[0] !== fn) {
-            continue;
-          }
-          const q0 = q[1];
-          if (!q0) {
-            this.#queues.delete(path21);
-            continue;
-          }
-          q.shift();
-          if (typeof q0 === "function") {
-            next.add(q0);
-          } else {
-            for (const f of q0) {
-              next.add(f);
-            }
-          }
-        }
-        for (const dir of dirs) {
-          const q = this.#queues.get(dir);
-          const q0 = q?.[0];
-          if (!q || !(q0 instanceof Set))
-            continue;
-          if (q0.size === 1 && q.length === 1) {
-            this.#queues.delete(dir);
-            continue;
-          } else if (q0.size === 1) {
-            q.shift();
-            const n = q[0];
-            if (typeof n === "function") {
-              next.add(n);
-            }
-          } else {
-            q0.delete(fn);
-          }
-        }
-        this.#running.delete(fn);
-        next.forEach((fn2) => this.#run(fn2));
-        return true;
-      }
-    };
-  }
-});
-
-// node_modules/tar/dist/esm/process-umask.js
-var umask;
-var init_process_umask = __esm({
-  "node_modules/tar/dist/esm/process-umask.js"() {
-    umask = () => process.umask();
-  }
-});
-
-// node_modules/tar/dist/esm/unpack.js
-import assert3 from "node:assert";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import fs6 from "node:fs";
-import path12 from "node:path";
-var ONENTRY, CHECKFS, CHECKFS2, ISREUSABLE, MAKEFS, FILE, DIRECTORY, LINK, SYMLINK, HARDLINK, ENSURE_NO_SYMLINK, UNSUPPORTED, CHECKPATH, STRIPABSOLUTEPATH, MKDIR, ONERROR, PENDING, PEND, UNPEND, ENDED2, MAYBECLOSE, SKIP, DOCHOWN, UID, GID, CHECKED_CWD, platform4, isWindows3, DEFAULT_MAX_DEPTH, unlinkFile, unlinkFileSync, uint32, Unpack, callSync, UnpackSync;
-var init_unpack = __esm({
-  "node_modules/tar/dist/esm/unpack.js"() {
-    init_esm3();
-    init_get_write_flag();
-    init_mkdir();
-    init_normalize_windows_path();
-    init_parse();
-    init_strip_absolute_path();
-    init_winchars();
-    init_path_reservations();
-    init_symlink_error();
-    init_process_umask();
-    ONENTRY = /* @__PURE__ */ Symbol("onEntry");
-    CHECKFS = /* @__PURE__ */ Symbol("checkFs");
-    CHECKFS2 = /* @__PURE__ */ Symbol("checkFs2");
-    ISREUSABLE = /* @__PURE__ */ Symbol("isReusable");
-    MAKEFS = /* @__PURE__ */ Symbol("makeFs");
-    FILE = /* @__PURE__ */ Symbol("file");
-    DIRECTORY = /* @__PURE__ */ Symbol("directory");
-    LINK = /* @__PURE__ */ Symbol("link");
-    SYMLINK = /* @__PURE__ */ Symbol("symlink");
-    HARDLINK = /* @__PURE__ */ Symbol("hardlink");
-    ENSURE_NO_SYMLINK = /* @__PURE__ */ Symbol("ensureNoSymlink");
-    UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
-    CHECKPATH = /* @__PURE__ */ Symbol("checkPath");
-    STRIPABSOLUTEPATH = /* @__PURE__ */ Symbol("stripAbsolutePath");
-    MKDIR = /* @__PURE__ */ Symbol("mkdir");
-    ONERROR = /* @__PURE__ */ Symbol("onError");
-    PENDING = /* @__PURE__ */ Symbol("pending");
-    PEND = /* @__PURE__ */ Symbol("pend");
-    UNPEND = /* @__PURE__ */ Symbol("unpend");
-    ENDED2 = /* @__PURE__ */ Symbol("ended");
-    MAYBECLOSE = /* @__PURE__ */ Symbol("maybeClose");
-    SKIP = /* @__PURE__ */ Symbol("skip");
-    DOCHOWN = /* @__PURE__ */ Symbol("doChown");
-    UID = /* @__PURE__ */ Symbol("uid");
-    GID = /* @__PURE__ */ Symbol("gid");
-    CHECKED_CWD = /* @__PURE__ */ Symbol("checkedCwd");
-    platform4 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-    isWindows3 = platform4 === "win32";
-    DEFAULT_MAX_DEPTH = 1024;
-    unlinkFile = (path21, cb) => {
-      if (!isWindows3) {
-        return fs6.unlink(path21, cb);
-      }
-      const name2 = path21 + ".DELETE." + randomBytes2(16).toString("hex");
-      fs6.rename(path21, name2, (er) => {
-        if (er) {
-          return cb(er);
-        }
-        fs6.unlink(name2, cb);
-      });
-    };
-    unlinkFileSync = (path21) => {
-      if (!isWindows3) {
-        return fs6.unlinkSync(path21);
-      }
-      const name2 = path21 + ".DELETE." + randomBytes2(16).toString("hex");
-      fs6.renameSync(path21, name2);
-      fs6.unlinkSync(name2);
-    };
-    uint32 = (a, b, c) => a !== void 0 && a === a >>> 0 ? a : b !== void 0 && b === b >>> 0 ? b : c;
-    Unpack = class extends Parser {
-      [ENDED2] = false;
-      [CHECKED_CWD] = false;
-      [PENDING] = 0;
-      reservations = new PathReservations();
-      transform;
-      writable = true;
-      readable = false;
-      uid;
-      gid;
-      setOwner;
-      preserveOwner;
-      processGid;
-      processUid;
-      maxDepth;
-      forceChown;
-      win32;
-      newer;
-      keep;
-      noMtime;
-      preservePaths;
-      unlink;
-      cwd;
-      strip;
-      processUmask;
-      umask;
-      dmode;
-      fmode;
-      chmod;
-      constructor(opt = {}) {
-        opt.ondone = () => {
-          this[ENDED2] = true;
-          this[MAYBECLOSE]();
-        };
-        super(opt);
-        this.transform = opt.transform;
-        this.chmod = !!opt.chmod;
-        if (typeof opt.uid === "number" || typeof opt.gid === "number") {
-          if (typeof opt.uid !== "number" || typeof opt.gid !== "number") {
-            throw new TypeError("cannot set owner without number uid and gid");
-          }
-          if (opt.preserveOwner) {
-            throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-          }
-          this.uid = opt.uid;
-          this.gid = opt.gid;
-          this.setOwner = true;
-        } else {
-          this.uid = void 0;
-          this.gid = void 0;
-          this.setOwner = false;
-        }
-        this.preserveOwner = opt.preserveOwner === void 0 && typeof opt.uid !== "number" ? !!(process.getuid?.() === 0) : !!opt.preserveOwner;
-        this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0;
-        this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0;
-        this.maxDepth = typeof opt.maxDepth === "number" ? opt.maxDepth : DEFAULT_MAX_DEPTH;
-        this.forceChown = opt.forceChown === true;
-        this.win32 = !!opt.win32 || isWindows3;
-        this.newer = !!opt.newer;
-        this.keep = !!opt.keep;
-        this.noMtime = !!opt.noMtime;
-        this.preservePaths = !!opt.preservePaths;
-        this.unlink = !!opt.unlink;
-        this.cwd = normalizeWindowsPath(path12.resolve(opt.cwd || process.cwd()));
-        this.strip = Number(opt.strip) || 0;
-        this.processUmask = !this.chmod ? 0 : typeof opt.processUmask === "number" ? opt.processUmask : umask();
-        this.umask = typeof opt.umask === "number" ? opt.umask : this.processUmask;
-        this.dmode = opt.dmode || 511 & ~this.umask;
-        this.fmode = opt.fmode || 438 & ~this.umask;
-        this.on("entry", (entry) => this[ONENTRY](entry));
-      }
-      // a bad or damaged archive is a warning for Parser, but an error
-      // when extracting.  Mark those errors as unrecoverable, because
-      // the Unpack contract cannot be met.
-      warn(code2, msg, data = {}) {
-        if (code2 === "TAR_BAD_ARCHIVE" || code2 === "TAR_ABORT") {
-          data.recoverable = false;
-        }
-        return super.warn(code2, msg, data);
-      }
-      [MAYBECLOSE]() {
-        if (this[ENDED2] && this[PENDING] === 0) {
-          this.emit("prefinish");
-          this.emit("finish");
-          this.emit("end");
-        }
-      }
-      // return false if we need to skip this file
-      // return true if the field was successfully sanitized
-      [STRIPABSOLUTEPATH](entry, field) {
-        const p = entry[field];
-        const { type } = entry;
-        if (!p || this.preservePaths)
-          return true;
-        const [root, stripped] = stripAbsolutePath(p);
-        const parts = stripped.replaceAll(/\\/g, "/").split("/");
-        if (parts.includes("..") || /* c8 ignore next */
-        isWindows3 && /^[a-z]:\.\.$/i.test(parts[0] ?? "")) {
-          if (field === "path" || type === "Link") {
-            this.warn("TAR_ENTRY_ERROR", `${field} contains '..'`, {
-              entry,
-              [field]: p
-            });
-            return false;
-          }
-          const entryDir = path12.posix.dirname(entry.path);
-          const resolved = path12.posix.normalize(path12.posix.join(entryDir, parts.join("/")));
-          if (resolved.startsWith("../") || resolved === "..") {
-            this.warn("TAR_ENTRY_ERROR", `${field} escapes extraction directory`, {
-              entry,
-              [field]: p
-            });
-            return false;
-          }
-        }
-        if (root) {
-          entry[field] = String(stripped);
-          this.warn("TAR_ENTRY_INFO", `stripping ${root} from absolute ${field}`, {
-            entry,
-            [field]: p
-          });
-        }
-        return true;
-      }
-      // no IO, just string checking for absolute indicators
-      [CHECKPATH](entry) {
-        const p = normalizeWindowsPath(entry.path);
-        const parts = p.split("/");
-        if (this.strip) {
-          if (parts.length < this.strip) {
-            return false;
-          }
-          if (entry.type === "Link") {
-            const linkparts = normalizeWindowsPath(String(entry.linkpath)).split("/");
-            if (linkparts.length >= this.strip) {
-              entry.linkpath = linkparts.slice(this.strip).join("/");
-            } else {
-              return false;
-            }
-          }
-          parts.splice(0, this.strip);
-          entry.path = parts.join("/");
-        }
-        if (isFinite(this.maxDepth) && parts.length > this.maxDepth) {
-          this.warn("TAR_ENTRY_ERROR", "path excessively deep", {
-            entry,
-            path: p,
-            depth: parts.length,
-            maxDepth: this.maxDepth
-          });
-          return false;
-        }
-        if (!this[STRIPABSOLUTEPATH](entry, "path") || !this[STRIPABSOLUTEPATH](entry, "linkpath")) {
-          return false;
-        }
-        entry.absolute = path12.isAbsolute(entry.path) ? normalizeWindowsPath(path12.resolve(entry.path)) : normalizeWindowsPath(path12.resolve(this.cwd, entry.path));
-        if (!this.preservePaths && typeof entry.absolute === "string" && entry.absolute.indexOf(this.cwd + "/") !== 0 && entry.absolute !== this.cwd) {
-          this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", {
-            entry,
-            path: normalizeWindowsPath(entry.path),
-            resolvedPath: entry.absolute,
-            cwd: this.cwd
-          });
-          return false;
-        }
-        if (entry.absolute === this.cwd && entry.type !== "Directory" && entry.type !== "GNUDumpDir") {
-          return false;
-        }
-        if (this.win32) {
-          const { root: aRoot } = path12.win32.parse(String(entry.absolute));
-          entry.absolute = aRoot + encode2(String(entry.absolute).slice(aRoot.length));
-          const { root: pRoot } = path12.win32.parse(entry.path);
-          entry.path = pRoot + encode2(entry.path.slice(pRoot.length));
-        }
-        return true;
-      }
-      [ONENTRY](entry) {
-        if (!this[CHECKPATH](entry)) {
-          return entry.resume();
-        }
-        assert3.equal(typeof entry.absolute, "string");
-        switch (entry.type) {
-          case "Directory":
-          case "GNUDumpDir":
-            if (entry.mode) {
-              entry.mode = entry.mode | 448;
-            }
-          // eslint-disable-next-line no-fallthrough
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-          case "Link":
-          case "SymbolicLink":
-            return this[CHECKFS](entry);
-          case "CharacterDevice":
-          case "BlockDevice":
-          case "FIFO":
-          default:
-            return this[UNSUPPORTED](entry);
-        }
-      }
-      [ONERROR](er, entry) {
-        if (er.name === "CwdError") {
-          this.emit("error", er);
-        } else {
-          this.warn("TAR_ENTRY_ERROR", er, { entry });
-          this[UNPEND]();
-          entry.resume();
-        }
-      }
-      [MKDIR](dir, mode, cb) {
-        void mkdir(normalizeWindowsPath(dir), {
-          uid: this.uid,
-          gid: this.gid,
-          processUid: this.processUid,
-          processGid: this.processGid,
-          umask: this.processUmask,
-          preserve: this.preservePaths,
-          unlink: this.unlink,
-          cwd: this.cwd,
-          mode
-        }, cb);
-      }
-      [DOCHOWN](entry) {
-        return this.forceChown || this.preserveOwner && (typeof entry.uid === "number" && entry.uid !== this.processUid || typeof entry.gid === "number" && entry.gid !== this.processGid) || typeof this.uid === "number" && this.uid !== this.processUid || typeof this.gid === "number" && this.gid !== this.processGid;
-      }
-      [UID](entry) {
-        return uint32(this.uid, entry.uid, this.processUid);
-      }
-      [GID](entry) {
-        return uint32(this.gid, entry.gid, this.processGid);
-      }
-      [FILE](entry, fullyDone) {
-        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.fmode;
-        const stream = new WriteStream(String(entry.absolute), {
-          // slight lie, but it can be numeric flags
-          flags: getWriteFlag(entry.size),
-          mode,
-          autoClose: false
-        });
-        stream.on("error", (er) => {
-          if (stream.fd) {
-            fs6.close(stream.fd, () => {
-            });
-          }
-          stream.write = () => true;
-          this[ONERROR](er, entry);
-          fullyDone();
-        });
-        let actions = 1;
-        const done = (er) => {
-          if (er) {
-            if (stream.fd) {
-              fs6.close(stream.fd, () => {
-              });
-            }
-            this[ONERROR](er, entry);
-            fullyDone();
-            return;
-          }
-          if (--actions === 0) {
-            if (stream.fd !== void 0) {
-              fs6.close(stream.fd, (er2) => {
-                if (er2) {
-                  this[ONERROR](er2, entry);
-                } else {
-                  this[UNPEND]();
-                }
-                fullyDone();
-              });
-            }
-          }
-        };
-        stream.on("finish", () => {
-          const abs = String(entry.absolute);
-          const fd = stream.fd;
-          if (typeof fd === "number" && entry.mtime && !this.noMtime) {
-            actions++;
-            const atime = entry.atime || /* @__PURE__ */ new Date();
-            const mtime = entry.mtime;
-            fs6.futimes(fd, atime, mtime, (er) => er ? fs6.utimes(abs, atime, mtime, (er2) => done(er2 && er)) : done());
-          }
-          if (typeof fd === "number" && this[DOCHOWN](entry)) {
-            actions++;
-            const uid = this[UID](entry);
-            const gid = this[GID](entry);
-            if (typeof uid === "number" && typeof gid === "number") {
-              fs6.fchown(fd, uid, gid, (er) => er ? fs6.chown(abs, uid, gid, (er2) => done(er2 && er)) : done());
-            }
-          }
-          done();
-        });
-        const tx = this.transform ? this.transform(entry) || entry : entry;
-        if (tx !== entry) {
-          tx.on("error", (er) => {
-            this[ONERROR](er, entry);
-            fullyDone();
-          });
-          entry.pipe(tx);
-        }
-        tx.pipe(stream);
-      }
-      [DIRECTORY](entry, fullyDone) {
-        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.dmode;
-        this[MKDIR](String(entry.absolute), mode, (er) => {
-          if (er) {
-            this[ONERROR](er, entry);
-            fullyDone();
-            return;
-          }
-          let actions = 1;
-          const done = () => {
-            if (--actions === 0) {
-              fullyDone();
-              this[UNPEND]();
-              entry.resume();
-            }
-          };
-          if (entry.mtime && !this.noMtime) {
-            actions++;
-            fs6.utimes(String(entry.absolute), entry.atime || /* @__PURE__ */ new Date(), entry.mtime, done);
-          }
-          if (this[DOCHOWN](entry)) {
-            actions++;
-            fs6.chown(String(entry.absolute), Number(this[UID](entry)), Number(this[GID](entry)), done);
-          }
-          done();
-        });
-      }
-      [UNSUPPORTED](entry) {
-        entry.unsupported = true;
-        this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${entry.type}`, { entry });
-        entry.resume();
-      }
-      [SYMLINK](entry, done) {
-        const parts = normalizeWindowsPath(path12.relative(this.cwd, path12.resolve(path12.dirname(String(entry.absolute)), String(entry.linkpath)))).split("/");
-        this[ENSURE_NO_SYMLINK](entry, this.cwd, parts, () => this[LINK](entry, String(entry.linkpath), "symlink", done), (er) => {
-          this[ONERROR](er, entry);
-          done();
-        });
-      }
-      [HARDLINK](entry, done) {
-        const linkpath = normalizeWindowsPath(path12.resolve(this.cwd, String(entry.linkpath)));
-        const parts = normalizeWindowsPath(String(entry.linkpath)).split("/");
-        this[ENSURE_NO_SYMLINK](entry, this.cwd, parts, () => this[LINK](entry, linkpath, "link", done), (er) => {
-          this[ONERROR](er, entry);
-          done();
-        });
-      }
-      [ENSURE_NO_SYMLINK](entry, cwd, parts, done, onError) {
-        const p = parts.shift();
-        if (this.preservePaths || p === void 0)
-          return done();
-        const t = path12.resolve(cwd, p);
-        fs6.lstat(t, (er, st) => {
-          if (er)
-            return done();
-          if (st?.isSymbolicLink()) {
-            return onError(new SymlinkError(t, path12.resolve(t, parts.join("/"))));
-          }
-          this[ENSURE_NO_SYMLINK](entry, t, parts, done, onError);
-        });
-      }
-      [PEND]() {
-        this[PENDING]++;
-      }
-      [UNPEND]() {
-        this[PENDING]--;
-        this[MAYBECLOSE]();
-      }
-      [SKIP](entry) {
-        this[UNPEND]();
-        entry.resume();
-      }
-      // Check if we can reuse an existing filesystem entry safely and
-      // overwrite it, rather than unlinking and recreating
-      // Windows doesn't report a useful nlink, so we just never reuse entries
-      [ISREUSABLE](entry, st) {
-        return entry.type === "File" && !this.unlink && st.isFile() && st.nlink <= 1 && !isWindows3;
-      }
-      // check if a thing is there, and if so, try to clobber it
-      [CHECKFS](entry) {
-        this[PEND]();
-        const paths = [entry.path];
-        if (entry.linkpath) {
-          paths.push(entry.linkpath);
-        }
-        this.reservations.reserve(paths, (done) => this[CHECKFS2](entry, done));
-      }
-      [CHECKFS2](entry, fullyDone) {
-        const done = (er) => {
-          fullyDone(er);
-        };
-        const checkCwd2 = () => {
-          this[MKDIR](this.cwd, this.dmode, (er) => {
-            if (er) {
-              this[ONERROR](er, entry);
-              done();
-              return;
-            }
-            this[CHECKED_CWD] = true;
-            start();
-          });
-        };
-        const start = () => {
-          if (entry.absolute !== this.cwd) {
-            const parent = normalizeWindowsPath(path12.dirname(String(entry.absolute)));
-            if (parent !== this.cwd) {
-              return this[MKDIR](parent, this.dmode, (er) => {
-                if (er) {
-                  this[ONERROR](er, entry);
-                  done();
-                  return;
-                }
-                afterMakeParent();
-              });
-            }
-          }
-          afterMakeParent();
-        };
-        const afterMakeParent = () => {
-          fs6.lstat(String(entry.absolute), (lstatEr, st) => {
-            if (st && (this.keep || /* c8 ignore next */
-            this.newer && st.mtime > (entry.mtime ?? st.mtime))) {
-              this[SKIP](entry);
-              done();
-              return;
-            }
-            if (lstatEr || this[ISREUSABLE](entry, st)) {
-              return this[MAKEFS](null, entry, done);
-            }
-            if (st.isDirectory()) {
-              if (entry.type === "Directory") {
-                const needChmod = this.chmod && entry.mode && (st.mode & 4095) !== entry.mode;
-                const afterChmod = (er) => this[MAKEFS](er ?? null, entry, done);
-                if (!needChmod) {
-                  return afterChmod();
-                }
-                return fs6.chmod(String(entry.absolute), Number(entry.mode), afterChmod);
-              }
-              if (entry.absolute !== this.cwd) {
-                return fs6.rmdir(String(entry.absolute), (er) => this[MAKEFS](er ?? null, entry, done));
-              }
-            }
-            if (entry.absolute === this.cwd) {
-              return this[MAKEFS](null, entry, done);
-            }
-            unlinkFile(String(entry.absolute), (er) => this[MAKEFS](er ?? null, entry, done));
-          });
-        };
-        if (this[CHECKED_CWD]) {
-          start();
-        } else {
-          checkCwd2();
-        }
-      }
-      [MAKEFS](er, entry, done) {
-        if (er) {
-          this[ONERROR](er, entry);
-          done();
-          return;
-        }
-        switch (entry.type) {
-          case "File":
-          case "OldFile":
-          case "ContiguousFile":
-            return this[FILE](entry, done);
-          case "Link":
-            return this[HARDLINK](entry, done);
-          case "SymbolicLink":
-            return this[SYMLINK](entry, done);
-          case "Directory":
-          case "GNUDumpDir":
-            return this[DIRECTORY](entry, done);
-        }
-      }
-      [LINK](entry, linkpath, link, done) {
-        fs6[link](linkpath, String(entry.absolute), (er) => {
-          if (er) {
-            this[ONERROR](er, entry);
-          } else {
-            this[UNPEND]();
-            entry.resume();
-          }
-          done();
-        });
-      }
-    };
-    callSync = (fn) => {
-      try {
-        return [null, fn()];
-      } catch (er) {
-        return [er, null];
-      }
-    };
-    UnpackSync = class extends Unpack {
-      sync = true;
-      [MAKEFS](er, entry) {
-        return super[MAKEFS](er, entry, () => {
-        });
-      }
-      [CHECKFS](entry) {
-        if (!this[CHECKED_CWD]) {
-          const er2 = this[MKDIR](this.cwd, this.dmode);
-          if (er2) {
-            return this[ONERROR](er2, entry);
-          }
-          this[CHECKED_CWD] = true;
-        }
-        if (entry.absolute !== this.cwd) {
-          const parent = normalizeWindowsPath(path12.dirname(String(entry.absolute)));
-          if (parent !== this.cwd) {
-            const mkParent = this[MKDIR](parent, this.dmode);
-            if (mkParent) {
-              return this[ONERROR](mkParent, entry);
-            }
-          }
-        }
-        const [lstatEr, st] = callSync(() => fs6.lstatSync(String(entry.absolute)));
-        if (st && (this.keep || /* c8 ignore next */
-        this.newer && st.mtime > (entry.mtime ?? st.mtime))) {
-          return this[SKIP](entry);
-        }
-        if (lstatEr || this[ISREUSABLE](entry, st)) {
-          return this[MAKEFS](null, entry);
-        }
-        if (st.isDirectory()) {
-          if (entry.type === "Directory") {
-            const needChmod = this.chmod && entry.mode && (st.mode & 4095) !== entry.mode;
-            const [er3] = needChmod ? callSync(() => {
-              fs6.chmodSync(String(entry.absolute), Number(entry.mode));
-            }) : [];
-            return this[MAKEFS](er3, entry);
-          }
-          const [er2] = callSync(() => fs6.rmdirSync(String(entry.absolute)));
-          this[MAKEFS](er2, entry);
-        }
-        const [er] = entry.absolute === this.cwd ? [] : callSync(() => unlinkFileSync(String(entry.absolute)));
-        this[MAKEFS](er, entry);
-      }
-      [FILE](entry, done) {
-        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.fmode;
-        const oner = (er) => {
-          let closeError;
-          try {
-            fs6.closeSync(fd);
-          } catch (e) {
-            closeError = e;
-          }
-          if (er || closeError) {
-            this[ONERROR](er || closeError, entry);
-          }
-          done();
-        };
-        let fd;
-        try {
-          fd = fs6.openSync(String(entry.absolute), getWriteFlag(entry.size), mode);
-        } catch (er) {
-          return oner(er);
-        }
-        const tx = this.transform ? this.transform(entry) || entry : entry;
-        if (tx !== entry) {
-          tx.on("error", (er) => this[ONERROR](er, entry));
-          entry.pipe(tx);
-        }
-        tx.on("data", (chunk) => {
-          try {
-            fs6.writeSync(fd, chunk, 0, chunk.length);
-          } catch (er) {
-            oner(er);
-          }
-        });
-        tx.on("end", () => {
-          let er = null;
-          if (entry.mtime && !this.noMtime) {
-            const atime = entry.atime || /* @__PURE__ */ new Date();
-            const mtime = entry.mtime;
-            try {
-              fs6.futimesSync(fd, atime, mtime);
-            } catch (futimeser) {
-              try {
-                fs6.utimesSync(String(entry.absolute), atime, mtime);
-              } catch {
-                er = futimeser;
-              }
-            }
-          }
-          if (this[DOCHOWN](entry)) {
-            const uid = this[UID](entry);
-            const gid = this[GID](entry);
-            try {
-              fs6.fchownSync(fd, Number(uid), Number(gid));
-            } catch (fchowner) {
-              try {
-                fs6.chownSync(String(entry.absolute), Number(uid), Number(gid));
-              } catch {
-                er = er || fchowner;
-              }
-            }
-          }
-          oner(er);
-        });
-      }
-      [DIRECTORY](entry, done) {
-        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.dmode;
-        const er = this[MKDIR](String(entry.absolute), mode);
-        if (er) {
-          this[ONERROR](er, entry);
-          done();
-          return;
-        }
-        if (entry.mtime && !this.noMtime) {
-          try {
-            fs6.utimesSync(String(entry.absolute), entry.atime || /* @__PURE__ */ new Date(), entry.mtime);
-          } catch {
-          }
-        }
-        if (this[DOCHOWN](entry)) {
-          try {
-            fs6.chownSync(String(entry.absolute), Number(this[UID](entry)), Number(this[GID](entry)));
-          } catch {
-          }
-        }
-        done();
-        entry.resume();
-      }
-      [MKDIR](dir, mode) {
-        try {
-          return mkdirSync(normalizeWindowsPath(dir), {
-            uid: this.uid,
-            gid: this.gid,
-            processUid: this.processUid,
-            processGid: this.processGid,
-            umask: this.processUmask,
-            preserve: this.preservePaths,
-            unlink: this.unlink,
-            cwd: this.cwd,
-            mode
-          });
-        } catch (er) {
-          return er;
-        }
-      }
-      [ENSURE_NO_SYMLINK](_entry, cwd, parts, done, onError) {
-        if (this.preservePaths || parts.length === 0)
-          return done();
-        let t = cwd;
-        for (const p of parts) {
-          t = path12.resolve(t, p);
-          const [er, st] = callSync(() => fs6.lstatSync(t));
-          if (er)
-            return done();
-          if (st.isSymbolicLink()) {
-            return onError(new SymlinkError(t, path12.resolve(cwd, parts.join("/"))));
-          }
-        }
-        done();
-      }
-      [LINK](entry, linkpath, link, done) {
-        const linkSync = `${link}Sync`;
-        try {
-          fs6[linkSync](linkpath, String(entry.absolute));
-          done();
-          entry.resume();
-        } catch (er) {
-          return this[ONERROR](er, entry);
-        }
-      }
-    };
-  }
-});
-
-// src/pack/extract.ts
-var extract_exports = {};
-__export(extract_exports, {
-  extractPackArchive: () => extractPackArchive
-});
-import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir as mkdir2, readdir, rename as rename2, rm as rm4 } from "node:fs/promises";
-import { once as once3 } from "node:events";
-import path13 from "node:path";
-import { createGunzip as createGunzip2 } from "node:zlib";
-async function extractPackArchive(file, destDir, display = file) {
-  const verified = await verifyPackArchive(file, display);
-  const directory = path13.resolve(destDir);
-  await requireEmptyOrAbsent(directory);
-  const parent = path13.dirname(directory);
-  const createdParent = await makeDirectory(parent, true);
-  const temp = path13.join(
-    parent,
-    `.${path13.basename(directory)}.${randomBytes3(6).toString("hex")}.tmp`
-  );
-  try {
-    await makeDirectory(temp, false);
-    const names = /* @__PURE__ */ new Set(["MANIFEST", ...verified.files.map((f) => f.path)]);
-    await unpack(file, temp, names, display);
-    await checkExtracted(temp, verified, display);
-    await rename2(temp, directory).catch((err) => {
-      throw fileSystemError(err, directory, "create");
-    });
-    return { ...verified, directory };
-  } catch (err) {
-    await rm4(temp, { recursive: true, force: true });
-    if (createdParent !== void 0) await removeCreatedDirs(parent, createdParent);
-    throw err;
-  }
-}
-async function unpack(file, dir, allowed, display) {
-  const written2 = /* @__PURE__ */ new Set();
-  let refused;
-  const unpacker = new Unpack({
-    cwd: dir,
-    strict: true,
-    preservePaths: false,
-    preserveOwner: false,
-    noMtime: true,
-    filter: (name2, entry) => {
-      const ok = FILE_TYPES2.has(entry.type) && allowed.has(name2) && !written2.has(name2);
-      if (ok) written2.add(name2);
-      else if (entry.type !== "Directory") refused ??= name2;
-      return ok;
-    }
-  });
-  await pump(file, unpacker);
-  if (refused !== void 0) {
-    throw new PackError(`${display} changed while it was being extracted ('${refused}')`, {
-      file: display,
-      fix: "extract it again once nothing is writing to it"
-    });
-  }
-}
-async function checkExtracted(dir, verified, display) {
-  const expected = new Map(verified.files.map((f) => [f.path, f.sha256]));
-  expected.set("MANIFEST", verified.manifestSha256);
-  const changed2 = (name2) => new PackError(`${display} changed while it was being extracted ('${name2}')`, {
-    file: display,
-    fix: "extract it again once nothing is writing to it"
-  });
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const name2 = path13.relative(dir, path13.join(entry.parentPath, entry.name)).split(path13.sep).join("/");
-    if (entry.isDirectory()) continue;
-    const sha256 = expected.get(name2);
-    if (!entry.isFile() || sha256 === void 0) throw changed2(name2);
-    if (await fileSha256(path13.join(dir, name2)) !== sha256) throw changed2(name2);
-    expected.delete(name2);
-  }
-  const missing = expected.keys().next();
-  if (!missing.done) throw changed2(missing.value);
-}
-async function fileSha256(file) {
-  const sha256 = createHash6("sha256");
-  for await (const chunk of createReadStream2(file)) sha256.update(chunk);
-  return sha256.digest("hex");
-}
-async function pump(file, unpacker) {
-  const gunzip = createGunzip2({ chunkSize: 64 << 10 });
-  const failed = new Promise((_, reject) => {
-    unpacker.on("error", reject);
-    gunzip.on("error", reject);
-  });
-  const closed = new Promise((resolve) => unpacker.on("close", resolve));
-  gunzip.on("data", (chunk) => {
-    if (unpacker.write(chunk)) return;
-    gunzip.pause();
-    unpacker.once("drain", () => gunzip.resume());
-  });
-  gunzip.on("end", () => unpacker.end());
-  const input = createReadStream2(file, { highWaterMark: 256 << 10 });
-  const feed = (async () => {
-    for await (const chunk of input) {
-      if (!gunzip.write(chunk)) await Promise.race([once3(gunzip, "drain"), failed]);
-    }
-    gunzip.end();
-    await closed;
-  })();
-  feed.catch(() => void 0);
-  failed.catch(() => void 0);
-  try {
-    await Promise.race([feed, failed]);
-  } finally {
-    input.destroy();
-    gunzip.destroy();
-  }
-}
-async function requireEmptyOrAbsent(directory) {
-  let entries;
-  try {
-    entries = await readdir(directory);
-  } catch (err) {
-    if (errnoCode(err) === "ENOENT") return;
-    throw fileSystemError(err, directory, "list");
-  }
-  if (entries.length > 0) {
-    throw new PackError(`${directory} already exists and is not empty`, {
-      file: directory,
-      fix: "extract into a new or empty directory"
-    });
-  }
-}
-async function makeDirectory(dir, parents) {
-  try {
-    return await mkdir2(dir, { recursive: parents });
-  } catch (err) {
-    throw fileSystemError(err, dir, "create");
-  }
-}
-var FILE_TYPES2;
-var init_extract = __esm({
-  "src/pack/extract.ts"() {
-    "use strict";
-    init_unpack();
-    init_dirs();
-    init_fs_errors();
-    init_types();
-    init_verify();
-    FILE_TYPES2 = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
   }
 });
 
@@ -15415,8 +10224,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -16762,6 +11571,5257 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/pack/version.ts
+function parseStrictSemVer(text2) {
+  let version;
+  try {
+    version = new import_semver.SemVer(text2);
+  } catch {
+    return void 0;
+  }
+  const build2 = version.build.length > 0 ? `+${version.build.join(".")}` : "";
+  if (`${version.version}${build2}` !== text2) return void 0;
+  const parts = {
+    text: text2,
+    major: `${version.major}`,
+    minor: `${version.minor}`,
+    patch: `${version.patch}`
+  };
+  return version.prerelease.length > 0 ? { ...parts, prerelease: version.prerelease.join(".") } : parts;
+}
+function isStrictSemVer(text2) {
+  return parseStrictSemVer(text2) !== void 0;
+}
+var import_semver;
+var init_version = __esm({
+  "src/pack/version.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+  }
+});
+
+// src/pack/packfile.ts
+function parsePackFile(source, file) {
+  const text2 = typeof source === "string" ? source : decodeUtf8(source, file);
+  return new PackFileReader(text2, file).read();
+}
+function decodeUtf8(bytes, file) {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad === -1) return new TextDecoder("utf-8").decode(bytes);
+  const line = bytes.subarray(0, bad).toString("latin1").split("\n").length;
+  const byte = bytes[bad].toString(16).padStart(2, "0");
+  throw new PackError(`${file}, line ${line}: is not UTF-8 text (byte 0x${byte})`, {
+    file,
+    line,
+    fix: "save it as UTF-8, as Sherpack reads nothing else"
+  });
+}
+function maintainer(value2) {
+  const result = { name: value2.name };
+  if (value2.email !== void 0 && value2.email !== "") result.email = value2.email;
+  if (value2.url !== void 0 && value2.url !== "") result.url = value2.url;
+  return result;
+}
+function join(parent, key) {
+  return parent ? `${parent}.${key}` : key;
+}
+function quote(value2) {
+  const oneLine = value2.replace(/\r?\n/g, "\\n");
+  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
+}
+var import_yaml, OCI_COMPONENT, MAX_ARCHIVE_FILE_NAME_BYTES, PackFileReader;
+var init_packfile = __esm({
+  "src/pack/packfile.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_duration();
+    init_packfile_schema();
+    init_names();
+    init_types();
+    init_version();
+    OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+    MAX_ARCHIVE_FILE_NAME_BYTES = 255;
+    PackFileReader = class {
+      constructor(text2, file) {
+        this.text = text2;
+        this.file = file;
+        this.doc = (0, import_yaml.parseDocument)(text2, {
+          lineCounter: this.lines,
+          prettyErrors: false,
+          uniqueKeys: false,
+          schema: "core"
+        });
+      }
+      text;
+      file;
+      lines = new import_yaml.LineCounter();
+      doc;
+      warnings = [];
+      read() {
+        this.checkSyntax();
+        const root = this.resolve(this.doc.contents);
+        if (!root || (0, import_yaml.isScalar)(root) && root.value === null) {
+          this.fail("is empty", {
+            fix: "it must hold at least apiVersion: sherpack/v1 and metadata.name/version"
+          });
+        }
+        if (!(0, import_yaml.isMap)(root)) {
+          this.fail(`must be a YAML mapping (key: value lines) but is ${this.describe(root)}`, {
+            node: root,
+            fix: "start it with apiVersion: sherpack/v1"
+          });
+        }
+        const top = { node: root, path: "" };
+        this.checkApiVersion(top);
+        this.checkKind(top);
+        this.checkMetadataPresent(top);
+        const value2 = this.struct(top.node, "", PACK_YAML_SCHEMA);
+        const metadata = this.metadata(top, value2.metadata);
+        return { metadata, warnings: this.warnings };
+      }
+      checkSyntax() {
+        const multiple = this.doc.errors.find((e) => e.code === "MULTIPLE_DOCS");
+        if (multiple) {
+          this.fail("holds more than one YAML document", {
+            line: this.lines.linePos(multiple.pos[0]).line,
+            fix: "Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first"
+          });
+        }
+        const syntaxError = this.doc.errors[0];
+        if (syntaxError) {
+          const reason = syntaxError.message.split("\n")[0];
+          this.fail(`is not valid YAML (${reason})`, {
+            line: this.lines.linePos(syntaxError.pos[0]).line,
+            fix: "fix the syntax at that line"
+          });
+        }
+        for (const warning of this.doc.warnings) {
+          const line = this.lines.linePos(warning.pos[0]).line;
+          this.warn(warning.message.split("\n")[0] ?? "", line);
+        }
+      }
+      checkApiVersion(top) {
+        const node = this.get(top, "apiVersion");
+        if (node === void 0) {
+          this.fail("has no apiVersion", {
+            node: top.node,
+            fix: "add apiVersion: sherpack/v1 at the top"
+          });
+        }
+        const apiVersion = this.requiredText(node, "apiVersion");
+        if (apiVersion !== "sherpack/v1") {
+          const helmHint = /^v[12]$/.test(apiVersion) ? " (this looks like a Helm Chart.yaml)" : "";
+          this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
+            node,
+            fix: "write apiVersion: sherpack/v1"
+          });
+        }
+      }
+      checkKind(top) {
+        const node = this.get(top, "kind");
+        if (node === void 0) return;
+        const kind = this.requiredText(node, "kind");
+        if (kind !== "application" && kind !== "library") {
+          this.fail(`kind ${quote(this.source(node))} is not valid`, {
+            node,
+            fix: "write kind: application or kind: library (or leave kind out for application)"
+          });
+        }
+      }
+      checkMetadataPresent(top) {
+        const node = this.get(top, "metadata");
+        if (node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null) {
+          this.fail("has no metadata", {
+            node: top.node,
+            fix: "add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}"
+          });
+        }
+        if (!(0, import_yaml.isMap)(node)) {
+          this.fail(`metadata must be a mapping with name, version, \u2026 but is ${this.describe(node)}`, {
+            node
+          });
+        }
+      }
+      /** Checks `node` against `shape` and returns what serde_yaml would have read. */
+      value(node, path22, shape) {
+        switch (shape.type) {
+          case "string":
+            return this.requiredText(node, path22);
+          case "optional-string":
+            return this.optionalText(node, path22);
+          case "bool":
+            return this.bool(node, path22);
+          case "enum":
+            return this.enumValue(node, path22, shape.values, shape.fix);
+          case "duration":
+            return this.duration(node, path22);
+          case "list":
+            return this.list(node, path22, shape.item, shape.expected);
+          case "map":
+            return this.stringMap(node, path22, shape.expected);
+          case "struct":
+            return this.section(node, path22, shape);
+        }
+      }
+      /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
+      section(node, path22, shape) {
+        if ((0, import_yaml.isMap)(node)) return this.struct(node, path22, shape);
+        if (this.isEmpty(node)) return this.struct(void 0, path22, shape, node);
+        this.refuseShape(node, path22, shape.expected);
+      }
+      /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
+      struct(node, path22, shape, at = node) {
+        const pairs = node ? this.fieldPairs(node, path22, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
+        const result = {};
+        for (const [key, field] of Object.entries(shape.fields)) {
+          const fieldPath = join(path22, key);
+          const pair = pairs.get(key);
+          if (pair === void 0) {
+            if (field.required) {
+              this.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix });
+            }
+            continue;
+          }
+          const value2 = this.value(this.resolve(pair.value), fieldPath, field.shape);
+          if (value2 !== void 0) result[key] = value2;
+        }
+        return result;
+      }
+      /** The pairs of the known keys, refusing a repeated one (serde's "duplicate field"). */
+      fieldPairs(node, path22, known) {
+        const pairs = /* @__PURE__ */ new Map();
+        for (const pair of node.items) {
+          const keyNode = this.resolve(pair.key);
+          const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+          if (key === void 0) {
+            this.fail(`${path22 || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
+              node: keyNode,
+              fix: "keys must be plain strings"
+            });
+          }
+          if (!known.includes(key)) {
+            this.warnUnknownKey(join(path22, key), key, known, keyNode);
+            continue;
+          }
+          const earlier = pairs.get(key);
+          if (earlier) {
+            const first = this.lineOf(this.resolve(earlier.key));
+            this.fail(`${join(path22, key)} is given twice (first at line ${first})`, {
+              node: keyNode,
+              fix: "Sherpack refuses a repeated key: keep one of them"
+            });
+          }
+          pairs.set(key, pair);
+        }
+        return pairs;
+      }
+      list(node, path22, item, expected) {
+        if (this.isEmpty(node)) return [];
+        if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path22, expected);
+        return node.items.map((child, i) => {
+          const resolved = this.resolve(child);
+          if (item.type === "struct" && !(0, import_yaml.isMap)(resolved) && !this.isEmpty(resolved)) {
+            this.fail(`${path22}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
+              node: resolved
+            });
+          }
+          return this.value(resolved, `${path22}[${i}]`, item);
+        });
+      }
+      /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
+      stringMap(node, path22, expected) {
+        if (this.isEmpty(node)) return {};
+        if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path22, expected);
+        const result = {};
+        for (const pair of node.items) {
+          const keyNode = this.resolve(pair.key);
+          const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+          if (key === void 0) {
+            this.fail(`${path22} has a key that is ${this.describe(keyNode)}`, {
+              node: keyNode,
+              fix: "keys must be plain strings"
+            });
+          }
+          const valueNode = this.resolve(pair.value);
+          result[key] = valueNode ? this.requiredText(valueNode, `${path22}.${key}`) : "";
+        }
+        return result;
+      }
+      /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
+      requiredText(node, path22) {
+        const value2 = node && (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+        if (value2 === void 0) {
+          this.fail(`${path22} must be a string but is ${this.describe(node)}`, { node });
+        }
+        return value2;
+      }
+      /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
+      optionalText(node, path22) {
+        if ((0, import_yaml.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
+        return this.requiredText(node, path22);
+      }
+      /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
+      bool(node, path22) {
+        if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
+          return node.value;
+        }
+        this.fail(`${path22} must be true or false but is ${this.describe(node)}`, {
+          node,
+          fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
+        });
+      }
+      enumValue(node, path22, values, fix) {
+        const text2 = this.requiredText(node, path22);
+        if (!values.includes(text2)) {
+          this.fail(`${path22} ${quote(this.source(node))} is not valid`, { node, fix });
+        }
+        return text2;
+      }
+      duration(node, path22) {
+        const text2 = this.requiredText(node, path22);
+        const { problem } = parseHumantimeDuration(text2);
+        if (problem !== void 0) {
+          this.fail(`${path22} ${quote(this.source(node))} is not a duration (${problem})`, {
+            node,
+            fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
+          });
+        }
+        return text2;
+      }
+      metadata(top, value2) {
+        const meta = { node: this.get(top, "metadata"), path: "metadata" };
+        const kind = this.scalarTextOf(this.get(top, "kind")) ?? "application";
+        const metadata = {
+          apiVersion: "sherpack/v1",
+          kind,
+          name: this.packName(meta, value2.name),
+          version: this.packVersion(meta, value2.version)
+        };
+        this.checkArchiveFileName(meta, metadata);
+        for (const field of ["description", "appVersion", "kubeVersion", "home", "icon"]) {
+          const text2 = value2[field];
+          if (text2 !== void 0 && text2 !== "") metadata[field] = text2;
+        }
+        for (const field of ["sources", "keywords"]) {
+          const list = value2[field];
+          if (list && list.length > 0) metadata[field] = list;
+        }
+        const maintainers = value2.maintainers;
+        if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer);
+        const annotations = value2.annotations;
+        if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
+        return metadata;
+      }
+      packName(meta, name2) {
+        const node = this.get(meta, "name");
+        if (name2 === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
+          this.fail("metadata.name is missing", {
+            node: meta.node,
+            fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
+          });
+        }
+        if (!OCI_COMPONENT.test(name2.toLowerCase())) {
+          this.fail(`metadata.name ${quote(name2)} is not a valid pack name`, {
+            node,
+            fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
+          });
+        }
+        return name2;
+      }
+      packVersion(meta, version) {
+        const node = this.get(meta, "version");
+        if (version === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
+          this.fail("metadata.version is missing", {
+            node: meta.node,
+            fix: "add a SemVer 2.0 version such as version: 0.1.0"
+          });
+        }
+        if (!isStrictSemVer(version)) {
+          this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
+            node,
+            fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)"
+          });
+        }
+        return version;
+      }
+      /** The action's own rule: the archive `<name>-<version>.tar.gz` must be a creatable file. */
+      checkArchiveFileName(meta, metadata) {
+        const fileName = `${metadata.name}-${metadata.version}.tar.gz`;
+        const bytes = Buffer.byteLength(fileName);
+        if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return;
+        this.fail(
+          `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}\u2026' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
+          {
+            node: this.get(meta, "name"),
+            fix: "shorten the name (a rule of this action, as Sherpack would fail to write the file)"
+          }
+        );
+      }
+      refuseShape(node, path22, expected) {
+        const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
+        this.fail(`${path22} must be ${expected} but is ${this.describe(node)}`, {
+          node,
+          fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
+        });
+      }
+      /** A plain scalar with no text at all (`key:`): an empty section or list. */
+      isEmpty(node) {
+        return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.value === null && this.source(node) === "";
+      }
+      scalarText(node) {
+        if (typeof node.value === "string") return node.value;
+        if (typeof node.source === "string") return node.source;
+        if (node.value === null || node.value === void 0) return "";
+        return String(node.value);
+      }
+      scalarTextOf(node) {
+        return (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+      }
+      get(parent, key) {
+        for (const pair of parent.node.items) {
+          const keyNode = this.resolve(pair.key);
+          if (keyNode && (0, import_yaml.isScalar)(keyNode) && this.scalarText(keyNode) === key) {
+            return this.resolve(pair.value) ?? void 0;
+          }
+        }
+        return void 0;
+      }
+      warnUnknownKey(path22, key, known, keyNode) {
+        const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
+        const hint = near ? ` (did you mean ${near}?)` : "";
+        this.warn(`${path22} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
+      }
+      warn(message, line) {
+        this.warnings.push({ message: this.locate(message, line), file: this.file, line });
+      }
+      resolve(node) {
+        if (!node) return void 0;
+        if ((0, import_yaml.isAlias)(node)) return node.resolve(this.doc) ?? void 0;
+        return node;
+      }
+      describe(node) {
+        if (!node) return "empty";
+        if ((0, import_yaml.isMap)(node)) return "a mapping";
+        if ((0, import_yaml.isSeq)(node)) return "a list";
+        const source = this.source(node);
+        if ((0, import_yaml.isScalar)(node) && node.value === null)
+          return source === "" ? "empty" : `${quote(source)} (null)`;
+        return quote(source);
+      }
+      source(node) {
+        return node.range ? this.text.slice(node.range[0], node.range[1]) : "";
+      }
+      lineOf(node) {
+        if (!node?.range) return void 0;
+        return this.lines.linePos(node.range[0]).line;
+      }
+      locate(message, line) {
+        return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
+      }
+      fail(message, at = {}) {
+        const line = at.line ?? this.lineOf(at.node);
+        throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
+      }
+    };
+  }
+});
+
+// node_modules/minipass/dist/esm/index.js
+import { EventEmitter } from "node:events";
+import Stream from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+var proc, isStream, isReadable, isWritable, EOF, MAYBE_EMIT_END, EMITTED_END, EMITTING_END, EMITTED_ERROR, CLOSED, READ, FLUSH, FLUSHCHUNK, ENCODING, DECODER, FLOWING, PAUSED, RESUME, BUFFER, PIPES, BUFFERLENGTH, BUFFERPUSH, BUFFERSHIFT, OBJECTMODE, DESTROYED, ERROR, EMITDATA, EMITEND, EMITEND2, ASYNC, ABORT, ABORTED, SIGNAL, DATALISTENERS, DISCARDED, defer, nodefer, isEndish, isArrayBufferLike, isArrayBufferView, Pipe, PipeProxyErrors, isObjectModeOptions, isEncodingOptions, Minipass;
+var init_esm = __esm({
+  "node_modules/minipass/dist/esm/index.js"() {
+    proc = typeof process === "object" && process ? process : {
+      stdout: null,
+      stderr: null
+    };
+    isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
+    isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+    s.pipe !== Stream.Writable.prototype.pipe;
+    isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+    EOF = /* @__PURE__ */ Symbol("EOF");
+    MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
+    EMITTED_END = /* @__PURE__ */ Symbol("emittedEnd");
+    EMITTING_END = /* @__PURE__ */ Symbol("emittingEnd");
+    EMITTED_ERROR = /* @__PURE__ */ Symbol("emittedError");
+    CLOSED = /* @__PURE__ */ Symbol("closed");
+    READ = /* @__PURE__ */ Symbol("read");
+    FLUSH = /* @__PURE__ */ Symbol("flush");
+    FLUSHCHUNK = /* @__PURE__ */ Symbol("flushChunk");
+    ENCODING = /* @__PURE__ */ Symbol("encoding");
+    DECODER = /* @__PURE__ */ Symbol("decoder");
+    FLOWING = /* @__PURE__ */ Symbol("flowing");
+    PAUSED = /* @__PURE__ */ Symbol("paused");
+    RESUME = /* @__PURE__ */ Symbol("resume");
+    BUFFER = /* @__PURE__ */ Symbol("buffer");
+    PIPES = /* @__PURE__ */ Symbol("pipes");
+    BUFFERLENGTH = /* @__PURE__ */ Symbol("bufferLength");
+    BUFFERPUSH = /* @__PURE__ */ Symbol("bufferPush");
+    BUFFERSHIFT = /* @__PURE__ */ Symbol("bufferShift");
+    OBJECTMODE = /* @__PURE__ */ Symbol("objectMode");
+    DESTROYED = /* @__PURE__ */ Symbol("destroyed");
+    ERROR = /* @__PURE__ */ Symbol("error");
+    EMITDATA = /* @__PURE__ */ Symbol("emitData");
+    EMITEND = /* @__PURE__ */ Symbol("emitEnd");
+    EMITEND2 = /* @__PURE__ */ Symbol("emitEnd2");
+    ASYNC = /* @__PURE__ */ Symbol("async");
+    ABORT = /* @__PURE__ */ Symbol("abort");
+    ABORTED = /* @__PURE__ */ Symbol("aborted");
+    SIGNAL = /* @__PURE__ */ Symbol("signal");
+    DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
+    DISCARDED = /* @__PURE__ */ Symbol("discarded");
+    defer = (fn) => Promise.resolve().then(fn);
+    nodefer = (fn) => fn();
+    isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
+    isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
+    isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+    Pipe = class {
+      src;
+      dest;
+      opts;
+      ondrain;
+      constructor(src, dest, opts) {
+        this.src = src;
+        this.dest = dest;
+        this.opts = opts;
+        this.ondrain = () => src[RESUME]();
+        this.dest.on("drain", this.ondrain);
+      }
+      unpipe() {
+        this.dest.removeListener("drain", this.ondrain);
+      }
+      // only here for the prototype
+      /* c8 ignore start */
+      proxyErrors(_er) {
+      }
+      /* c8 ignore stop */
+      end() {
+        this.unpipe();
+        if (this.opts.end)
+          this.dest.end();
+      }
+    };
+    PipeProxyErrors = class extends Pipe {
+      unpipe() {
+        this.src.removeListener("error", this.proxyErrors);
+        super.unpipe();
+      }
+      constructor(src, dest, opts) {
+        super(src, dest, opts);
+        this.proxyErrors = (er) => this.dest.emit("error", er);
+        src.on("error", this.proxyErrors);
+      }
+    };
+    isObjectModeOptions = (o) => !!o.objectMode;
+    isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+    Minipass = class extends EventEmitter {
+      [FLOWING] = false;
+      [PAUSED] = false;
+      [PIPES] = [];
+      [BUFFER] = [];
+      [OBJECTMODE];
+      [ENCODING];
+      [ASYNC];
+      [DECODER];
+      [EOF] = false;
+      [EMITTED_END] = false;
+      [EMITTING_END] = false;
+      [CLOSED] = false;
+      [EMITTED_ERROR] = null;
+      [BUFFERLENGTH] = 0;
+      [DESTROYED] = false;
+      [SIGNAL];
+      [ABORTED] = false;
+      [DATALISTENERS] = 0;
+      [DISCARDED] = false;
+      /**
+       * true if the stream can be written
+       */
+      writable = true;
+      /**
+       * true if the stream can be read
+       */
+      readable = true;
+      /**
+       * If `RType` is Buffer, then options do not need to be provided.
+       * Otherwise, an options object must be provided to specify either
+       * {@link Minipass.SharedOptions.objectMode} or
+       * {@link Minipass.SharedOptions.encoding}, as appropriate.
+       */
+      constructor(...args) {
+        const options = args[0] || {};
+        super();
+        if (options.objectMode && typeof options.encoding === "string") {
+          throw new TypeError("Encoding and objectMode may not be used together");
+        }
+        if (isObjectModeOptions(options)) {
+          this[OBJECTMODE] = true;
+          this[ENCODING] = null;
+        } else if (isEncodingOptions(options)) {
+          this[ENCODING] = options.encoding;
+          this[OBJECTMODE] = false;
+        } else {
+          this[OBJECTMODE] = false;
+          this[ENCODING] = null;
+        }
+        this[ASYNC] = !!options.async;
+        this[DECODER] = this[ENCODING] ? new StringDecoder(this[ENCODING]) : null;
+        if (options && options.debugExposeBuffer === true) {
+          Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+        }
+        if (options && options.debugExposePipes === true) {
+          Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+        }
+        const { signal } = options;
+        if (signal) {
+          this[SIGNAL] = signal;
+          if (signal.aborted) {
+            this[ABORT]();
+          } else {
+            signal.addEventListener("abort", () => this[ABORT]());
+          }
+        }
+      }
+      /**
+       * The amount of data stored in the buffer waiting to be read.
+       *
+       * For Buffer strings, this will be the total byte length.
+       * For string encoding streams, this will be the string character length,
+       * according to JavaScript's `string.length` logic.
+       * For objectMode streams, this is a count of the items waiting to be
+       * emitted.
+       */
+      get bufferLength() {
+        return this[BUFFERLENGTH];
+      }
+      /**
+       * The `BufferEncoding` currently in use, or `null`
+       */
+      get encoding() {
+        return this[ENCODING];
+      }
+      /**
+       * @deprecated - This is a read only property
+       */
+      set encoding(_enc) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      /**
+       * @deprecated - Encoding may only be set at instantiation time
+       */
+      setEncoding(_enc) {
+        throw new Error("Encoding must be set at instantiation time");
+      }
+      /**
+       * True if this is an objectMode stream
+       */
+      get objectMode() {
+        return this[OBJECTMODE];
+      }
+      /**
+       * @deprecated - This is a read-only property
+       */
+      set objectMode(_om) {
+        throw new Error("objectMode must be set at instantiation time");
+      }
+      /**
+       * true if this is an async stream
+       */
+      get ["async"]() {
+        return this[ASYNC];
+      }
+      /**
+       * Set to true to make this stream async.
+       *
+       * Once set, it cannot be unset, as this would potentially cause incorrect
+       * behavior.  Ie, a sync stream can be made async, but an async stream
+       * cannot be safely made sync.
+       */
+      set ["async"](a) {
+        this[ASYNC] = this[ASYNC] || !!a;
+      }
+      // drop everything and get out of the flow completely
+      [ABORT]() {
+        this[ABORTED] = true;
+        this.emit("abort", this[SIGNAL]?.reason);
+        this.destroy(this[SIGNAL]?.reason);
+      }
+      /**
+       * True if the stream has been aborted.
+       */
+      get aborted() {
+        return this[ABORTED];
+      }
+      /**
+       * No-op setter. Stream aborted status is set via the AbortSignal provided
+       * in the constructor options.
+       */
+      set aborted(_) {
+      }
+      write(chunk, encoding, cb) {
+        if (this[ABORTED])
+          return false;
+        if (this[EOF])
+          throw new Error("write after end");
+        if (this[DESTROYED]) {
+          this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
+          return true;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = "utf8";
+        }
+        if (!encoding)
+          encoding = "utf8";
+        const fn = this[ASYNC] ? defer : nodefer;
+        if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
+          if (isArrayBufferView(chunk)) {
+            chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          } else if (isArrayBufferLike(chunk)) {
+            chunk = Buffer.from(chunk);
+          } else if (typeof chunk !== "string") {
+            throw new Error("Non-contiguous data written to non-objectMode stream");
+          }
+        }
+        if (this[OBJECTMODE]) {
+          if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+            this[FLUSH](true);
+          if (this[FLOWING])
+            this.emit("data", chunk);
+          else
+            this[BUFFERPUSH](chunk);
+          if (this[BUFFERLENGTH] !== 0)
+            this.emit("readable");
+          if (cb)
+            fn(cb);
+          return this[FLOWING];
+        }
+        if (!chunk.length) {
+          if (this[BUFFERLENGTH] !== 0)
+            this.emit("readable");
+          if (cb)
+            fn(cb);
+          return this[FLOWING];
+        }
+        if (typeof chunk === "string" && // unless it is a string already ready for us to use
+        !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (Buffer.isBuffer(chunk) && this[ENCODING]) {
+          chunk = this[DECODER].write(chunk);
+        }
+        if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+          this[FLUSH](true);
+        if (this[FLOWING])
+          this.emit("data", chunk);
+        else
+          this[BUFFERPUSH](chunk);
+        if (this[BUFFERLENGTH] !== 0)
+          this.emit("readable");
+        if (cb)
+          fn(cb);
+        return this[FLOWING];
+      }
+      /**
+       * Low-level explicit read method.
+       *
+       * In objectMode, the argument is ignored, and one item is returned if
+       * available.
+       *
+       * `n` is the number of bytes (or in the case of encoding streams,
+       * characters) to consume. If `n` is not provided, then the entire buffer
+       * is returned, or `null` is returned if no data is available.
+       *
+       * If `n` is greater that the amount of data in the internal buffer,
+       * then `null` is returned.
+       */
+      read(n) {
+        if (this[DESTROYED])
+          return null;
+        this[DISCARDED] = false;
+        if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
+          this[MAYBE_EMIT_END]();
+          return null;
+        }
+        if (this[OBJECTMODE])
+          n = null;
+        if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
+          this[BUFFER] = [
+            this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
+          ];
+        }
+        const ret = this[READ](n || null, this[BUFFER][0]);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [READ](n, chunk) {
+        if (this[OBJECTMODE])
+          this[BUFFERSHIFT]();
+        else {
+          const c = chunk;
+          if (n === c.length || n === null)
+            this[BUFFERSHIFT]();
+          else if (typeof c === "string") {
+            this[BUFFER][0] = c.slice(n);
+            chunk = c.slice(0, n);
+            this[BUFFERLENGTH] -= n;
+          } else {
+            this[BUFFER][0] = c.subarray(n);
+            chunk = c.subarray(0, n);
+            this[BUFFERLENGTH] -= n;
+          }
+        }
+        this.emit("data", chunk);
+        if (!this[BUFFER].length && !this[EOF])
+          this.emit("drain");
+        return chunk;
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = "utf8";
+        }
+        if (chunk !== void 0)
+          this.write(chunk, encoding);
+        if (cb)
+          this.once("end", cb);
+        this[EOF] = true;
+        this.writable = false;
+        if (this[FLOWING] || !this[PAUSED])
+          this[MAYBE_EMIT_END]();
+        return this;
+      }
+      // don't let the internal resume be overwritten
+      [RESUME]() {
+        if (this[DESTROYED])
+          return;
+        if (!this[DATALISTENERS] && !this[PIPES].length) {
+          this[DISCARDED] = true;
+        }
+        this[PAUSED] = false;
+        this[FLOWING] = true;
+        this.emit("resume");
+        if (this[BUFFER].length)
+          this[FLUSH]();
+        else if (this[EOF])
+          this[MAYBE_EMIT_END]();
+        else
+          this.emit("drain");
+      }
+      /**
+       * Resume the stream if it is currently in a paused state
+       *
+       * If called when there are no pipe destinations or `data` event listeners,
+       * this will place the stream in a "discarded" state, where all data will
+       * be thrown away. The discarded state is removed if a pipe destination or
+       * data handler is added, if pause() is called, or if any synchronous or
+       * asynchronous iteration is started.
+       */
+      resume() {
+        return this[RESUME]();
+      }
+      /**
+       * Pause the stream
+       */
+      pause() {
+        this[FLOWING] = false;
+        this[PAUSED] = true;
+        this[DISCARDED] = false;
+      }
+      /**
+       * true if the stream has been forcibly destroyed
+       */
+      get destroyed() {
+        return this[DESTROYED];
+      }
+      /**
+       * true if the stream is currently in a flowing state, meaning that
+       * any writes will be immediately emitted.
+       */
+      get flowing() {
+        return this[FLOWING];
+      }
+      /**
+       * true if the stream is currently in a paused state
+       */
+      get paused() {
+        return this[PAUSED];
+      }
+      [BUFFERPUSH](chunk) {
+        if (this[OBJECTMODE])
+          this[BUFFERLENGTH] += 1;
+        else
+          this[BUFFERLENGTH] += chunk.length;
+        this[BUFFER].push(chunk);
+      }
+      [BUFFERSHIFT]() {
+        if (this[OBJECTMODE])
+          this[BUFFERLENGTH] -= 1;
+        else
+          this[BUFFERLENGTH] -= this[BUFFER][0].length;
+        return this[BUFFER].shift();
+      }
+      [FLUSH](noDrain = false) {
+        do {
+        } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
+        if (!noDrain && !this[BUFFER].length && !this[EOF])
+          this.emit("drain");
+      }
+      [FLUSHCHUNK](chunk) {
+        this.emit("data", chunk);
+        return this[FLOWING];
+      }
+      /**
+       * Pipe all data emitted by this stream into the destination provided.
+       *
+       * Triggers the flow of data.
+       */
+      pipe(dest, opts) {
+        if (this[DESTROYED])
+          return dest;
+        this[DISCARDED] = false;
+        const ended = this[EMITTED_END];
+        opts = opts || {};
+        if (dest === proc.stdout || dest === proc.stderr)
+          opts.end = false;
+        else
+          opts.end = opts.end !== false;
+        opts.proxyErrors = !!opts.proxyErrors;
+        if (ended) {
+          if (opts.end)
+            dest.end();
+        } else {
+          this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
+          if (this[ASYNC])
+            defer(() => this[RESUME]());
+          else
+            this[RESUME]();
+        }
+        return dest;
+      }
+      /**
+       * Fully unhook a piped destination stream.
+       *
+       * If the destination stream was the only consumer of this stream (ie,
+       * there are no other piped destinations or `'data'` event listeners)
+       * then the flow of data will stop until there is another consumer or
+       * {@link Minipass#resume} is explicitly called.
+       */
+      unpipe(dest) {
+        const p = this[PIPES].find((p2) => p2.dest === dest);
+        if (p) {
+          if (this[PIPES].length === 1) {
+            if (this[FLOWING] && this[DATALISTENERS] === 0) {
+              this[FLOWING] = false;
+            }
+            this[PIPES] = [];
+          } else
+            this[PIPES].splice(this[PIPES].indexOf(p), 1);
+          p.unpipe();
+        }
+      }
+      /**
+       * Alias for {@link Minipass#on}
+       */
+      addListener(ev, handler) {
+        return this.on(ev, handler);
+      }
+      /**
+       * Mostly identical to `EventEmitter.on`, with the following
+       * behavior differences to prevent data loss and unnecessary hangs:
+       *
+       * - Adding a 'data' event handler will trigger the flow of data
+       *
+       * - Adding a 'readable' event handler when there is data waiting to be read
+       *   will cause 'readable' to be emitted immediately.
+       *
+       * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
+       *   already passed will cause the event to be emitted immediately and all
+       *   handlers removed.
+       *
+       * - Adding an 'error' event handler after an error has been emitted will
+       *   cause the event to be re-emitted immediately with the error previously
+       *   raised.
+       */
+      on(ev, handler) {
+        const ret = super.on(ev, handler);
+        if (ev === "data") {
+          this[DISCARDED] = false;
+          this[DATALISTENERS]++;
+          if (!this[PIPES].length && !this[FLOWING]) {
+            this[RESUME]();
+          }
+        } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
+          super.emit("readable");
+        } else if (isEndish(ev) && this[EMITTED_END]) {
+          super.emit(ev);
+          this.removeAllListeners(ev);
+        } else if (ev === "error" && this[EMITTED_ERROR]) {
+          const h = handler;
+          if (this[ASYNC])
+            defer(() => h.call(this, this[EMITTED_ERROR]));
+          else
+            h.call(this, this[EMITTED_ERROR]);
+        }
+        return ret;
+      }
+      /**
+       * Alias for {@link Minipass#off}
+       */
+      removeListener(ev, handler) {
+        return this.off(ev, handler);
+      }
+      /**
+       * Mostly identical to `EventEmitter.off`
+       *
+       * If a 'data' event handler is removed, and it was the last consumer
+       * (ie, there are no pipe destinations or other 'data' event listeners),
+       * then the flow of data will stop until there is another consumer or
+       * {@link Minipass#resume} is explicitly called.
+       */
+      off(ev, handler) {
+        const ret = super.off(ev, handler);
+        if (ev === "data") {
+          this[DATALISTENERS] = this.listeners("data").length;
+          if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
+            this[FLOWING] = false;
+          }
+        }
+        return ret;
+      }
+      /**
+       * Mostly identical to `EventEmitter.removeAllListeners`
+       *
+       * If all 'data' event handlers are removed, and they were the last consumer
+       * (ie, there are no pipe destinations), then the flow of data will stop
+       * until there is another consumer or {@link Minipass#resume} is explicitly
+       * called.
+       */
+      removeAllListeners(ev) {
+        const ret = super.removeAllListeners(ev);
+        if (ev === "data" || ev === void 0) {
+          this[DATALISTENERS] = 0;
+          if (!this[DISCARDED] && !this[PIPES].length) {
+            this[FLOWING] = false;
+          }
+        }
+        return ret;
+      }
+      /**
+       * true if the 'end' event has been emitted
+       */
+      get emittedEnd() {
+        return this[EMITTED_END];
+      }
+      [MAYBE_EMIT_END]() {
+        if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
+          this[EMITTING_END] = true;
+          this.emit("end");
+          this.emit("prefinish");
+          this.emit("finish");
+          if (this[CLOSED])
+            this.emit("close");
+          this[EMITTING_END] = false;
+        }
+      }
+      /**
+       * Mostly identical to `EventEmitter.emit`, with the following
+       * behavior differences to prevent data loss and unnecessary hangs:
+       *
+       * If the stream has been destroyed, and the event is something other
+       * than 'close' or 'error', then `false` is returned and no handlers
+       * are called.
+       *
+       * If the event is 'end', and has already been emitted, then the event
+       * is ignored. If the stream is in a paused or non-flowing state, then
+       * the event will be deferred until data flow resumes. If the stream is
+       * async, then handlers will be called on the next tick rather than
+       * immediately.
+       *
+       * If the event is 'close', and 'end' has not yet been emitted, then
+       * the event will be deferred until after 'end' is emitted.
+       *
+       * If the event is 'error', and an AbortSignal was provided for the stream,
+       * and there are no listeners, then the event is ignored, matching the
+       * behavior of node core streams in the presense of an AbortSignal.
+       *
+       * If the event is 'finish' or 'prefinish', then all listeners will be
+       * removed after emitting the event, to prevent double-firing.
+       */
+      emit(ev, ...args) {
+        const data = args[0];
+        if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
+          return false;
+        } else if (ev === "data") {
+          return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
+        } else if (ev === "end") {
+          return this[EMITEND]();
+        } else if (ev === "close") {
+          this[CLOSED] = true;
+          if (!this[EMITTED_END] && !this[DESTROYED])
+            return false;
+          const ret2 = super.emit("close");
+          this.removeAllListeners("close");
+          return ret2;
+        } else if (ev === "error") {
+          this[EMITTED_ERROR] = data;
+          super.emit(ERROR, data);
+          const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
+          this[MAYBE_EMIT_END]();
+          return ret2;
+        } else if (ev === "resume") {
+          const ret2 = super.emit("resume");
+          this[MAYBE_EMIT_END]();
+          return ret2;
+        } else if (ev === "finish" || ev === "prefinish") {
+          const ret2 = super.emit(ev);
+          this.removeAllListeners(ev);
+          return ret2;
+        }
+        const ret = super.emit(ev, ...args);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [EMITDATA](data) {
+        for (const p of this[PIPES]) {
+          if (p.dest.write(data) === false)
+            this.pause();
+        }
+        const ret = this[DISCARDED] ? false : super.emit("data", data);
+        this[MAYBE_EMIT_END]();
+        return ret;
+      }
+      [EMITEND]() {
+        if (this[EMITTED_END])
+          return false;
+        this[EMITTED_END] = true;
+        this.readable = false;
+        return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
+      }
+      [EMITEND2]() {
+        if (this[DECODER]) {
+          const data = this[DECODER].end();
+          if (data) {
+            for (const p of this[PIPES]) {
+              p.dest.write(data);
+            }
+            if (!this[DISCARDED])
+              super.emit("data", data);
+          }
+        }
+        for (const p of this[PIPES]) {
+          p.end();
+        }
+        const ret = super.emit("end");
+        this.removeAllListeners("end");
+        return ret;
+      }
+      /**
+       * Return a Promise that resolves to an array of all emitted data once
+       * the stream ends.
+       */
+      async collect() {
+        const buf = Object.assign([], {
+          dataLength: 0
+        });
+        if (!this[OBJECTMODE])
+          buf.dataLength = 0;
+        const p = this.promise();
+        this.on("data", (c) => {
+          buf.push(c);
+          if (!this[OBJECTMODE])
+            buf.dataLength += c.length;
+        });
+        await p;
+        return buf;
+      }
+      /**
+       * Return a Promise that resolves to the concatenation of all emitted data
+       * once the stream ends.
+       *
+       * Not allowed on objectMode streams.
+       */
+      async concat() {
+        if (this[OBJECTMODE]) {
+          throw new Error("cannot concat in objectMode");
+        }
+        const buf = await this.collect();
+        return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
+      }
+      /**
+       * Return a void Promise that resolves once the stream ends.
+       */
+      async promise() {
+        return new Promise((resolve3, reject) => {
+          this.on(DESTROYED, () => reject(new Error("stream destroyed")));
+          this.on("error", (er) => reject(er));
+          this.on("end", () => resolve3());
+        });
+      }
+      /**
+       * Asynchronous `for await of` iteration.
+       *
+       * This will continue emitting all chunks until the stream terminates.
+       */
+      [Symbol.asyncIterator]() {
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = async () => {
+          this.pause();
+          stopped = true;
+          return { value: void 0, done: true };
+        };
+        const next = () => {
+          if (stopped)
+            return stop();
+          const res = this.read();
+          if (res !== null)
+            return Promise.resolve({ done: false, value: res });
+          if (this[EOF])
+            return stop();
+          let resolve3;
+          let reject;
+          const onerr = (er) => {
+            this.off("data", ondata);
+            this.off("end", onend);
+            this.off(DESTROYED, ondestroy);
+            stop();
+            reject(er);
+          };
+          const ondata = (value2) => {
+            this.off("error", onerr);
+            this.off("end", onend);
+            this.off(DESTROYED, ondestroy);
+            this.pause();
+            resolve3({ value: value2, done: !!this[EOF] });
+          };
+          const onend = () => {
+            this.off("error", onerr);
+            this.off("data", ondata);
+            this.off(DESTROYED, ondestroy);
+            stop();
+            resolve3({ done: true, value: void 0 });
+          };
+          const ondestroy = () => onerr(new Error("stream destroyed"));
+          return new Promise((res2, rej) => {
+            reject = rej;
+            resolve3 = res2;
+            this.once(DESTROYED, ondestroy);
+            this.once("error", onerr);
+            this.once("end", onend);
+            this.once("data", ondata);
+          });
+        };
+        return {
+          next,
+          throw: stop,
+          return: stop,
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          [Symbol.asyncDispose]: async () => {
+          }
+        };
+      }
+      /**
+       * Synchronous `for of` iteration.
+       *
+       * The iteration will terminate when the internal buffer runs out, even
+       * if the stream has not yet terminated.
+       */
+      [Symbol.iterator]() {
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = () => {
+          this.pause();
+          this.off(ERROR, stop);
+          this.off(DESTROYED, stop);
+          this.off("end", stop);
+          stopped = true;
+          return { done: true, value: void 0 };
+        };
+        const next = () => {
+          if (stopped)
+            return stop();
+          const value2 = this.read();
+          return value2 === null ? stop() : { done: false, value: value2 };
+        };
+        this.once("end", stop);
+        this.once(ERROR, stop);
+        this.once(DESTROYED, stop);
+        return {
+          next,
+          throw: stop,
+          return: stop,
+          [Symbol.iterator]() {
+            return this;
+          },
+          [Symbol.dispose]: () => {
+          }
+        };
+      }
+      /**
+       * Destroy a stream, preventing it from being used for any further purpose.
+       *
+       * If the stream has a `close()` method, then it will be called on
+       * destruction.
+       *
+       * After destruction, any attempt to write data, read data, or emit most
+       * events will be ignored.
+       *
+       * If an error argument is provided, then it will be emitted in an
+       * 'error' event.
+       */
+      destroy(er) {
+        if (this[DESTROYED]) {
+          if (er)
+            this.emit("error", er);
+          else
+            this.emit(DESTROYED);
+          return this;
+        }
+        this[DESTROYED] = true;
+        this[DISCARDED] = true;
+        this[BUFFER].length = 0;
+        this[BUFFERLENGTH] = 0;
+        const wc = this;
+        if (typeof wc.close === "function" && !this[CLOSED])
+          wc.close();
+        if (er)
+          this.emit("error", er);
+        else
+          this.emit(DESTROYED);
+        return this;
+      }
+      /**
+       * Alias for {@link isStream}
+       *
+       * Former export location, maintained for backwards compatibility.
+       *
+       * @deprecated
+       */
+      static get isStream() {
+        return isStream;
+      }
+    };
+  }
+});
+
+// node_modules/minizlib/dist/esm/constants.js
+import realZlib from "zlib";
+var realZlibConstants, constants2;
+var init_constants = __esm({
+  "node_modules/minizlib/dist/esm/constants.js"() {
+    realZlibConstants = realZlib.constants || { ZLIB_VERNUM: 4736 };
+    constants2 = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+      Z_NO_FLUSH: 0,
+      Z_PARTIAL_FLUSH: 1,
+      Z_SYNC_FLUSH: 2,
+      Z_FULL_FLUSH: 3,
+      Z_FINISH: 4,
+      Z_BLOCK: 5,
+      Z_OK: 0,
+      Z_STREAM_END: 1,
+      Z_NEED_DICT: 2,
+      Z_ERRNO: -1,
+      Z_STREAM_ERROR: -2,
+      Z_DATA_ERROR: -3,
+      Z_MEM_ERROR: -4,
+      Z_BUF_ERROR: -5,
+      Z_VERSION_ERROR: -6,
+      Z_NO_COMPRESSION: 0,
+      Z_BEST_SPEED: 1,
+      Z_BEST_COMPRESSION: 9,
+      Z_DEFAULT_COMPRESSION: -1,
+      Z_FILTERED: 1,
+      Z_HUFFMAN_ONLY: 2,
+      Z_RLE: 3,
+      Z_FIXED: 4,
+      Z_DEFAULT_STRATEGY: 0,
+      DEFLATE: 1,
+      INFLATE: 2,
+      GZIP: 3,
+      GUNZIP: 4,
+      DEFLATERAW: 5,
+      INFLATERAW: 6,
+      UNZIP: 7,
+      BROTLI_DECODE: 8,
+      BROTLI_ENCODE: 9,
+      Z_MIN_WINDOWBITS: 8,
+      Z_MAX_WINDOWBITS: 15,
+      Z_DEFAULT_WINDOWBITS: 15,
+      Z_MIN_CHUNK: 64,
+      Z_MAX_CHUNK: Infinity,
+      Z_DEFAULT_CHUNK: 16384,
+      Z_MIN_MEMLEVEL: 1,
+      Z_MAX_MEMLEVEL: 9,
+      Z_DEFAULT_MEMLEVEL: 8,
+      Z_MIN_LEVEL: -1,
+      Z_MAX_LEVEL: 9,
+      Z_DEFAULT_LEVEL: -1,
+      BROTLI_OPERATION_PROCESS: 0,
+      BROTLI_OPERATION_FLUSH: 1,
+      BROTLI_OPERATION_FINISH: 2,
+      BROTLI_OPERATION_EMIT_METADATA: 3,
+      BROTLI_MODE_GENERIC: 0,
+      BROTLI_MODE_TEXT: 1,
+      BROTLI_MODE_FONT: 2,
+      BROTLI_DEFAULT_MODE: 0,
+      BROTLI_MIN_QUALITY: 0,
+      BROTLI_MAX_QUALITY: 11,
+      BROTLI_DEFAULT_QUALITY: 11,
+      BROTLI_MIN_WINDOW_BITS: 10,
+      BROTLI_MAX_WINDOW_BITS: 24,
+      BROTLI_LARGE_MAX_WINDOW_BITS: 30,
+      BROTLI_DEFAULT_WINDOW: 22,
+      BROTLI_MIN_INPUT_BLOCK_BITS: 16,
+      BROTLI_MAX_INPUT_BLOCK_BITS: 24,
+      BROTLI_PARAM_MODE: 0,
+      BROTLI_PARAM_QUALITY: 1,
+      BROTLI_PARAM_LGWIN: 2,
+      BROTLI_PARAM_LGBLOCK: 3,
+      BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
+      BROTLI_PARAM_SIZE_HINT: 5,
+      BROTLI_PARAM_LARGE_WINDOW: 6,
+      BROTLI_PARAM_NPOSTFIX: 7,
+      BROTLI_PARAM_NDIRECT: 8,
+      BROTLI_DECODER_RESULT_ERROR: 0,
+      BROTLI_DECODER_RESULT_SUCCESS: 1,
+      BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
+      BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
+      BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
+      BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
+      BROTLI_DECODER_NO_ERROR: 0,
+      BROTLI_DECODER_SUCCESS: 1,
+      BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
+      BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
+      BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
+      BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
+      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
+      BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5,
+      BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
+      BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7,
+      BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
+      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9,
+      BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
+      BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11,
+      BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
+      BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13,
+      BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
+      BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15,
+      BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
+      BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19,
+      BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
+      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21,
+      BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
+      BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25,
+      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
+      BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
+      BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
+      BROTLI_DECODER_ERROR_UNREACHABLE: -31
+    }, realZlibConstants));
+  }
+});
+
+// node_modules/minizlib/dist/esm/index.js
+import assert2 from "assert";
+import { Buffer as Buffer2 } from "buffer";
+import * as realZlib2 from "zlib";
+var OriginalBufferConcat, desc, noop, passthroughBufferConcat, _superWrite, ZlibError, _flushFlag, ZlibBase, Zlib, Gzip, Unzip, Brotli, BrotliDecompress, Zstd, ZstdDecompress;
+var init_esm2 = __esm({
+  "node_modules/minizlib/dist/esm/index.js"() {
+    init_esm();
+    init_constants();
+    init_constants();
+    OriginalBufferConcat = Buffer2.concat;
+    desc = Object.getOwnPropertyDescriptor(Buffer2, "concat");
+    noop = (args) => args;
+    passthroughBufferConcat = desc?.writable === true || desc?.set !== void 0 ? (makeNoOp) => {
+      Buffer2.concat = makeNoOp ? noop : OriginalBufferConcat;
+    } : (_) => {
+    };
+    _superWrite = /* @__PURE__ */ Symbol("_superWrite");
+    ZlibError = class extends Error {
+      code;
+      errno;
+      constructor(err, origin) {
+        super("zlib: " + err.message, { cause: err });
+        this.code = err.code;
+        this.errno = err.errno;
+        if (!this.code)
+          this.code = "ZLIB_ERROR";
+        this.message = "zlib: " + err.message;
+        Error.captureStackTrace(this, origin ?? this.constructor);
+      }
+      get name() {
+        return "ZlibError";
+      }
+    };
+    _flushFlag = /* @__PURE__ */ Symbol("flushFlag");
+    ZlibBase = class extends Minipass {
+      #sawError = false;
+      #ended = false;
+      #flushFlag;
+      #finishFlushFlag;
+      #fullFlushFlag;
+      #handle;
+      #onError;
+      get sawError() {
+        return this.#sawError;
+      }
+      get handle() {
+        return this.#handle;
+      }
+      /* c8 ignore start */
+      get flushFlag() {
+        return this.#flushFlag;
+      }
+      /* c8 ignore stop */
+      constructor(opts, mode) {
+        if (!opts || typeof opts !== "object")
+          throw new TypeError("invalid options for ZlibBase constructor");
+        super(opts);
+        this.#flushFlag = opts.flush ?? 0;
+        this.#finishFlushFlag = opts.finishFlush ?? 0;
+        this.#fullFlushFlag = opts.fullFlushFlag ?? 0;
+        if (typeof realZlib2[mode] !== "function") {
+          throw new TypeError("Compression method not supported: " + mode);
+        }
+        try {
+          this.#handle = new realZlib2[mode](opts);
+        } catch (er) {
+          throw new ZlibError(er, this.constructor);
+        }
+        this.#onError = (err) => {
+          if (this.#sawError)
+            return;
+          this.#sawError = true;
+          this.close();
+          this.emit("error", err);
+        };
+        this.#handle?.on("error", (er) => this.#onError(new ZlibError(er)));
+        this.once("end", () => this.close);
+      }
+      close() {
+        if (this.#handle) {
+          this.#handle.close();
+          this.#handle = void 0;
+          this.emit("close");
+        }
+      }
+      reset() {
+        if (!this.#sawError) {
+          assert2(this.#handle, "zlib binding closed");
+          return this.#handle.reset?.();
+        }
+      }
+      flush(flushFlag) {
+        if (this.ended)
+          return;
+        if (typeof flushFlag !== "number")
+          flushFlag = this.#fullFlushFlag;
+        this.write(Object.assign(Buffer2.alloc(0), { [_flushFlag]: flushFlag }));
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          encoding = void 0;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (chunk) {
+          if (encoding)
+            this.write(chunk, encoding);
+          else
+            this.write(chunk);
+        }
+        this.flush(this.#finishFlushFlag);
+        this.#ended = true;
+        return super.end(cb);
+      }
+      get ended() {
+        return this.#ended;
+      }
+      // overridden in the gzip classes to do portable writes
+      [_superWrite](data) {
+        return super.write(data);
+      }
+      write(chunk, encoding, cb) {
+        if (typeof encoding === "function")
+          cb = encoding, encoding = "utf8";
+        if (typeof chunk === "string")
+          chunk = Buffer2.from(chunk, encoding);
+        if (this.#sawError)
+          return;
+        assert2(this.#handle, "zlib binding closed");
+        const nativeHandle = this.#handle._handle;
+        const originalNativeClose = nativeHandle.close;
+        nativeHandle.close = () => {
+        };
+        const originalClose = this.#handle.close;
+        this.#handle.close = () => {
+        };
+        passthroughBufferConcat(true);
+        let result = void 0;
+        try {
+          const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
+          result = this.#handle._processChunk(chunk, flushFlag);
+          passthroughBufferConcat(false);
+        } catch (err) {
+          passthroughBufferConcat(false);
+          this.#onError(new ZlibError(err, this.write));
+        } finally {
+          if (this.#handle) {
+            ;
+            this.#handle._handle = nativeHandle;
+            nativeHandle.close = originalNativeClose;
+            this.#handle.close = originalClose;
+            this.#handle.removeAllListeners("error");
+          }
+        }
+        if (this.#handle)
+          this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
+        let writeReturn;
+        if (result) {
+          if (Array.isArray(result) && result.length > 0) {
+            const r = result[0];
+            writeReturn = this[_superWrite](Buffer2.from(r));
+            for (let i = 1; i < result.length; i++) {
+              writeReturn = this[_superWrite](result[i]);
+            }
+          } else {
+            writeReturn = this[_superWrite](Buffer2.from(result));
+          }
+        }
+        if (cb)
+          cb();
+        return writeReturn;
+      }
+    };
+    Zlib = class extends ZlibBase {
+      #level;
+      #strategy;
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.Z_NO_FLUSH;
+        opts.finishFlush = opts.finishFlush || constants2.Z_FINISH;
+        opts.fullFlushFlag = constants2.Z_FULL_FLUSH;
+        super(opts, mode);
+        this.#level = opts.level;
+        this.#strategy = opts.strategy;
+      }
+      params(level, strategy) {
+        if (this.sawError)
+          return;
+        if (!this.handle)
+          throw new Error("cannot switch params when binding is closed");
+        if (!this.handle.params)
+          throw new Error("not supported in this implementation");
+        if (this.#level !== level || this.#strategy !== strategy) {
+          this.flush(constants2.Z_SYNC_FLUSH);
+          assert2(this.handle, "zlib binding closed");
+          const origFlush = this.handle.flush;
+          this.handle.flush = (flushFlag, cb) => {
+            if (typeof flushFlag === "function") {
+              cb = flushFlag;
+              flushFlag = this.flushFlag;
+            }
+            this.flush(flushFlag);
+            cb?.();
+          };
+          try {
+            ;
+            this.handle.params(level, strategy);
+          } finally {
+            this.handle.flush = origFlush;
+          }
+          if (this.handle) {
+            this.#level = level;
+            this.#strategy = strategy;
+          }
+        }
+      }
+    };
+    Gzip = class extends Zlib {
+      #portable;
+      constructor(opts) {
+        super(opts, "Gzip");
+        this.#portable = opts && !!opts.portable;
+      }
+      [_superWrite](data) {
+        if (!this.#portable)
+          return super[_superWrite](data);
+        this.#portable = false;
+        data[9] = 255;
+        return super[_superWrite](data);
+      }
+    };
+    Unzip = class extends Zlib {
+      constructor(opts) {
+        super(opts, "Unzip");
+      }
+    };
+    Brotli = class extends ZlibBase {
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.BROTLI_OPERATION_PROCESS;
+        opts.finishFlush = opts.finishFlush || constants2.BROTLI_OPERATION_FINISH;
+        opts.fullFlushFlag = constants2.BROTLI_OPERATION_FLUSH;
+        super(opts, mode);
+      }
+    };
+    BrotliDecompress = class extends Brotli {
+      constructor(opts) {
+        super(opts, "BrotliDecompress");
+      }
+    };
+    Zstd = class extends ZlibBase {
+      constructor(opts, mode) {
+        opts = opts || {};
+        opts.flush = opts.flush || constants2.ZSTD_e_continue;
+        opts.finishFlush = opts.finishFlush || constants2.ZSTD_e_end;
+        opts.fullFlushFlag = constants2.ZSTD_e_flush;
+        super(opts, mode);
+      }
+    };
+    ZstdDecompress = class extends Zstd {
+      constructor(opts) {
+        super(opts, "ZstdDecompress");
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/large-numbers.js
+var encode, encodePositive, encodeNegative, parse, twos, pos, onesComp, twosComp;
+var init_large_numbers = __esm({
+  "node_modules/tar/dist/esm/large-numbers.js"() {
+    encode = (num, buf) => {
+      if (!Number.isSafeInteger(num)) {
+        throw Error("cannot encode number outside of javascript safe integer range");
+      } else if (num < 0) {
+        encodeNegative(num, buf);
+      } else {
+        encodePositive(num, buf);
+      }
+      return buf;
+    };
+    encodePositive = (num, buf) => {
+      buf[0] = 128;
+      for (var i = buf.length; i > 1; i--) {
+        buf[i - 1] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    };
+    encodeNegative = (num, buf) => {
+      buf[0] = 255;
+      var flipped = false;
+      num = num * -1;
+      for (var i = buf.length; i > 1; i--) {
+        var byte = num & 255;
+        num = Math.floor(num / 256);
+        if (flipped) {
+          buf[i - 1] = onesComp(byte);
+        } else if (byte === 0) {
+          buf[i - 1] = 0;
+        } else {
+          flipped = true;
+          buf[i - 1] = twosComp(byte);
+        }
+      }
+    };
+    parse = (buf) => {
+      const pre = buf[0];
+      const value2 = pre === 128 ? pos(buf.subarray(1, buf.length)) : pre === 255 ? twos(buf) : null;
+      if (value2 === null) {
+        throw Error("invalid base256 encoding");
+      }
+      if (!Number.isSafeInteger(value2)) {
+        throw Error("parsed number outside of javascript safe integer range");
+      }
+      return value2;
+    };
+    twos = (buf) => {
+      var len = buf.length;
+      var sum = 0;
+      var flipped = false;
+      for (var i = len - 1; i > -1; i--) {
+        var byte = Number(buf[i]);
+        var f;
+        if (flipped) {
+          f = onesComp(byte);
+        } else if (byte === 0) {
+          f = byte;
+        } else {
+          flipped = true;
+          f = twosComp(byte);
+        }
+        if (f !== 0) {
+          sum -= f * Math.pow(256, len - i - 1);
+        }
+      }
+      return sum;
+    };
+    pos = (buf) => {
+      var len = buf.length;
+      var sum = 0;
+      for (var i = len - 1; i > -1; i--) {
+        var byte = Number(buf[i]);
+        if (byte !== 0) {
+          sum += byte * Math.pow(256, len - i - 1);
+        }
+      }
+      return sum;
+    };
+    onesComp = (byte) => (255 ^ byte) & 255;
+    twosComp = (byte) => (255 ^ byte) + 1 & 255;
+  }
+});
+
+// node_modules/tar/dist/esm/types.js
+var isCode, normalFsTypes, name, code;
+var init_types2 = __esm({
+  "node_modules/tar/dist/esm/types.js"() {
+    isCode = (c) => name.has(c);
+    normalFsTypes = /* @__PURE__ */ new Set([
+      "0",
+      "",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "D"
+    ]);
+    name = /* @__PURE__ */ new Map([
+      ["0", "File"],
+      // same as File
+      ["", "OldFile"],
+      ["1", "Link"],
+      ["2", "SymbolicLink"],
+      // Devices and FIFOs aren't fully supported
+      // they are parsed, but skipped when unpacking
+      ["3", "CharacterDevice"],
+      ["4", "BlockDevice"],
+      ["5", "Directory"],
+      ["6", "FIFO"],
+      // same as File
+      ["7", "ContiguousFile"],
+      // pax headers
+      ["g", "GlobalExtendedHeader"],
+      ["x", "ExtendedHeader"],
+      // vendor-specific stuff
+      // skip
+      ["A", "SolarisACL"],
+      // like 5, but with data, which should be skipped
+      ["D", "GNUDumpDir"],
+      // metadata only, skip
+      ["I", "Inode"],
+      // data = link path of next file
+      ["K", "NextFileHasLongLinkpath"],
+      // data = path of next file
+      ["L", "NextFileHasLongPath"],
+      // skip
+      ["M", "ContinuationFile"],
+      // like L
+      ["N", "OldGnuLongPath"],
+      // skip
+      ["S", "SparseFile"],
+      // skip
+      ["V", "TapeVolumeHeader"],
+      // like x
+      ["X", "OldExtendedHeader"]
+    ]);
+    code = new Map(Array.from(name).map((kv) => [kv[1], kv[0]]));
+  }
+});
+
+// node_modules/tar/dist/esm/header.js
+import { posix as pathModule } from "node:path";
+var notNegative, Header, splitPrefix, decString, decDate, numToDate, decNumber, nanUndef, decSmallNumber, MAXNUM, encNumber, encSmallNumber, octalString, padOctal, encDate, NULLS, encString;
+var init_header = __esm({
+  "node_modules/tar/dist/esm/header.js"() {
+    init_large_numbers();
+    init_types2();
+    notNegative = (n) => n === void 0 || n < 0 ? void 0 : n;
+    Header = class {
+      cksumValid = false;
+      needPax = false;
+      nullBlock = false;
+      block;
+      path;
+      mode;
+      uid;
+      gid;
+      size;
+      cksum;
+      #type = "Unsupported";
+      linkpath;
+      uname;
+      gname;
+      devmaj = 0;
+      devmin = 0;
+      atime;
+      ctime;
+      mtime;
+      charset;
+      comment;
+      constructor(data, off = 0, ex, gex) {
+        if (Buffer.isBuffer(data)) {
+          this.decode(data, off || 0, ex, gex);
+        } else if (data) {
+          this.#slurp(data);
+        }
+      }
+      decode(buf, off, ex, gex) {
+        if (!off) {
+          off = 0;
+        }
+        if (!buf || !(buf.length >= off + 512)) {
+          throw new Error("need 512 bytes for header");
+        }
+        const t = decString(buf, off + 156, 1);
+        const isNormalFS = normalFsTypes.has(t);
+        const exForFields = isNormalFS ? ex : void 0;
+        const gexForFields = isNormalFS ? gex : void 0;
+        this.path = exForFields?.path ?? decString(buf, off, 100);
+        this.mode = exForFields?.mode ?? gexForFields?.mode ?? decNumber(buf, off + 100, 8);
+        this.uid = exForFields?.uid ?? gexForFields?.uid ?? decNumber(buf, off + 108, 8);
+        this.gid = exForFields?.gid ?? gexForFields?.gid ?? decNumber(buf, off + 116, 8);
+        this.size = notNegative(exForFields?.size ?? gexForFields?.size ?? decNumber(buf, off + 124, 12));
+        this.mtime = exForFields?.mtime ?? gexForFields?.mtime ?? decDate(buf, off + 136, 12);
+        this.cksum = decNumber(buf, off + 148, 12);
+        if (gexForFields)
+          this.#slurp(gexForFields, true);
+        if (exForFields)
+          this.#slurp(exForFields);
+        if (isCode(t)) {
+          this.#type = t || "0";
+        }
+        if (this.#type === "0" && this.path.slice(-1) === "/") {
+          this.#type = "5";
+        }
+        if (this.#type === "5") {
+          this.size = 0;
+        }
+        this.linkpath = decString(buf, off + 157, 100);
+        if (buf.subarray(off + 257, off + 265).toString() === "ustar\x0000") {
+          this.uname = exForFields?.uname ?? gexForFields?.uname ?? decString(buf, off + 265, 32);
+          this.gname = exForFields?.gname ?? gexForFields?.gname ?? decString(buf, off + 297, 32);
+          this.devmaj = exForFields?.devmaj ?? gexForFields?.devmaj ?? decNumber(buf, off + 329, 8) ?? 0;
+          this.devmin = exForFields?.devmin ?? gexForFields?.devmin ?? decNumber(buf, off + 337, 8) ?? 0;
+          if (buf[off + 475] !== 0) {
+            const prefix = decString(buf, off + 345, 155);
+            this.path = prefix + "/" + this.path;
+          } else {
+            const prefix = decString(buf, off + 345, 130);
+            if (prefix) {
+              this.path = prefix + "/" + this.path;
+            }
+            this.atime = ex?.atime ?? gex?.atime ?? decDate(buf, off + 476, 12);
+            this.ctime = ex?.ctime ?? gex?.ctime ?? decDate(buf, off + 488, 12);
+          }
+        }
+        let sum = 8 * 32;
+        for (let i = off; i < off + 148; i++) {
+          sum += buf[i];
+        }
+        for (let i = off + 156; i < off + 512; i++) {
+          sum += buf[i];
+        }
+        this.cksumValid = sum === this.cksum;
+        if (this.cksum === void 0 && sum === 8 * 32) {
+          this.nullBlock = true;
+        }
+      }
+      #slurp(ex, gex = false) {
+        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
+          return !(v === null || v === void 0 || k === "size" && Number(v) < 0 || k === "path" && gex || k === "linkpath" && gex || k === "global");
+        })));
+      }
+      encode(buf, off = 0) {
+        if (!buf) {
+          buf = this.block = Buffer.alloc(512);
+        }
+        if (this.#type === "Unsupported") {
+          this.#type = "0";
+        }
+        if (!(buf.length >= off + 512)) {
+          throw new Error("need 512 bytes for header");
+        }
+        const prefixSize = this.ctime || this.atime ? 130 : 155;
+        const split = splitPrefix(this.path || "", prefixSize);
+        const path22 = split[0];
+        const prefix = split[1];
+        this.needPax = !!split[2];
+        this.needPax = encString(buf, off, 100, path22) || this.needPax;
+        this.needPax = encNumber(buf, off + 100, 8, this.mode) || this.needPax;
+        this.needPax = encNumber(buf, off + 108, 8, this.uid) || this.needPax;
+        this.needPax = encNumber(buf, off + 116, 8, this.gid) || this.needPax;
+        this.needPax = encNumber(buf, off + 124, 12, this.size) || this.needPax;
+        this.needPax = encDate(buf, off + 136, 12, this.mtime) || this.needPax;
+        buf[off + 156] = Number(this.#type.codePointAt(0));
+        this.needPax = encString(buf, off + 157, 100, this.linkpath) || this.needPax;
+        buf.write("ustar\x0000", off + 257, 8);
+        this.needPax = encString(buf, off + 265, 32, this.uname) || this.needPax;
+        this.needPax = encString(buf, off + 297, 32, this.gname) || this.needPax;
+        this.needPax = encNumber(buf, off + 329, 8, this.devmaj) || this.needPax;
+        this.needPax = encNumber(buf, off + 337, 8, this.devmin) || this.needPax;
+        this.needPax = encString(buf, off + 345, prefixSize, prefix) || this.needPax;
+        if (buf[off + 475] !== 0) {
+          this.needPax = encString(buf, off + 345, 155, prefix) || this.needPax;
+        } else {
+          this.needPax = encString(buf, off + 345, 130, prefix) || this.needPax;
+          this.needPax = encDate(buf, off + 476, 12, this.atime) || this.needPax;
+          this.needPax = encDate(buf, off + 488, 12, this.ctime) || this.needPax;
+        }
+        let sum = 8 * 32;
+        for (let i = off; i < off + 148; i++) {
+          sum += buf[i];
+        }
+        for (let i = off + 156; i < off + 512; i++) {
+          sum += buf[i];
+        }
+        this.cksum = sum;
+        encNumber(buf, off + 148, 8, this.cksum);
+        this.cksumValid = true;
+        return this.needPax;
+      }
+      get type() {
+        return this.#type === "Unsupported" ? this.#type : name.get(this.#type);
+      }
+      get typeKey() {
+        return this.#type;
+      }
+      set type(type) {
+        const c = String(code.get(type));
+        if (isCode(c) || c === "Unsupported") {
+          this.#type = c;
+        } else if (isCode(type)) {
+          this.#type = type;
+        } else {
+          throw new TypeError("invalid entry type: " + type);
+        }
+      }
+    };
+    splitPrefix = (p, prefixSize) => {
+      const pathSize = 100;
+      let pp = p;
+      let prefix = "";
+      let ret = void 0;
+      const root = pathModule.parse(p).root || ".";
+      if (Buffer.byteLength(pp) < pathSize) {
+        ret = [pp, prefix, false];
+      } else {
+        prefix = pathModule.dirname(pp);
+        pp = pathModule.basename(pp);
+        do {
+          if (Buffer.byteLength(pp) <= pathSize && Buffer.byteLength(prefix) <= prefixSize) {
+            ret = [pp, prefix, false];
+          } else if (Buffer.byteLength(pp) > pathSize && Buffer.byteLength(prefix) <= prefixSize) {
+            ret = [pp.slice(0, pathSize - 1), prefix, true];
+          } else {
+            pp = pathModule.join(pathModule.basename(prefix), pp);
+            prefix = pathModule.dirname(prefix);
+          }
+        } while (prefix !== root && ret === void 0);
+        if (!ret) {
+          ret = [p.slice(0, pathSize - 1), "", true];
+        }
+      }
+      return ret;
+    };
+    decString = (buf, off, size) => buf.subarray(off, off + size).toString("utf8").replace(/\0.*/, "");
+    decDate = (buf, off, size) => numToDate(decNumber(buf, off, size));
+    numToDate = (num) => num === void 0 ? void 0 : new Date(num * 1e3);
+    decNumber = (buf, off, size) => Number(buf[off]) & 128 ? parse(buf.subarray(off, off + size)) : decSmallNumber(buf, off, size);
+    nanUndef = (value2) => isNaN(value2) ? void 0 : value2;
+    decSmallNumber = (buf, off, size) => nanUndef(parseInt(buf.subarray(off, off + size).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+    MAXNUM = {
+      12: 8589934591,
+      8: 2097151
+    };
+    encNumber = (buf, off, size, num) => num === void 0 ? false : num > MAXNUM[size] || num < 0 ? (encode(num, buf.subarray(off, off + size)), true) : (encSmallNumber(buf, off, size, num), false);
+    encSmallNumber = (buf, off, size, num) => buf.write(octalString(num, size), off, size, "ascii");
+    octalString = (num, size) => padOctal(Math.floor(num).toString(8), size);
+    padOctal = (str, size) => (str.length === size - 1 ? str : new Array(size - str.length - 1).join("0") + str + " ") + "\0";
+    encDate = (buf, off, size, date) => date === void 0 ? false : encNumber(buf, off, size, date.getTime() / 1e3);
+    NULLS = new Array(156).join("\0");
+    encString = (buf, off, size, str) => str === void 0 ? false : (buf.write(str + NULLS, off, size, "utf8"), str.length !== Buffer.byteLength(str) || str.length > size);
+  }
+});
+
+// node_modules/tar/dist/esm/pax.js
+import { basename } from "node:path";
+var Pax, merge, parseKV, parseKVLine;
+var init_pax = __esm({
+  "node_modules/tar/dist/esm/pax.js"() {
+    init_header();
+    Pax = class _Pax {
+      atime;
+      mtime;
+      ctime;
+      charset;
+      comment;
+      gid;
+      uid;
+      gname;
+      uname;
+      linkpath;
+      dev;
+      ino;
+      nlink;
+      path;
+      size;
+      mode;
+      global;
+      constructor(obj, global = false) {
+        this.atime = obj.atime;
+        this.charset = obj.charset;
+        this.comment = obj.comment;
+        this.ctime = obj.ctime;
+        this.dev = obj.dev;
+        this.gid = obj.gid;
+        this.global = global;
+        this.gname = obj.gname;
+        this.ino = obj.ino;
+        this.linkpath = obj.linkpath;
+        this.mtime = obj.mtime;
+        this.nlink = obj.nlink;
+        this.path = obj.path;
+        this.size = obj.size;
+        this.uid = obj.uid;
+        this.uname = obj.uname;
+      }
+      encode() {
+        const body = this.encodeBody();
+        if (body === "") {
+          return Buffer.allocUnsafe(0);
+        }
+        const bodyLen = Buffer.byteLength(body);
+        const bufLen = 512 * Math.ceil(1 + bodyLen / 512);
+        const buf = Buffer.allocUnsafe(bufLen);
+        for (let i = 0; i < 512; i++) {
+          buf[i] = 0;
+        }
+        new Header({
+          // XXX split the path
+          // then the path should be PaxHeader + basename, but less than 99,
+          // prepend with the dirname
+          /* c8 ignore start */
+          path: ("PaxHeader/" + basename(this.path ?? "")).slice(0, 99),
+          /* c8 ignore stop */
+          mode: this.mode || 420,
+          uid: this.uid,
+          gid: this.gid,
+          size: bodyLen,
+          mtime: this.mtime,
+          type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader",
+          linkpath: "",
+          uname: this.uname || "",
+          gname: this.gname || "",
+          devmaj: 0,
+          devmin: 0,
+          atime: this.atime,
+          ctime: this.ctime
+        }).encode(buf);
+        buf.write(body, 512, bodyLen, "utf8");
+        for (let i = bodyLen + 512; i < buf.length; i++) {
+          buf[i] = 0;
+        }
+        return buf;
+      }
+      encodeBody() {
+        return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+      }
+      encodeField(field) {
+        if (this[field] === void 0) {
+          return "";
+        }
+        const r = this[field];
+        const v = r instanceof Date ? r.getTime() / 1e3 : r;
+        const s = " " + (field === "dev" || field === "ino" || field === "nlink" ? "SCHILY." : "") + field + "=" + v + "\n";
+        const byteLen = Buffer.byteLength(s);
+        let digits = Math.floor(Math.log(byteLen) / Math.log(10)) + 1;
+        if (byteLen + digits >= Math.pow(10, digits)) {
+          digits += 1;
+        }
+        const len = digits + byteLen;
+        return len + s;
+      }
+      static parse(str, ex, g = false) {
+        return new _Pax(merge(parseKV(str), ex), g);
+      }
+    };
+    merge = (a, b) => b ? Object.assign({}, b, a) : a;
+    parseKV = (str) => str.replace(/\n$/, "").split("\n").reduce(parseKVLine, /* @__PURE__ */ Object.create(null));
+    parseKVLine = (set, line) => {
+      const n = parseInt(line, 10);
+      if (n !== Buffer.byteLength(line) + 1) {
+        return set;
+      }
+      line = line.slice((n + " ").length);
+      const kv = line.split("=");
+      const r = kv.shift();
+      if (!r) {
+        return set;
+      }
+      const k = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1");
+      const v = kv.join("=").replace(/\0.*/, "");
+      switch (k) {
+        case "path":
+        case "linkpath":
+        case "type":
+        case "charset":
+        case "comment":
+        case "gname":
+        case "uname":
+          set[k] = v;
+          break;
+        case "ctime":
+        case "atime":
+        case "mtime":
+          set[k] = new Date(Number(v) * 1e3);
+          break;
+        case "size":
+          const s = +v;
+          if (s >= 0)
+            set[k] = s;
+          break;
+        case "gid":
+        case "uid":
+        case "dev":
+        case "ino":
+        case "nlink":
+        case "mode":
+          set[k] = +v;
+          break;
+      }
+      return set;
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/normalize-windows-path.js
+var platform, normalizeWindowsPath;
+var init_normalize_windows_path = __esm({
+  "node_modules/tar/dist/esm/normalize-windows-path.js"() {
+    platform = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+    normalizeWindowsPath = platform !== "win32" ? (p) => String(p) : (p) => String(p).replaceAll(/\\/g, "/");
+  }
+});
+
+// node_modules/tar/dist/esm/read-entry.js
+var ReadEntry;
+var init_read_entry = __esm({
+  "node_modules/tar/dist/esm/read-entry.js"() {
+    init_esm();
+    init_normalize_windows_path();
+    ReadEntry = class extends Minipass {
+      extended;
+      globalExtended;
+      header;
+      startBlockSize;
+      blockRemain;
+      remain;
+      type;
+      meta = false;
+      ignore = false;
+      path;
+      mode;
+      uid;
+      gid;
+      uname;
+      gname;
+      size = 0;
+      mtime;
+      atime;
+      ctime;
+      linkpath;
+      dev;
+      ino;
+      nlink;
+      invalid = false;
+      absolute;
+      unsupported = false;
+      constructor(header2, ex, gex) {
+        super({});
+        this.pause();
+        this.extended = ex;
+        this.globalExtended = gex;
+        this.header = header2;
+        this.remain = header2.size ?? 0;
+        this.startBlockSize = 512 * Math.ceil(this.remain / 512);
+        this.blockRemain = this.startBlockSize;
+        this.type = header2.type;
+        switch (this.type) {
+          case "File":
+          case "OldFile":
+          case "Link":
+          case "SymbolicLink":
+          case "CharacterDevice":
+          case "BlockDevice":
+          case "Directory":
+          case "FIFO":
+          case "ContiguousFile":
+          case "GNUDumpDir":
+            break;
+          case "NextFileHasLongLinkpath":
+          case "NextFileHasLongPath":
+          case "OldGnuLongPath":
+          case "GlobalExtendedHeader":
+          case "ExtendedHeader":
+          case "OldExtendedHeader":
+            this.meta = true;
+            break;
+          // NOTE: gnutar and bsdtar treat unrecognized types as 'File'
+          // it may be worth doing the same, but with a warning.
+          default:
+            this.ignore = true;
+        }
+        if (!header2.path) {
+          throw new Error("no path provided for tar.ReadEntry");
+        }
+        this.path = normalizeWindowsPath(header2.path);
+        this.mode = header2.mode;
+        if (this.mode) {
+          this.mode = this.mode & 4095;
+        }
+        this.uid = header2.uid;
+        this.gid = header2.gid;
+        this.uname = header2.uname;
+        this.gname = header2.gname;
+        this.size = this.remain;
+        this.mtime = header2.mtime;
+        this.atime = header2.atime;
+        this.ctime = header2.ctime;
+        this.linkpath = header2.linkpath ? normalizeWindowsPath(header2.linkpath) : void 0;
+        this.uname = header2.uname;
+        this.gname = header2.gname;
+        if (ex) {
+          this.#slurp(ex);
+        }
+        if (gex) {
+          this.#slurp(gex, true);
+        }
+      }
+      write(data) {
+        const writeLen = data.length;
+        if (writeLen > this.blockRemain) {
+          throw new Error("writing more to entry than is appropriate");
+        }
+        const r = this.remain;
+        const br = this.blockRemain;
+        this.remain = Math.max(0, r - writeLen);
+        this.blockRemain = Math.max(0, br - writeLen);
+        if (this.ignore) {
+          return true;
+        }
+        if (r >= writeLen) {
+          return super.write(data);
+        }
+        return super.write(data.subarray(0, r));
+      }
+      #slurp(ex, gex = false) {
+        if (ex.path)
+          ex.path = normalizeWindowsPath(ex.path);
+        if (ex.linkpath)
+          ex.linkpath = normalizeWindowsPath(ex.linkpath);
+        Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
+          return !(v === null || v === void 0 || k === "path" && gex);
+        })));
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/warn-method.js
+var warnMethod;
+var init_warn_method = __esm({
+  "node_modules/tar/dist/esm/warn-method.js"() {
+    warnMethod = (self, code2, message, data = {}) => {
+      if (self.file) {
+        data.file = self.file;
+      }
+      if (self.cwd) {
+        data.cwd = self.cwd;
+      }
+      data.code = message instanceof Error && message.code || code2;
+      data.tarCode = code2;
+      if (!self.strict && data.recoverable !== false) {
+        if (message instanceof Error) {
+          data = Object.assign(message, data);
+          message = message.message;
+        }
+        self.emit("warn", code2, message, data);
+      } else if (message instanceof Error) {
+        self.emit("error", Object.assign(message, data));
+      } else {
+        self.emit("error", Object.assign(new Error(`${code2}: ${message}`), data));
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/parse.js
+import { EventEmitter as EE } from "events";
+var maxMetaEntrySize, gzipHeader2, zstdHeader, ZIP_HEADER_LEN, STATE, WRITEENTRY, READENTRY, NEXTENTRY, PROCESSENTRY, EX, GEX, META, EMITMETA, BUFFER2, QUEUE, ENDED, EMITTEDEND, EMIT, UNZIP, CONSUMECHUNK, CONSUMECHUNKSUB, CONSUMEBODY, CONSUMEMETA, CONSUMEHEADER, CONSUMING, BUFFERCONCAT, MAYBEEND, WRITING, ABORTED2, DONE2, SAW_VALID_ENTRY, SAW_NULL_BLOCK, SAW_EOF, CLOSESTREAM, MAX_DECOMPRESSION_RATIO, COMPRESSEDBYTESREAD, DECOMPRESSEDBYTESREAD, CHECKDECOMPRESSIONRATIO, noop2, Parser;
+var init_parse = __esm({
+  "node_modules/tar/dist/esm/parse.js"() {
+    init_esm2();
+    init_header();
+    init_pax();
+    init_read_entry();
+    init_warn_method();
+    maxMetaEntrySize = 1024 * 1024;
+    gzipHeader2 = Buffer.from([31, 139]);
+    zstdHeader = Buffer.from([40, 181, 47, 253]);
+    ZIP_HEADER_LEN = Math.max(gzipHeader2.length, zstdHeader.length);
+    STATE = /* @__PURE__ */ Symbol("state");
+    WRITEENTRY = /* @__PURE__ */ Symbol("writeEntry");
+    READENTRY = /* @__PURE__ */ Symbol("readEntry");
+    NEXTENTRY = /* @__PURE__ */ Symbol("nextEntry");
+    PROCESSENTRY = /* @__PURE__ */ Symbol("processEntry");
+    EX = /* @__PURE__ */ Symbol("extendedHeader");
+    GEX = /* @__PURE__ */ Symbol("globalExtendedHeader");
+    META = /* @__PURE__ */ Symbol("meta");
+    EMITMETA = /* @__PURE__ */ Symbol("emitMeta");
+    BUFFER2 = /* @__PURE__ */ Symbol("buffer");
+    QUEUE = /* @__PURE__ */ Symbol("queue");
+    ENDED = /* @__PURE__ */ Symbol("ended");
+    EMITTEDEND = /* @__PURE__ */ Symbol("emittedEnd");
+    EMIT = /* @__PURE__ */ Symbol("emit");
+    UNZIP = /* @__PURE__ */ Symbol("unzip");
+    CONSUMECHUNK = /* @__PURE__ */ Symbol("consumeChunk");
+    CONSUMECHUNKSUB = /* @__PURE__ */ Symbol("consumeChunkSub");
+    CONSUMEBODY = /* @__PURE__ */ Symbol("consumeBody");
+    CONSUMEMETA = /* @__PURE__ */ Symbol("consumeMeta");
+    CONSUMEHEADER = /* @__PURE__ */ Symbol("consumeHeader");
+    CONSUMING = /* @__PURE__ */ Symbol("consuming");
+    BUFFERCONCAT = /* @__PURE__ */ Symbol("bufferConcat");
+    MAYBEEND = /* @__PURE__ */ Symbol("maybeEnd");
+    WRITING = /* @__PURE__ */ Symbol("writing");
+    ABORTED2 = /* @__PURE__ */ Symbol("aborted");
+    DONE2 = /* @__PURE__ */ Symbol("onDone");
+    SAW_VALID_ENTRY = /* @__PURE__ */ Symbol("sawValidEntry");
+    SAW_NULL_BLOCK = /* @__PURE__ */ Symbol("sawNullBlock");
+    SAW_EOF = /* @__PURE__ */ Symbol("sawEOF");
+    CLOSESTREAM = /* @__PURE__ */ Symbol("closeStream");
+    MAX_DECOMPRESSION_RATIO = 1e3;
+    COMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("compressedBytesRead");
+    DECOMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("decompressedBytesRead");
+    CHECKDECOMPRESSIONRATIO = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+    noop2 = () => true;
+    Parser = class extends EE {
+      file;
+      strict;
+      maxMetaEntrySize;
+      filter;
+      brotli;
+      zstd;
+      maxDecompressionRatio;
+      writable = true;
+      readable = false;
+      [QUEUE] = [];
+      [BUFFER2];
+      [READENTRY];
+      [WRITEENTRY];
+      [STATE] = "begin";
+      [META] = "";
+      [EX];
+      [GEX];
+      [ENDED] = false;
+      [UNZIP];
+      [ABORTED2] = false;
+      [SAW_VALID_ENTRY];
+      [SAW_NULL_BLOCK] = false;
+      [SAW_EOF] = false;
+      [WRITING] = false;
+      [CONSUMING] = false;
+      [EMITTEDEND] = false;
+      [COMPRESSEDBYTESREAD] = 0;
+      [DECOMPRESSEDBYTESREAD] = 0;
+      constructor(opt = {}) {
+        super();
+        this.file = opt.file || "";
+        this.on(DONE2, () => {
+          if (this[STATE] === "begin" || this[SAW_VALID_ENTRY] === false) {
+            this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+          }
+        });
+        if (opt.ondone) {
+          this.on(DONE2, opt.ondone);
+        } else {
+          this.on(DONE2, () => {
+            this.emit("prefinish");
+            this.emit("finish");
+            this.emit("end");
+          });
+        }
+        this.strict = !!opt.strict;
+        this.maxDecompressionRatio = typeof opt.maxDecompressionRatio === "number" ? opt.maxDecompressionRatio : MAX_DECOMPRESSION_RATIO;
+        this.maxMetaEntrySize = opt.maxMetaEntrySize || maxMetaEntrySize;
+        this.filter = typeof opt.filter === "function" ? opt.filter : noop2;
+        const isTBR = opt.file && (opt.file.endsWith(".tar.br") || opt.file.endsWith(".tbr"));
+        this.brotli = !(opt.gzip || opt.zstd) && opt.brotli !== void 0 ? opt.brotli : isTBR ? void 0 : false;
+        const isTZST = opt.file && (opt.file.endsWith(".tar.zst") || opt.file.endsWith(".tzst"));
+        this.zstd = !(opt.gzip || opt.brotli) && opt.zstd !== void 0 ? opt.zstd : isTZST ? true : void 0;
+        this.on("end", () => this[CLOSESTREAM]());
+        if (typeof opt.onwarn === "function") {
+          this.on("warn", opt.onwarn);
+        }
+        if (typeof opt.onReadEntry === "function") {
+          this.on("entry", opt.onReadEntry);
+        }
+      }
+      warn(code2, message, data = {}) {
+        warnMethod(this, code2, message, data);
+      }
+      [CONSUMEHEADER](chunk, position) {
+        if (this[SAW_VALID_ENTRY] === void 0) {
+          this[SAW_VALID_ENTRY] = false;
+        }
+        let header2;
+        try {
+          header2 = new Header(chunk, position, this[EX], this[GEX]);
+        } catch (er) {
+          return this.warn("TAR_ENTRY_INVALID", er);
+        }
+        if (header2.nullBlock) {
+          if (this[SAW_NULL_BLOCK]) {
+            this[SAW_EOF] = true;
+            if (this[STATE] === "begin") {
+              this[STATE] = "header";
+            }
+            this[EMIT]("eof");
+          } else {
+            this[SAW_NULL_BLOCK] = true;
+            this[EMIT]("nullBlock");
+          }
+        } else {
+          this[SAW_NULL_BLOCK] = false;
+          if (!header2.cksumValid) {
+            this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: header2 });
+          } else if (!header2.path) {
+            this.warn("TAR_ENTRY_INVALID", "path is required", { header: header2 });
+          } else {
+            const type = header2.type;
+            if (/^(Symbolic)?Link$/.test(type) && !header2.linkpath) {
+              this.warn("TAR_ENTRY_INVALID", "linkpath required", {
+                header: header2
+              });
+            } else if (!/^(Symbolic)?Link$/.test(type) && !/^(Global)?ExtendedHeader$/.test(type) && header2.linkpath) {
+              this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", {
+                header: header2
+              });
+            } else {
+              const entry = this[WRITEENTRY] = new ReadEntry(header2, this[EX], this[GEX]);
+              if (!this[SAW_VALID_ENTRY]) {
+                if (entry.remain) {
+                  const onend = () => {
+                    if (!entry.invalid) {
+                      this[SAW_VALID_ENTRY] = true;
+                    }
+                  };
+                  entry.on("end", onend);
+                } else {
+                  this[SAW_VALID_ENTRY] = true;
+                }
+              }
+              if (entry.meta) {
+                if (entry.size > this.maxMetaEntrySize) {
+                  entry.ignore = true;
+                  this[EMIT]("ignoredEntry", entry);
+                  this[STATE] = "ignore";
+                  entry.resume();
+                } else if (entry.size > 0) {
+                  this[META] = "";
+                  entry.on("data", (c) => this[META] += c);
+                  this[STATE] = "meta";
+                }
+              } else {
+                this[EX] = void 0;
+                entry.ignore = entry.ignore || !this.filter(entry.path, entry);
+                if (entry.ignore) {
+                  this[EMIT]("ignoredEntry", entry);
+                  this[STATE] = entry.remain ? "ignore" : "header";
+                  entry.resume();
+                } else {
+                  if (entry.remain) {
+                    this[STATE] = "body";
+                  } else {
+                    this[STATE] = "header";
+                    entry.end();
+                  }
+                  if (!this[READENTRY]) {
+                    this[QUEUE].push(entry);
+                    this[NEXTENTRY]();
+                  } else {
+                    this[QUEUE].push(entry);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      [CLOSESTREAM]() {
+        queueMicrotask(() => this.emit("close"));
+      }
+      [PROCESSENTRY](entry) {
+        let go = true;
+        if (!entry) {
+          this[READENTRY] = void 0;
+          go = false;
+        } else if (Array.isArray(entry)) {
+          const [ev, ...args] = entry;
+          this.emit(ev, ...args);
+        } else {
+          this[READENTRY] = entry;
+          this.emit("entry", entry);
+          if (!entry.emittedEnd) {
+            entry.on("end", () => this[NEXTENTRY]());
+            go = false;
+          }
+        }
+        return go;
+      }
+      [NEXTENTRY]() {
+        do {
+        } while (this[PROCESSENTRY](this[QUEUE].shift()));
+        if (this[QUEUE].length === 0) {
+          const re = this[READENTRY];
+          const drainNow = !re || re.flowing || re.size === re.remain;
+          if (drainNow) {
+            if (!this[WRITING]) {
+              this.emit("drain");
+            }
+          } else {
+            re.once("drain", () => this.emit("drain"));
+          }
+        }
+      }
+      [CONSUMEBODY](chunk, position) {
+        const entry = this[WRITEENTRY];
+        if (!entry) {
+          throw new Error("attempt to consume body without entry??");
+        }
+        const br = entry.blockRemain ?? 0;
+        const c = br >= chunk.length && position === 0 ? chunk : chunk.subarray(position, position + br);
+        entry.write(c);
+        if (!entry.blockRemain) {
+          this[STATE] = "header";
+          this[WRITEENTRY] = void 0;
+          entry.end();
+        }
+        return c.length;
+      }
+      [CONSUMEMETA](chunk, position) {
+        const entry = this[WRITEENTRY];
+        const ret = this[CONSUMEBODY](chunk, position);
+        if (!this[WRITEENTRY] && entry) {
+          this[EMITMETA](entry);
+        }
+        return ret;
+      }
+      [EMIT](ev, data, extra) {
+        if (this[QUEUE].length === 0 && !this[READENTRY]) {
+          this.emit(ev, data, extra);
+        } else {
+          this[QUEUE].push([ev, data, extra]);
+        }
+      }
+      [EMITMETA](entry) {
+        this[EMIT]("meta", this[META]);
+        switch (entry.type) {
+          case "ExtendedHeader":
+          case "OldExtendedHeader":
+            this[EX] = Pax.parse(this[META], this[EX], false);
+            break;
+          case "GlobalExtendedHeader":
+            this[GEX] = Pax.parse(this[META], this[GEX], true);
+            break;
+          case "NextFileHasLongPath":
+          case "OldGnuLongPath": {
+            const ex = this[EX] ?? /* @__PURE__ */ Object.create(null);
+            this[EX] = ex;
+            ex.path = this[META].replace(/\0.*/, "");
+            break;
+          }
+          case "NextFileHasLongLinkpath": {
+            const ex = this[EX] || /* @__PURE__ */ Object.create(null);
+            this[EX] = ex;
+            ex.linkpath = this[META].replace(/\0.*/, "");
+            break;
+          }
+          /* c8 ignore start */
+          default:
+            throw new Error("unknown meta: " + entry.type);
+        }
+      }
+      abort(error) {
+        if (this[ABORTED2]) {
+          return;
+        }
+        if (this[UNZIP]) {
+          const u = this[UNZIP];
+          u.write = () => true;
+          u.end = () => u;
+          u.emit = () => false;
+          u.destroy?.();
+        }
+        this[ABORTED2] = true;
+        this.emit("abort", error);
+        this.warn("TAR_ABORT", error, { recoverable: false });
+      }
+      [CHECKDECOMPRESSIONRATIO](chunk) {
+        this[DECOMPRESSEDBYTESREAD] += chunk.length;
+        const ratio = this[DECOMPRESSEDBYTESREAD] / this[COMPRESSEDBYTESREAD];
+        if (ratio > this.maxDecompressionRatio) {
+          this.abort(new Error(`max decompression ratio exceeded: ${ratio.toFixed(2)} > ${this.maxDecompressionRatio}`));
+          return false;
+        }
+        return true;
+      }
+      write(chunk, encoding, cb) {
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (typeof chunk === "string") {
+          chunk = Buffer.from(
+            chunk,
+            /* c8 ignore next */
+            typeof encoding === "string" ? encoding : "utf8"
+          );
+        }
+        if (this[ABORTED2]) {
+          cb?.();
+          return false;
+        }
+        const needSniff = this[UNZIP] === void 0 || this.brotli === void 0 && this[UNZIP] === false;
+        if (needSniff && chunk) {
+          if (this[BUFFER2]) {
+            chunk = Buffer.concat([this[BUFFER2], chunk]);
+            this[BUFFER2] = void 0;
+          }
+          if (chunk.length < ZIP_HEADER_LEN) {
+            this[BUFFER2] = chunk;
+            cb?.();
+            return true;
+          }
+          for (let i = 0; this[UNZIP] === void 0 && i < gzipHeader2.length; i++) {
+            if (chunk[i] !== gzipHeader2[i]) {
+              this[UNZIP] = false;
+            }
+          }
+          let isZstd = false;
+          if (this[UNZIP] === false && this.zstd !== false) {
+            isZstd = true;
+            for (let i = 0; i < zstdHeader.length; i++) {
+              if (chunk[i] !== zstdHeader[i]) {
+                isZstd = false;
+                break;
+              }
+            }
+          }
+          const maybeBrotli = this.brotli === void 0 && !isZstd;
+          if (this[UNZIP] === false && maybeBrotli) {
+            if (chunk.length < 512) {
+              if (this[ENDED]) {
+                this.brotli = true;
+              } else {
+                this[BUFFER2] = chunk;
+                cb?.();
+                return true;
+              }
+            } else {
+              try {
+                new Header(chunk.subarray(0, 512));
+                this.brotli = false;
+              } catch (_) {
+                this.brotli = true;
+              }
+            }
+          }
+          if (this[UNZIP] === void 0 || this[UNZIP] === false && (this.brotli || isZstd)) {
+            const ended = this[ENDED];
+            this[ENDED] = false;
+            this[UNZIP] = this[UNZIP] === void 0 ? new Unzip({}) : isZstd ? new ZstdDecompress({}) : new BrotliDecompress({});
+            this[UNZIP].on("data", (chunk2) => {
+              if (this[CHECKDECOMPRESSIONRATIO](chunk2)) {
+                this[CONSUMECHUNK](chunk2);
+              }
+            });
+            this[UNZIP].on("error", (er) => {
+              if (!this[ABORTED2]) {
+                this.abort(er);
+              }
+            });
+            this[UNZIP].on("end", () => {
+              this[ENDED] = true;
+              this[CONSUMECHUNK]();
+            });
+            this[WRITING] = true;
+            this[COMPRESSEDBYTESREAD] += chunk.length;
+            const ret2 = !!this[UNZIP][ended ? "end" : "write"](chunk);
+            this[WRITING] = false;
+            cb?.();
+            return ret2;
+          }
+        }
+        this[WRITING] = true;
+        if (this[UNZIP]) {
+          this[COMPRESSEDBYTESREAD] += chunk.length;
+          this[UNZIP].write(chunk);
+        } else {
+          this[CONSUMECHUNK](chunk);
+        }
+        this[WRITING] = false;
+        const ret = this[QUEUE].length > 0 ? false : this[READENTRY] ? this[READENTRY].flowing : true;
+        if (!ret && this[QUEUE].length === 0) {
+          this[READENTRY]?.once("drain", () => this.emit("drain"));
+        }
+        cb?.();
+        return ret;
+      }
+      [BUFFERCONCAT](c) {
+        if (c && !this[ABORTED2]) {
+          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([this[BUFFER2], c]) : c;
+        }
+      }
+      [MAYBEEND]() {
+        if (this[ENDED] && !this[EMITTEDEND] && !this[ABORTED2] && !this[CONSUMING]) {
+          this[EMITTEDEND] = true;
+          const entry = this[WRITEENTRY];
+          if (entry?.blockRemain) {
+            const have = this[BUFFER2] ? this[BUFFER2].length : 0;
+            this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${entry.blockRemain} more bytes, only ${have} available)`, { entry });
+            if (this[BUFFER2]) {
+              entry.write(this[BUFFER2]);
+            }
+            entry.end();
+          }
+          this[EMIT](DONE2);
+        }
+      }
+      [CONSUMECHUNK](chunk) {
+        if (this[CONSUMING] && chunk) {
+          this[BUFFERCONCAT](chunk);
+        } else if (!chunk && !this[BUFFER2]) {
+          this[MAYBEEND]();
+        } else if (chunk) {
+          this[CONSUMING] = true;
+          if (this[BUFFER2]) {
+            this[BUFFERCONCAT](chunk);
+            const c = this[BUFFER2];
+            this[BUFFER2] = void 0;
+            this[CONSUMECHUNKSUB](c);
+          } else {
+            this[CONSUMECHUNKSUB](chunk);
+          }
+          while (this[BUFFER2] && this[BUFFER2]?.length >= 512 && !this[ABORTED2] && !this[SAW_EOF]) {
+            const c = this[BUFFER2];
+            this[BUFFER2] = void 0;
+            this[CONSUMECHUNKSUB](c);
+          }
+          this[CONSUMING] = false;
+        }
+        if (!this[BUFFER2] || this[ENDED]) {
+          this[MAYBEEND]();
+        }
+      }
+      [CONSUMECHUNKSUB](chunk) {
+        let position = 0;
+        const length = chunk.length;
+        while (position + 512 <= length && !this[ABORTED2] && !this[SAW_EOF]) {
+          switch (this[STATE]) {
+            case "begin":
+            case "header":
+              this[CONSUMEHEADER](chunk, position);
+              position += 512;
+              break;
+            case "ignore":
+            case "body":
+              position += this[CONSUMEBODY](chunk, position);
+              break;
+            case "meta":
+              position += this[CONSUMEMETA](chunk, position);
+              break;
+            /* c8 ignore start */
+            default:
+              throw new Error("invalid state: " + this[STATE]);
+          }
+        }
+        if (position < length) {
+          this[BUFFER2] = this[BUFFER2] ? Buffer.concat([chunk.subarray(position), this[BUFFER2]]) : chunk.subarray(position);
+        }
+      }
+      end(chunk, encoding, cb) {
+        if (typeof chunk === "function") {
+          cb = chunk;
+          encoding = void 0;
+          chunk = void 0;
+        }
+        if (typeof encoding === "function") {
+          cb = encoding;
+          encoding = void 0;
+        }
+        if (typeof chunk === "string") {
+          chunk = Buffer.from(chunk, encoding);
+        }
+        if (cb)
+          this.once("finish", cb);
+        if (!this[ABORTED2]) {
+          if (this[UNZIP]) {
+            if (chunk) {
+              this[COMPRESSEDBYTESREAD] += chunk.length;
+              this[UNZIP].write(chunk);
+            }
+            this[UNZIP].end();
+          } else {
+            this[ENDED] = true;
+            if (this.brotli === void 0 || this.zstd === void 0)
+              chunk = chunk || Buffer.alloc(0);
+            if (chunk)
+              this.write(chunk);
+            this[MAYBEEND]();
+          }
+        }
+        return this;
+      }
+    };
+  }
+});
+
+// src/pack/tar-meta.ts
+function metaProblem(metas, entry) {
+  if (entry.globalExtended) {
+    return "comes after a global PAX header, which tar readers apply differently";
+  }
+  if (metas.length > 1) {
+    return `has ${metas.length} extended headers (PAX or GNU long name), which tar readers combine differently`;
+  }
+  const meta = metas[0];
+  if (meta === void 0) return void 0;
+  const extended = entry.extended;
+  if (extended && "global" in extended) return paxProblem(meta);
+  const name2 = meta.replace(/\0+$/, "");
+  if (name2.includes("\0")) return "has a GNU long name holding a NUL byte";
+  return void 0;
+}
+function paxProblem(text2) {
+  let rest = text2;
+  while (rest.length > 0) {
+    const match = /^(\d+) /.exec(rest);
+    const newline = rest.indexOf("\n");
+    if (!match || newline === -1) return "has a malformed PAX header";
+    const record2 = rest.slice(0, newline + 1);
+    if (Number(match[1]) !== Buffer.byteLength(record2)) {
+      return "has a PAX record whose length is wrong";
+    }
+    const body = record2.slice(match[0].length, -1);
+    const equals = body.indexOf("=");
+    if (equals <= 0) return "has a malformed PAX record";
+    const key = body.slice(0, equals);
+    const value2 = body.slice(equals + 1);
+    if (!PAX_KEYS.has(key) && !PAX_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) {
+      return `has the PAX key '${key.replace(/[^\x20-\x7e]/g, "?")}', which this check does not accept (sparse files, volumes and the like extract differently)`;
+    }
+    if (value2.includes("\0")) return `has a PAX ${key} holding a NUL byte`;
+    if (key === "hdrcharset" && value2 !== UTF8_CHARSET) {
+      return `has the PAX hdrcharset '${value2}': its names are not UTF-8`;
+    }
+    rest = rest.slice(record2.length);
+  }
+  return void 0;
+}
+var PAX_KEYS, PAX_KEY_PREFIXES, UTF8_CHARSET;
+var init_tar_meta = __esm({
+  "src/pack/tar-meta.ts"() {
+    "use strict";
+    PAX_KEYS = /* @__PURE__ */ new Set([
+      "path",
+      "size",
+      "mtime",
+      "atime",
+      "ctime",
+      "uid",
+      "gid",
+      "uname",
+      "gname",
+      "mode",
+      "comment",
+      "charset",
+      "hdrcharset",
+      "SCHILY.dev",
+      "SCHILY.ino",
+      "SCHILY.nlink",
+      "SCHILY.fflags",
+      "LIBARCHIVE.creationtime"
+    ]);
+    PAX_KEY_PREFIXES = ["SCHILY.xattr.", "LIBARCHIVE.xattr.", "SCHILY.acl."];
+    UTF8_CHARSET = "ISO-IR 10646 2000 UTF-8";
+  }
+});
+
+// src/pack/scan.ts
+import { createHash as createHash5 } from "node:crypto";
+import { open as open3 } from "node:fs/promises";
+import { once as once2 } from "node:events";
+import { createGunzip } from "node:zlib";
+async function scanArchive(file, display) {
+  const scan = new ArchiveScan(display);
+  const fileHash = createHash5("sha256");
+  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
+  gunzip.on("data", (chunk) => scan.write(chunk));
+  const ended = once2(gunzip, "end");
+  const failed = new Promise((_, reject) => gunzip.once("error", reject));
+  ended.catch(() => void 0);
+  failed.catch(() => void 0);
+  const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
+  let inflating = Promise.resolve();
+  let size = 0;
+  let handle;
+  try {
+    handle = await open3(file, "r");
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = buffers[turn];
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
+      if (bytesRead === 0) break;
+      const chunk = buffer.subarray(0, bytesRead);
+      fileHash.update(chunk);
+      size += bytesRead;
+      await inflating;
+      scan.checkRatio(size);
+      scan.throwIfFailed();
+      const written2 = new Promise(
+        (resolve3, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve3())
+      );
+      inflating = Promise.race([written2, failed]);
+      inflating.catch(() => void 0);
+    }
+    await inflating;
+    gunzip.end();
+    await ended;
+    scan.end();
+  } catch (err) {
+    throw scan.error(err);
+  } finally {
+    await handle?.close();
+    gunzip.destroy();
+  }
+  return { digest: `sha256:${fileHash.digest("hex")}`, size, ...scan.result() };
+}
+function typeProblem(entry) {
+  switch (entry.type) {
+    case "SymbolicLink":
+      return `is a symbolic link (to '${displayName(entry.linkpath ?? "")}')`;
+    case "Link":
+      return `is a hard link (to '${displayName(entry.linkpath ?? "")}')`;
+    case "CharacterDevice":
+    case "BlockDevice":
+      return "is a device";
+    case "FIFO":
+      return "is a FIFO";
+    default:
+      return `is of type ${entry.type}, not a regular file`;
+  }
+}
+var KEPT_ENTRY_LIMITS, FILE_TYPES, FILE_ONLY_NAMES, READ_CHUNK, INFLATE_CHUNK, STAGING, MAX_INFLATE_RATIO, RATIO_GRACE, ArchiveScan;
+var init_scan = __esm({
+  "src/pack/scan.ts"() {
+    "use strict";
+    init_parse();
+    init_names();
+    init_tar_meta();
+    init_types();
+    KEPT_ENTRY_LIMITS = {
+      MANIFEST: 16 << 20,
+      "Pack.yaml": 1 << 20
+    };
+    FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+    FILE_ONLY_NAMES = /* @__PURE__ */ new Set([
+      "MANIFEST",
+      "Pack.yaml",
+      "values.yaml",
+      "values.schema.yaml",
+      "values.schema.json",
+      "schema.yaml",
+      "schema.json"
+    ]);
+    READ_CHUNK = 128 << 10;
+    INFLATE_CHUNK = 128 << 10;
+    STAGING = 1 << 20;
+    MAX_INFLATE_RATIO = 1e3;
+    RATIO_GRACE = 1 << 20;
+    ArchiveScan = class {
+      constructor(display) {
+        this.display = display;
+        this.parser = new Parser({ strict: true });
+        this.parser.on("entry", (entry) => this.guard(() => this.entry(entry)));
+        this.parser.on("meta", (meta) => this.metas.push(meta));
+        this.parser.on("ignoredEntry", (entry) => this.guard(() => this.ignored(entry)));
+        this.parser.on("nullBlock", () => this.sawNullBlock = true);
+        this.parser.on("eof", () => this.ended = true);
+        this.parser.on("error", (err) => this.problem ??= err);
+      }
+      display;
+      parser;
+      files = /* @__PURE__ */ new Map();
+      kept = /* @__PURE__ */ new Map();
+      names = new EntryNames();
+      directories = /* @__PURE__ */ new Map();
+      first;
+      metas = [];
+      sawNullBlock = false;
+      ended = false;
+      staging = Buffer.allocUnsafe(STAGING);
+      staged = 0;
+      tarBytes = 0;
+      entries = 0;
+      problem;
+      write(chunk) {
+        this.tarBytes += chunk.length;
+        for (let at = 0; at < chunk.length; ) {
+          const n = chunk.copy(this.staging, this.staged, at);
+          this.staged += n;
+          at += n;
+          if (this.staged === STAGING) this.feed(STAGING);
+        }
+        this.feed(this.staged - this.staged % 512);
+      }
+      /**
+       * Parses the first `length` staged bytes (whole blocks) and keeps the rest. The parser holds
+       * no view of them once write() returns: entries are consumed as they are written.
+       */
+      feed(length) {
+        if (length === 0) return;
+        if (!this.ended && this.problem === void 0)
+          this.parser.write(this.staging.subarray(0, length));
+        this.staging.copyWithin(0, length, this.staged);
+        this.staged -= length;
+      }
+      end() {
+        if (!this.ended && this.problem === void 0 && this.staged > 0) {
+          this.parser.write(Buffer.from(this.staging.subarray(0, this.staged)));
+        }
+        this.parser.end();
+        this.throwIfFailed();
+        if (this.entries === 0) throw this.notTar();
+      }
+      /** Refuses an archive that inflates far beyond its size (node-tar's limit, 1000:1). */
+      checkRatio(compressed) {
+        if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(compressed, RATIO_GRACE)) return;
+        this.problem ??= new PackError(
+          `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
+          { file: this.display, fix: "this is no pack archive; re-create it with `sherpack package`" }
+        );
+      }
+      throwIfFailed() {
+        if (this.problem !== void 0) throw this.problem;
+      }
+      result() {
+        return { files: this.files, first: this.first, kept: this.kept };
+      }
+      guard(check) {
+        try {
+          check();
+        } catch (err) {
+          this.problem ??= err;
+        }
+      }
+      /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
+      entry(entry) {
+        const metas = this.metas;
+        this.metas = [];
+        if (this.problem !== void 0) return;
+        this.entries++;
+        if (this.sawNullBlock) throw this.refuse(entry.path, "follows a lone zero block");
+        this.first ??= entry.path;
+        const problem = metaProblem(metas, entry);
+        if (problem !== void 0) throw this.refuse(entry.path, problem);
+        if (entry.type === "Directory") {
+          entry.resume();
+          return this.directory(entry.path);
+        }
+        if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry));
+        const nameProblem = entryNameProblem(entry.path);
+        if (nameProblem !== void 0)
+          throw this.refuse(entry.path, this.withAlias(entry.path, nameProblem));
+        const clash = this.clash(entry.path);
+        if (clash !== void 0) throw this.refuse(entry.path, clash);
+        this.hashEntry(entry);
+      }
+      directory(rawName) {
+        const name2 = rawName.endsWith("/") ? rawName.slice(0, -1) : rawName;
+        const problem = entryNameProblem(name2) ?? (FILE_ONLY_NAMES.has(name2) ? "is a directory where the pack has a file" : void 0) ?? (this.names.has(name2) ? "is a directory and also a file" : void 0);
+        if (problem !== void 0) throw this.refuse(rawName, problem);
+        this.directories.set(name2, rawName);
+      }
+      /** An unsafe name that an extractor would make into an earlier entry says so. */
+      withAlias(name2, problem) {
+        const normal = normalizedName(name2);
+        return this.names.has(normal) ? `${problem}, so it is the same file as '${displayName(normal)}'` : problem;
+      }
+      clash(name2) {
+        const dir = this.directories.get(name2);
+        if (dir !== void 0) return `is a file and also the directory '${displayName(dir)}'`;
+        return this.names.add(name2);
+      }
+      hashEntry(entry) {
+        const name2 = entry.path;
+        const limit = KEPT_ENTRY_LIMITS[name2];
+        if (limit !== void 0 && entry.size > limit) {
+          throw new PackError(
+            `${this.display}: its ${name2} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name2} can reasonably be`,
+            { file: this.display, fix: "re-create the archive with `sherpack package`" }
+          );
+        }
+        const sha256 = createHash5("sha256");
+        const pieces = [];
+        let size = 0;
+        entry.on("end", () => {
+          this.files.set(name2, { sha256: sha256.digest("hex"), size });
+          if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
+        });
+        entry.on("data", (piece) => {
+          sha256.update(piece);
+          size += piece.length;
+          if (limit !== void 0) pieces.push(Buffer.from(piece));
+        });
+        entry.resume();
+      }
+      ignored(entry) {
+        this.metas = [];
+        this.entries++;
+        const what = entry.meta ? `has an extended header of ${entry.size} bytes, more than node-tar reads` : `is of type ${entry.type}, which tar readers do not agree on (GNU sparse, multi-volume, \u2026)`;
+        throw this.refuse(entry.path, what);
+      }
+      refuse(name2, problem) {
+        return new PackError(`${this.display}: the entry '${displayName(name2)}' ${problem}`, {
+          file: this.display,
+          fix: "a pack archive holds only regular files with plain relative names, each once; re-create it with `sherpack package`"
+        });
+      }
+      /** The error to report for a failure of the scan (`err`: what was thrown or emitted). */
+      error(err) {
+        const first = this.problem ?? err;
+        if (first instanceof PackError) return first;
+        const e = first;
+        const detail = e.message ?? String(first);
+        if (e.syscall) {
+          return new PackError(`${this.display} could not be read (${detail})`, {
+            file: this.display,
+            cause: e
+          });
+        }
+        if (/^Z_/.test(e.code ?? "") || e.errno !== void 0) {
+          return new PackError(`${this.display} is not a valid gzip file (${detail})`, {
+            file: this.display,
+            fix: "it is damaged or truncated; re-create it with `sherpack package`",
+            cause: e
+          });
+        }
+        if (this.entries === 0) return this.notTar();
+        const at = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : "";
+        return new PackError(`${this.display} holds a damaged tar archive${at} (${detail})`, {
+          file: this.display,
+          fix: "re-create it with `sherpack package`",
+          cause: e
+        });
+      }
+      notTar() {
+        return new PackError(`${this.display} is gzip-compressed but does not hold a tar archive`, {
+          file: this.display,
+          fix: "the pack path must name a .tar.gz made by `sherpack package`"
+        });
+      }
+    };
+  }
+});
+
+// src/pack/verify.ts
+var verify_exports = {};
+__export(verify_exports, {
+  verifyPackArchive: () => verifyPackArchive
+});
+import { open as open4 } from "node:fs/promises";
+import path8 from "node:path";
+async function verifyPackArchive(file, display = file) {
+  await requireGzip(file, display);
+  const scanned = await scanArchive(file, display);
+  const manifestBytes = scanned.kept.get("MANIFEST");
+  if (!manifestBytes) {
+    throw new PackError(
+      `${display} has no MANIFEST entry, so it was not made by \`sherpack package\``,
+      { file: display, fix: "point the pack path at the pack directory and let it be packaged" }
+    );
+  }
+  if (scanned.first !== "MANIFEST") {
+    throw new PackError(
+      `${display}: its first entry is '${scanned.first}', not MANIFEST as \`sherpack package\` writes`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  const packYaml = scanned.kept.get("Pack.yaml");
+  if (!packYaml) {
+    throw new PackError(`${display} has no Pack.yaml entry`, {
+      file: display,
+      fix: "a pack archive must hold Pack.yaml at its top level"
+    });
+  }
+  const manifest = parseManifest(decodeManifest(manifestBytes, display), display);
+  const parsed = parseArchivedPackYaml(packYaml, display);
+  const { metadata } = parsed;
+  if (manifest.name !== metadata.name || manifest.version !== metadata.version) {
+    throw new PackError(
+      `${display}: MANIFEST names ${manifest.name} ${manifest.version} but Pack.yaml says ${metadata.name} ${metadata.version}`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  const files = checkAgainstManifest(scanned.files, manifest, display);
+  return {
+    metadata,
+    created: manifest.created,
+    digest: scanned.digest,
+    size: scanned.size,
+    files,
+    manifestDigest: manifest.digest,
+    manifestSha256: scanned.files.get("MANIFEST")?.sha256 ?? "",
+    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }))
+  };
+}
+function decodeManifest(bytes, display) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new PackError(`${display}: its MANIFEST is not UTF-8 text`, {
+      file: display,
+      fix: REMAKE
+    });
+  }
+}
+function parseArchivedPackYaml(bytes, display) {
+  try {
+    return parsePackFile(bytes, `Pack.yaml in ${display}`);
+  } catch (err) {
+    if (err instanceof PackError) {
+      throw new PackError(err.what, { file: display, fix: err.fix, cause: err });
+    }
+    throw err;
+  }
+}
+function checkAgainstManifest(files, manifest, display) {
+  const listed = /* @__PURE__ */ new Set();
+  const checked = manifest.files.map((file) => {
+    listed.add(file.path);
+    const actual = files.get(file.path);
+    if (actual === void 0) {
+      throw new PackError(
+        `${display}: MANIFEST lists '${file.path}' but the archive has no such file`,
+        { file: display, fix: REMAKE }
+      );
+    }
+    if (actual.sha256 !== file.sha256) {
+      throw new PackError(
+        `${display}: '${file.path}' does not match its MANIFEST checksum (MANIFEST sha256:${file.sha256}, archive sha256:${actual.sha256}); the archive was changed after packaging`,
+        { file: display, fix: REMAKE }
+      );
+    }
+    return { ...file, size: actual.size };
+  });
+  const expectedDigest = manifestDigest(manifest.files);
+  if (expectedDigest !== manifest.digest) {
+    throw new PackError(
+      `${display}: MANIFEST [digest] sha256:${manifest.digest} does not match its [files] list (which gives sha256:${expectedDigest}); the MANIFEST was edited`,
+      { file: display, fix: REMAKE }
+    );
+  }
+  for (const name2 of files.keys()) {
+    if (name2 !== "MANIFEST" && !listed.has(name2)) {
+      throw new PackError(
+        `${display}: '${name2}' is in the archive but not listed in its MANIFEST; files were added after packaging`,
+        { file: display, fix: REMAKE }
+      );
+    }
+  }
+  return checked;
+}
+async function requireGzip(file, display) {
+  let handle;
+  try {
+    handle = await open4(path8.resolve(file), "r");
+  } catch (err) {
+    if (errnoCode(err) === "ENOENT") {
+      throw new PackError(`${display} does not exist`, { file: display, fix: "check the path" });
+    }
+    throw fileSystemError(err, display, "read");
+  }
+  try {
+    const magic = Buffer.alloc(3);
+    const { bytesRead } = await handle.read(magic, 0, 3, 0);
+    if (bytesRead < 3 || magic[0] !== 31 || magic[1] !== 139 || magic[2] !== 8) {
+      throw new PackError(`${display} is not a gzip file`, {
+        file: display,
+        fix: "the pack path must name a .tar.gz/.tgz made by `sherpack package`, or a pack directory"
+      });
+    }
+  } finally {
+    await handle.close();
+  }
+}
+var REMAKE;
+var init_verify = __esm({
+  "src/pack/verify.ts"() {
+    "use strict";
+    init_fs_errors();
+    init_manifest();
+    init_packfile();
+    init_scan();
+    init_types();
+    REMAKE = "re-create the archive with `sherpack package`";
+  }
+});
+
+// src/pack/prebuilt.ts
+var prebuilt_exports = {};
+__export(prebuilt_exports, {
+  readPrebuiltArchive: () => readPrebuiltArchive
+});
+import path9 from "node:path";
+async function readPrebuiltArchive(archivePath, display) {
+  const absolute = path9.resolve(archivePath);
+  const verified = await verifyPackArchive(absolute, display);
+  return {
+    metadata: verified.metadata,
+    archivePath: absolute,
+    archiveFileName: path9.basename(absolute),
+    archiveDigest: verified.digest,
+    archiveSize: verified.size,
+    created: verified.created,
+    prebuilt: true,
+    warnings: verified.warnings
+  };
+}
+var init_prebuilt = __esm({
+  "src/pack/prebuilt.ts"() {
+    "use strict";
+    init_verify();
+  }
+});
+
+// node_modules/@isaacs/fs-minipass/dist/esm/index.js
+import EE2 from "events";
+import fs2 from "fs";
+var writev, _autoClose, _close, _ended, _fd, _finished, _flags, _flush, _handleChunk, _makeBuf, _mode, _needDrain, _onerror, _onopen, _onread, _onwrite, _open, _path, _pos, _queue, _read, _readSize, _reading, _remain, _size, _write, _writing, _defaultFlag, _errored, ReadStream, ReadStreamSync, WriteStream, WriteStreamSync;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/fs-minipass/dist/esm/index.js"() {
+    init_esm();
+    writev = fs2.writev;
+    _autoClose = /* @__PURE__ */ Symbol("_autoClose");
+    _close = /* @__PURE__ */ Symbol("_close");
+    _ended = /* @__PURE__ */ Symbol("_ended");
+    _fd = /* @__PURE__ */ Symbol("_fd");
+    _finished = /* @__PURE__ */ Symbol("_finished");
+    _flags = /* @__PURE__ */ Symbol("_flags");
+    _flush = /* @__PURE__ */ Symbol("_flush");
+    _handleChunk = /* @__PURE__ */ Symbol("_handleChunk");
+    _makeBuf = /* @__PURE__ */ Symbol("_makeBuf");
+    _mode = /* @__PURE__ */ Symbol("_mode");
+    _needDrain = /* @__PURE__ */ Symbol("_needDrain");
+    _onerror = /* @__PURE__ */ Symbol("_onerror");
+    _onopen = /* @__PURE__ */ Symbol("_onopen");
+    _onread = /* @__PURE__ */ Symbol("_onread");
+    _onwrite = /* @__PURE__ */ Symbol("_onwrite");
+    _open = /* @__PURE__ */ Symbol("_open");
+    _path = /* @__PURE__ */ Symbol("_path");
+    _pos = /* @__PURE__ */ Symbol("_pos");
+    _queue = /* @__PURE__ */ Symbol("_queue");
+    _read = /* @__PURE__ */ Symbol("_read");
+    _readSize = /* @__PURE__ */ Symbol("_readSize");
+    _reading = /* @__PURE__ */ Symbol("_reading");
+    _remain = /* @__PURE__ */ Symbol("_remain");
+    _size = /* @__PURE__ */ Symbol("_size");
+    _write = /* @__PURE__ */ Symbol("_write");
+    _writing = /* @__PURE__ */ Symbol("_writing");
+    _defaultFlag = /* @__PURE__ */ Symbol("_defaultFlag");
+    _errored = /* @__PURE__ */ Symbol("_errored");
+    ReadStream = class extends Minipass {
+      [_errored] = false;
+      [_fd];
+      [_path];
+      [_readSize];
+      [_reading] = false;
+      [_size];
+      [_remain];
+      [_autoClose];
+      constructor(path22, opt) {
+        opt = opt || {};
+        super(opt);
+        this.readable = true;
+        this.writable = false;
+        if (typeof path22 !== "string") {
+          throw new TypeError("path must be a string");
+        }
+        this[_errored] = false;
+        this[_fd] = typeof opt.fd === "number" ? opt.fd : void 0;
+        this[_path] = path22;
+        this[_readSize] = opt.readSize || 16 * 1024 * 1024;
+        this[_reading] = false;
+        this[_size] = typeof opt.size === "number" ? opt.size : Infinity;
+        this[_remain] = this[_size];
+        this[_autoClose] = typeof opt.autoClose === "boolean" ? opt.autoClose : true;
+        if (typeof this[_fd] === "number") {
+          this[_read]();
+        } else {
+          this[_open]();
+        }
+      }
+      get fd() {
+        return this[_fd];
+      }
+      get path() {
+        return this[_path];
+      }
+      //@ts-ignore
+      write() {
+        throw new TypeError("this is a readable stream");
+      }
+      //@ts-ignore
+      end() {
+        throw new TypeError("this is a readable stream");
+      }
+      [_open]() {
+        fs2.open(this[_path], "r", (er, fd) => this[_onopen](er, fd));
+      }
+      [_onopen](er, fd) {
+        if (er) {
+          this[_onerror](er);
+        } else {
+          this[_fd] = fd;
+          this.emit("open", fd);
+          this[_read]();
+        }
+      }
+      [_makeBuf]() {
+        return Buffer.allocUnsafe(Math.min(this[_readSize], this[_remain]));
+      }
+      [_read]() {
+        if (!this[_reading]) {
+          this[_reading] = true;
+          const buf = this[_makeBuf]();
+          if (buf.length === 0) {
+            return process.nextTick(() => this[_onread](null, 0, buf));
+          }
+          fs2.read(this[_fd], buf, 0, buf.length, null, (er, br, b) => this[_onread](er, br, b));
+        }
+      }
+      [_onread](er, br, buf) {
+        this[_reading] = false;
+        if (er) {
+          this[_onerror](er);
+        } else if (this[_handleChunk](br, buf)) {
+          this[_read]();
+        }
+      }
+      [_close]() {
+        if (this[_autoClose] && typeof this[_fd] === "number") {
+          const fd = this[_fd];
+          this[_fd] = void 0;
+          fs2.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+        }
+      }
+      [_onerror](er) {
+        this[_reading] = true;
+        this[_close]();
+        this.emit("error", er);
+      }
+      [_handleChunk](br, buf) {
+        let ret = false;
+        this[_remain] -= br;
+        if (br > 0) {
+          ret = super.write(br < buf.length ? buf.subarray(0, br) : buf);
+        }
+        if (br === 0 || this[_remain] <= 0) {
+          ret = false;
+          this[_close]();
+          super.end();
+        }
+        return ret;
+      }
+      emit(ev, ...args) {
+        switch (ev) {
+          case "prefinish":
+          case "finish":
+            return false;
+          case "drain":
+            if (typeof this[_fd] === "number") {
+              this[_read]();
+            }
+            return false;
+          case "error":
+            if (this[_errored]) {
+              return false;
+            }
+            this[_errored] = true;
+            return super.emit(ev, ...args);
+          default:
+            return super.emit(ev, ...args);
+        }
+      }
+    };
+    ReadStreamSync = class extends ReadStream {
+      [_open]() {
+        let threw = true;
+        try {
+          this[_onopen](null, fs2.openSync(this[_path], "r"));
+          threw = false;
+        } finally {
+          if (threw) {
+            this[_close]();
+          }
+        }
+      }
+      [_read]() {
+        let threw = true;
+        try {
+          if (!this[_reading]) {
+            this[_reading] = true;
+            do {
+              const buf = this[_makeBuf]();
+              const br = buf.length === 0 ? 0 : fs2.readSync(this[_fd], buf, 0, buf.length, null);
+              if (!this[_handleChunk](br, buf)) {
+                break;
+              }
+            } while (true);
+            this[_reading] = false;
+          }
+          threw = false;
+        } finally {
+          if (threw) {
+            this[_close]();
+          }
+        }
+      }
+      [_close]() {
+        if (this[_autoClose] && typeof this[_fd] === "number") {
+          const fd = this[_fd];
+          this[_fd] = void 0;
+          fs2.closeSync(fd);
+          this.emit("close");
+        }
+      }
+    };
+    WriteStream = class extends EE2 {
+      readable = false;
+      writable = true;
+      [_errored] = false;
+      [_writing] = false;
+      [_ended] = false;
+      [_queue] = [];
+      [_needDrain] = false;
+      [_path];
+      [_mode];
+      [_autoClose];
+      [_fd];
+      [_defaultFlag];
+      [_flags];
+      [_finished] = false;
+      [_pos];
+      constructor(path22, opt) {
+        opt = opt || {};
+        super(opt);
+        this[_path] = path22;
+        this[_fd] = typeof opt.fd === "number" ? opt.fd : void 0;
+        this[_mode] = opt.mode === void 0 ? 438 : opt.mode;
+        this[_pos] = typeof opt.start === "number" ? opt.start : void 0;
+        this[_autoClose] = typeof opt.autoClose === "boolean" ? opt.autoClose : true;
+        const defaultFlag = this[_pos] !== void 0 ? "r+" : "w";
+        this[_defaultFlag] = opt.flags === void 0;
+        this[_flags] = opt.flags === void 0 ? defaultFlag : opt.flags;
+        if (this[_fd] === void 0) {
+          this[_open]();
+        }
+      }
+      emit(ev, ...args) {
+        if (ev === "error") {
+          if (this[_errored]) {
+            return false;
+          }
+          this[_errored] = true;
+        }
+        return super.emit(ev, ...args);
+      }
+      get fd() {
+        return this[_fd];
+      }
+      get path() {
+        return this[_path];
+      }
+      [_onerror](er) {
+        this[_close]();
+        this[_writing] = true;
+        this.emit("error", er);
+      }
+      [_open]() {
+        fs2.open(this[_path], this[_flags], this[_mode], (er, fd) => this[_onopen](er, fd));
+      }
+      [_onopen](er, fd) {
+        if (this[_defaultFlag] && this[_flags] === "r+" && er && er.code === "ENOENT") {
+          this[_flags] = "w";
+          this[_open]();
+        } else if (er) {
+          this[_onerror](er);
+        } else {
+          this[_fd] = fd;
+          this.emit("open", fd);
+          if (!this[_writing]) {
+            this[_flush]();
+          }
+        }
+      }
+      end(buf, enc) {
+        if (buf) {
+          this.write(buf, enc);
+        }
+        this[_ended] = true;
+        if (!this[_writing] && !this[_queue].length && typeof this[_fd] === "number") {
+          this[_onwrite](null, 0);
+        }
+        return this;
+      }
+      write(buf, enc) {
+        if (typeof buf === "string") {
+          buf = Buffer.from(buf, enc);
+        }
+        if (this[_ended]) {
+          this.emit("error", new Error("write() after end()"));
+          return false;
+        }
+        if (this[_fd] === void 0 || this[_writing] || this[_queue].length) {
+          this[_queue].push(buf);
+          this[_needDrain] = true;
+          return false;
+        }
+        this[_writing] = true;
+        this[_write](buf);
+        return true;
+      }
+      [_write](buf) {
+        fs2.write(this[_fd], buf, 0, buf.length, this[_pos], (er, bw) => this[_onwrite](er, bw));
+      }
+      [_onwrite](er, bw) {
+        if (er) {
+          this[_onerror](er);
+        } else {
+          if (this[_pos] !== void 0 && typeof bw === "number") {
+            this[_pos] += bw;
+          }
+          if (this[_queue].length) {
+            this[_flush]();
+          } else {
+            this[_writing] = false;
+            if (this[_ended] && !this[_finished]) {
+              this[_finished] = true;
+              this[_close]();
+              this.emit("finish");
+            } else if (this[_needDrain]) {
+              this[_needDrain] = false;
+              this.emit("drain");
+            }
+          }
+        }
+      }
+      [_flush]() {
+        if (this[_queue].length === 0) {
+          if (this[_ended]) {
+            this[_onwrite](null, 0);
+          }
+        } else if (this[_queue].length === 1) {
+          this[_write](this[_queue].pop());
+        } else {
+          const iovec = this[_queue];
+          this[_queue] = [];
+          writev(this[_fd], iovec, this[_pos], (er, bw) => this[_onwrite](er, bw));
+        }
+      }
+      [_close]() {
+        if (this[_autoClose] && typeof this[_fd] === "number") {
+          const fd = this[_fd];
+          this[_fd] = void 0;
+          fs2.close(fd, (er) => er ? this.emit("error", er) : this.emit("close"));
+        }
+      }
+    };
+    WriteStreamSync = class extends WriteStream {
+      [_open]() {
+        let fd;
+        if (this[_defaultFlag] && this[_flags] === "r+") {
+          try {
+            fd = fs2.openSync(this[_path], this[_flags], this[_mode]);
+          } catch (er) {
+            if (er?.code === "ENOENT") {
+              this[_flags] = "w";
+              return this[_open]();
+            } else {
+              throw er;
+            }
+          }
+        } else {
+          fd = fs2.openSync(this[_path], this[_flags], this[_mode]);
+        }
+        this[_onopen](null, fd);
+      }
+      [_close]() {
+        if (this[_autoClose] && typeof this[_fd] === "number") {
+          const fd = this[_fd];
+          this[_fd] = void 0;
+          fs2.closeSync(fd);
+          this.emit("close");
+        }
+      }
+      [_write](buf) {
+        let threw = true;
+        try {
+          this[_onwrite](null, fs2.writeSync(this[_fd], buf, 0, buf.length, this[_pos]));
+          threw = false;
+        } finally {
+          if (threw) {
+            try {
+              this[_close]();
+            } catch {
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/get-write-flag.js
+import fs3 from "fs";
+var platform2, isWindows, O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY, UV_FS_O_FILEMAP, fMapEnabled, fMapLimit, fMapFlag, noFollowFlag, getWriteFlag;
+var init_get_write_flag = __esm({
+  "node_modules/tar/dist/esm/get-write-flag.js"() {
+    platform2 = process.env.__FAKE_PLATFORM__ || process.platform;
+    isWindows = platform2 === "win32";
+    ({ O_CREAT, O_NOFOLLOW, O_TRUNC, O_WRONLY } = fs3.constants);
+    UV_FS_O_FILEMAP = Number(process.env.__FAKE_FS_O_FILENAME__) || fs3.constants.UV_FS_O_FILEMAP || 0;
+    fMapEnabled = isWindows && !!UV_FS_O_FILEMAP;
+    fMapLimit = 512 * 1024;
+    fMapFlag = UV_FS_O_FILEMAP | O_TRUNC | O_CREAT | O_WRONLY;
+    noFollowFlag = !isWindows && typeof O_NOFOLLOW === "number" ? O_NOFOLLOW | O_TRUNC | O_CREAT | O_WRONLY : null;
+    getWriteFlag = noFollowFlag !== null ? () => noFollowFlag : !fMapEnabled ? () => "w" : (size) => size < fMapLimit ? fMapFlag : "w";
+  }
+});
+
+// node_modules/chownr/dist/esm/index.js
+import fs4 from "node:fs";
+import path10 from "node:path";
+var lchownSync, chown, chownrKid, chownr, chownrKidSync, chownrSync;
+var init_esm4 = __esm({
+  "node_modules/chownr/dist/esm/index.js"() {
+    lchownSync = (path22, uid, gid) => {
+      try {
+        return fs4.lchownSync(path22, uid, gid);
+      } catch (er) {
+        if (er?.code !== "ENOENT")
+          throw er;
+      }
+    };
+    chown = (cpath, uid, gid, cb) => {
+      fs4.lchown(cpath, uid, gid, (er) => {
+        cb(er && er?.code !== "ENOENT" ? er : null);
+      });
+    };
+    chownrKid = (p, child, uid, gid, cb) => {
+      if (child.isDirectory()) {
+        chownr(path10.resolve(p, child.name), uid, gid, (er) => {
+          if (er)
+            return cb(er);
+          const cpath = path10.resolve(p, child.name);
+          chown(cpath, uid, gid, cb);
+        });
+      } else {
+        const cpath = path10.resolve(p, child.name);
+        chown(cpath, uid, gid, cb);
+      }
+    };
+    chownr = (p, uid, gid, cb) => {
+      fs4.readdir(p, { withFileTypes: true }, (er, children) => {
+        if (er) {
+          if (er.code === "ENOENT")
+            return cb();
+          else if (er.code !== "ENOTDIR" && er.code !== "ENOTSUP")
+            return cb(er);
+        }
+        if (er || !children.length)
+          return chown(p, uid, gid, cb);
+        let len = children.length;
+        let errState = null;
+        const then = (er2) => {
+          if (errState)
+            return;
+          if (er2)
+            return cb(errState = er2);
+          if (--len === 0)
+            return chown(p, uid, gid, cb);
+        };
+        for (const child of children) {
+          chownrKid(p, child, uid, gid, then);
+        }
+      });
+    };
+    chownrKidSync = (p, child, uid, gid) => {
+      if (child.isDirectory())
+        chownrSync(path10.resolve(p, child.name), uid, gid);
+      lchownSync(path10.resolve(p, child.name), uid, gid);
+    };
+    chownrSync = (p, uid, gid) => {
+      let children;
+      try {
+        children = fs4.readdirSync(p, { withFileTypes: true });
+      } catch (er) {
+        const e = er;
+        if (e?.code === "ENOENT")
+          return;
+        else if (e?.code === "ENOTDIR" || e?.code === "ENOTSUP")
+          return lchownSync(p, uid, gid);
+        else
+          throw e;
+      }
+      for (const child of children) {
+        chownrKidSync(p, child, uid, gid);
+      }
+      return lchownSync(p, uid, gid);
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/cwd-error.js
+var CwdError;
+var init_cwd_error = __esm({
+  "node_modules/tar/dist/esm/cwd-error.js"() {
+    CwdError = class extends Error {
+      path;
+      code;
+      syscall = "chdir";
+      constructor(path22, code2) {
+        super(`${code2}: Cannot cd into '${path22}'`);
+        this.path = path22;
+        this.code = code2;
+      }
+      get name() {
+        return "CwdError";
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/symlink-error.js
+var SymlinkError;
+var init_symlink_error = __esm({
+  "node_modules/tar/dist/esm/symlink-error.js"() {
+    SymlinkError = class extends Error {
+      path;
+      symlink;
+      syscall = "symlink";
+      code = "TAR_SYMLINK_ERROR";
+      constructor(symlink, path22) {
+        super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link");
+        this.symlink = symlink;
+        this.path = path22;
+      }
+      get name() {
+        return "SymlinkError";
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/mkdir.js
+import fs5 from "node:fs";
+import fsp from "node:fs/promises";
+import path11 from "node:path";
+var checkCwd, mkdir, mkdir_, onmkdir, checkCwdSync, mkdirSync;
+var init_mkdir = __esm({
+  "node_modules/tar/dist/esm/mkdir.js"() {
+    init_esm4();
+    init_cwd_error();
+    init_normalize_windows_path();
+    init_symlink_error();
+    checkCwd = (dir, cb) => {
+      fs5.stat(dir, (er, st) => {
+        if (er || !st.isDirectory()) {
+          er = new CwdError(dir, er?.code || "ENOTDIR");
+        }
+        cb(er);
+      });
+    };
+    mkdir = (dir, opt, cb) => {
+      dir = normalizeWindowsPath(dir);
+      const umask2 = opt.umask ?? 18;
+      const mode = opt.mode | 448;
+      const needChmod = (mode & umask2) !== 0;
+      const uid = opt.uid;
+      const gid = opt.gid;
+      const doChown = typeof uid === "number" && typeof gid === "number" && (uid !== opt.processUid || gid !== opt.processGid);
+      const preserve = opt.preserve;
+      const unlink = opt.unlink;
+      const cwd = normalizeWindowsPath(opt.cwd);
+      const done = (er, created) => {
+        if (er) {
+          cb(er);
+        } else {
+          if (created && doChown) {
+            chownr(created, uid, gid, (er2) => done(er2));
+          } else if (needChmod) {
+            fs5.chmod(dir, mode, cb);
+          } else {
+            cb();
+          }
+        }
+      };
+      if (dir === cwd) {
+        return checkCwd(dir, done);
+      }
+      if (preserve) {
+        return fsp.mkdir(dir, { mode, recursive: true }).then(
+          (made) => done(null, made ?? void 0),
+          // oh, ts
+          done
+        );
+      }
+      const sub = normalizeWindowsPath(path11.relative(cwd, dir));
+      const parts = sub.split("/");
+      mkdir_(cwd, parts, mode, unlink, cwd, void 0, done);
+    };
+    mkdir_ = (base, parts, mode, unlink, cwd, created, cb) => {
+      if (parts.length === 0) {
+        return cb(null, created);
+      }
+      const p = parts.shift();
+      const part = normalizeWindowsPath(path11.resolve(base + "/" + p));
+      fs5.mkdir(part, mode, onmkdir(part, parts, mode, unlink, cwd, created, cb));
+    };
+    onmkdir = (part, parts, mode, unlink, cwd, created, cb) => (er) => {
+      if (er) {
+        fs5.lstat(part, (statEr, st) => {
+          if (statEr) {
+            statEr.path = statEr.path && normalizeWindowsPath(statEr.path);
+            cb(statEr);
+          } else if (st.isDirectory()) {
+            mkdir_(part, parts, mode, unlink, cwd, created, cb);
+          } else if (unlink) {
+            fs5.unlink(part, (er2) => {
+              if (er2) {
+                return cb(er2);
+              }
+              fs5.mkdir(part, mode, onmkdir(part, parts, mode, unlink, cwd, created, cb));
+            });
+          } else if (st.isSymbolicLink()) {
+            return cb(new SymlinkError(part, part + "/" + parts.join("/")));
+          } else {
+            cb(er);
+          }
+        });
+      } else {
+        created = created || part;
+        mkdir_(part, parts, mode, unlink, cwd, created, cb);
+      }
+    };
+    checkCwdSync = (dir) => {
+      let ok = false;
+      let code2;
+      try {
+        ok = fs5.statSync(dir).isDirectory();
+      } catch (er) {
+        code2 = er?.code;
+      } finally {
+        if (!ok) {
+          throw new CwdError(dir, code2 ?? "ENOTDIR");
+        }
+      }
+    };
+    mkdirSync = (dir, opt) => {
+      dir = normalizeWindowsPath(dir);
+      const umask2 = opt.umask ?? 18;
+      const mode = opt.mode | 448;
+      const needChmod = (mode & umask2) !== 0;
+      const uid = opt.uid;
+      const gid = opt.gid;
+      const doChown = typeof uid === "number" && typeof gid === "number" && (uid !== opt.processUid || gid !== opt.processGid);
+      const preserve = opt.preserve;
+      const unlink = opt.unlink;
+      const cwd = normalizeWindowsPath(opt.cwd);
+      const done = (created2) => {
+        if (created2 && doChown) {
+          chownrSync(created2, uid, gid);
+        }
+        if (needChmod) {
+          fs5.chmodSync(dir, mode);
+        }
+      };
+      if (dir === cwd) {
+        checkCwdSync(cwd);
+        return done();
+      }
+      if (preserve) {
+        return done(fs5.mkdirSync(dir, { mode, recursive: true }) ?? void 0);
+      }
+      const sub = normalizeWindowsPath(path11.relative(cwd, dir));
+      const parts = sub.split("/");
+      let created;
+      for (let p = parts.shift(), part = cwd; p && (part += "/" + p); p = parts.shift()) {
+        part = normalizeWindowsPath(path11.resolve(part));
+        try {
+          fs5.mkdirSync(part, mode);
+          created = created || part;
+        } catch {
+          const st = fs5.lstatSync(part);
+          if (st.isDirectory()) {
+            continue;
+          } else if (unlink) {
+            fs5.unlinkSync(part);
+            fs5.mkdirSync(part, mode);
+            created = created || part;
+            continue;
+          } else if (st.isSymbolicLink()) {
+            return new SymlinkError(part, part + "/" + parts.join("/"));
+          }
+        }
+      }
+      return done(created);
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/strip-absolute-path.js
+import { win32 } from "node:path";
+var isAbsolute, parse2, stripAbsolutePath;
+var init_strip_absolute_path = __esm({
+  "node_modules/tar/dist/esm/strip-absolute-path.js"() {
+    ({ isAbsolute, parse: parse2 } = win32);
+    stripAbsolutePath = (path22) => {
+      let r = "";
+      let parsed = parse2(path22);
+      while (isAbsolute(path22) || parsed.root) {
+        const root = path22.charAt(0) === "/" && path22.slice(0, 4) !== "//?/" ? "/" : parsed.root;
+        path22 = path22.slice(root.length);
+        r += root;
+        parsed = parse2(path22);
+      }
+      return [r, path22];
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/winchars.js
+var raw, win, toWin, toRaw, encode2;
+var init_winchars = __esm({
+  "node_modules/tar/dist/esm/winchars.js"() {
+    raw = ["|", "<", ">", "?", ":"];
+    win = raw.map((char) => String.fromCodePoint(61440 + Number(char.codePointAt(0))));
+    toWin = new Map(raw.map((char, i) => [char, win[i]]));
+    toRaw = new Map(win.map((char, i) => [char, raw[i]]));
+    encode2 = (s) => raw.reduce((s2, c) => s2.split(c).join(toWin.get(c)), s);
+  }
+});
+
+// node_modules/tar/dist/esm/normalize-unicode.js
+var normalizeCache, MAX, cache, normalizeUnicode;
+var init_normalize_unicode = __esm({
+  "node_modules/tar/dist/esm/normalize-unicode.js"() {
+    normalizeCache = /* @__PURE__ */ Object.create(null);
+    MAX = 1e4;
+    cache = /* @__PURE__ */ new Set();
+    normalizeUnicode = (s) => {
+      if (!cache.has(s)) {
+        normalizeCache[s] = s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en");
+      } else {
+        cache.delete(s);
+      }
+      cache.add(s);
+      const ret = normalizeCache[s];
+      let i = cache.size - MAX;
+      if (i > MAX / 10) {
+        for (const s2 of cache) {
+          cache.delete(s2);
+          delete normalizeCache[s2];
+          if (--i <= 0)
+            break;
+        }
+      }
+      return ret;
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/strip-trailing-slashes.js
+var stripTrailingSlashes;
+var init_strip_trailing_slashes = __esm({
+  "node_modules/tar/dist/esm/strip-trailing-slashes.js"() {
+    stripTrailingSlashes = (str) => {
+      let i = str.length - 1;
+      let slashesStart = -1;
+      while (i > -1 && str.charAt(i) === "/") {
+        slashesStart = i;
+        i--;
+      }
+      return slashesStart === -1 ? str : str.slice(0, slashesStart);
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/path-reservations.js
+import { join as join2 } from "node:path";
+var platform3, isWindows2, getDirs, PathReservations;
+var init_path_reservations = __esm({
+  "node_modules/tar/dist/esm/path-reservations.js"() {
+    init_normalize_unicode();
+    init_strip_trailing_slashes();
+    platform3 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+    isWindows2 = platform3 === "win32";
+    getDirs = (path22) => {
+      const dirs = path22.split("/").slice(0, -1).reduce((set, path23) => {
+        const s = set.at(-1);
+        if (s !== void 0) {
+          path23 = join2(s, path23);
+        }
+        set.push(path23 || "/");
+        return set;
+      }, []);
+      return dirs;
+    };
+    PathReservations = class {
+      // path => [function or Set]
+      // A Set object means a directory reservation
+      // A fn is a direct reservation on that path
+      #queues = /* @__PURE__ */ new Map();
+      // fn => {paths:[path,...], dirs:[path, ...]}
+      #reservations = /* @__PURE__ */ new Map();
+      // functions currently running
+      #running = /* @__PURE__ */ new Set();
+      reserve(paths, fn) {
+        paths = isWindows2 ? ["win32 parallelization disabled"] : paths.map((p) => {
+          return stripTrailingSlashes(join2(normalizeUnicode(p)));
+        });
+        const dirs = new Set(paths.map((path22) => getDirs(path22)).reduce((a, b) => a.concat(b)));
+        this.#reservations.set(fn, { dirs, paths });
+        for (const p of paths) {
+          const q = this.#queues.get(p);
+          if (!q) {
+            this.#queues.set(p, [fn]);
+          } else {
+            q.push(fn);
+          }
+        }
+        for (const dir of dirs) {
+          const q = this.#queues.get(dir);
+          if (!q) {
+            this.#queues.set(dir, [/* @__PURE__ */ new Set([fn])]);
+          } else {
+            const l = q.at(-1);
+            if (l instanceof Set) {
+              l.add(fn);
+            } else {
+              q.push(/* @__PURE__ */ new Set([fn]));
+            }
+          }
+        }
+        return this.#run(fn);
+      }
+      // return the queues for each path the function cares about
+      // fn => {paths, dirs}
+      #getQueues(fn) {
+        const res = this.#reservations.get(fn);
+        if (!res) {
+          throw new Error("function does not have any path reservations");
+        }
+        return {
+          paths: res.paths.map((path22) => this.#queues.get(path22)),
+          dirs: [...res.dirs].map((path22) => this.#queues.get(path22))
+        };
+      }
+      // check if fn is first in line for all its paths, and is
+      // included in the first set for all its dir queues
+      check(fn) {
+        const { paths, dirs } = this.#getQueues(fn);
+        return paths.every((q) => q && q[0] === fn) && dirs.every((q) => q && q[0] instanceof Set && q[0].has(fn));
+      }
+      // run the function if it's first in line and not already running
+      #run(fn) {
+        if (this.#running.has(fn) || !this.check(fn)) {
+          return false;
+        }
+        this.#running.add(fn);
+        fn(() => this.#clear(fn));
+        return true;
+      }
+      #clear(fn) {
+        if (!this.#running.has(fn)) {
+          return false;
+        }
+        const res = this.#reservations.get(fn);
+        if (!res) {
+          throw new Error("invalid reservation");
+        }
+        const { paths, dirs } = res;
+        const next = /* @__PURE__ */ new Set();
+        for (const path22 of paths) {
+          const q = this.#queues.get(path22);
+          if (!q || q?.[0] !== fn) {
+            continue;
+          }
+          const q0 = q[1];
+          if (!q0) {
+            this.#queues.delete(path22);
+            continue;
+          }
+          q.shift();
+          if (typeof q0 === "function") {
+            next.add(q0);
+          } else {
+            for (const f of q0) {
+              next.add(f);
+            }
+          }
+        }
+        for (const dir of dirs) {
+          const q = this.#queues.get(dir);
+          const q0 = q?.[0];
+          if (!q || !(q0 instanceof Set))
+            continue;
+          if (q0.size === 1 && q.length === 1) {
+            this.#queues.delete(dir);
+            continue;
+          } else if (q0.size === 1) {
+            q.shift();
+            const n = q[0];
+            if (typeof n === "function") {
+              next.add(n);
+            }
+          } else {
+            q0.delete(fn);
+          }
+        }
+        this.#running.delete(fn);
+        next.forEach((fn2) => this.#run(fn2));
+        return true;
+      }
+    };
+  }
+});
+
+// node_modules/tar/dist/esm/process-umask.js
+var umask;
+var init_process_umask = __esm({
+  "node_modules/tar/dist/esm/process-umask.js"() {
+    umask = () => process.umask();
+  }
+});
+
+// node_modules/tar/dist/esm/unpack.js
+import assert3 from "node:assert";
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs6 from "node:fs";
+import path12 from "node:path";
+var ONENTRY, CHECKFS, CHECKFS2, ISREUSABLE, MAKEFS, FILE, DIRECTORY, LINK, SYMLINK, HARDLINK, ENSURE_NO_SYMLINK, UNSUPPORTED, CHECKPATH, STRIPABSOLUTEPATH, MKDIR, ONERROR, PENDING, PEND, UNPEND, ENDED2, MAYBECLOSE, SKIP, DOCHOWN, UID, GID, CHECKED_CWD, platform4, isWindows3, DEFAULT_MAX_DEPTH, unlinkFile, unlinkFileSync, uint32, Unpack, callSync, UnpackSync;
+var init_unpack = __esm({
+  "node_modules/tar/dist/esm/unpack.js"() {
+    init_esm3();
+    init_get_write_flag();
+    init_mkdir();
+    init_normalize_windows_path();
+    init_parse();
+    init_strip_absolute_path();
+    init_winchars();
+    init_path_reservations();
+    init_symlink_error();
+    init_process_umask();
+    ONENTRY = /* @__PURE__ */ Symbol("onEntry");
+    CHECKFS = /* @__PURE__ */ Symbol("checkFs");
+    CHECKFS2 = /* @__PURE__ */ Symbol("checkFs2");
+    ISREUSABLE = /* @__PURE__ */ Symbol("isReusable");
+    MAKEFS = /* @__PURE__ */ Symbol("makeFs");
+    FILE = /* @__PURE__ */ Symbol("file");
+    DIRECTORY = /* @__PURE__ */ Symbol("directory");
+    LINK = /* @__PURE__ */ Symbol("link");
+    SYMLINK = /* @__PURE__ */ Symbol("symlink");
+    HARDLINK = /* @__PURE__ */ Symbol("hardlink");
+    ENSURE_NO_SYMLINK = /* @__PURE__ */ Symbol("ensureNoSymlink");
+    UNSUPPORTED = /* @__PURE__ */ Symbol("unsupported");
+    CHECKPATH = /* @__PURE__ */ Symbol("checkPath");
+    STRIPABSOLUTEPATH = /* @__PURE__ */ Symbol("stripAbsolutePath");
+    MKDIR = /* @__PURE__ */ Symbol("mkdir");
+    ONERROR = /* @__PURE__ */ Symbol("onError");
+    PENDING = /* @__PURE__ */ Symbol("pending");
+    PEND = /* @__PURE__ */ Symbol("pend");
+    UNPEND = /* @__PURE__ */ Symbol("unpend");
+    ENDED2 = /* @__PURE__ */ Symbol("ended");
+    MAYBECLOSE = /* @__PURE__ */ Symbol("maybeClose");
+    SKIP = /* @__PURE__ */ Symbol("skip");
+    DOCHOWN = /* @__PURE__ */ Symbol("doChown");
+    UID = /* @__PURE__ */ Symbol("uid");
+    GID = /* @__PURE__ */ Symbol("gid");
+    CHECKED_CWD = /* @__PURE__ */ Symbol("checkedCwd");
+    platform4 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+    isWindows3 = platform4 === "win32";
+    DEFAULT_MAX_DEPTH = 1024;
+    unlinkFile = (path22, cb) => {
+      if (!isWindows3) {
+        return fs6.unlink(path22, cb);
+      }
+      const name2 = path22 + ".DELETE." + randomBytes2(16).toString("hex");
+      fs6.rename(path22, name2, (er) => {
+        if (er) {
+          return cb(er);
+        }
+        fs6.unlink(name2, cb);
+      });
+    };
+    unlinkFileSync = (path22) => {
+      if (!isWindows3) {
+        return fs6.unlinkSync(path22);
+      }
+      const name2 = path22 + ".DELETE." + randomBytes2(16).toString("hex");
+      fs6.renameSync(path22, name2);
+      fs6.unlinkSync(name2);
+    };
+    uint32 = (a, b, c) => a !== void 0 && a === a >>> 0 ? a : b !== void 0 && b === b >>> 0 ? b : c;
+    Unpack = class extends Parser {
+      [ENDED2] = false;
+      [CHECKED_CWD] = false;
+      [PENDING] = 0;
+      reservations = new PathReservations();
+      transform;
+      writable = true;
+      readable = false;
+      uid;
+      gid;
+      setOwner;
+      preserveOwner;
+      processGid;
+      processUid;
+      maxDepth;
+      forceChown;
+      win32;
+      newer;
+      keep;
+      noMtime;
+      preservePaths;
+      unlink;
+      cwd;
+      strip;
+      processUmask;
+      umask;
+      dmode;
+      fmode;
+      chmod;
+      constructor(opt = {}) {
+        opt.ondone = () => {
+          this[ENDED2] = true;
+          this[MAYBECLOSE]();
+        };
+        super(opt);
+        this.transform = opt.transform;
+        this.chmod = !!opt.chmod;
+        if (typeof opt.uid === "number" || typeof opt.gid === "number") {
+          if (typeof opt.uid !== "number" || typeof opt.gid !== "number") {
+            throw new TypeError("cannot set owner without number uid and gid");
+          }
+          if (opt.preserveOwner) {
+            throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+          }
+          this.uid = opt.uid;
+          this.gid = opt.gid;
+          this.setOwner = true;
+        } else {
+          this.uid = void 0;
+          this.gid = void 0;
+          this.setOwner = false;
+        }
+        this.preserveOwner = opt.preserveOwner === void 0 && typeof opt.uid !== "number" ? !!(process.getuid?.() === 0) : !!opt.preserveOwner;
+        this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0;
+        this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0;
+        this.maxDepth = typeof opt.maxDepth === "number" ? opt.maxDepth : DEFAULT_MAX_DEPTH;
+        this.forceChown = opt.forceChown === true;
+        this.win32 = !!opt.win32 || isWindows3;
+        this.newer = !!opt.newer;
+        this.keep = !!opt.keep;
+        this.noMtime = !!opt.noMtime;
+        this.preservePaths = !!opt.preservePaths;
+        this.unlink = !!opt.unlink;
+        this.cwd = normalizeWindowsPath(path12.resolve(opt.cwd || process.cwd()));
+        this.strip = Number(opt.strip) || 0;
+        this.processUmask = !this.chmod ? 0 : typeof opt.processUmask === "number" ? opt.processUmask : umask();
+        this.umask = typeof opt.umask === "number" ? opt.umask : this.processUmask;
+        this.dmode = opt.dmode || 511 & ~this.umask;
+        this.fmode = opt.fmode || 438 & ~this.umask;
+        this.on("entry", (entry) => this[ONENTRY](entry));
+      }
+      // a bad or damaged archive is a warning for Parser, but an error
+      // when extracting.  Mark those errors as unrecoverable, because
+      // the Unpack contract cannot be met.
+      warn(code2, msg, data = {}) {
+        if (code2 === "TAR_BAD_ARCHIVE" || code2 === "TAR_ABORT") {
+          data.recoverable = false;
+        }
+        return super.warn(code2, msg, data);
+      }
+      [MAYBECLOSE]() {
+        if (this[ENDED2] && this[PENDING] === 0) {
+          this.emit("prefinish");
+          this.emit("finish");
+          this.emit("end");
+        }
+      }
+      // return false if we need to skip this file
+      // return true if the field was successfully sanitized
+      [STRIPABSOLUTEPATH](entry, field) {
+        const p = entry[field];
+        const { type } = entry;
+        if (!p || this.preservePaths)
+          return true;
+        const [root, stripped] = stripAbsolutePath(p);
+        const parts = stripped.replaceAll(/\\/g, "/").split("/");
+        if (parts.includes("..") || /* c8 ignore next */
+        isWindows3 && /^[a-z]:\.\.$/i.test(parts[0] ?? "")) {
+          if (field === "path" || type === "Link") {
+            this.warn("TAR_ENTRY_ERROR", `${field} contains '..'`, {
+              entry,
+              [field]: p
+            });
+            return false;
+          }
+          const entryDir = path12.posix.dirname(entry.path);
+          const resolved = path12.posix.normalize(path12.posix.join(entryDir, parts.join("/")));
+          if (resolved.startsWith("../") || resolved === "..") {
+            this.warn("TAR_ENTRY_ERROR", `${field} escapes extraction directory`, {
+              entry,
+              [field]: p
+            });
+            return false;
+          }
+        }
+        if (root) {
+          entry[field] = String(stripped);
+          this.warn("TAR_ENTRY_INFO", `stripping ${root} from absolute ${field}`, {
+            entry,
+            [field]: p
+          });
+        }
+        return true;
+      }
+      // no IO, just string checking for absolute indicators
+      [CHECKPATH](entry) {
+        const p = normalizeWindowsPath(entry.path);
+        const parts = p.split("/");
+        if (this.strip) {
+          if (parts.length < this.strip) {
+            return false;
+          }
+          if (entry.type === "Link") {
+            const linkparts = normalizeWindowsPath(String(entry.linkpath)).split("/");
+            if (linkparts.length >= this.strip) {
+              entry.linkpath = linkparts.slice(this.strip).join("/");
+            } else {
+              return false;
+            }
+          }
+          parts.splice(0, this.strip);
+          entry.path = parts.join("/");
+        }
+        if (isFinite(this.maxDepth) && parts.length > this.maxDepth) {
+          this.warn("TAR_ENTRY_ERROR", "path excessively deep", {
+            entry,
+            path: p,
+            depth: parts.length,
+            maxDepth: this.maxDepth
+          });
+          return false;
+        }
+        if (!this[STRIPABSOLUTEPATH](entry, "path") || !this[STRIPABSOLUTEPATH](entry, "linkpath")) {
+          return false;
+        }
+        entry.absolute = path12.isAbsolute(entry.path) ? normalizeWindowsPath(path12.resolve(entry.path)) : normalizeWindowsPath(path12.resolve(this.cwd, entry.path));
+        if (!this.preservePaths && typeof entry.absolute === "string" && entry.absolute.indexOf(this.cwd + "/") !== 0 && entry.absolute !== this.cwd) {
+          this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", {
+            entry,
+            path: normalizeWindowsPath(entry.path),
+            resolvedPath: entry.absolute,
+            cwd: this.cwd
+          });
+          return false;
+        }
+        if (entry.absolute === this.cwd && entry.type !== "Directory" && entry.type !== "GNUDumpDir") {
+          return false;
+        }
+        if (this.win32) {
+          const { root: aRoot } = path12.win32.parse(String(entry.absolute));
+          entry.absolute = aRoot + encode2(String(entry.absolute).slice(aRoot.length));
+          const { root: pRoot } = path12.win32.parse(entry.path);
+          entry.path = pRoot + encode2(entry.path.slice(pRoot.length));
+        }
+        return true;
+      }
+      [ONENTRY](entry) {
+        if (!this[CHECKPATH](entry)) {
+          return entry.resume();
+        }
+        assert3.equal(typeof entry.absolute, "string");
+        switch (entry.type) {
+          case "Directory":
+          case "GNUDumpDir":
+            if (entry.mode) {
+              entry.mode = entry.mode | 448;
+            }
+          // eslint-disable-next-line no-fallthrough
+          case "File":
+          case "OldFile":
+          case "ContiguousFile":
+          case "Link":
+          case "SymbolicLink":
+            return this[CHECKFS](entry);
+          case "CharacterDevice":
+          case "BlockDevice":
+          case "FIFO":
+          default:
+            return this[UNSUPPORTED](entry);
+        }
+      }
+      [ONERROR](er, entry) {
+        if (er.name === "CwdError") {
+          this.emit("error", er);
+        } else {
+          this.warn("TAR_ENTRY_ERROR", er, { entry });
+          this[UNPEND]();
+          entry.resume();
+        }
+      }
+      [MKDIR](dir, mode, cb) {
+        void mkdir(normalizeWindowsPath(dir), {
+          uid: this.uid,
+          gid: this.gid,
+          processUid: this.processUid,
+          processGid: this.processGid,
+          umask: this.processUmask,
+          preserve: this.preservePaths,
+          unlink: this.unlink,
+          cwd: this.cwd,
+          mode
+        }, cb);
+      }
+      [DOCHOWN](entry) {
+        return this.forceChown || this.preserveOwner && (typeof entry.uid === "number" && entry.uid !== this.processUid || typeof entry.gid === "number" && entry.gid !== this.processGid) || typeof this.uid === "number" && this.uid !== this.processUid || typeof this.gid === "number" && this.gid !== this.processGid;
+      }
+      [UID](entry) {
+        return uint32(this.uid, entry.uid, this.processUid);
+      }
+      [GID](entry) {
+        return uint32(this.gid, entry.gid, this.processGid);
+      }
+      [FILE](entry, fullyDone) {
+        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.fmode;
+        const stream = new WriteStream(String(entry.absolute), {
+          // slight lie, but it can be numeric flags
+          flags: getWriteFlag(entry.size),
+          mode,
+          autoClose: false
+        });
+        stream.on("error", (er) => {
+          if (stream.fd) {
+            fs6.close(stream.fd, () => {
+            });
+          }
+          stream.write = () => true;
+          this[ONERROR](er, entry);
+          fullyDone();
+        });
+        let actions = 1;
+        const done = (er) => {
+          if (er) {
+            if (stream.fd) {
+              fs6.close(stream.fd, () => {
+              });
+            }
+            this[ONERROR](er, entry);
+            fullyDone();
+            return;
+          }
+          if (--actions === 0) {
+            if (stream.fd !== void 0) {
+              fs6.close(stream.fd, (er2) => {
+                if (er2) {
+                  this[ONERROR](er2, entry);
+                } else {
+                  this[UNPEND]();
+                }
+                fullyDone();
+              });
+            }
+          }
+        };
+        stream.on("finish", () => {
+          const abs = String(entry.absolute);
+          const fd = stream.fd;
+          if (typeof fd === "number" && entry.mtime && !this.noMtime) {
+            actions++;
+            const atime = entry.atime || /* @__PURE__ */ new Date();
+            const mtime = entry.mtime;
+            fs6.futimes(fd, atime, mtime, (er) => er ? fs6.utimes(abs, atime, mtime, (er2) => done(er2 && er)) : done());
+          }
+          if (typeof fd === "number" && this[DOCHOWN](entry)) {
+            actions++;
+            const uid = this[UID](entry);
+            const gid = this[GID](entry);
+            if (typeof uid === "number" && typeof gid === "number") {
+              fs6.fchown(fd, uid, gid, (er) => er ? fs6.chown(abs, uid, gid, (er2) => done(er2 && er)) : done());
+            }
+          }
+          done();
+        });
+        const tx = this.transform ? this.transform(entry) || entry : entry;
+        if (tx !== entry) {
+          tx.on("error", (er) => {
+            this[ONERROR](er, entry);
+            fullyDone();
+          });
+          entry.pipe(tx);
+        }
+        tx.pipe(stream);
+      }
+      [DIRECTORY](entry, fullyDone) {
+        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.dmode;
+        this[MKDIR](String(entry.absolute), mode, (er) => {
+          if (er) {
+            this[ONERROR](er, entry);
+            fullyDone();
+            return;
+          }
+          let actions = 1;
+          const done = () => {
+            if (--actions === 0) {
+              fullyDone();
+              this[UNPEND]();
+              entry.resume();
+            }
+          };
+          if (entry.mtime && !this.noMtime) {
+            actions++;
+            fs6.utimes(String(entry.absolute), entry.atime || /* @__PURE__ */ new Date(), entry.mtime, done);
+          }
+          if (this[DOCHOWN](entry)) {
+            actions++;
+            fs6.chown(String(entry.absolute), Number(this[UID](entry)), Number(this[GID](entry)), done);
+          }
+          done();
+        });
+      }
+      [UNSUPPORTED](entry) {
+        entry.unsupported = true;
+        this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${entry.type}`, { entry });
+        entry.resume();
+      }
+      [SYMLINK](entry, done) {
+        const parts = normalizeWindowsPath(path12.relative(this.cwd, path12.resolve(path12.dirname(String(entry.absolute)), String(entry.linkpath)))).split("/");
+        this[ENSURE_NO_SYMLINK](entry, this.cwd, parts, () => this[LINK](entry, String(entry.linkpath), "symlink", done), (er) => {
+          this[ONERROR](er, entry);
+          done();
+        });
+      }
+      [HARDLINK](entry, done) {
+        const linkpath = normalizeWindowsPath(path12.resolve(this.cwd, String(entry.linkpath)));
+        const parts = normalizeWindowsPath(String(entry.linkpath)).split("/");
+        this[ENSURE_NO_SYMLINK](entry, this.cwd, parts, () => this[LINK](entry, linkpath, "link", done), (er) => {
+          this[ONERROR](er, entry);
+          done();
+        });
+      }
+      [ENSURE_NO_SYMLINK](entry, cwd, parts, done, onError) {
+        const p = parts.shift();
+        if (this.preservePaths || p === void 0)
+          return done();
+        const t = path12.resolve(cwd, p);
+        fs6.lstat(t, (er, st) => {
+          if (er)
+            return done();
+          if (st?.isSymbolicLink()) {
+            return onError(new SymlinkError(t, path12.resolve(t, parts.join("/"))));
+          }
+          this[ENSURE_NO_SYMLINK](entry, t, parts, done, onError);
+        });
+      }
+      [PEND]() {
+        this[PENDING]++;
+      }
+      [UNPEND]() {
+        this[PENDING]--;
+        this[MAYBECLOSE]();
+      }
+      [SKIP](entry) {
+        this[UNPEND]();
+        entry.resume();
+      }
+      // Check if we can reuse an existing filesystem entry safely and
+      // overwrite it, rather than unlinking and recreating
+      // Windows doesn't report a useful nlink, so we just never reuse entries
+      [ISREUSABLE](entry, st) {
+        return entry.type === "File" && !this.unlink && st.isFile() && st.nlink <= 1 && !isWindows3;
+      }
+      // check if a thing is there, and if so, try to clobber it
+      [CHECKFS](entry) {
+        this[PEND]();
+        const paths = [entry.path];
+        if (entry.linkpath) {
+          paths.push(entry.linkpath);
+        }
+        this.reservations.reserve(paths, (done) => this[CHECKFS2](entry, done));
+      }
+      [CHECKFS2](entry, fullyDone) {
+        const done = (er) => {
+          fullyDone(er);
+        };
+        const checkCwd2 = () => {
+          this[MKDIR](this.cwd, this.dmode, (er) => {
+            if (er) {
+              this[ONERROR](er, entry);
+              done();
+              return;
+            }
+            this[CHECKED_CWD] = true;
+            start();
+          });
+        };
+        const start = () => {
+          if (entry.absolute !== this.cwd) {
+            const parent = normalizeWindowsPath(path12.dirname(String(entry.absolute)));
+            if (parent !== this.cwd) {
+              return this[MKDIR](parent, this.dmode, (er) => {
+                if (er) {
+                  this[ONERROR](er, entry);
+                  done();
+                  return;
+                }
+                afterMakeParent();
+              });
+            }
+          }
+          afterMakeParent();
+        };
+        const afterMakeParent = () => {
+          fs6.lstat(String(entry.absolute), (lstatEr, st) => {
+            if (st && (this.keep || /* c8 ignore next */
+            this.newer && st.mtime > (entry.mtime ?? st.mtime))) {
+              this[SKIP](entry);
+              done();
+              return;
+            }
+            if (lstatEr || this[ISREUSABLE](entry, st)) {
+              return this[MAKEFS](null, entry, done);
+            }
+            if (st.isDirectory()) {
+              if (entry.type === "Directory") {
+                const needChmod = this.chmod && entry.mode && (st.mode & 4095) !== entry.mode;
+                const afterChmod = (er) => this[MAKEFS](er ?? null, entry, done);
+                if (!needChmod) {
+                  return afterChmod();
+                }
+                return fs6.chmod(String(entry.absolute), Number(entry.mode), afterChmod);
+              }
+              if (entry.absolute !== this.cwd) {
+                return fs6.rmdir(String(entry.absolute), (er) => this[MAKEFS](er ?? null, entry, done));
+              }
+            }
+            if (entry.absolute === this.cwd) {
+              return this[MAKEFS](null, entry, done);
+            }
+            unlinkFile(String(entry.absolute), (er) => this[MAKEFS](er ?? null, entry, done));
+          });
+        };
+        if (this[CHECKED_CWD]) {
+          start();
+        } else {
+          checkCwd2();
+        }
+      }
+      [MAKEFS](er, entry, done) {
+        if (er) {
+          this[ONERROR](er, entry);
+          done();
+          return;
+        }
+        switch (entry.type) {
+          case "File":
+          case "OldFile":
+          case "ContiguousFile":
+            return this[FILE](entry, done);
+          case "Link":
+            return this[HARDLINK](entry, done);
+          case "SymbolicLink":
+            return this[SYMLINK](entry, done);
+          case "Directory":
+          case "GNUDumpDir":
+            return this[DIRECTORY](entry, done);
+        }
+      }
+      [LINK](entry, linkpath, link, done) {
+        fs6[link](linkpath, String(entry.absolute), (er) => {
+          if (er) {
+            this[ONERROR](er, entry);
+          } else {
+            this[UNPEND]();
+            entry.resume();
+          }
+          done();
+        });
+      }
+    };
+    callSync = (fn) => {
+      try {
+        return [null, fn()];
+      } catch (er) {
+        return [er, null];
+      }
+    };
+    UnpackSync = class extends Unpack {
+      sync = true;
+      [MAKEFS](er, entry) {
+        return super[MAKEFS](er, entry, () => {
+        });
+      }
+      [CHECKFS](entry) {
+        if (!this[CHECKED_CWD]) {
+          const er2 = this[MKDIR](this.cwd, this.dmode);
+          if (er2) {
+            return this[ONERROR](er2, entry);
+          }
+          this[CHECKED_CWD] = true;
+        }
+        if (entry.absolute !== this.cwd) {
+          const parent = normalizeWindowsPath(path12.dirname(String(entry.absolute)));
+          if (parent !== this.cwd) {
+            const mkParent = this[MKDIR](parent, this.dmode);
+            if (mkParent) {
+              return this[ONERROR](mkParent, entry);
+            }
+          }
+        }
+        const [lstatEr, st] = callSync(() => fs6.lstatSync(String(entry.absolute)));
+        if (st && (this.keep || /* c8 ignore next */
+        this.newer && st.mtime > (entry.mtime ?? st.mtime))) {
+          return this[SKIP](entry);
+        }
+        if (lstatEr || this[ISREUSABLE](entry, st)) {
+          return this[MAKEFS](null, entry);
+        }
+        if (st.isDirectory()) {
+          if (entry.type === "Directory") {
+            const needChmod = this.chmod && entry.mode && (st.mode & 4095) !== entry.mode;
+            const [er3] = needChmod ? callSync(() => {
+              fs6.chmodSync(String(entry.absolute), Number(entry.mode));
+            }) : [];
+            return this[MAKEFS](er3, entry);
+          }
+          const [er2] = callSync(() => fs6.rmdirSync(String(entry.absolute)));
+          this[MAKEFS](er2, entry);
+        }
+        const [er] = entry.absolute === this.cwd ? [] : callSync(() => unlinkFileSync(String(entry.absolute)));
+        this[MAKEFS](er, entry);
+      }
+      [FILE](entry, done) {
+        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.fmode;
+        const oner = (er) => {
+          let closeError;
+          try {
+            fs6.closeSync(fd);
+          } catch (e) {
+            closeError = e;
+          }
+          if (er || closeError) {
+            this[ONERROR](er || closeError, entry);
+          }
+          done();
+        };
+        let fd;
+        try {
+          fd = fs6.openSync(String(entry.absolute), getWriteFlag(entry.size), mode);
+        } catch (er) {
+          return oner(er);
+        }
+        const tx = this.transform ? this.transform(entry) || entry : entry;
+        if (tx !== entry) {
+          tx.on("error", (er) => this[ONERROR](er, entry));
+          entry.pipe(tx);
+        }
+        tx.on("data", (chunk) => {
+          try {
+            fs6.writeSync(fd, chunk, 0, chunk.length);
+          } catch (er) {
+            oner(er);
+          }
+        });
+        tx.on("end", () => {
+          let er = null;
+          if (entry.mtime && !this.noMtime) {
+            const atime = entry.atime || /* @__PURE__ */ new Date();
+            const mtime = entry.mtime;
+            try {
+              fs6.futimesSync(fd, atime, mtime);
+            } catch (futimeser) {
+              try {
+                fs6.utimesSync(String(entry.absolute), atime, mtime);
+              } catch {
+                er = futimeser;
+              }
+            }
+          }
+          if (this[DOCHOWN](entry)) {
+            const uid = this[UID](entry);
+            const gid = this[GID](entry);
+            try {
+              fs6.fchownSync(fd, Number(uid), Number(gid));
+            } catch (fchowner) {
+              try {
+                fs6.chownSync(String(entry.absolute), Number(uid), Number(gid));
+              } catch {
+                er = er || fchowner;
+              }
+            }
+          }
+          oner(er);
+        });
+      }
+      [DIRECTORY](entry, done) {
+        const mode = typeof entry.mode === "number" ? entry.mode & 4095 : this.dmode;
+        const er = this[MKDIR](String(entry.absolute), mode);
+        if (er) {
+          this[ONERROR](er, entry);
+          done();
+          return;
+        }
+        if (entry.mtime && !this.noMtime) {
+          try {
+            fs6.utimesSync(String(entry.absolute), entry.atime || /* @__PURE__ */ new Date(), entry.mtime);
+          } catch {
+          }
+        }
+        if (this[DOCHOWN](entry)) {
+          try {
+            fs6.chownSync(String(entry.absolute), Number(this[UID](entry)), Number(this[GID](entry)));
+          } catch {
+          }
+        }
+        done();
+        entry.resume();
+      }
+      [MKDIR](dir, mode) {
+        try {
+          return mkdirSync(normalizeWindowsPath(dir), {
+            uid: this.uid,
+            gid: this.gid,
+            processUid: this.processUid,
+            processGid: this.processGid,
+            umask: this.processUmask,
+            preserve: this.preservePaths,
+            unlink: this.unlink,
+            cwd: this.cwd,
+            mode
+          });
+        } catch (er) {
+          return er;
+        }
+      }
+      [ENSURE_NO_SYMLINK](_entry, cwd, parts, done, onError) {
+        if (this.preservePaths || parts.length === 0)
+          return done();
+        let t = cwd;
+        for (const p of parts) {
+          t = path12.resolve(t, p);
+          const [er, st] = callSync(() => fs6.lstatSync(t));
+          if (er)
+            return done();
+          if (st.isSymbolicLink()) {
+            return onError(new SymlinkError(t, path12.resolve(cwd, parts.join("/"))));
+          }
+        }
+        done();
+      }
+      [LINK](entry, linkpath, link, done) {
+        const linkSync = `${link}Sync`;
+        try {
+          fs6[linkSync](linkpath, String(entry.absolute));
+          done();
+          entry.resume();
+        } catch (er) {
+          return this[ONERROR](er, entry);
+        }
+      }
+    };
+  }
+});
+
+// src/pack/extract.ts
+var extract_exports = {};
+__export(extract_exports, {
+  extractPackArchive: () => extractPackArchive
+});
+import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir as mkdir2, readdir, rename as rename2, rm as rm4 } from "node:fs/promises";
+import { once as once3 } from "node:events";
+import path13 from "node:path";
+import { createGunzip as createGunzip2 } from "node:zlib";
+async function extractPackArchive(file, destDir, display = file) {
+  const verified = await verifyPackArchive(file, display);
+  const directory = path13.resolve(destDir);
+  await requireEmptyOrAbsent(directory);
+  const parent = path13.dirname(directory);
+  const createdParent = await makeDirectory(parent, true);
+  const temp = path13.join(
+    parent,
+    `.${path13.basename(directory)}.${randomBytes3(6).toString("hex")}.tmp`
+  );
+  try {
+    await makeDirectory(temp, false);
+    const names = /* @__PURE__ */ new Set(["MANIFEST", ...verified.files.map((f) => f.path)]);
+    await unpack(file, temp, names, display);
+    await checkExtracted(temp, verified, display);
+    await rename2(temp, directory).catch((err) => {
+      throw fileSystemError(err, directory, "create");
+    });
+    return { ...verified, directory };
+  } catch (err) {
+    await rm4(temp, { recursive: true, force: true });
+    if (createdParent !== void 0) await removeCreatedDirs(parent, createdParent);
+    throw err;
+  }
+}
+async function unpack(file, dir, allowed, display) {
+  const written2 = /* @__PURE__ */ new Set();
+  let refused;
+  const unpacker = new Unpack({
+    cwd: dir,
+    strict: true,
+    preservePaths: false,
+    preserveOwner: false,
+    noMtime: true,
+    filter: (name2, entry) => {
+      const ok = FILE_TYPES2.has(entry.type) && allowed.has(name2) && !written2.has(name2);
+      if (ok) written2.add(name2);
+      else if (entry.type !== "Directory") refused ??= name2;
+      return ok;
+    }
+  });
+  await pump(file, unpacker);
+  if (refused !== void 0) {
+    throw new PackError(`${display} changed while it was being extracted ('${refused}')`, {
+      file: display,
+      fix: "extract it again once nothing is writing to it"
+    });
+  }
+}
+async function checkExtracted(dir, verified, display) {
+  const expected = new Map(verified.files.map((f) => [f.path, f.sha256]));
+  expected.set("MANIFEST", verified.manifestSha256);
+  const changed2 = (name2) => new PackError(`${display} changed while it was being extracted ('${name2}')`, {
+    file: display,
+    fix: "extract it again once nothing is writing to it"
+  });
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const name2 = path13.relative(dir, path13.join(entry.parentPath, entry.name)).split(path13.sep).join("/");
+    if (entry.isDirectory()) continue;
+    const sha256 = expected.get(name2);
+    if (!entry.isFile() || sha256 === void 0) throw changed2(name2);
+    if (await fileSha256(path13.join(dir, name2)) !== sha256) throw changed2(name2);
+    expected.delete(name2);
+  }
+  const missing = expected.keys().next();
+  if (!missing.done) throw changed2(missing.value);
+}
+async function fileSha256(file) {
+  const sha256 = createHash6("sha256");
+  for await (const chunk of createReadStream2(file)) sha256.update(chunk);
+  return sha256.digest("hex");
+}
+async function pump(file, unpacker) {
+  const gunzip = createGunzip2({ chunkSize: 64 << 10 });
+  const failed = new Promise((_, reject) => {
+    unpacker.on("error", reject);
+    gunzip.on("error", reject);
+  });
+  const closed = new Promise((resolve3) => unpacker.on("close", resolve3));
+  gunzip.on("data", (chunk) => {
+    if (unpacker.write(chunk)) return;
+    gunzip.pause();
+    unpacker.once("drain", () => gunzip.resume());
+  });
+  gunzip.on("end", () => unpacker.end());
+  const input = createReadStream2(file, { highWaterMark: 256 << 10 });
+  const feed = (async () => {
+    for await (const chunk of input) {
+      if (!gunzip.write(chunk)) await Promise.race([once3(gunzip, "drain"), failed]);
+    }
+    gunzip.end();
+    await closed;
+  })();
+  feed.catch(() => void 0);
+  failed.catch(() => void 0);
+  try {
+    await Promise.race([feed, failed]);
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+}
+async function requireEmptyOrAbsent(directory) {
+  let entries;
+  try {
+    entries = await readdir(directory);
+  } catch (err) {
+    if (errnoCode(err) === "ENOENT") return;
+    throw fileSystemError(err, directory, "list");
+  }
+  if (entries.length > 0) {
+    throw new PackError(`${directory} already exists and is not empty`, {
+      file: directory,
+      fix: "extract into a new or empty directory"
+    });
+  }
+}
+async function makeDirectory(dir, parents) {
+  try {
+    return await mkdir2(dir, { recursive: parents });
+  } catch (err) {
+    throw fileSystemError(err, dir, "create");
+  }
+}
+var FILE_TYPES2;
+var init_extract = __esm({
+  "src/pack/extract.ts"() {
+    "use strict";
+    init_unpack();
+    init_dirs();
+    init_fs_errors();
+    init_types();
+    init_verify();
+    FILE_TYPES2 = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+  }
+});
+
 // src/oci/layout.ts
 var layout_exports = {};
 __export(layout_exports, {
@@ -16772,7 +16832,7 @@ __export(layout_exports, {
 import { createHash as createHash7, randomBytes as randomBytes6 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir4, open as open5, readFile as readFile3, readdir as readdir2, rename as rename5, rm as rm7, stat as stat3 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 async function writeToLayout(opts) {
   const { dir, manifest } = opts;
   const tags = [...new Set(opts.tags)];
@@ -16786,7 +16846,7 @@ async function writeToLayout(opts) {
   }
   await prepareLayoutDir(dir);
   const index = await readIndex(dir);
-  const blobDir = path18.join(dir, "blobs", "sha256");
+  const blobDir = path19.join(dir, "blobs", "sha256");
   await mkdir4(blobDir, { recursive: true });
   const manifestBlob = {
     descriptor: {
@@ -16815,7 +16875,7 @@ async function writeToLayout(opts) {
     }
   }
   await writeFileAtomically(
-    path18.join(dir, INDEX_FILE),
+    path19.join(dir, INDEX_FILE),
     Buffer.from(JSON.stringify({ ...index, manifests }))
   );
   return { digest: manifest.digest };
@@ -16831,15 +16891,15 @@ async function prepareLayoutDir(dir) {
     );
   }
   if (!info) await mkdir4(dir, { recursive: true });
-  const layoutPath = path18.join(dir, LAYOUT_FILE);
-  const existing = await readFile3(layoutPath, "utf8").catch((e) => {
+  const layoutPath = path19.join(dir, LAYOUT_FILE);
+  const existing2 = await readFile3(layoutPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (existing !== void 0) {
+  if (existing2 !== void 0) {
     let version;
     try {
-      version = JSON.parse(existing).imageLayoutVersion;
+      version = JSON.parse(existing2).imageLayoutVersion;
     } catch {
       version = void 0;
     }
@@ -16859,7 +16919,7 @@ async function prepareLayoutDir(dir) {
   await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT));
 }
 async function readIndex(dir) {
-  const indexPath = path18.join(dir, INDEX_FILE);
+  const indexPath = path19.join(dir, INDEX_FILE);
   const text2 = await readFile3(indexPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -16895,7 +16955,7 @@ async function writeBlob(blobDir, blob) {
       `Blob digest '${digest}' is not sha256:<64 hex>: cannot store it in an OCI layout`
     );
   }
-  const target = path18.join(blobDir, hex);
+  const target = path19.join(blobDir, hex);
   if (await hasBlob(target, hex, size)) return;
   if ("path" in blob) {
     const source = await stat3(blob.path).catch(() => void 0);
@@ -16903,7 +16963,7 @@ async function writeBlob(blobDir, blob) {
       throw new LayoutError(`Cannot read blob ${digest}: '${blob.path}' is not a readable file`);
     }
   }
-  const temp = path18.join(blobDir, `.${hex}.${randomBytes6(6).toString("hex")}.tmp`);
+  const temp = path19.join(blobDir, `.${hex}.${randomBytes6(6).toString("hex")}.tmp`);
   try {
     const handle = await open5(temp, "wx");
     let written2;
@@ -16987,6 +17047,2585 @@ var init_layout = __esm({
   }
 });
 
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename as basename2, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path22) {
+  let normalized = normalize(path22);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path22, separator) {
+  return path22.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path22) {
+  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
+}
+function normalizePath(path22, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
+  if (resolvePaths) path22 = resolve(path22);
+  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
+  if (path22 === ".") return "";
+  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path22, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path22);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path22, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist4 = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path22 = directoryPath || ".";
+      if (filters.every((filter) => filter(path22, true))) paths.push(path22);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path22, state, callback$1) {
+      const { queue, fs: fs7, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs7.realpath(path22, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs7.stat(resolvedPath, (error$1, stat5) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat5.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat5, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path22, state, callback$1) {
+      const { queue, fs: fs7, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs7.realpathSync(path22);
+        const stat5 = fs7.statSync(resolvedPath);
+        if (stat5.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
+        callback$1(stat5, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs7 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs7 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path22)) continue;
+            this.pushDirectory(path22, paths, filters);
+            this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path22 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path22, this.state, (stat5, resolvedPath) => {
+              if (stat5.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path22;
+                const filename = basename2(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path22) => isMatch(path22));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform5 = navigator.platform.toLowerCase();
+        return platform5 === "win32" || platform5 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value3 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value3);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value2 = input.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed2 = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open6.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open6 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open6);
+          push(open6);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value: value2 });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils();
+    var constants3 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports2 = {};
+__export(dist_exports2, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir3, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat4, statSync as statSync3 } from "fs";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path22) {
+  return path22.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path22) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path22, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
+}
+function convertPosixPathToPattern(path22) {
+  return escapePosixPath(path22);
+}
+function convertWin32PathToPattern(path22) {
+  return escapeWin32Path(path22).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug3, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug3 ? (p, isDirectory2) => {
+      const path22 = format(p, isDirectory2);
+      const matches = matcher(path22) && !ignore(path22);
+      if (matches) log(`matched ${path22}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path22 = format(p, isDirectory2);
+      return matcher(path22) && !ignore(path22);
+    }],
+    exclude: debug3 ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir3,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
+    stat: opts.fs.stat || stat4,
+    statSync: opts.fs.statSync || statSync3
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist5 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist4();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
 // src/cli/io.ts
 function processIo() {
   return {
@@ -17049,11 +19688,10 @@ var package_default = {
     bench: "node bench/run.mjs"
   },
   dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/exec": "3.0.0",
     "https-proxy-agent": "9.1.0",
     semver: "7.8.6",
     tar: "7.5.23",
+    tinyglobby: "0.2.17",
     yaml: "2.9.1"
   },
   devDependencies: {
@@ -17135,9 +19773,9 @@ var PACKAGE = {
 };
 var PUSH = {
   name: "push",
-  summary: "Package (or take a .tar.gz) and push it to an OCI registry",
-  args: "<dir|archive> [oci://host/repo[:tag]]",
-  positionals: { min: 1, max: 2 },
+  summary: "Package (or take a .tar.gz) and push it to one or more OCI registries",
+  args: "<dir|archive|glob>... [oci://host/repo[:tag]]...",
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   flags: {
     tag: {
       type: "string",
@@ -17153,6 +19791,14 @@ var PUSH = {
       help: "Fail, writing nothing, when a tag already points to another digest."
     },
     overwrite: { type: "boolean", help: "Move tags that point elsewhere (the default)." },
+    "skip-existing": {
+      type: "boolean",
+      help: "Leave a pack alone when its version tag already holds its digest; fail it when that tag holds another digest (content changed without a version bump). The version tag is never moved."
+    },
+    "no-version-check": {
+      type: "boolean",
+      help: "Don't fail when a version git tag (v1.2.3) differs from Pack.yaml's version."
+    },
     annotation: {
       type: "string",
       multiple: true,
@@ -17165,6 +19811,7 @@ var PUSH = {
     help: HELP
   },
   description: [
+    'Several paths (directories, archives, or globs such as "packs/*" matching directories that hold a Pack.yaml) and several destinations may be given: every pack goes to every destination with the same digest; a destination ending in / gets the pack name appended.',
     "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
     "With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.",
     CREDENTIALS_NOTE,
@@ -17172,6 +19819,7 @@ var PUSH = {
   ],
   examples: [
     "sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest",
+    "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
     'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
   ]
 };
@@ -17327,6 +19975,8 @@ function resolveOptions(spec, values, tokens) {
     passwordStdin: flag("password-stdin"),
     plainHttp: flag("plain-http"),
     overwrite: lastOverwriteFlag(tokens),
+    skipExisting: flag("skip-existing"),
+    versionCheck: !flag("no-version-check"),
     annotations: parseAnnotationFlags(list("annotation"), spec.name),
     untar: flag("untar"),
     json: flag("json"),
@@ -17609,6 +20259,7 @@ var ChallengeScanner = class {
 
 // src/oci/errors.ts
 init_errors();
+init_hosts();
 function redactUrl(url) {
   try {
     const u = new URL(url.toString());
@@ -17649,7 +20300,7 @@ function parseErrorCodes(body) {
   }
 }
 function hintFor(status, host, codes) {
-  const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
+  const ghcr = isGhcr(host);
   const has = (code2) => codes.some((c) => c.code === code2);
   switch (status) {
     case 401:
@@ -17873,8 +20524,8 @@ var Connections = class {
   }
   async tunnelAgent(proxy) {
     const key = `tunnel ${proxy.href}`;
-    const existing = this.proxyAgents.get(key);
-    if (existing) return existing;
+    const existing2 = this.proxyAgents.get(key);
+    if (existing2) return existing2;
     const { HttpsProxyAgent: Tunnel } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
     class TargetCheckingTunnel extends Tunnel {
       connect(request, options) {
@@ -17940,7 +20591,7 @@ function codedError(message, code2, extra = {}) {
   return Object.assign(new Error(message), { code: code2 }, extra);
 }
 function exchange(route, options) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const request = route.open(options.method, options.headers);
     let settled = false;
     let answered = false;
@@ -17952,7 +20603,7 @@ function exchange(route, options) {
       clearTimeout(deadline);
       if (response) {
         if (!bodySent) request.destroy();
-        resolve(response);
+        resolve3(response);
       } else {
         request.destroy();
         streaming?.destroy();
@@ -17969,9 +20620,9 @@ function exchange(route, options) {
       () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
     );
     request.on("error", settle);
-    request.on("proxyConnect", (connect4) => {
-      if (connect4.statusCode === void 0 || connect4.statusCode === 200) return;
-      const status = connect4.statusCode;
+    request.on("proxyConnect", (connect3) => {
+      if (connect3.statusCode === void 0 || connect3.statusCode === 200) return;
+      const status = connect3.statusCode;
       settle(codedError(`CONNECT answered ${status}`, "EPROXYCONNECT", { proxyStatus: status }));
     });
     request.on("response", (response) => {
@@ -17993,13 +20644,14 @@ async function writeBody(request, body) {
   if (body === void 0 || Buffer.isBuffer(body)) {
     request.end(body);
   } else if ("file" in body) {
-    await writeFile(request, body.file);
+    await writeFile(request, body.file, body.onProgress);
   } else {
     await pipeline(body, request);
   }
 }
-async function writeFile(request, path21) {
-  const file = await open(path21, "r");
+async function writeFile(request, path22, onProgress) {
+  const file = await open(path22, "r");
+  let total = 0;
   try {
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
     const sent = [Promise.resolve(), Promise.resolve()];
@@ -18008,7 +20660,10 @@ async function writeFile(request, path21) {
       const buffer = buffers[turn];
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
       if (bytesRead === 0) break;
-      const chunk = written(request, buffer.subarray(0, bytesRead));
+      const chunk = written(request, buffer.subarray(0, bytesRead)).then(() => {
+        total += bytesRead;
+        onProgress?.(total);
+      });
       chunk.catch(() => {
       });
       sent[turn] = chunk;
@@ -18020,13 +20675,13 @@ async function writeFile(request, path21) {
   request.end();
 }
 function written(request, chunk) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
     request.once("close", closed);
     request.write(chunk, (error) => {
       request.off("close", closed);
       if (error) reject(error);
-      else resolve();
+      else resolve3();
     });
   });
 }
@@ -18051,10 +20706,10 @@ async function readBody(response) {
   return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
 }
 function streamBody(response, sink) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const cut = (error) => reject(new BodyFailure(asConnectionError(error)));
     sink.on("error", (error) => reject(new SinkFailure(error)));
-    sink.on("finish", () => resolve(EMPTY));
+    sink.on("finish", () => resolve3(EMPTY));
     response.on("error", cut);
     response.on("close", () => {
       if (!response.complete) cut(codedError("the connection closed mid-answer", "ECONNRESET"));
@@ -18117,7 +20772,7 @@ var Transport = class {
   constructor(options) {
     this.options = options;
     this.retry = { ...defaultRetryPolicy, ...options.retry };
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
     this.random = options.random ?? Math.random;
     this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
   }
@@ -18379,6 +21034,9 @@ var DEFAULT_TOKEN_LIFETIME_S = 60;
 var RENEW_MARGIN_MS = 5e3;
 var CLIENT_ID = "sherpack-push-action";
 var ANY_SCOPE = "*";
+function scopeKey(scopes) {
+  return [...new Set(scopes)].sort().join(" ");
+}
 var CredentialAudience = class {
   constructor(registry, plainHttp, realmHosts) {
     this.registry = registry;
@@ -18452,9 +21110,9 @@ var Authenticator = class {
     return this.credential !== void 0;
   }
   /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
-  cached(url, scope) {
+  cached(url, scopes) {
     if (!this.audience.isRegistry(url)) return void 0;
-    const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE);
+    const hit = this.cache.get(scopeKey(scopes)) ?? this.cache.get(ANY_SCOPE);
     if (hit && hit.expiresAt > Date.now()) return hit.value;
     return void 0;
   }
@@ -18462,28 +21120,30 @@ var Authenticator = class {
    * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
    * token the registry just refused). Returns undefined when we have nothing to offer, and
    * always for a 401 from anywhere but the registry: no credential answers another host.
-   * Concurrent callers for the same scope share one token request.
+   * Concurrent callers for the same scopes share one token request.
    */
-  async fromChallenge(response, scope, refresh) {
+  async fromChallenge(response, scopes, refresh) {
     if (!this.audience.isRegistry(response.url)) return void 0;
+    const key = scopeKey(scopes);
     if (refresh) {
-      this.cache.delete(scope);
+      this.cache.delete(key);
       this.cache.delete(ANY_SCOPE);
     }
-    const inFlight = this.pending.get(scope);
+    const inFlight = this.pending.get(key);
     if (inFlight) return inFlight;
-    const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope));
-    this.pending.set(scope, work);
+    const asked = [...new Set(scopes)];
+    const work = this.negotiate(response, asked, key).finally(() => this.pending.delete(key));
+    this.pending.set(key, work);
     return work;
   }
-  async negotiate(response, scope) {
+  async negotiate(response, scopes, key) {
     const challenges = parseChallenges(response.headers["www-authenticate"]);
     const bearer = challenges.find((c) => c.scheme === "bearer");
     const basic = challenges.find((c) => c.scheme === "basic");
     if (bearer) {
-      const token = await this.bearerToken(bearer, scope, response.url);
+      const token = await this.bearerToken(bearer, scopes, response.url);
       if (!token) return void 0;
-      this.cache.set(scope, token);
+      this.cache.set(key, token);
       return token.value;
     }
     if (basic) {
@@ -18509,7 +21169,7 @@ var Authenticator = class {
     this.mask(encoded);
     return encoded;
   }
-  async bearerToken(challenge, scope, registryUrl) {
+  async bearerToken(challenge, scopes, registryUrl) {
     if (this.credential?.registryToken) {
       return {
         value: `Bearer ${this.credential.registryToken}`,
@@ -18522,7 +21182,7 @@ var Authenticator = class {
     let method = "GET";
     if (this.credential?.identityToken) {
       method = "POST";
-      response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken);
+      response = await this.postRefreshToken(realm, service, scopes, this.credential.identityToken);
       if (response.status === 404 || response.status === 405) {
         this.transport.logger.debug(
           `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
@@ -18532,7 +21192,7 @@ var Authenticator = class {
     }
     if (!response) {
       method = "GET";
-      response = await this.getToken(realm, service, scope);
+      response = await this.getToken(realm, service, scopes);
     }
     this.assertTokenGranted(response, method, registryUrl);
     return this.readToken(response);
@@ -18559,23 +21219,25 @@ var Authenticator = class {
       );
     }
   }
-  async getToken(realm, service, scope) {
+  /** One `scope` parameter per scope, as Docker asks (the token-auth spec's GET form). */
+  async getToken(realm, service, scopes) {
     const url = new URL(realm);
     if (service) url.searchParams.set("service", service);
-    url.searchParams.set("scope", scope);
+    for (const scope of scopes) url.searchParams.append("scope", scope);
     const encoded = this.basicCredentials(() => this.audience.assertRealm(url, "GET", this.source));
     return this.transport.send(
       { method: "GET", url, what: `Token request to ${url.host}` },
       encoded === void 0 ? void 0 : `Basic ${encoded}`
     );
   }
-  async postRefreshToken(realm, service, scope, refreshToken) {
+  /** The OAuth2 form: its one `scope` field lists the scopes space-delimited (RFC 6749 §3.3). */
+  async postRefreshToken(realm, service, scopes, refreshToken) {
     this.audience.assertRealm(realm, "POST", this.source);
     const form = new URLSearchParams({
       grant_type: "refresh_token",
       refresh_token: refreshToken,
       client_id: CLIENT_ID,
-      scope
+      scope: scopes.join(" ")
     });
     if (service) form.set("service", service);
     const body = Buffer.from(form.toString());
@@ -18814,6 +21476,16 @@ function brokenOff(download2, error, received) {
 init_reference();
 
 // src/oci/tag-ledger.ts
+var TagConflictError = class extends RegistryError {
+  constructor(message, url, digest, conflicts, details) {
+    super(message, "HEAD", url, 200, [], details);
+    this.digest = digest;
+    this.conflicts = conflicts;
+  }
+  digest;
+  conflicts;
+  name = "TagConflictError";
+};
 var PartialTagError = class extends RegistryError {
   constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
     super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
@@ -18945,18 +21617,22 @@ var RegistryClient = class {
   /** Pushes blobs, then the manifest under each tag. */
   async push(request) {
     if (request.tags.length === 0) throw new Error("push needs at least one tag");
-    const scope = scopeFor(request.repository, "push");
-    if (!this.authenticated.has(scope)) await this.authenticate(request.repository);
-    this.onPhase("upload");
-    const uploaded = await this.uploadPhase(request, scope);
-    this.onPhase("tag");
-    const tags = await this.tagPhase(request, scope, uploaded);
+    const { scopes, mountFrom } = await this.pushAccess(request);
+    const phase = (next) => {
+      this.onPhase(next);
+      request.onPhase?.(next);
+    };
+    phase("upload");
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom);
+    phase("tag");
+    const tags = await this.tagPhase(request, scopes, uploaded);
     return {
       digest: request.manifest.digest,
       tagsWritten: tags.written,
       tagsUnchanged: tags.unchanged,
-      blobsUploaded: uploaded.count,
-      blobsSkipped: request.blobs.length - uploaded.count,
+      blobsUploaded: uploaded.uploaded,
+      blobsMounted: uploaded.mounted,
+      blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
       bytesUploaded: uploaded.bytes
     };
   }
@@ -18965,18 +21641,55 @@ var RegistryClient = class {
    * authenticate (and gets the token) once, before the parallel work of push().
    */
   async authenticate(repository, access = "push") {
+    await this.authenticateFor(repository, scopeFor(repository, access));
+  }
+  /**
+   * The digest `tag` points to in `repository`, for certain (see readTagDigest), or undefined
+   * when there is no such tag. Needs pull access only: a cheap read before deciding to push.
+   */
+  async tagDigest(repository, tag) {
+    return this.readTagDigest(repository, tag, scopeFor(repository, "pull"));
+  }
+  /**
+   * The scopes of a push, authenticated once before its parallel work: push to the repository,
+   * plus pull from `mountFrom` to mount from it. A token server that refuses the pair (instead
+   * of granting what it can, as distribution's does) leaves this push without mounts.
+   */
+  async pushAccess(request) {
+    const { repository, mountFrom } = request;
+    const own = scopeFor(repository, "push");
+    if (mountFrom === void 0 || mountFrom === repository) {
+      await this.authenticateOnce(repository, own);
+      return { scopes: own };
+    }
+    const both = [...own, ...scopeFor(mountFrom, "pull")];
+    try {
+      await this.authenticateOnce(repository, both);
+      return { scopes: both, mountFrom };
+    } catch (error) {
+      if (!(error instanceof RegistryError) || error.status !== 401 && error.status !== 403) {
+        throw error;
+      }
+      this.logger.debug(`Access to ${repository} with pull on ${mountFrom} refused: no mounts`);
+      await this.authenticateOnce(repository, own);
+      return { scopes: own };
+    }
+  }
+  async authenticateOnce(repository, scopes) {
+    if (!this.authenticated.has(scopeKey(scopes))) await this.authenticateFor(repository, scopes);
+  }
+  async authenticateFor(repository, scopes) {
     const url = new URL("/v2/", this.base);
-    const scope = scopeFor(repository, access);
     const response = await this.send(
       { method: "GET", url, what: `Contact ${this.base.host}` },
-      scope
+      scopes
     );
     if (response.status === 200) {
-      this.authenticated.add(scope);
+      this.authenticated.add(scopeKey(scopes));
       this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
       return;
     }
-    if (response.status === 401) throw this.unauthorized(response, "GET", repository, scope);
+    if (response.status === 401) throw this.unauthorized(response, "GET", repository, scopes);
     if (response.status === 404) {
       throw new RegistryError(
         `${this.base.host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
@@ -19058,37 +21771,48 @@ var RegistryClient = class {
       }
     });
   }
-  /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
-  async uploadPhase(request, scope) {
-    const { repository, blobs, manifest, tags } = request;
+  /**
+   * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
+   * `mountFrom` when given, else (or when the registry declines) uploaded.
+   */
+  async uploadPhase(request, scope, mountFrom) {
+    const { repository, blobs } = request;
+    const guarded = guardedTags(request);
     const at = Date.now();
     const [present, digests] = await Promise.all([
       Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
-      request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
+      guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : void 0
     ]);
-    if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
+    if (digests) this.assertTagsStay(request, guarded, digests, false);
     const missing = blobs.filter((_, i) => !present[i]);
-    const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
-    const bytes = sent.reduce((sum, n) => sum + n, 0);
-    this.logger.info(
-      `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+    const sent = await Promise.all(
+      missing.map((blob) => this.sendBlob(repository, blob, scope, mountFrom))
     );
-    return { checked: digests && { digests, at }, count: missing.length, bytes };
+    const mounted = sent.filter((blob) => blob.mounted).length;
+    const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
+    const mounts = mountFrom === void 0 ? "" : `${mounted} mounted from ${mountFrom}, `;
+    this.logger.info(
+      `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${blobs.length - missing.length} already in ${repository}`
+    );
+    const checked = digests && { digests, at };
+    return { checked, uploaded: missing.length - mounted, mounted, bytes };
   }
-  /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+  /** Decides which tags need a write, writes them and reads back those that may not move. */
   async tagPhase(request, scope, uploaded) {
-    const checked = await this.tagsBeforeWriting(request, scope, uploaded);
+    const guarded = guardedTags(request);
+    const checked = await this.tagsBeforeWriting(request, guarded, scope, uploaded);
     const { digest } = request.manifest;
     const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
     const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
     for (const tag of unchanged) {
       this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
     }
+    const toVerify = toWrite.filter((tag) => guarded.includes(tag));
     const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
     try {
       await this.writeTags(request, toWrite, scope, ledger);
-      if (!request.overwrite && toWrite.length > 0) {
-        await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now());
+      if (toVerify.length > 0) {
+        await this.verifyTags(request, toVerify, scope, ledger, checked?.at ?? Date.now());
       }
     } catch (error) {
       throw ledger.failed(error);
@@ -19097,18 +21821,21 @@ var RegistryClient = class {
     return ledger;
   }
   /**
-   * The tags' digests just before the manifest is written. overwrite false: asked again when
-   * uploads took time since the first check, and checked again. Otherwise asked only when no
-   * blob was missing: likely a re-push, where tags already on our digest need no write.
+   * The tags' digests just before the manifest is written. Tags that may not move (`guarded`)
+   * are asked again when blobs were sent since the first check, and checked again. Every tag
+   * is asked when no blob was missing: likely a re-push, where tags already on our digest need
+   * no write (nothing was sent, so the first check is still fresh for the guarded ones).
    */
-  async tagsBeforeWriting(request, scope, uploaded) {
-    const { repository, tags, manifest } = request;
-    if (request.overwrite && uploaded.count > 0) return void 0;
-    if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
-    const at = Date.now();
-    const digests = await this.tagDigests(repository, tags, scope);
-    if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
-    return { digests, at };
+  async tagsBeforeWriting(request, guarded, scope, uploaded) {
+    const nothingSent = uploaded.uploaded + uploaded.mounted === 0;
+    const fresh = nothingSent ? uploaded.checked : void 0;
+    const wanted = nothingSent ? request.tags : guarded;
+    const ask = fresh ? wanted.filter((tag) => !guarded.includes(tag)) : wanted;
+    if (ask.length === 0) return fresh;
+    const at = fresh?.at ?? Date.now();
+    const asked = await this.tagDigests(request.repository, ask, scope);
+    if (!fresh) this.assertTagsStay(request, guarded, asked, true);
+    return { digests: new Map([...fresh?.digests ?? [], ...asked]), at };
   }
   /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
   async writeTags(request, tags, scope, ledger) {
@@ -19125,13 +21852,13 @@ var RegistryClient = class {
    * overwrite false: after a short settle delay, reads every written tag back. One that points
    * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
    */
-  async verifyTags(request, scope, ledger, checkedAt) {
+  async verifyTags(request, tags, scope, ledger, checkedAt) {
     const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
     this.logger.debug(
       `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
     );
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    const written2 = [...ledger.written];
+    await new Promise((resolve3) => setTimeout(resolve3, delay));
+    const written2 = tags.filter((tag) => ledger.written.includes(tag));
     const now = await this.tagDigests(request.repository, written2, scope);
     const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
     if (moved.length === 0) return;
@@ -19144,24 +21871,32 @@ var RegistryClient = class {
       200
     );
   }
-  /** Fails, naming each tag and both digests, when a tag points to another digest. */
-  assertNoOverwrite(repository, existing, digest, afterUpload) {
-    const conflicts = [...existing].filter(([, d]) => d !== digest);
+  /**
+   * Fails, naming each tag and both digests, when a tag that may not move (`guarded`) points to
+   * another digest in `existing`.
+   */
+  assertTagsStay(request, guarded, existing2, afterUpload) {
+    const { digest } = request.manifest;
+    const conflicts = guarded.flatMap((tag) => {
+      const now = existing2.get(tag);
+      return now === void 0 || now === digest ? [] : [{ tag, digest: now }];
+    });
     const [first] = conflicts;
     if (first === void 0) return;
-    const list = conflicts.map(([tag, d]) => `${tag} \u2192 ${d}`).join(", ");
+    const list = conflicts.map((c) => `${c.tag} \u2192 ${c.digest}`).join(", ");
     const one = conflicts.length === 1;
     const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
-    throw new RegistryError(
-      `${one ? "A tag already points" : "Tags already point"} to another digest (${list}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
-      "HEAD",
-      redactUrl(this.manifestsUrl(repository, first[0])),
-      200,
-      [],
-      {
-        fix: "bump the pack version, or allow moving tags",
-        suggest: { option: "overwrite", value: "true" }
-      }
+    const rule = request.overwrite ? `${one ? `${first.tag} is` : "they are"} protected: never moved` : "tags may not be moved";
+    const details = request.overwrite ? { fix: "bump the pack version" } : {
+      fix: "bump the pack version, or allow moving tags",
+      suggest: { option: "overwrite", value: "true" }
+    };
+    throw new TagConflictError(
+      `${one ? "A tag already points" : "Tags already point"} to another digest (${list}); this push would be ${digest}, and ${rule}. ${when}No tag was written.`,
+      redactUrl(this.manifestsUrl(request.repository, first.tag)),
+      digest,
+      conflicts,
+      details
     );
   }
   async blobExists(repository, digest, scope) {
@@ -19177,7 +21912,7 @@ var RegistryClient = class {
     const found = /* @__PURE__ */ new Map();
     await Promise.all(
       tags.map(async (tag) => {
-        const digest = await this.tagDigest(repository, tag, scope);
+        const digest = await this.readTagDigest(repository, tag, scope);
         if (digest !== void 0) found.set(tag, digest);
       })
     );
@@ -19187,7 +21922,7 @@ var RegistryClient = class {
    * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
    * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
    */
-  async tagDigest(repository, tag, scope) {
+  async readTagDigest(repository, tag, scope) {
     const url = this.manifestsUrl(repository, tag);
     const what = `Check tag ${tag}`;
     const headers = { Accept: MANIFEST_ACCEPT };
@@ -19209,12 +21944,47 @@ var RegistryClient = class {
     const headers = { Accept: MANIFEST_ACCEPT };
     return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
   }
-  /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
-  async uploadBlob(repository, blob, scope) {
+  /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
+  async sendBlob(repository, blob, scope, mountFrom) {
+    if (mountFrom === void 0) {
+      return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope) };
+    }
+    const mount = await this.tryMount(repository, blob.descriptor.digest, mountFrom, scope);
+    if (mount === "mounted") return { mounted: true, bytes: 0 };
+    return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope, mount) };
+  }
+  /**
+   * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
+   * 202: it declined and opened an upload session, whose Location is returned for the PUT.
+   * Anything else (401/403 without pull access to `from`, 404, 405) leaves a normal upload.
+   */
+  async tryMount(repository, digest, from, scope) {
+    const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
+    url.searchParams.set("mount", digest);
+    url.searchParams.set("from", from);
+    const what = `Mount blob ${short(digest)} from ${from}`;
+    const response = await this.send(
+      { method: "POST", url, headers: { "Content-Length": "0" }, what },
+      scope,
+      false
+    );
+    if (response.status === 201) return "mounted";
+    const session = response.status === 202 ? sessionLocation(response) : void 0;
+    this.logger.debug(
+      `${what}: answered ${response.status}${session ? " with an upload session" : ""}; uploading it`
+    );
+    return session;
+  }
+  /**
+   * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
+   * one POSTed here. Returns bytes sent.
+   */
+  async uploadBlob(repository, blob, scope, session) {
     const { digest, size } = blob.descriptor;
     const what = `Upload blob ${short(digest)}`;
     for (let attempt = 1; ; attempt++) {
-      const location2 = await this.startUpload(repository, scope, what);
+      const given = attempt === 1 ? session : void 0;
+      const location2 = given ?? await this.startUpload(repository, scope, what);
       location2.searchParams.set("digest", digest);
       let response;
       try {
@@ -19257,7 +22027,7 @@ var RegistryClient = class {
       scope
     );
     if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
-    const location2 = header(response, "location");
+    const location2 = sessionLocation(response);
     if (!location2) {
       throw new RegistryError(
         `${what}: the registry started an upload but sent no Location`,
@@ -19266,7 +22036,7 @@ var RegistryClient = class {
         202
       );
     }
-    return new URL(location2, response.url);
+    return location2;
   }
   /**
    * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
@@ -19317,7 +22087,7 @@ var RegistryClient = class {
   /** HEADs every blob of the push and uploads those the registry does not have. */
   async ensureBlobs(request, scope) {
     const { repository, blobs } = request;
-    await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
+    await new Promise((resolve3) => setTimeout(resolve3, RECHECK_PAUSE_MS * (1 + Math.random())));
     const present = await Promise.all(
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     );
@@ -19330,11 +22100,14 @@ var RegistryClient = class {
   manifestsUrl(repository, reference = "") {
     return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
   }
-  /** One request with authentication: on a 401, negotiate (once) and send again. */
-  async send(request, scope) {
+  /**
+   * One request with authentication: on a 401, negotiate (once) and send again. `renegotiate`
+   * false: a 401 to a request that carried an authorization is returned as it came.
+   */
+  async send(request, scope, renegotiate = true) {
     const cached = this.auth.cached(request.url, scope);
     const response = await this.transport.send(request, cached);
-    if (response.status !== 401) return response;
+    if (response.status !== 401 || cached !== void 0 && !renegotiate) return response;
     const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
     if (!authorization) return response;
     return this.transport.send(request, authorization);
@@ -19347,7 +22120,7 @@ var RegistryClient = class {
     const shown = redactUrl(response.url);
     if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
     const host = this.base.host;
-    const push = scope.endsWith(",push");
+    const push = scope[0]?.endsWith(",push") ?? false;
     const verb = push ? `push to ${repository}` : `pull from ${repository}`;
     const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
     if (!this.auth.hasCredential) {
@@ -19400,7 +22173,16 @@ function isBlobUnknown(response) {
   return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
 }
 function scopeFor(repository, access) {
-  return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
+  return [`repository:${repository}:${access === "push" ? "pull,push" : "pull"}`];
+}
+function guardedTags(request) {
+  if (!request.overwrite) return request.tags;
+  const guarded = new Set(request.protectedTags ?? []);
+  return request.tags.filter((tag) => guarded.has(tag));
+}
+function sessionLocation(response) {
+  const location2 = header(response, "location");
+  return location2 ? new URL(location2, response.url) : void 0;
 }
 function short(digest) {
   return digest.slice(0, 19);
@@ -19448,7 +22230,7 @@ function maskCredential(credential, mask) {
 }
 
 // src/credentials/helper.ts
-var runHelperProcess = (helper, serverUrl) => new Promise((resolve, reject) => {
+var runHelperProcess = (helper, serverUrl) => new Promise((resolve3, reject) => {
   const child = execFile(
     `docker-credential-${helper}`,
     ["get"],
@@ -19456,7 +22238,7 @@ var runHelperProcess = (helper, serverUrl) => new Promise((resolve, reject) => {
     (error, stdout, stderr) => {
       const code2 = error?.code;
       if (error && typeof code2 !== "number") return reject(error);
-      resolve({ exitCode: typeof code2 === "number" ? code2 : 0, stdout, stderr });
+      resolve3({ exitCode: typeof code2 === "number" ? code2 : 0, stdout, stderr });
     }
   );
   child.stdin?.end(serverUrl);
@@ -19543,38 +22325,8 @@ function firstLine(text2) {
   return line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
 }
 
-// src/credentials/hosts.ts
-var dockerHubHosts = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-var dockerHubServerUrl = "https://index.docker.io/v1/";
-function hostName(host) {
-  const lower = host.toLowerCase();
-  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
-  const colon = lower.lastIndexOf(":");
-  return colon < 0 ? lower : lower.slice(0, colon);
-}
-function isDockerHub(host) {
-  return dockerHubHosts.has(hostName(host));
-}
-function dockerConfigKeys(registry, apiHost) {
-  const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
-  const hub = hosts.some(isDockerHub);
-  const keys = hub ? [dockerHubServerUrl, "index.docker.io", "docker.io"] : [];
-  for (const host of hub ? [...hosts, ...dockerHubHosts] : hosts) {
-    keys.push(
-      host,
-      `https://${host}`,
-      `http://${host}`,
-      `https://${host}/v1/`,
-      `https://${host}/v2/`
-    );
-  }
-  return [...new Set(keys)];
-}
-function keyHost(key) {
-  return key.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split("/")[0];
-}
-
 // src/credentials/docker-config.ts
+init_hosts();
 async function credentialFromDockerConfig(lookup) {
   const { registry, apiHost, logger, mask, file } = lookup;
   const config = await readConfig(file, logger);
@@ -19689,6 +22441,7 @@ function isObject(value2) {
 }
 
 // src/credentials/index.ts
+init_hosts();
 var IDENTITY_TOKEN_USERNAME = "00000000-0000-0000-0000-000000000000";
 var CredentialError = class extends UserError {
   name = "CredentialError";
@@ -19825,10 +22578,10 @@ function splitRef(ref) {
   if (ref.startsWith("refs/pull/")) return { refName: ref.slice(10) };
   return {};
 }
-function readEventPayload(path21, readFile4) {
-  if (path21 === void 0) return void 0;
+function readEventPayload(path22, readFile4) {
+  if (path22 === void 0) return void 0;
   try {
-    return record(JSON.parse(readFile4(path21, "utf8")));
+    return record(JSON.parse(readFile4(path22, "utf8")));
   } catch {
     return void 0;
   }
@@ -19972,9 +22725,9 @@ var TUNING_ENV = {
   /** The first retry waits about this long, doubling after: '250ms', '1s'. */
   retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
 };
-function networkSettingsFromEnv(env, log) {
+function networkSettingsFromEnv(env, log2) {
   const { problems, ...tuning } = transportTuningFromEnv(env);
-  for (const problem of problems) log.warning(problem);
+  for (const problem of problems) log2.warning(problem);
   const proxy = proxySettingsFromEnv(env);
   return proxy ? { ...tuning, proxy } : tuning;
 }
@@ -19993,7 +22746,7 @@ function transportTuningFromEnv(env) {
   const read = (name2) => {
     const value2 = env[name2];
     if (value2 === void 0 || value2.trim() === "") return void 0;
-    const ms = parseDurationMs(value2);
+    const ms = parseDuration(value2);
     if (ms === void 0) {
       tuning.problems.push(
         `${name2}='${value2}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
@@ -20006,13 +22759,6 @@ function transportTuningFromEnv(env) {
   const base = read(TUNING_ENV.retryBaseDelay);
   if (base !== void 0) tuning.retryBaseDelayMs = base;
   return tuning;
-}
-function parseDurationMs(value2) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value2);
-  if (!match) return void 0;
-  const unit2 = { ms: 1, s: 1e3, m: 6e4 };
-  const ms = Number(match[1]) * (unit2[match[2] ?? "s"] ?? 1e3);
-  return ms > 0 ? Math.round(ms) : void 0;
 }
 
 // src/cli/run-context.ts
@@ -20079,14 +22825,14 @@ async function inspectCommand(run2) {
     const isPack = packParts(manifest) !== void 0;
     const pack = isPack ? await packMetadata(run2, client, reference.repository, manifest) : void 0;
     const { layerCount: _layerCount, ...shownManifest } = manifest;
-    const report2 = {
+    const report3 = {
       reference: formatReference(reference, reference),
       ...shownManifest,
       isPack,
       pack
     };
-    if (run2.options.json) run2.terminal.result(JSON.stringify(report2));
-    else for (const line of inspectLines(report2)) run2.terminal.result(line);
+    if (run2.options.json) run2.terminal.result(JSON.stringify(report3));
+    else for (const line of inspectLines(report3)) run2.terminal.result(line);
   } finally {
     client.close();
   }
@@ -20116,22 +22862,22 @@ async function packMetadata(run2, client, repository, manifest) {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-function inspectLines(report2) {
+function inspectLines(report3) {
   const lines = [
-    report2.reference,
-    `  digest:     ${report2.digest}`,
-    `  mediaType:  ${report2.mediaType} (${report2.size} bytes)`,
-    `  is:         ${report2.isPack ? "a Sherpack pack" : describeArtifact({ ...report2, layerCount: report2.layers.length })}`
+    report3.reference,
+    `  digest:     ${report3.digest}`,
+    `  mediaType:  ${report3.mediaType} (${report3.size} bytes)`,
+    `  is:         ${report3.isPack ? "a Sherpack pack" : describeArtifact({ ...report3, layerCount: report3.layers.length })}`
   ];
-  if (report2.artifactType) lines.push(`  artifactType: ${report2.artifactType}`);
-  if (report2.config) lines.push(`  config:     ${descriptorLine(report2.config)}`);
-  for (const layer of report2.layers) lines.push(`  layer:      ${descriptorLine(layer)}`);
-  for (const entry of report2.manifests ?? []) lines.push(`  manifest:   ${descriptorLine(entry)}`);
-  const annotations = Object.entries(report2.annotations);
+  if (report3.artifactType) lines.push(`  artifactType: ${report3.artifactType}`);
+  if (report3.config) lines.push(`  config:     ${descriptorLine(report3.config)}`);
+  for (const layer of report3.layers) lines.push(`  layer:      ${descriptorLine(layer)}`);
+  for (const entry of report3.manifests ?? []) lines.push(`  manifest:   ${descriptorLine(entry)}`);
+  const annotations = Object.entries(report3.annotations);
   if (annotations.length > 0) lines.push("  annotations:");
   for (const [key, value2] of annotations) lines.push(`    ${key}: ${value2}`);
-  if (report2.pack) lines.push("  pack:");
-  for (const [key, value2] of Object.entries(report2.pack ?? {})) {
+  if (report3.pack) lines.push("  pack:");
+  for (const [key, value2] of Object.entries(report3.pack ?? {})) {
     lines.push(`    ${key}: ${typeof value2 === "string" ? value2 : JSON.stringify(value2)}`);
   }
   return lines;
@@ -20198,12 +22944,12 @@ function isDirectory(p) {
   }
 }
 function run(command, args) {
-  return new Promise((resolve) => {
+  return new Promise((resolve3) => {
     execFile2(
       command,
       args,
       { encoding: "utf8", timeout: 1e4 },
-      (error, stdout) => resolve(error ? void 0 : stdout)
+      (error, stdout) => resolve3(error ? void 0 : stdout)
     );
   });
 }
@@ -20249,9 +22995,9 @@ var TarGzWriter = class {
       this.failed ??= fileSystemError(err, outFile, "write");
       this.deflate.destroy(err);
     });
-    this.done = new Promise((resolve) => {
-      this.deflate.once("end", resolve);
-      this.deflate.once("error", () => resolve());
+    this.done = new Promise((resolve3) => {
+      this.deflate.once("end", resolve3);
+      this.deflate.once("error", () => resolve3());
     });
     this.emit(gzipHeader());
   }
@@ -20471,12 +23217,12 @@ async function readPackFiles(files, known, display) {
   let kept = 0;
   for (const file of files) {
     const content = known.get(file.name) ?? readSmallFile(file, display, KEPT_TOTAL - kept, slab);
-    const { name: name2, path: path21 } = file;
+    const { name: name2, path: path22 } = file;
     if (content) {
       kept += content.length;
-      read.push({ name: name2, path: path21, content, size: content.length, sha256: sha256Hex(content) });
+      read.push({ name: name2, path: path22, content, size: content.length, sha256: sha256Hex(content) });
     } else {
-      read.push({ name: name2, path: path21, ...await hashStreamed(path21, display(file)) });
+      read.push({ name: name2, path: path22, ...await hashStreamed(path22, display(file)) });
     }
   }
   return read;
@@ -20740,7 +23486,7 @@ var PackWalker = class {
     }
   }
   /**
-   * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
+   * Every entry name must be safe once `\` is written as `/`, and distinct: upstream would
    * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
    * archive to make (see "Entry names" in the format spec).
    */
@@ -21104,7 +23850,7 @@ async function removeEmptyDirs(outDir, firstCreated) {
 // src/cli/commands/push.ts
 import { mkdtemp as mkdtemp3, rm as rm8 } from "node:fs/promises";
 import os2 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/core/metadata.ts
 function outcomeValues(outcome) {
@@ -21138,8 +23884,25 @@ function outcomeMetadata(outcome) {
 }
 
 // src/core/publish.ts
+init_errors();
+
+// src/core/limit.ts
+async function runLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/core/package-one.ts
 import { mkdtemp as mkdtemp2 } from "node:fs/promises";
-import path19 from "node:path";
+import path17 from "node:path";
 
 // src/core/annotations.ts
 init_errors();
@@ -21196,10 +23959,91 @@ function buildPackArtifact(pack, annotations) {
   return { config, layer, manifest };
 }
 
+// src/core/package-one.ts
+async function packageOne(packPath, context) {
+  const { request, deps, emit } = context;
+  const absolute = path17.resolve(request.baseDir, packPath);
+  const created = isArchivePath(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
+  if (created?.warning) emit({ type: "warning", message: created.warning });
+  const outDir = await mkdtemp2(path17.join(request.workDir, "pack-"));
+  const pack = await packagePack({
+    path: absolute,
+    outDir,
+    created: created?.date ?? /* @__PURE__ */ new Date(0)
+  });
+  for (const warning of pack.warnings) emit({ type: "warning", ...warning });
+  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
+  emit({
+    type: "info",
+    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
+  });
+  const annotations = manifestAnnotations({
+    metadata: pack.metadata,
+    created: pack.created,
+    context: request.source,
+    user: request.annotations
+  });
+  const artifact = buildPackArtifact(pack, annotations);
+  emit({
+    type: "info",
+    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
+  });
+  return { pack, artifact, createdSource: created?.source };
+}
+function isArchivePath(file) {
+  return /\.(tar\.gz|tgz)$/i.test(file);
+}
+
+// src/core/registry-pool.ts
+var RegistryPool = class {
+  constructor(request, deps) {
+    this.request = request;
+    this.deps = deps;
+  }
+  request;
+  deps;
+  clients = /* @__PURE__ */ new Map();
+  /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
+  connect(reference, emit) {
+    const key = `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
+    let connected = this.clients.get(key);
+    if (!connected) {
+      connected = this.open(reference, emit);
+      connected.catch(() => this.clients.delete(key));
+      this.clients.set(key, connected);
+    }
+    return connected;
+  }
+  close() {
+    for (const connected of this.clients.values()) {
+      connected.then(({ client }) => client.close()).catch(() => {
+      });
+    }
+  }
+  async open(reference, emit) {
+    const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
+    const logger = {
+      info: (message) => emit({ type: "info", message }),
+      warning: (message) => emit({ type: "warning", message }),
+      debug: (message) => emit({ type: "debug", message })
+    };
+    const client = openRegistry({
+      apiHost: reference.apiHost,
+      plainHttp: this.request.plainHttp,
+      credential,
+      logger,
+      mask: this.deps.mask,
+      timeoutMs: this.request.timeoutMs,
+      network: this.deps.network
+    });
+    return { client, credentialSource: credential?.source ?? "anonymous" };
+  }
+};
+
 // src/core/destination.ts
 init_errors();
 init_reference();
-import path17 from "node:path";
+import path18 from "node:path";
 function parseDestination(input) {
   const text2 = input.trim();
   if (text2 === "") {
@@ -21210,7 +24054,7 @@ function parseDestination(input) {
   }
   if (/^oci-layout:\/\//i.test(text2)) {
     const { dir, tag } = parseLayoutDestination(text2);
-    const absolute = path17.resolve(dir);
+    const absolute = path18.resolve(dir);
     return {
       kind: "complete",
       destination: { kind: "layout", dir: absolute, tag, display: absolute }
@@ -21237,10 +24081,13 @@ function registryDestination(text2, asGiven) {
   return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
 }
 
+// src/core/push-one.ts
+init_errors();
+
 // src/core/tags.ts
-var import_semver = __toESM(require_semver2(), 1);
 init_errors();
 init_reference();
+init_version();
 var TagError = class extends UserError {
   name = "TagError";
   constructor(what, details = { option: "tags" }) {
@@ -21273,6 +24120,12 @@ function planTags(opts) {
   let plan;
   if (entries.length > 0) {
     plan = planFromTemplates(entries, opts);
+    if (opts.destinationTagToo && opts.destinationTag) {
+      const tag = checkLiteralTag(opts.destinationTag, "The destination tag", {
+        option: "destination"
+      });
+      plan.unshift({ tag, rule: "destination tag" });
+    }
     if (plan.length === 0) {
       throw new TagError(
         `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(", ")}) gave no tag: every entry uses a placeholder that has no value in this run`,
@@ -21417,21 +24270,7 @@ function planFromGitTag(gitTag, opts) {
   return plan;
 }
 function parseSemVer(text2) {
-  let version;
-  try {
-    version = new import_semver.SemVer(text2);
-  } catch {
-    return void 0;
-  }
-  const build = version.build.length > 0 ? `+${version.build.join(".")}` : "";
-  if (`${version.version}${build}` !== text2) return void 0;
-  const parts = {
-    text: text2,
-    major: `${version.major}`,
-    minor: `${version.minor}`,
-    patch: `${version.patch}`
-  };
-  return version.prerelease.length > 0 ? { ...parts, prerelease: version.prerelease.join(".") } : parts;
+  return parseStrictSemVer(text2);
 }
 function parsePackVersion(version) {
   const parsed = parseSemVer(version.startsWith("v") ? version.slice(1) : version);
@@ -21464,34 +24303,38 @@ function withoutDuplicates(plan) {
   });
 }
 
-// src/core/publish.ts
-async function publish(request, deps) {
+// src/core/push-one.ts
+async function pushOne(destination, packed, context, mountFrom) {
   const outcome = {
     status: "failed",
+    pack: packed.pack,
+    manifest: packed.artifact.manifest,
+    destination,
+    createdSource: packed.createdSource,
     tagPlan: [],
     tagsWritten: [],
     tagsUnchanged: [],
     tagsElsewhere: []
   };
-  let phase = "resolve";
+  let phase = "package";
   const enter = (next) => {
     phase = next;
-    deps.onEvent({ type: "phase", phase: next });
+    context.emit({ type: "phase", phase: next });
   };
   try {
-    enter("resolve");
-    const spec = parseDestination(request.destination);
-    if (spec.kind === "complete") outcome.destination = spec.destination;
-    enter("package");
-    const prepared = await packageAndPlan(request, deps, spec, outcome);
-    if (!request.push) {
-      deps.onEvent({
+    planFor(destination, packed, context, outcome);
+    if (!context.request.push) {
+      context.emit({
         type: "info",
-        message: `Nothing written (push is off). The manifest digest would be ${prepared.artifact.manifest.digest}`
+        message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
       });
       outcome.status = "packaged";
+    } else if (destination.kind === "layout") {
+      enter("upload");
+      await writeLayout(destination, packed, context, outcome);
     } else {
-      await write(request, deps, prepared, outcome, enter);
+      enter("authenticate");
+      await pushToRegistry(destination, packed, context, outcome, enter, mountFrom);
     }
   } catch (error) {
     outcome.status = "failed";
@@ -21499,104 +24342,60 @@ async function publish(request, deps) {
     outcome.failedIn = phase;
     recordWhatIsInTheRegistry(error, outcome);
   }
-  return { outcomes: [outcome], ok: outcome.status !== "failed" };
+  return outcome;
 }
-async function packageAndPlan(request, deps, spec, outcome) {
-  const created = isArchivePath(request.path) ? void 0 : await resolveCreatedTime(path19.resolve(request.path), request.sourceDateEpoch, deps.commitTime);
-  outcome.createdSource = created?.source;
-  if (created?.warning) deps.onEvent({ type: "warning", message: created.warning });
-  const outDir = await mkdtemp2(path19.join(request.workDir, "pack-"));
-  const pack = await packagePack({
-    path: request.path,
-    outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0)
-  });
-  outcome.pack = pack;
-  for (const warning of pack.warnings) deps.onEvent({ type: "warning", ...warning });
-  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
-  deps.onEvent({
-    type: "info",
-    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
-  });
-  const destination = destinationFor(spec, pack.metadata.name);
-  outcome.destination = destination;
+function planFor(destination, packed, context, outcome) {
+  const { request, emit } = context;
   outcome.tagPlan = planTags({
     entries: request.tags,
     destinationTag: destination.tag,
-    version: pack.metadata.version,
+    destinationTagToo: request.destinationTagToo,
+    version: packed.pack.metadata.version,
     context: request.source,
     versionCheck: request.versionCheck,
-    packFile: pack.packFile
+    packFile: packed.pack.packFile
   });
-  deps.onEvent({ type: "info", message: `Tag plan for ${destination.display}:` });
-  for (const line of describeTagPlan(outcome.tagPlan)) {
-    deps.onEvent({ type: "info", message: `  ${line}` });
-  }
-  const annotations = manifestAnnotations({
-    metadata: pack.metadata,
-    created: pack.created,
-    context: request.source,
-    user: request.annotations
-  });
-  const artifact = buildPackArtifact(pack, annotations);
-  outcome.manifest = artifact.manifest;
-  deps.onEvent({
-    type: "info",
-    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}, ${outcome.tagPlan.length} tag(s) planned`
-  });
-  return { destination, artifact, tags: outcome.tagPlan.map((t) => t.tag) };
+  emit({ type: "info", message: `Tag plan for ${destination.display}:` });
+  for (const line of describeTagPlan(outcome.tagPlan)) emit({ type: "info", message: `  ${line}` });
 }
-async function write(request, deps, prepared, outcome, enter) {
-  const { destination, artifact, tags } = prepared;
-  if (destination.kind === "layout") {
-    enter("upload");
-    const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
-    await writeToLayout2({
-      dir: destination.dir,
-      blobs: [artifact.config, artifact.layer],
-      manifest: artifact.manifest,
-      tags
-    });
-    outcome.tagsWritten = tags;
-    outcome.status = "written";
-    deps.onEvent({
-      type: "info",
-      message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
-    });
-    return;
-  }
-  enter("authenticate");
-  const client = await connect3(request, deps, destination, outcome, enter);
-  try {
-    await pushToRegistry(client, request, deps, prepared, outcome);
-  } finally {
-    client.close();
-  }
-}
-async function connect3(request, deps, destination, outcome, enter) {
-  const { reference } = destination;
-  const credential = await deps.credentialFor(reference.registry, reference.apiHost);
-  outcome.credentialSource = credential?.source ?? "anonymous";
-  return openRegistry({
-    apiHost: reference.apiHost,
-    plainHttp: request.plainHttp,
-    credential,
-    logger: eventLogger(deps),
-    mask: deps.mask,
-    timeoutMs: request.timeoutMs,
-    network: deps.network,
-    onPhase: (phase) => enter(phase)
-  });
-}
-async function pushToRegistry(client, request, deps, prepared, outcome) {
-  const { destination, artifact, tags } = prepared;
-  if (destination.kind !== "registry") return;
-  const pushed = await client.push({
-    repository: destination.reference.repository,
+async function writeLayout(destination, packed, context, outcome) {
+  const { artifact } = packed;
+  const tags = outcome.tagPlan.map((t) => t.tag);
+  const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
+  await writeToLayout2({
+    dir: destination.dir,
     blobs: [artifact.config, artifact.layer],
     manifest: artifact.manifest,
-    tags,
-    overwrite: request.overwrite
+    tags
+  });
+  outcome.tagsWritten = tags;
+  outcome.status = "written";
+  context.emit({
+    type: "info",
+    message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
+  });
+}
+async function pushToRegistry(destination, packed, context, outcome, enter, mountFrom) {
+  const { artifact } = packed;
+  const { client, credentialSource } = await context.registries.connect(
+    destination.reference,
+    context.emit
+  );
+  outcome.credentialSource = credentialSource;
+  const repository = destination.reference.repository;
+  const versionTag = packed.pack.metadata.version.replaceAll("+", "_");
+  if (context.request.skipExisting) {
+    if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return;
+  }
+  const pushed = await client.push({
+    repository,
+    blobs: [artifact.config, artifact.layer],
+    manifest: artifact.manifest,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    overwrite: context.request.overwrite,
+    mountFrom,
+    protectedTags: context.request.skipExisting ? [versionTag] : void 0,
+    onPhase: (phase) => enter(phase)
   });
   outcome.tagsWritten = pushed.tagsWritten;
   outcome.tagsUnchanged = pushed.tagsUnchanged;
@@ -21604,10 +24403,28 @@ async function pushToRegistry(client, request, deps, prepared, outcome) {
   outcome.bytesUploaded = pushed.bytesUploaded;
   outcome.status = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 ? "unchanged" : "written";
   const unchanged = pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : "";
-  deps.onEvent({
+  context.emit({
     type: "info",
     message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
   });
+}
+async function alreadyThere(client, destination, versionTag, packed, context, outcome) {
+  const digest = packed.artifact.manifest.digest;
+  const current = await client.tagDigest(destination.reference.repository, versionTag);
+  if (current === void 0) return false;
+  if (current !== digest) {
+    throw new UserError(
+      `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
+      { fix: "bump metadata.version in Pack.yaml", file: packed.pack.packFile }
+    );
+  }
+  outcome.status = "unchanged";
+  outcome.tagsUnchanged = [versionTag];
+  context.emit({
+    type: "info",
+    message: `${destination.display}:${versionTag} already holds ${digest}: unchanged, nothing written`
+  });
+  return true;
 }
 function recordWhatIsInTheRegistry(error, outcome) {
   if (typeof error !== "object" || error === null) return;
@@ -21616,34 +24433,174 @@ function recordWhatIsInTheRegistry(error, outcome) {
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
 }
-function isArchivePath(file) {
-  return /\.(tar\.gz|tgz)$/i.test(file);
+
+// src/core/sources.ts
+init_errors();
+import { existsSync as existsSync2 } from "node:fs";
+import path20 from "node:path";
+var GLOB_CHARACTERS = /[*?[\]{}]/;
+var ARCHIVE_NAME2 = /\.(tar\.gz|tgz)$/i;
+async function expandPackPaths(entries, baseDir) {
+  const found = [];
+  for (const entry of entries) {
+    const matches = GLOB_CHARACTERS.test(entry) ? await expandGlob(entry, baseDir) : [existing(entry, baseDir)];
+    for (const match of matches) {
+      const absolute = path20.resolve(baseDir, match);
+      if (!found.some((known) => path20.resolve(baseDir, known) === absolute)) found.push(match);
+    }
+  }
+  return found;
 }
-function eventLogger(deps) {
+function existing(entry, baseDir) {
+  if (existsSync2(path20.resolve(baseDir, entry))) return entry;
+  throw new UserError(`path '${path20.resolve(baseDir, entry)}' does not exist`, {
+    option: "path",
+    fix: "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz"
+  });
+}
+async function expandGlob(pattern, baseDir) {
+  const { glob: glob2 } = await Promise.resolve().then(() => (init_dist5(), dist_exports2));
+  const posix2 = pattern.split(path20.sep).join("/").replace(/\/+$/, "");
+  const files = await glob2([`${posix2}/Pack.yaml`, posix2], {
+    cwd: baseDir,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    expandDirectories: false
+  });
+  const packs = files.map((file) => path20.posix.basename(file) === "Pack.yaml" ? path20.posix.dirname(file) : file).filter((match) => match !== "." || existsSync2(path20.join(baseDir, "Pack.yaml"))).filter(
+    (match) => ARCHIVE_NAME2.test(match) || existsSync2(path20.join(baseDir, match, "Pack.yaml"))
+  );
+  const unique2 = [...new Set(packs)].sort(byPath);
+  if (unique2.length === 0) {
+    throw new UserError(`The pack path glob ${JSON.stringify(pattern)} matches no pack`, {
+      option: "path",
+      fix: "it must match directories that hold a Pack.yaml (e.g. packs/*) or .tar.gz/.tgz archives; check the pattern and the working directory"
+    });
+  }
+  return unique2;
+}
+function byPath(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/publish.ts
+var PACK_CONCURRENCY = 4;
+async function publish(request, deps) {
+  deps.onEvent({ type: "phase", phase: "resolve" });
+  let specs;
+  let paths;
+  try {
+    if (request.destinations.length === 0) {
+      throw new UserError("No destination was given", {
+        option: "destination",
+        fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+      });
+    }
+    specs = request.destinations.map(parseDestination);
+    paths = await expandPackPaths(request.paths, request.baseDir);
+  } catch (error) {
+    return { outcomes: [failedOutcome(error, "resolve")], ok: false };
+  }
+  const registries = new RegistryPool(request, deps);
+  const multi = paths.length * specs.length > 1;
+  try {
+    const perPack = await runLimited(
+      paths,
+      multi ? PACK_CONCURRENCY : 1,
+      (packPath) => inJob(
+        deps,
+        multi,
+        packPath,
+        (emit) => publishPack(packPath, { request, deps, specs, registries, emit, multi })
+      )
+    );
+    const outcomes = perPack.flat();
+    return { outcomes, ok: outcomes.every((o) => o.status !== "failed") };
+  } finally {
+    registries.close();
+  }
+}
+async function publishPack(packPath, context) {
+  context.emit({ type: "phase", phase: "package" });
+  let packed;
+  try {
+    packed = await packageOne(packPath, context);
+  } catch (error) {
+    return context.specs.map((spec) => ({
+      ...failedOutcome(error, "package"),
+      destination: spec.kind === "complete" ? spec.destination : void 0
+    }));
+  }
+  const outcomes = new Array(context.specs.length);
+  const byRegistry = /* @__PURE__ */ new Map();
+  context.specs.forEach((spec, index) => {
+    let destination;
+    try {
+      destination = destinationFor(spec, packed.pack.metadata.name);
+    } catch (error) {
+      outcomes[index] = { ...failedOutcome(error, "package"), pack: packed.pack };
+      return;
+    }
+    const key = destination.kind === "registry" ? destination.reference.apiHost : `layout ${index}`;
+    byRegistry.set(key, [...byRegistry.get(key) ?? [], { index, destination }]);
+  });
+  await Promise.all(
+    [...byRegistry.values()].map(async (targets) => {
+      let mountFrom;
+      for (const { index, destination } of targets) {
+        const outcome = await pushOne(destination, packed, context, mountFrom);
+        outcomes[index] = outcome;
+        if (destination.kind === "registry" && outcome.status !== "failed") {
+          mountFrom ??= destination.reference.repository;
+        }
+      }
+    })
+  );
+  return outcomes;
+}
+async function inJob(deps, multi, title, work) {
+  if (!multi) return work(deps.onEvent);
+  const kept = [];
+  try {
+    return await work((event) => kept.push(event));
+  } finally {
+    deps.onEvent({ type: "job", title: `Pack ${title}` });
+    for (const event of kept) deps.onEvent(event);
+  }
+}
+function failedOutcome(error, phase) {
   return {
-    info: (message) => deps.onEvent({ type: "info", message }),
-    warning: (message) => deps.onEvent({ type: "warning", message }),
-    debug: (message) => deps.onEvent({ type: "debug", message })
+    status: "failed",
+    failedIn: phase,
+    error: error instanceof Error ? error : new Error(String(error)),
+    tagPlan: [],
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: []
   };
 }
 
 // src/cli/commands/push.ts
-init_reference();
+init_errors();
 async function pushCommand(run2) {
   const { io, terminal, options } = run2;
-  const destination = destinationOf(run2);
+  const { paths, destinations } = splitArguments(run2);
   const credentialFor = await credentialsFor(run2);
-  const workDir = await mkdtemp3(path20.join(os2.tmpdir(), "sherpack-push-"));
+  const workDir = await mkdtemp3(path21.join(os2.tmpdir(), "sherpack-push-"));
   try {
     const request = {
-      path: path20.resolve(io.cwd, run2.positionals[0]),
-      destination,
-      tags: tagsToWrite(destination, options.tags),
+      paths,
+      baseDir: io.cwd,
+      destinations,
+      tags: options.tags,
+      destinationTagToo: options.tags.length > 0,
       annotations: options.annotations,
       source: sourceContextFromEnv(io.env),
       push: true,
       overwrite: options.overwrite,
-      versionCheck: true,
+      skipExisting: options.skipExisting,
+      versionCheck: options.versionCheck,
       plainHttp: options.plainHttp,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
@@ -21656,36 +24613,66 @@ async function pushCommand(run2) {
       commitTime: gitCommitTime,
       network: networkSettingsFromEnv(io.env, terminal)
     });
-    const outcome = result.outcomes[0];
-    if (!outcome) throw new Error("publish returned no outcome");
-    if (!result.ok || outcome.status === "failed") throw outcome.error ?? new Error("push failed");
-    report(run2, outcome);
+    const [only] = result.outcomes;
+    if (result.outcomes.length === 1 && only) {
+      if (only.status === "failed") throw only.error ?? new Error("push failed");
+      report2(run2, only);
+      return;
+    }
+    reportMany(run2, result.outcomes);
   } finally {
     await rm8(workDir, { recursive: true, force: true });
   }
 }
-function destinationOf(run2) {
-  const given = run2.positionals[1];
-  if (given !== void 0) return given;
+function splitArguments(run2) {
+  const isDestination = (arg) => /^oci(-layout)?:\/\//i.test(arg);
+  const paths = run2.positionals.filter((arg) => !isDestination(arg));
+  const destinations = run2.positionals.filter(isDestination);
+  const firstDestination = run2.positionals.findIndex(isDestination);
+  if (firstDestination >= 0 && run2.positionals.slice(firstDestination).some((a) => !isDestination(a))) {
+    throw new UsageError("give the paths first, then the destinations (oci://\u2026)", "push");
+  }
+  if (paths.length === 0) throw new UsageError("push needs a pack directory or archive", "push");
+  if (destinations.length > 0) return { paths, destinations };
   const gitLab = gitLabDefaultDestination(run2.io.env);
-  if (gitLab !== void 0) return gitLab;
+  if (gitLab !== void 0) return { paths, destinations: [gitLab] };
   throw new UsageError(
     "push needs a destination, e.g. oci://ghcr.io/my-org/my-pack[:TAG] (on GitLab CI it defaults to oci://$CI_REGISTRY_IMAGE/<pack name>)",
     "push"
   );
 }
-function tagsToWrite(destination, tags) {
-  if (tags.length === 0) return [];
-  const destinationTag = tagOf(destination);
-  return destinationTag === void 0 ? [...tags] : [destinationTag, ...tags];
+function reportMany(run2, outcomes) {
+  const { terminal, options } = run2;
+  if (options.json) {
+    terminal.result(JSON.stringify(outcomes.map(manyEntry)));
+  } else {
+    for (const outcome of outcomes) {
+      const name2 = outcome.pack ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}` : "a pack";
+      const where = outcome.destination?.display ?? "?";
+      terminal.result(
+        `${outcome.status.padEnd(9)} ${name2} \u2192 ${where}@${outcome.manifest?.digest ?? ""}`
+      );
+    }
+  }
+  const failed = outcomes.filter((o) => o.status === "failed");
+  if (failed.length === 0) return;
+  throw new UserError(
+    `${failed.length} of ${outcomes.length} pack \xD7 destination pushes failed: ${failed.map(
+      (o) => `${o.destination?.display ?? o.pack?.metadata.name ?? "?"}: ${o.error?.message ?? "failed"}`
+    ).join("; ")}`
+  );
 }
-function tagOf(destination) {
-  const text2 = destination.trim();
-  if (text2.endsWith("/")) return void 0;
-  if (/^oci-layout:\/\//i.test(text2)) return parseLayoutDestination(text2).tag;
-  return parseOciReference(text2).tag;
+function manyEntry(outcome) {
+  return {
+    ...outcomeMetadata(outcome) ?? {
+      "pack-name": outcome.pack?.metadata.name,
+      repository: outcome.destination?.display
+    },
+    status: outcome.status,
+    ...outcome.error ? { error: outcome.error.message } : {}
+  };
 }
-function report(run2, outcome) {
+function report2(run2, outcome) {
   const { terminal, options } = run2;
   for (const { tag, digest: digest2 } of outcome.tagsElsewhere) {
     terminal.warning(
@@ -21888,6 +24875,9 @@ var Terminal = class {
         return;
       case "progress":
         this.progress(event.what, event.done, event.total);
+        return;
+      case "job":
+        this.info(`== ${event.title}`);
     }
   }
   /** One line redrawn in place: `Upload blob sha256:…: 42% (12.0 of 28.6 MiB)`. */

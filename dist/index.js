@@ -20,7 +20,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -47,6 +47,728 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// src/core/source.ts
+function pullRequestNumberFromRef(ref) {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
+  return match ? positiveInteger(Number(match[1])) : void 0;
+}
+function positiveInteger(value) {
+  return Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+var init_source = __esm({
+  "src/core/source.ts"() {
+    "use strict";
+  }
+});
+
+// src/errors.ts
+function joinFix(what, fix) {
+  if (!fix) return what;
+  return `${what.replace(/[.:;,]\s*$/, "")}: ${fix}`;
+}
+function isUserError(error) {
+  return error instanceof UserError;
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+var UserError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UserError = class extends Error {
+      name = "UserError";
+      /** What was wrong, without the fix. */
+      what;
+      fix;
+      file;
+      line;
+      option;
+      suggest;
+      constructor(what, details2 = {}) {
+        super(joinFix(what, details2.fix), details2.cause === void 0 ? {} : { cause: details2.cause });
+        this.what = what;
+        this.fix = details2.fix;
+        this.file = details2.file;
+        this.line = details2.line;
+        this.option = details2.option;
+        this.suggest = details2.suggest;
+      }
+    };
+  }
+});
+
+// src/credentials/secrets.ts
+function maskCredential(credential, mask) {
+  for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+    if (secret) mask(secret);
+  }
+  if (credential.password) {
+    const basic = Buffer.from(`${credential.username ?? ""}:${credential.password}`).toString(
+      "base64"
+    );
+    mask(basic);
+    const unpadded = basic.replace(/=+$/, "");
+    if (unpadded !== basic) mask(unpadded);
+  }
+}
+var init_secrets = __esm({
+  "src/credentials/secrets.ts"() {
+    "use strict";
+  }
+});
+
+// src/credentials/helper.ts
+import { execFile } from "node:child_process";
+async function credentialFromHelper(lookup) {
+  const { helper, serverUrl, namedIn, logger, mask } = lookup;
+  const program = `docker-credential-${helper}`;
+  if (!helperNamePattern.test(helper)) {
+    logger.warning(
+      `Ignoring credential helper "${helper}" (${namedIn}): a helper name is a plain word such as "ecr-login". Fix the name in that file.`
+    );
+    return void 0;
+  }
+  let result;
+  try {
+    result = await lookup.runHelper(helper, serverUrl);
+  } catch (error) {
+    logger.warning(
+      isNotFound(error) ? notInstalled(program, namedIn) : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
+    );
+    return void 0;
+  }
+  if (result.exitCode === 127) {
+    logger.warning(notInstalled(program, namedIn));
+    return void 0;
+  }
+  if (result.exitCode !== 0) {
+    if (/credentials not found/i.test(`${result.stdout}
+${result.stderr}`)) {
+      logger.debug(`${program} has no credentials for ${serverUrl}`);
+      return void 0;
+    }
+    const line = firstLine(result.stderr) || firstLine(result.stdout);
+    const shown = line && !/secret/i.test(line) ? `: ${line}` : "";
+    logger.warning(
+      `Credential helper ${program} (${namedIn}) failed with exit code ${result.exitCode}${shown}; trying the next credential source.`
+    );
+    return void 0;
+  }
+  const answer = parseAnswer(result.stdout);
+  if (!answer) {
+    logger.warning(
+      `Credential helper ${program} (${namedIn}) did not print the JSON {ServerURL, Username, Secret} that the helper protocol requires; trying the next credential source.`
+    );
+    return void 0;
+  }
+  const source = `credential helper ${program}`;
+  const credential = answer.username === "<token>" ? { source, identityToken: answer.secret } : { source, username: answer.username || void 0, password: answer.secret };
+  maskCredential(credential, mask);
+  if (!answer.secret) {
+    logger.debug(`${program} returned no secret for ${serverUrl}`);
+    return void 0;
+  }
+  return credential;
+}
+function parseAnswer(stdout) {
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  const { Username, Secret } = parsed;
+  if (typeof Secret !== "string" || Username !== void 0 && typeof Username !== "string") {
+    return void 0;
+  }
+  return { username: Username ?? "", secret: Secret };
+}
+function notInstalled(program, namedIn) {
+  return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
+}
+function isNotFound(error) {
+  const code3 = error?.code;
+  return code3 === "ENOENT";
+}
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function firstLine(text) {
+  const line = text.trim().split(/\r?\n/, 1)[0] ?? "";
+  return line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
+}
+var runHelperProcess, HELPER_TIMEOUT_MS, helperNamePattern;
+var init_helper = __esm({
+  "src/credentials/helper.ts"() {
+    "use strict";
+    init_secrets();
+    runHelperProcess = (helper, serverUrl) => new Promise((resolve3, reject) => {
+      const child = execFile(
+        `docker-credential-${helper}`,
+        ["get"],
+        { encoding: "utf8", timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
+        (error, stdout, stderr) => {
+          const code3 = error?.code;
+          if (error && typeof code3 !== "number") return reject(error);
+          resolve3({ exitCode: typeof code3 === "number" ? code3 : 0, stdout, stderr });
+        }
+      );
+      child.stdin?.end(serverUrl);
+    });
+    HELPER_TIMEOUT_MS = 3e4;
+    helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+  }
+});
+
+// src/oci/hosts.ts
+function hostName(host) {
+  const lower = host.toLowerCase();
+  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
+  const colon = lower.lastIndexOf(":");
+  return colon < 0 ? lower : lower.slice(0, colon);
+}
+function isDockerHub(host) {
+  return dockerHubHosts.has(hostName(host));
+}
+function isGhcr(host) {
+  const name2 = hostName(host);
+  return name2 === "ghcr.io" || name2.endsWith(".ghcr.io");
+}
+function dockerConfigKeys(registry, apiHost) {
+  const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
+  const hub = hosts.some(isDockerHub);
+  const keys = hub ? [dockerHubServerUrl, "index.docker.io", "docker.io"] : [];
+  for (const host of hub ? [...hosts, ...dockerHubHosts] : hosts) {
+    keys.push(
+      host,
+      `https://${host}`,
+      `http://${host}`,
+      `https://${host}/v1/`,
+      `https://${host}/v2/`
+    );
+  }
+  return [...new Set(keys)];
+}
+function keyHost(key) {
+  return key.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split("/")[0];
+}
+var DOCKER_HUB_NAMES, DOCKER_HUB_API_HOST, dockerHubHosts, dockerHubServerUrl;
+var init_hosts = __esm({
+  "src/oci/hosts.ts"() {
+    "use strict";
+    DOCKER_HUB_NAMES = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
+    DOCKER_HUB_API_HOST = "registry-1.docker.io";
+    dockerHubHosts = /* @__PURE__ */ new Set([...DOCKER_HUB_NAMES, DOCKER_HUB_API_HOST]);
+    dockerHubServerUrl = "https://index.docker.io/v1/";
+  }
+});
+
+// src/credentials/docker-config.ts
+import { readFile } from "node:fs/promises";
+async function credentialFromDockerConfig(lookup) {
+  const { registry, apiHost, logger, mask, file } = lookup;
+  const config = await readConfig(file, logger);
+  if (!config) return void 0;
+  const keys = dockerConfigKeys(registry, apiHost);
+  const hosts = new Set(keys.map(keyHost));
+  const serverUrl = [registry, apiHost].some(isDockerHub) ? dockerHubServerUrl : registry;
+  const helperLookup = { serverUrl, runHelper: lookup.runHelper, logger, mask };
+  const credHelpers = objectAt(config, "credHelpers");
+  for (const key of matchingKeys(credHelpers, keys, hosts)) {
+    const helper = credHelpers[key];
+    if (typeof helper !== "string" || helper === "") continue;
+    const namedIn = `credHelpers[${JSON.stringify(key)}] in ${file}`;
+    const found = await credentialFromHelper({ ...helperLookup, helper, namedIn });
+    if (found) return found;
+    break;
+  }
+  const auths = objectAt(config, "auths");
+  for (const key of matchingKeys(auths, keys, hosts)) {
+    const source = `Docker config ${file} (auths[${JSON.stringify(key)}])`;
+    const found = credentialFromAuthEntry(auths[key], source, logger, mask);
+    if (found) return found;
+  }
+  const store = config.credsStore;
+  if (typeof store === "string" && store !== "") {
+    return credentialFromHelper({
+      ...helperLookup,
+      helper: store,
+      namedIn: `credsStore in ${file}`
+    });
+  }
+  return void 0;
+}
+async function readConfig(file, logger) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    logger.warning(
+      `Could not read the Docker config ${file} (${error.message}); ignoring it. Check its permissions, or point DOCKER_CONFIG at another directory.`
+    );
+    return void 0;
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    logger.warning(
+      `The Docker config ${file} is not valid JSON; ignoring it. Fix or delete the file, or run docker login again.`
+    );
+    return void 0;
+  }
+  if (!isObject(parsed)) {
+    logger.warning(
+      `The Docker config ${file} is not a JSON object; ignoring it. Fix or delete the file, or run docker login again.`
+    );
+    return void 0;
+  }
+  return parsed;
+}
+function matchingKeys(record2, keys, hosts) {
+  const exact = keys.filter((key) => Object.hasOwn(record2, key));
+  const byHost = Object.keys(record2).filter(
+    (key) => !exact.includes(key) && hosts.has(keyHost(key))
+  );
+  return [...exact, ...byHost];
+}
+function credentialFromAuthEntry(entry, source, logger, mask) {
+  if (!isObject(entry)) return void 0;
+  const field = (name2) => typeof entry[name2] === "string" ? entry[name2] : "";
+  let username = field("username");
+  let password = field("password");
+  const auth = field("auth");
+  if (auth) {
+    mask(auth);
+    const decoded = Buffer.from(auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) {
+      logger.warning(
+        `${source}: "auth" is not the base64 of username:password; ignoring it. Run docker login again to rewrite it.`
+      );
+    } else {
+      username = decoded.slice(0, colon);
+      password = decoded.slice(colon + 1);
+    }
+  }
+  let credential;
+  if (field("registrytoken")) {
+    credential = { source, registryToken: field("registrytoken") };
+  } else if (field("identitytoken")) {
+    credential = { source, username: username || void 0, identityToken: field("identitytoken") };
+  } else if (password) {
+    credential = { source, username, password };
+  }
+  maskCredential({ source, username, password }, mask);
+  if (credential) {
+    maskCredential(credential, mask);
+    return credential;
+  }
+  if (username) {
+    logger.warning(`${source} has a username but no password; ignoring it.`);
+  }
+  return void 0;
+}
+function objectAt(config, name2) {
+  const value = config[name2];
+  return isObject(value) ? value : {};
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var init_docker_config = __esm({
+  "src/credentials/docker-config.ts"() {
+    "use strict";
+    init_helper();
+    init_hosts();
+    init_secrets();
+  }
+});
+
+// src/credentials/index.ts
+var credentials_exports = {};
+__export(credentials_exports, {
+  CredentialError: () => CredentialError,
+  IDENTITY_TOKEN_USERNAME: () => IDENTITY_TOKEN_USERNAME,
+  hostName: () => hostName,
+  isDockerHub: () => isDockerHub,
+  isGhcr: () => isGhcr,
+  resolveCredential: () => resolveCredential
+});
+async function resolveCredential(target, sources, context) {
+  for (const source of sources) {
+    const found = await fromSource(target, source, context);
+    if (!found) continue;
+    maskCredential(found, context.mask);
+    const credential = identityTokenConvention(found, context.logger);
+    context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`);
+    return credential;
+  }
+  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`);
+  return void 0;
+}
+async function fromSource(target, source, context) {
+  const forHost = (hosts) => !hosts || hosts(target.registry) || hosts(target.apiHost);
+  switch (source.kind) {
+    case "pair":
+      if (!forHost(source.hosts)) return void 0;
+      return usernamePassword(source, context.mask);
+    case "docker-config":
+      return credentialFromDockerConfig({
+        ...target,
+        file: source.file,
+        runHelper: context.runHelper ?? runHelperProcess,
+        logger: context.logger,
+        mask: context.mask
+      });
+    case "token":
+      if (!forHost(source.hosts)) return void 0;
+      return {
+        source: source.label,
+        username: source.username,
+        password: source.token,
+        realmHosts: source.realmHosts
+      };
+  }
+}
+function usernamePassword(source, mask) {
+  const { username, password } = source;
+  if (!username && !password) return void 0;
+  if (password) mask(password);
+  if (!password) {
+    throw new CredentialError(source.halfSet("password"), { option: "credentials" });
+  }
+  if (!username) {
+    throw new CredentialError(source.halfSet("username"), { option: "credentials" });
+  }
+  return { source: source.label, username, password };
+}
+function identityTokenConvention(credential, logger) {
+  const { username, password } = credential;
+  if (username !== IDENTITY_TOKEN_USERNAME || !password) return credential;
+  if (credential.identityToken || credential.registryToken) return credential;
+  logger.info(
+    `The username ${IDENTITY_TOKEN_USERNAME} means the password is an identity token (Azure Container Registry convention): exchanging it for a registry token`
+  );
+  return { ...credential, password: void 0, identityToken: password };
+}
+var IDENTITY_TOKEN_USERNAME, CredentialError;
+var init_credentials = __esm({
+  "src/credentials/index.ts"() {
+    "use strict";
+    init_errors();
+    init_docker_config();
+    init_helper();
+    init_secrets();
+    init_hosts();
+    IDENTITY_TOKEN_USERNAME = "00000000-0000-0000-0000-000000000000";
+    CredentialError = class extends UserError {
+      name = "CredentialError";
+    };
+  }
+});
+
+// src/core/annotations.ts
+function parseAnnotations(entries, where = (index) => `annotation ${index + 1}`) {
+  const annotations = {};
+  entries.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const equals = line.indexOf("=");
+    const key = equals < 0 ? "" : line.slice(0, equals).trim();
+    if (key === "" || /\s/.test(key)) {
+      const problem = equals < 0 ? 'has no "="' : key === "" ? "has an empty key" : "has a key with spaces";
+      throw new AnnotationError(`${where(index)} (${JSON.stringify(raw)}) ${problem}`, {
+        option: "annotations",
+        fix: "write one key=value per entry, e.g. org.opencontainers.image.vendor=Example Corp"
+      });
+    }
+    annotations[key] = line.slice(equals + 1).trim();
+  });
+  return annotations;
+}
+function manifestAnnotations(opts) {
+  const { metadata, context } = opts;
+  const packAnnotations = metadata.annotations ?? {};
+  const source = context.serverUrl !== void 0 && context.repository !== void 0 ? `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}` : void 0;
+  const authors = (metadata.maintainers ?? []).filter((maintainer2) => maintainer2.name.trim() !== "").map(
+    (maintainer2) => maintainer2.email ? `${maintainer2.name} <${maintainer2.email}>` : maintainer2.name
+  ).join(", ");
+  const license = LICENSE_KEYS.map((key) => packAnnotations[key]).find(
+    (value) => value !== void 0 && value.trim() !== ""
+  );
+  const derived = {
+    [`${OCI}.title`]: metadata.name,
+    [`${OCI}.version`]: metadata.version,
+    [`${OCI}.description`]: metadata.description,
+    [`${OCI}.created`]: opts.created,
+    [`${OCI}.source`]: source,
+    [`${OCI}.revision`]: context.sha,
+    [`${OCI}.url`]: metadata.home,
+    [`${OCI}.authors`]: authors,
+    [`${OCI}.licenses`]: license
+  };
+  const merged = { ...packAnnotations };
+  for (const [key, value] of Object.entries(derived)) {
+    if (value !== void 0 && value.trim() !== "") merged[key] = value;
+  }
+  Object.assign(merged, opts.user);
+  const result = {};
+  for (const key of Object.keys(merged).sort()) {
+    const value = merged[key];
+    if (value !== void 0 && value.trim() !== "") result[key] = value;
+  }
+  return result;
+}
+var AnnotationError, OCI, LICENSE_KEYS;
+var init_annotations = __esm({
+  "src/core/annotations.ts"() {
+    "use strict";
+    init_errors();
+    AnnotationError = class extends UserError {
+      name = "AnnotationError";
+    };
+    OCI = "org.opencontainers.image";
+    LICENSE_KEYS = [`${OCI}.licenses`, "licenses", "license", "artifacthub.io/license"];
+  }
+});
+
+// src/oci/reference.ts
+import { isIPv4, isIPv6 } from "node:net";
+function parseOciReference(input) {
+  const text = input.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
+  if (!scheme || scheme[1]?.toLowerCase() !== "oci") {
+    throw missingScheme(text, scheme?.[0]);
+  }
+  const rest = text.slice(scheme[0].length);
+  const slash = rest.indexOf("/");
+  const authority = slash === -1 ? rest : rest.slice(0, slash);
+  const path14 = slash === -1 ? "" : rest.slice(slash + 1);
+  if (authority.includes("@")) {
+    const shown = `oci://***@${authority.slice(authority.lastIndexOf("@") + 1)}/${path14}`;
+    throw new InvalidReferenceError(
+      `Invalid OCI reference '${shown}': credentials must not be written into the reference; pass them as credentials instead. Expected ${EXPECTED_FORM}`,
+      { option: "destination", suggest: { option: "credentials" } }
+    );
+  }
+  const fail = (problem) => invalid(text, problem);
+  const registry = parseHostPort(authority, fail);
+  const { repository, tag, digest } = parseRepositoryPath(path14, fail);
+  const dockerHub = DOCKER_HUB_NAMES.has(registry);
+  const repoProblem = repositoryProblem(repository, "repository", (fixed) => {
+    const suffix = (tag !== void 0 ? `:${tag}` : "") + (digest ? `@${digest}` : "");
+    return `oci://${registry}/${fixed}${suffix}`;
+  });
+  if (repoProblem) fail(repoProblem);
+  const ref = {
+    registry,
+    apiHost: dockerHub ? DOCKER_HUB_API_HOST : registry,
+    // Docker Hub keeps official images under library/; the API only knows the full name.
+    repository: dockerHub && !repository.includes("/") ? `library/${repository}` : repository
+  };
+  if (tag !== void 0) ref.tag = tag;
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+function parseRepositoryPath(path14, fail) {
+  if (path14 === "" || path14.startsWith("@") || path14.startsWith(":")) {
+    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
+  }
+  let namePart = path14;
+  let digest;
+  const at = path14.indexOf("@");
+  if (at !== -1) {
+    digest = path14.slice(at + 1);
+    namePart = path14.slice(0, at);
+    if (!DIGEST_PATTERN.test(digest)) {
+      fail(
+        `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
+      );
+    }
+  }
+  let repository = namePart;
+  let tag;
+  const colon = namePart.indexOf(":");
+  if (colon !== -1) {
+    repository = namePart.slice(0, colon);
+    tag = namePart.slice(colon + 1);
+    if (tag.includes(":")) {
+      fail(`'${namePart}' has more than one ':': only the tag follows a ':'`);
+    }
+    const problem = tagProblem(tag);
+    if (problem) fail(problem);
+  }
+  if (repository === "") {
+    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
+  }
+  return { repository, tag, digest };
+}
+function formatReference(ref, suffix) {
+  let out = `${ref.registry}/${ref.repository}`;
+  if (suffix?.tag) out += `:${suffix.tag}`;
+  if (suffix?.digest) out += `@${suffix.digest}`;
+  return out;
+}
+function isLoopbackHost(host) {
+  let name2 = host.trim().toLowerCase();
+  if (name2.startsWith("[")) {
+    const end = name2.indexOf("]");
+    if (end === -1) return false;
+    name2 = name2.slice(1, end);
+  } else if (name2.split(":").length === 2) {
+    name2 = name2.slice(0, name2.indexOf(":"));
+  }
+  if (name2 === "localhost" || name2 === "localhost.") return true;
+  if (isIPv4(name2)) return name2.startsWith("127.");
+  if (isIPv6(name2)) {
+    const canonical = new URL(`http://[${name2}]/`).hostname;
+    return canonical === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
+  }
+  return false;
+}
+function parseLayoutDestination(input) {
+  const text = input.trim();
+  const prefix = "oci-layout://";
+  if (text.slice(0, prefix.length).toLowerCase() !== prefix) {
+    throw new InvalidReferenceError(
+      `Invalid layout destination '${input}': it must start with '${prefix}'. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
+    );
+  }
+  const rest = text.slice(prefix.length);
+  if (rest === "") {
+    throw new InvalidReferenceError(
+      `Invalid layout destination '${input}': the directory is missing. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
+    );
+  }
+  const colon = rest.lastIndexOf(":");
+  if (colon > 0) {
+    const dir = rest.slice(0, colon);
+    const tag = rest.slice(colon + 1);
+    const bareDrive = /^[A-Za-z]$/.test(dir) && tag === "";
+    if (!bareDrive && TAG_PATTERN.test(tag)) return { dir, tag };
+  }
+  return { dir: rest };
+}
+function missingScheme(text, scheme) {
+  let hint;
+  if (scheme === void 0) {
+    hint = `write 'oci://${text}'`;
+  } else if (/^https?:\/\/$/i.test(scheme)) {
+    hint = `write 'oci://${text.slice(scheme.length)}' (the protocol is chosen automatically)`;
+  } else {
+    hint = `'${scheme}' is not supported here; write 'oci://${text.slice(scheme.length)}'`;
+  }
+  return new InvalidReferenceError(
+    `Invalid OCI reference '${text}': it must start with 'oci://'; ${hint}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+  );
+}
+function invalid(input, problem) {
+  throw new InvalidReferenceError(
+    `Invalid OCI reference '${input}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+  );
+}
+function parseHostPort(authority, fail) {
+  if (authority === "") fail("the registry host is missing");
+  let host;
+  let port;
+  if (authority.startsWith("[")) {
+    const end = authority.indexOf("]");
+    const address = end === -1 ? "" : authority.slice(1, end);
+    if (end === -1 || !isIPv6(address)) {
+      fail(`'${authority}' is not a valid bracketed IPv6 address such as [::1]:5000`);
+    }
+    host = `[${address.toLowerCase()}]`;
+    const after = authority.slice(end + 1);
+    if (after !== "") {
+      if (!after.startsWith(":")) fail(`unexpected '${after}' after the IPv6 address`);
+      port = after.slice(1);
+    }
+  } else {
+    const parts = authority.split(":");
+    if (parts.length > 2) {
+      fail(
+        `host '${authority}' has more than one ':'; write an IPv6 address in brackets, e.g. [::1]:5000`
+      );
+    }
+    host = (parts[0] ?? "").toLowerCase();
+    port = parts[1];
+    if (host === "") fail("the registry host is missing");
+    const labels = host.split(".");
+    if (labels.every((l) => /^\d+$/.test(l))) {
+      if (!isIPv4(host)) fail(`host '${parts[0]}' is not a valid IPv4 address`);
+    } else if (host.length > 253 || !labels.every((l) => DNS_LABEL.test(l))) {
+      fail(
+        `host '${parts[0]}' is not a valid host name: use letters, digits, '-' and '.' (e.g. ghcr.io, localhost:5000, 127.0.0.1:5000 or [::1]:5000)`
+      );
+    }
+  }
+  if (port !== void 0) {
+    if (!/^\d+$/.test(port)) fail(`port '${port}' is not a number: use 1-65535`);
+    const number = Number(port);
+    if (number < 1 || number > 65535) fail(`port '${port}' is out of range: use 1-65535`);
+  }
+  return port === void 0 ? host : `${host}:${port}`;
+}
+function tagProblem(tag) {
+  if (tag === "") return `the tag after ':' is empty: write a tag or leave out the ':'`;
+  if (tag.length > MAX_TAG_LENGTH) {
+    return `tag '${tag}' is ${tag.length} characters long: registries accept at most ${MAX_TAG_LENGTH}`;
+  }
+  if (TAG_PATTERN.test(tag)) return void 0;
+  if (tag.includes("+")) {
+    const fixed = tag.replaceAll("+", "_");
+    if (TAG_PATTERN.test(fixed)) {
+      return `tag '${tag}' has a '+', which registries refuse: write '${fixed}' (SemVer build metadata uses '_' in tags)`;
+    }
+  }
+  return `tag '${tag}' has characters registries refuse: a tag is letters, digits, '_', '.' and '-', and starts with a letter, digit or '_'`;
+}
+function repositoryProblem(repository, what, suggest) {
+  if (repository === "") return `${what} is empty: write a name such as 'my-org/my-pack'`;
+  if (repository.length > MAX_REPOSITORY_LENGTH) {
+    return `${what} '${repository}' is ${repository.length} characters long: registries accept at most ${MAX_REPOSITORY_LENGTH}`;
+  }
+  const components = repository.split("/");
+  if (components.some((c) => c === "")) {
+    return `${what} '${repository}' has an empty path component: remove the leading, trailing or doubled '/'`;
+  }
+  for (const component of components) {
+    if (REPOSITORY_COMPONENT_PATTERN.test(component)) continue;
+    const lower = component.toLowerCase();
+    if (lower !== component && REPOSITORY_COMPONENT_PATTERN.test(lower)) {
+      return `${what} '${repository}' has capitals in '${component}': registries only accept lower case; write '${suggest(repository.toLowerCase())}'`;
+    }
+    return `${what} '${repository}' has an invalid path component '${component}': each component is lower-case letters and digits, separated by single '.', '_', '__' or '-' runs, and starts and ends with a letter or digit`;
+  }
+  return void 0;
+}
+var InvalidReferenceError, EXPECTED_FORM, EXAMPLE, TAG_PATTERN, REPOSITORY_COMPONENT_PATTERN, DIGEST_PATTERN, DNS_LABEL, MAX_REPOSITORY_LENGTH, MAX_TAG_LENGTH;
+var init_reference = __esm({
+  "src/oci/reference.ts"() {
+    "use strict";
+    init_hosts();
+    init_errors();
+    InvalidReferenceError = class extends UserError {
+      name = "InvalidReferenceError";
+      constructor(message, details2 = { option: "destination" }) {
+        super(message, details2);
+      }
+    };
+    EXPECTED_FORM = "oci://HOST[:PORT]/REPOSITORY[:TAG]";
+    EXAMPLE = "oci://ghcr.io/my-org/my-pack";
+    TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+    REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+    DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+    DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+    MAX_REPOSITORY_LENGTH = 255;
+    MAX_TAG_LENGTH = 128;
+  }
+});
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -914,8 +1636,8 @@ var require_coerce = __commonJS({
       const minor = match[3] || "0";
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module.exports = coerce;
   }
@@ -2261,288 +2983,32 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/errors.ts
-function joinFix(what, fix) {
-  if (!fix) return what;
-  return `${what.replace(/[.:;,]\s*$/, "")}: ${fix}`;
-}
-function isUserError(error) {
-  return error instanceof UserError;
-}
-function messageOf(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-var UserError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    UserError = class extends Error {
-      name = "UserError";
-      /** What was wrong, without the fix. */
-      what;
-      fix;
-      file;
-      line;
-      option;
-      suggest;
-      constructor(what, details2 = {}) {
-        super(joinFix(what, details2.fix), details2.cause === void 0 ? {} : { cause: details2.cause });
-        this.what = what;
-        this.fix = details2.fix;
-        this.file = details2.file;
-        this.line = details2.line;
-        this.option = details2.option;
-        this.suggest = details2.suggest;
-      }
-    };
+// src/pack/version.ts
+function parseStrictSemVer(text) {
+  let version;
+  try {
+    version = new import_semver.SemVer(text);
+  } catch {
+    return void 0;
   }
-});
-
-// src/oci/reference.ts
-import { isIPv4, isIPv6 } from "node:net";
-function parseOciReference(input) {
-  const text = input.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text);
-  if (!scheme || scheme[1]?.toLowerCase() !== "oci") {
-    throw missingScheme(text, scheme?.[0]);
-  }
-  const rest = text.slice(scheme[0].length);
-  const slash = rest.indexOf("/");
-  const authority = slash === -1 ? rest : rest.slice(0, slash);
-  const path13 = slash === -1 ? "" : rest.slice(slash + 1);
-  if (authority.includes("@")) {
-    const shown = `oci://***@${authority.slice(authority.lastIndexOf("@") + 1)}/${path13}`;
-    throw new InvalidReferenceError(
-      `Invalid OCI reference '${shown}': credentials must not be written into the reference; pass them as credentials instead. Expected ${EXPECTED_FORM}`,
-      { option: "destination", suggest: { option: "credentials" } }
-    );
-  }
-  const fail = (problem) => invalid(text, problem);
-  const registry = parseHostPort(authority, fail);
-  const { repository, tag, digest } = parseRepositoryPath(path13, fail);
-  const dockerHub = DOCKER_HUB_HOSTS.has(registry);
-  const repoProblem = repositoryProblem(repository, "repository", (fixed) => {
-    const suffix = (tag !== void 0 ? `:${tag}` : "") + (digest ? `@${digest}` : "");
-    return `oci://${registry}/${fixed}${suffix}`;
-  });
-  if (repoProblem) fail(repoProblem);
-  const ref = {
-    registry,
-    apiHost: dockerHub ? DOCKER_HUB_API_HOST : registry,
-    // Docker Hub keeps official images under library/; the API only knows the full name.
-    repository: dockerHub && !repository.includes("/") ? `library/${repository}` : repository
+  const build2 = version.build.length > 0 ? `+${version.build.join(".")}` : "";
+  if (`${version.version}${build2}` !== text) return void 0;
+  const parts = {
+    text,
+    major: `${version.major}`,
+    minor: `${version.minor}`,
+    patch: `${version.patch}`
   };
-  if (tag !== void 0) ref.tag = tag;
-  if (digest !== void 0) ref.digest = digest;
-  return ref;
+  return version.prerelease.length > 0 ? { ...parts, prerelease: version.prerelease.join(".") } : parts;
 }
-function parseRepositoryPath(path13, fail) {
-  if (path13 === "" || path13.startsWith("@") || path13.startsWith(":")) {
-    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
-  }
-  let namePart = path13;
-  let digest;
-  const at = path13.indexOf("@");
-  if (at !== -1) {
-    digest = path13.slice(at + 1);
-    namePart = path13.slice(0, at);
-    if (!DIGEST_PATTERN.test(digest)) {
-      fail(
-        `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
-      );
-    }
-  }
-  let repository = namePart;
-  let tag;
-  const colon = namePart.indexOf(":");
-  if (colon !== -1) {
-    repository = namePart.slice(0, colon);
-    tag = namePart.slice(colon + 1);
-    if (tag.includes(":")) {
-      fail(`'${namePart}' has more than one ':': only the tag follows a ':'`);
-    }
-    const problem = tagProblem(tag);
-    if (problem) fail(problem);
-  }
-  if (repository === "") {
-    fail(`the repository is missing: write it after the host, e.g. ${EXAMPLE}`);
-  }
-  return { repository, tag, digest };
+function isStrictSemVer(text) {
+  return parseStrictSemVer(text) !== void 0;
 }
-function formatReference(ref, suffix) {
-  let out = `${ref.registry}/${ref.repository}`;
-  if (suffix?.tag) out += `:${suffix.tag}`;
-  if (suffix?.digest) out += `@${suffix.digest}`;
-  return out;
-}
-function isLoopbackHost(host) {
-  let name2 = host.trim().toLowerCase();
-  if (name2.startsWith("[")) {
-    const end = name2.indexOf("]");
-    if (end === -1) return false;
-    name2 = name2.slice(1, end);
-  } else if (name2.split(":").length === 2) {
-    name2 = name2.slice(0, name2.indexOf(":"));
-  }
-  if (name2 === "localhost" || name2 === "localhost.") return true;
-  if (isIPv4(name2)) return name2.startsWith("127.");
-  if (isIPv6(name2)) {
-    const canonical = new URL(`http://[${name2}]/`).hostname;
-    return canonical === "[::1]" || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(canonical);
-  }
-  return false;
-}
-function parseLayoutDestination(input) {
-  const text = input.trim();
-  const prefix = "oci-layout://";
-  if (text.slice(0, prefix.length).toLowerCase() !== prefix) {
-    throw new InvalidReferenceError(
-      `Invalid layout destination '${input}': it must start with '${prefix}'. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
-    );
-  }
-  const rest = text.slice(prefix.length);
-  if (rest === "") {
-    throw new InvalidReferenceError(
-      `Invalid layout destination '${input}': the directory is missing. Expected oci-layout://DIR[:TAG], e.g. oci-layout://./out:1.0.0`
-    );
-  }
-  const colon = rest.lastIndexOf(":");
-  if (colon > 0) {
-    const dir = rest.slice(0, colon);
-    const tag = rest.slice(colon + 1);
-    const bareDrive = /^[A-Za-z]$/.test(dir) && tag === "";
-    if (!bareDrive && TAG_PATTERN.test(tag)) return { dir, tag };
-  }
-  return { dir: rest };
-}
-function missingScheme(text, scheme) {
-  let hint;
-  if (scheme === void 0) {
-    hint = `write 'oci://${text}'`;
-  } else if (/^https?:\/\/$/i.test(scheme)) {
-    hint = `write 'oci://${text.slice(scheme.length)}' (the protocol is chosen automatically)`;
-  } else {
-    hint = `'${scheme}' is not supported here; write 'oci://${text.slice(scheme.length)}'`;
-  }
-  return new InvalidReferenceError(
-    `Invalid OCI reference '${text}': it must start with 'oci://'; ${hint}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
-  );
-}
-function invalid(input, problem) {
-  throw new InvalidReferenceError(
-    `Invalid OCI reference '${input}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
-  );
-}
-function parseHostPort(authority, fail) {
-  if (authority === "") fail("the registry host is missing");
-  let host;
-  let port;
-  if (authority.startsWith("[")) {
-    const end = authority.indexOf("]");
-    const address = end === -1 ? "" : authority.slice(1, end);
-    if (end === -1 || !isIPv6(address)) {
-      fail(`'${authority}' is not a valid bracketed IPv6 address such as [::1]:5000`);
-    }
-    host = `[${address.toLowerCase()}]`;
-    const after = authority.slice(end + 1);
-    if (after !== "") {
-      if (!after.startsWith(":")) fail(`unexpected '${after}' after the IPv6 address`);
-      port = after.slice(1);
-    }
-  } else {
-    const parts = authority.split(":");
-    if (parts.length > 2) {
-      fail(
-        `host '${authority}' has more than one ':'; write an IPv6 address in brackets, e.g. [::1]:5000`
-      );
-    }
-    host = (parts[0] ?? "").toLowerCase();
-    port = parts[1];
-    if (host === "") fail("the registry host is missing");
-    const labels = host.split(".");
-    if (labels.every((l) => /^\d+$/.test(l))) {
-      if (!isIPv4(host)) fail(`host '${parts[0]}' is not a valid IPv4 address`);
-    } else if (host.length > 253 || !labels.every((l) => DNS_LABEL.test(l))) {
-      fail(
-        `host '${parts[0]}' is not a valid host name: use letters, digits, '-' and '.' (e.g. ghcr.io, localhost:5000, 127.0.0.1:5000 or [::1]:5000)`
-      );
-    }
-  }
-  if (port !== void 0) {
-    if (!/^\d+$/.test(port)) fail(`port '${port}' is not a number: use 1-65535`);
-    const number = Number(port);
-    if (number < 1 || number > 65535) fail(`port '${port}' is out of range: use 1-65535`);
-  }
-  return port === void 0 ? host : `${host}:${port}`;
-}
-function tagProblem(tag) {
-  if (tag === "") return `the tag after ':' is empty: write a tag or leave out the ':'`;
-  if (tag.length > MAX_TAG_LENGTH) {
-    return `tag '${tag}' is ${tag.length} characters long: registries accept at most ${MAX_TAG_LENGTH}`;
-  }
-  if (TAG_PATTERN.test(tag)) return void 0;
-  if (tag.includes("+")) {
-    const fixed = tag.replaceAll("+", "_");
-    if (TAG_PATTERN.test(fixed)) {
-      return `tag '${tag}' has a '+', which registries refuse: write '${fixed}' (SemVer build metadata uses '_' in tags)`;
-    }
-  }
-  return `tag '${tag}' has characters registries refuse: a tag is letters, digits, '_', '.' and '-', and starts with a letter, digit or '_'`;
-}
-function repositoryProblem(repository, what, suggest) {
-  if (repository === "") return `${what} is empty: write a name such as 'my-org/my-pack'`;
-  if (repository.length > MAX_REPOSITORY_LENGTH) {
-    return `${what} '${repository}' is ${repository.length} characters long: registries accept at most ${MAX_REPOSITORY_LENGTH}`;
-  }
-  const components = repository.split("/");
-  if (components.some((c) => c === "")) {
-    return `${what} '${repository}' has an empty path component: remove the leading, trailing or doubled '/'`;
-  }
-  for (const component of components) {
-    if (REPOSITORY_COMPONENT_PATTERN.test(component)) continue;
-    const lower = component.toLowerCase();
-    if (lower !== component && REPOSITORY_COMPONENT_PATTERN.test(lower)) {
-      return `${what} '${repository}' has capitals in '${component}': registries only accept lower case; write '${suggest(repository.toLowerCase())}'`;
-    }
-    return `${what} '${repository}' has an invalid path component '${component}': each component is lower-case letters and digits, separated by single '.', '_', '__' or '-' runs, and starts and ends with a letter or digit`;
-  }
-  return void 0;
-}
-var InvalidReferenceError, EXPECTED_FORM, EXAMPLE, TAG_PATTERN, REPOSITORY_COMPONENT_PATTERN, DIGEST_PATTERN, DNS_LABEL, MAX_REPOSITORY_LENGTH, MAX_TAG_LENGTH, DOCKER_HUB_HOSTS, DOCKER_HUB_API_HOST;
-var init_reference = __esm({
-  "src/oci/reference.ts"() {
+var import_semver;
+var init_version = __esm({
+  "src/pack/version.ts"() {
     "use strict";
-    init_errors();
-    InvalidReferenceError = class extends UserError {
-      name = "InvalidReferenceError";
-      constructor(message, details2 = { option: "destination" }) {
-        super(message, details2);
-      }
-    };
-    EXPECTED_FORM = "oci://HOST[:PORT]/REPOSITORY[:TAG]";
-    EXAMPLE = "oci://ghcr.io/my-org/my-pack";
-    TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-    REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-    DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
-    DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-    MAX_REPOSITORY_LENGTH = 255;
-    MAX_TAG_LENGTH = 128;
-    DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io"]);
-    DOCKER_HUB_API_HOST = "registry-1.docker.io";
-  }
-});
-
-// src/core/source.ts
-function pullRequestNumberFromRef(ref) {
-  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
-  return match ? positiveInteger(Number(match[1])) : void 0;
-}
-function positiveInteger(value) {
-  return Number.isSafeInteger(value) && value > 0 ? value : void 0;
-}
-var init_source = __esm({
-  "src/core/source.ts"() {
-    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
   }
 });
 
@@ -2571,6 +3037,12 @@ function planTags(opts) {
   let plan;
   if (entries.length > 0) {
     plan = planFromTemplates(entries, opts);
+    if (opts.destinationTagToo && opts.destinationTag) {
+      const tag = checkLiteralTag(opts.destinationTag, "The destination tag", {
+        option: "destination"
+      });
+      plan.unshift({ tag, rule: "destination tag" });
+    }
     if (plan.length === 0) {
       throw new TagError(
         `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(", ")}) gave no tag: every entry uses a placeholder that has no value in this run`,
@@ -2715,21 +3187,7 @@ function planFromGitTag(gitTag, opts) {
   return plan;
 }
 function parseSemVer(text) {
-  let version;
-  try {
-    version = new import_semver.SemVer(text);
-  } catch {
-    return void 0;
-  }
-  const build = version.build.length > 0 ? `+${version.build.join(".")}` : "";
-  if (`${version.version}${build}` !== text) return void 0;
-  const parts = {
-    text,
-    major: `${version.major}`,
-    minor: `${version.minor}`,
-    patch: `${version.patch}`
-  };
-  return version.prerelease.length > 0 ? { ...parts, prerelease: version.prerelease.join(".") } : parts;
+  return parseStrictSemVer(text);
 }
 function parsePackVersion(version) {
   const parsed = parseSemVer(version.startsWith("v") ? version.slice(1) : version);
@@ -2761,13 +3219,13 @@ function withoutDuplicates(plan) {
     return true;
   });
 }
-var import_semver, TagError, TAG_RULE, MAX_TAG_LENGTH2, PLACEHOLDERS, PLACEHOLDER_PATTERN, HAS_PLACEHOLDER;
+var TagError, TAG_RULE, MAX_TAG_LENGTH2, PLACEHOLDERS, PLACEHOLDER_PATTERN, HAS_PLACEHOLDER;
 var init_tags = __esm({
   "src/core/tags.ts"() {
     "use strict";
-    import_semver = __toESM(require_semver2(), 1);
     init_errors();
     init_reference();
+    init_version();
     init_source();
     TagError = class extends UserError {
       name = "TagError";
@@ -2783,439 +3241,22 @@ var init_tags = __esm({
   }
 });
 
-// src/core/annotations.ts
-function parseAnnotations(entries, where = (index) => `annotation ${index + 1}`) {
-  const annotations = {};
-  entries.forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) return;
-    const equals = line.indexOf("=");
-    const key = equals < 0 ? "" : line.slice(0, equals).trim();
-    if (key === "" || /\s/.test(key)) {
-      const problem = equals < 0 ? 'has no "="' : key === "" ? "has an empty key" : "has a key with spaces";
-      throw new AnnotationError(`${where(index)} (${JSON.stringify(raw)}) ${problem}`, {
-        option: "annotations",
-        fix: "write one key=value per entry, e.g. org.opencontainers.image.vendor=Example Corp"
-      });
+// src/core/limit.ts
+async function runLimited(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index], index);
     }
-    annotations[key] = line.slice(equals + 1).trim();
-  });
-  return annotations;
-}
-function manifestAnnotations(opts) {
-  const { metadata, context } = opts;
-  const packAnnotations = metadata.annotations ?? {};
-  const source = context.serverUrl !== void 0 && context.repository !== void 0 ? `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}` : void 0;
-  const authors = (metadata.maintainers ?? []).filter((maintainer2) => maintainer2.name.trim() !== "").map(
-    (maintainer2) => maintainer2.email ? `${maintainer2.name} <${maintainer2.email}>` : maintainer2.name
-  ).join(", ");
-  const license = LICENSE_KEYS.map((key) => packAnnotations[key]).find(
-    (value) => value !== void 0 && value.trim() !== ""
-  );
-  const derived = {
-    [`${OCI}.title`]: metadata.name,
-    [`${OCI}.version`]: metadata.version,
-    [`${OCI}.description`]: metadata.description,
-    [`${OCI}.created`]: opts.created,
-    [`${OCI}.source`]: source,
-    [`${OCI}.revision`]: context.sha,
-    [`${OCI}.url`]: metadata.home,
-    [`${OCI}.authors`]: authors,
-    [`${OCI}.licenses`]: license
   };
-  const merged = { ...packAnnotations };
-  for (const [key, value] of Object.entries(derived)) {
-    if (value !== void 0 && value.trim() !== "") merged[key] = value;
-  }
-  Object.assign(merged, opts.user);
-  const result = {};
-  for (const key of Object.keys(merged).sort()) {
-    const value = merged[key];
-    if (value !== void 0 && value.trim() !== "") result[key] = value;
-  }
-  return result;
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }
-var AnnotationError, OCI, LICENSE_KEYS;
-var init_annotations = __esm({
-  "src/core/annotations.ts"() {
+var init_limit = __esm({
+  "src/core/limit.ts"() {
     "use strict";
-    init_errors();
-    AnnotationError = class extends UserError {
-      name = "AnnotationError";
-    };
-    OCI = "org.opencontainers.image";
-    LICENSE_KEYS = [`${OCI}.licenses`, "licenses", "license", "artifacthub.io/license"];
-  }
-});
-
-// src/credentials/secrets.ts
-function maskCredential(credential, mask) {
-  for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
-    if (secret) mask(secret);
-  }
-  if (credential.password) {
-    const basic = Buffer.from(`${credential.username ?? ""}:${credential.password}`).toString(
-      "base64"
-    );
-    mask(basic);
-    const unpadded = basic.replace(/=+$/, "");
-    if (unpadded !== basic) mask(unpadded);
-  }
-}
-var init_secrets = __esm({
-  "src/credentials/secrets.ts"() {
-    "use strict";
-  }
-});
-
-// src/credentials/helper.ts
-import { execFile } from "node:child_process";
-async function credentialFromHelper(lookup) {
-  const { helper, serverUrl, namedIn, logger, mask } = lookup;
-  const program = `docker-credential-${helper}`;
-  if (!helperNamePattern.test(helper)) {
-    logger.warning(
-      `Ignoring credential helper "${helper}" (${namedIn}): a helper name is a plain word such as "ecr-login". Fix the name in that file.`
-    );
-    return void 0;
-  }
-  let result;
-  try {
-    result = await lookup.runHelper(helper, serverUrl);
-  } catch (error) {
-    logger.warning(
-      isNotFound(error) ? notInstalled(program, namedIn) : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
-    );
-    return void 0;
-  }
-  if (result.exitCode === 127) {
-    logger.warning(notInstalled(program, namedIn));
-    return void 0;
-  }
-  if (result.exitCode !== 0) {
-    if (/credentials not found/i.test(`${result.stdout}
-${result.stderr}`)) {
-      logger.debug(`${program} has no credentials for ${serverUrl}`);
-      return void 0;
-    }
-    const line = firstLine(result.stderr) || firstLine(result.stdout);
-    const shown = line && !/secret/i.test(line) ? `: ${line}` : "";
-    logger.warning(
-      `Credential helper ${program} (${namedIn}) failed with exit code ${result.exitCode}${shown}; trying the next credential source.`
-    );
-    return void 0;
-  }
-  const answer = parseAnswer(result.stdout);
-  if (!answer) {
-    logger.warning(
-      `Credential helper ${program} (${namedIn}) did not print the JSON {ServerURL, Username, Secret} that the helper protocol requires; trying the next credential source.`
-    );
-    return void 0;
-  }
-  const source = `credential helper ${program}`;
-  const credential = answer.username === "<token>" ? { source, identityToken: answer.secret } : { source, username: answer.username || void 0, password: answer.secret };
-  maskCredential(credential, mask);
-  if (!answer.secret) {
-    logger.debug(`${program} returned no secret for ${serverUrl}`);
-    return void 0;
-  }
-  return credential;
-}
-function parseAnswer(stdout) {
-  let parsed;
-  try {
-    parsed = JSON.parse(stdout);
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  const { Username, Secret } = parsed;
-  if (typeof Secret !== "string" || Username !== void 0 && typeof Username !== "string") {
-    return void 0;
-  }
-  return { username: Username ?? "", secret: Secret };
-}
-function notInstalled(program, namedIn) {
-  return `Credential helper ${program} (${namedIn}) is not installed or not on PATH; trying the next credential source. Install it, or remove it from that file.`;
-}
-function isNotFound(error) {
-  const code3 = error?.code;
-  return code3 === "ENOENT";
-}
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function firstLine(text) {
-  const line = text.trim().split(/\r?\n/, 1)[0] ?? "";
-  return line.length > 120 ? `${line.slice(0, 120)}\u2026` : line;
-}
-var runHelperProcess, HELPER_TIMEOUT_MS, helperNamePattern;
-var init_helper = __esm({
-  "src/credentials/helper.ts"() {
-    "use strict";
-    init_secrets();
-    runHelperProcess = (helper, serverUrl) => new Promise((resolve, reject) => {
-      const child = execFile(
-        `docker-credential-${helper}`,
-        ["get"],
-        { encoding: "utf8", timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
-        (error, stdout, stderr) => {
-          const code3 = error?.code;
-          if (error && typeof code3 !== "number") return reject(error);
-          resolve({ exitCode: typeof code3 === "number" ? code3 : 0, stdout, stderr });
-        }
-      );
-      child.stdin?.end(serverUrl);
-    });
-    HELPER_TIMEOUT_MS = 3e4;
-    helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-  }
-});
-
-// src/credentials/hosts.ts
-function hostName(host) {
-  const lower = host.toLowerCase();
-  if (lower.startsWith("[")) return lower.slice(0, lower.indexOf("]") + 1);
-  const colon = lower.lastIndexOf(":");
-  return colon < 0 ? lower : lower.slice(0, colon);
-}
-function isDockerHub(host) {
-  return dockerHubHosts.has(hostName(host));
-}
-function isGhcr(host) {
-  const name2 = hostName(host);
-  return name2 === "ghcr.io" || name2.endsWith(".ghcr.io");
-}
-function dockerConfigKeys(registry, apiHost) {
-  const hosts = [registry.toLowerCase(), apiHost.toLowerCase()];
-  const hub = hosts.some(isDockerHub);
-  const keys = hub ? [dockerHubServerUrl, "index.docker.io", "docker.io"] : [];
-  for (const host of hub ? [...hosts, ...dockerHubHosts] : hosts) {
-    keys.push(
-      host,
-      `https://${host}`,
-      `http://${host}`,
-      `https://${host}/v1/`,
-      `https://${host}/v2/`
-    );
-  }
-  return [...new Set(keys)];
-}
-function keyHost(key) {
-  return key.toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, "").split("/")[0];
-}
-var dockerHubHosts, dockerHubServerUrl;
-var init_hosts = __esm({
-  "src/credentials/hosts.ts"() {
-    "use strict";
-    dockerHubHosts = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-    dockerHubServerUrl = "https://index.docker.io/v1/";
-  }
-});
-
-// src/credentials/docker-config.ts
-import { readFile } from "node:fs/promises";
-async function credentialFromDockerConfig(lookup) {
-  const { registry, apiHost, logger, mask, file } = lookup;
-  const config = await readConfig(file, logger);
-  if (!config) return void 0;
-  const keys = dockerConfigKeys(registry, apiHost);
-  const hosts = new Set(keys.map(keyHost));
-  const serverUrl = [registry, apiHost].some(isDockerHub) ? dockerHubServerUrl : registry;
-  const helperLookup = { serverUrl, runHelper: lookup.runHelper, logger, mask };
-  const credHelpers = objectAt(config, "credHelpers");
-  for (const key of matchingKeys(credHelpers, keys, hosts)) {
-    const helper = credHelpers[key];
-    if (typeof helper !== "string" || helper === "") continue;
-    const namedIn = `credHelpers[${JSON.stringify(key)}] in ${file}`;
-    const found = await credentialFromHelper({ ...helperLookup, helper, namedIn });
-    if (found) return found;
-    break;
-  }
-  const auths = objectAt(config, "auths");
-  for (const key of matchingKeys(auths, keys, hosts)) {
-    const source = `Docker config ${file} (auths[${JSON.stringify(key)}])`;
-    const found = credentialFromAuthEntry(auths[key], source, logger, mask);
-    if (found) return found;
-  }
-  const store = config.credsStore;
-  if (typeof store === "string" && store !== "") {
-    return credentialFromHelper({
-      ...helperLookup,
-      helper: store,
-      namedIn: `credsStore in ${file}`
-    });
-  }
-  return void 0;
-}
-async function readConfig(file, logger) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    logger.warning(
-      `Could not read the Docker config ${file} (${error.message}); ignoring it. Check its permissions, or point DOCKER_CONFIG at another directory.`
-    );
-    return void 0;
-  }
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    logger.warning(
-      `The Docker config ${file} is not valid JSON; ignoring it. Fix or delete the file, or run docker login again.`
-    );
-    return void 0;
-  }
-  if (!isObject(parsed)) {
-    logger.warning(
-      `The Docker config ${file} is not a JSON object; ignoring it. Fix or delete the file, or run docker login again.`
-    );
-    return void 0;
-  }
-  return parsed;
-}
-function matchingKeys(record2, keys, hosts) {
-  const exact = keys.filter((key) => Object.hasOwn(record2, key));
-  const byHost = Object.keys(record2).filter(
-    (key) => !exact.includes(key) && hosts.has(keyHost(key))
-  );
-  return [...exact, ...byHost];
-}
-function credentialFromAuthEntry(entry, source, logger, mask) {
-  if (!isObject(entry)) return void 0;
-  const field = (name2) => typeof entry[name2] === "string" ? entry[name2] : "";
-  let username = field("username");
-  let password = field("password");
-  const auth = field("auth");
-  if (auth) {
-    mask(auth);
-    const decoded = Buffer.from(auth, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon < 0) {
-      logger.warning(
-        `${source}: "auth" is not the base64 of username:password; ignoring it. Run docker login again to rewrite it.`
-      );
-    } else {
-      username = decoded.slice(0, colon);
-      password = decoded.slice(colon + 1);
-    }
-  }
-  let credential;
-  if (field("registrytoken")) {
-    credential = { source, registryToken: field("registrytoken") };
-  } else if (field("identitytoken")) {
-    credential = { source, username: username || void 0, identityToken: field("identitytoken") };
-  } else if (password) {
-    credential = { source, username, password };
-  }
-  maskCredential({ source, username, password }, mask);
-  if (credential) {
-    maskCredential(credential, mask);
-    return credential;
-  }
-  if (username) {
-    logger.warning(`${source} has a username but no password; ignoring it.`);
-  }
-  return void 0;
-}
-function objectAt(config, name2) {
-  const value = config[name2];
-  return isObject(value) ? value : {};
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var init_docker_config = __esm({
-  "src/credentials/docker-config.ts"() {
-    "use strict";
-    init_helper();
-    init_hosts();
-    init_secrets();
-  }
-});
-
-// src/credentials/index.ts
-var credentials_exports = {};
-__export(credentials_exports, {
-  CredentialError: () => CredentialError,
-  IDENTITY_TOKEN_USERNAME: () => IDENTITY_TOKEN_USERNAME,
-  hostName: () => hostName,
-  isDockerHub: () => isDockerHub,
-  isGhcr: () => isGhcr,
-  resolveCredential: () => resolveCredential
-});
-async function resolveCredential(target, sources, context) {
-  for (const source of sources) {
-    const found = await fromSource(target, source, context);
-    if (!found) continue;
-    maskCredential(found, context.mask);
-    const credential = identityTokenConvention(found, context.logger);
-    context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`);
-    return credential;
-  }
-  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`);
-  return void 0;
-}
-async function fromSource(target, source, context) {
-  const forHost = (hosts) => !hosts || hosts(target.registry) || hosts(target.apiHost);
-  switch (source.kind) {
-    case "pair":
-      if (!forHost(source.hosts)) return void 0;
-      return usernamePassword(source, context.mask);
-    case "docker-config":
-      return credentialFromDockerConfig({
-        ...target,
-        file: source.file,
-        runHelper: context.runHelper ?? runHelperProcess,
-        logger: context.logger,
-        mask: context.mask
-      });
-    case "token":
-      if (!forHost(source.hosts)) return void 0;
-      return {
-        source: source.label,
-        username: source.username,
-        password: source.token,
-        realmHosts: source.realmHosts
-      };
-  }
-}
-function usernamePassword(source, mask) {
-  const { username, password } = source;
-  if (!username && !password) return void 0;
-  if (password) mask(password);
-  if (!password) {
-    throw new CredentialError(source.halfSet("password"), { option: "credentials" });
-  }
-  if (!username) {
-    throw new CredentialError(source.halfSet("username"), { option: "credentials" });
-  }
-  return { source: source.label, username, password };
-}
-function identityTokenConvention(credential, logger) {
-  const { username, password } = credential;
-  if (username !== IDENTITY_TOKEN_USERNAME || !password) return credential;
-  if (credential.identityToken || credential.registryToken) return credential;
-  logger.info(
-    `The username ${IDENTITY_TOKEN_USERNAME} means the password is an identity token (Azure Container Registry convention): exchanging it for a registry token`
-  );
-  return { ...credential, password: void 0, identityToken: password };
-}
-var IDENTITY_TOKEN_USERNAME, CredentialError;
-var init_credentials = __esm({
-  "src/credentials/index.ts"() {
-    "use strict";
-    init_errors();
-    init_docker_config();
-    init_helper();
-    init_secrets();
-    init_hosts();
-    IDENTITY_TOKEN_USERNAME = "00000000-0000-0000-0000-000000000000";
-    CredentialError = class extends UserError {
-      name = "CredentialError";
-    };
   }
 });
 
@@ -3534,9 +3575,9 @@ var init_archive = __esm({
           this.failed ??= fileSystemError(err, outFile, "write");
           this.deflate.destroy(err);
         });
-        this.done = new Promise((resolve) => {
-          this.deflate.once("end", resolve);
-          this.deflate.once("error", () => resolve());
+        this.done = new Promise((resolve3) => {
+          this.deflate.once("end", resolve3);
+          this.deflate.once("error", () => resolve3());
         });
         this.emit(gzipHeader());
       }
@@ -3683,12 +3724,12 @@ async function readPackFiles(files, known, display) {
   let kept = 0;
   for (const file of files) {
     const content = known.get(file.name) ?? readSmallFile(file, display, KEPT_TOTAL - kept, slab);
-    const { name: name2, path: path13 } = file;
+    const { name: name2, path: path14 } = file;
     if (content) {
       kept += content.length;
-      read.push({ name: name2, path: path13, content, size: content.length, sha256: sha256Hex(content) });
+      read.push({ name: name2, path: path14, content, size: content.length, sha256: sha256Hex(content) });
     } else {
-      read.push({ name: name2, path: path13, ...await hashStreamed(path13, display(file)) });
+      read.push({ name: name2, path: path14, ...await hashStreamed(path14, display(file)) });
     }
   }
   return read;
@@ -3859,7 +3900,7 @@ function manifestDigest(sortedFiles) {
 }
 function buildManifest(fields) {
   const files = sortChecksums(fields.files);
-  const lines = files.map((file) => `${file.path} sha256:${file.sha256}
+  const lines2 = files.map((file) => `${file.path} sha256:${file.sha256}
 `).join("");
   const text = `sherpack-manifest-version: 1
 name: ${fields.name}
@@ -3867,7 +3908,7 @@ version: ${fields.version}
 created: ${fields.created}
 
 [files]
-${lines}
+${lines2}
 [digest]
 sha256:${manifestDigest(files)}`;
   return Buffer.from(text, "utf8");
@@ -4012,17 +4053,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4033,13 +4074,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4060,17 +4101,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4081,13 +4122,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4114,23 +4155,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -4294,7 +4335,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -4310,9 +4351,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -4742,10 +4783,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4764,7 +4805,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4794,11 +4835,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4812,8 +4853,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -4827,8 +4868,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4846,8 +4887,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -4857,8 +4898,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5657,7 +5698,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -5706,7 +5747,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -5773,22 +5814,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -5797,15 +5838,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -5828,22 +5869,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -5860,12 +5901,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -5873,35 +5914,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -6539,11 +6580,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -7223,35 +7264,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -7260,36 +7301,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -7373,9 +7414,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7450,14 +7491,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7472,10 +7513,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7486,10 +7527,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7506,13 +7547,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -7898,10 +7939,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7915,7 +7956,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -7939,7 +7980,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -7955,7 +7996,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8046,7 +8087,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8060,13 +8101,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -8109,18 +8150,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8174,8 +8215,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8187,7 +8228,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8198,8 +8239,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8216,7 +8257,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -8351,17 +8392,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -8371,7 +8412,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -8391,17 +8432,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -8413,24 +8454,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8438,8 +8479,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -8514,10 +8555,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -8613,25 +8654,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -9441,14 +9482,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -9473,9 +9514,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9484,23 +9525,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9511,10 +9552,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10615,18 +10656,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -10779,15 +10820,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10981,13 +11022,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11123,7 +11164,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -11175,7 +11216,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -11473,11 +11514,6 @@ function maintainer(value) {
   if (value.url !== void 0 && value.url !== "") result.url = value.url;
   return result;
 }
-function isStrictSemVer(version) {
-  const match = SEMVER.exec(version);
-  if (!match) return false;
-  return match.slice(1, 4).every((n) => BigInt(n) <= U64_MAX2);
-}
 function join(parent, key) {
   return parent ? `${parent}.${key}` : key;
 }
@@ -11485,7 +11521,7 @@ function quote(value) {
   const oneLine = value.replace(/\r?\n/g, "\\n");
   return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
 }
-var import_yaml, OCI_COMPONENT, MAX_ARCHIVE_FILE_NAME_BYTES, PackFileReader, NUMBER, PRE_ID, BUILD_ID, SEMVER, U64_MAX2;
+var import_yaml, OCI_COMPONENT, MAX_ARCHIVE_FILE_NAME_BYTES, PackFileReader;
 var init_packfile = __esm({
   "src/pack/packfile.ts"() {
     "use strict";
@@ -11494,6 +11530,7 @@ var init_packfile = __esm({
     init_packfile_schema();
     init_names();
     init_types();
+    init_version();
     OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
     MAX_ARCHIVE_FILE_NAME_BYTES = 255;
     PackFileReader = class {
@@ -11598,38 +11635,38 @@ var init_packfile = __esm({
         }
       }
       /** Checks `node` against `shape` and returns what serde_yaml would have read. */
-      value(node, path13, shape) {
+      value(node, path14, shape) {
         switch (shape.type) {
           case "string":
-            return this.requiredText(node, path13);
+            return this.requiredText(node, path14);
           case "optional-string":
-            return this.optionalText(node, path13);
+            return this.optionalText(node, path14);
           case "bool":
-            return this.bool(node, path13);
+            return this.bool(node, path14);
           case "enum":
-            return this.enumValue(node, path13, shape.values, shape.fix);
+            return this.enumValue(node, path14, shape.values, shape.fix);
           case "duration":
-            return this.duration(node, path13);
+            return this.duration(node, path14);
           case "list":
-            return this.list(node, path13, shape.item, shape.expected);
+            return this.list(node, path14, shape.item, shape.expected);
           case "map":
-            return this.stringMap(node, path13, shape.expected);
+            return this.stringMap(node, path14, shape.expected);
           case "struct":
-            return this.section(node, path13, shape);
+            return this.section(node, path14, shape);
         }
       }
       /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
-      section(node, path13, shape) {
-        if ((0, import_yaml.isMap)(node)) return this.struct(node, path13, shape);
-        if (this.isEmpty(node)) return this.struct(void 0, path13, shape, node);
-        this.refuseShape(node, path13, shape.expected);
+      section(node, path14, shape) {
+        if ((0, import_yaml.isMap)(node)) return this.struct(node, path14, shape);
+        if (this.isEmpty(node)) return this.struct(void 0, path14, shape, node);
+        this.refuseShape(node, path14, shape.expected);
       }
       /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
-      struct(node, path13, shape, at = node) {
-        const pairs = node ? this.fieldPairs(node, path13, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
+      struct(node, path14, shape, at = node) {
+        const pairs = node ? this.fieldPairs(node, path14, Object.keys(shape.fields)) : /* @__PURE__ */ new Map();
         const result = {};
         for (const [key, field] of Object.entries(shape.fields)) {
-          const fieldPath = join(path13, key);
+          const fieldPath = join(path14, key);
           const pair = pairs.get(key);
           if (pair === void 0) {
             if (field.required) {
@@ -11643,25 +11680,25 @@ var init_packfile = __esm({
         return result;
       }
       /** The pairs of the known keys, refusing a repeated one (serde's "duplicate field"). */
-      fieldPairs(node, path13, known) {
+      fieldPairs(node, path14, known) {
         const pairs = /* @__PURE__ */ new Map();
         for (const pair of node.items) {
           const keyNode = this.resolve(pair.key);
           const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
           if (key === void 0) {
-            this.fail(`${path13 || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
+            this.fail(`${path14 || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
               node: keyNode,
               fix: "keys must be plain strings"
             });
           }
           if (!known.includes(key)) {
-            this.warnUnknownKey(join(path13, key), key, known, keyNode);
+            this.warnUnknownKey(join(path14, key), key, known, keyNode);
             continue;
           }
           const earlier = pairs.get(key);
           if (earlier) {
             const first = this.lineOf(this.resolve(earlier.key));
-            this.fail(`${join(path13, key)} is given twice (first at line ${first})`, {
+            this.fail(`${join(path14, key)} is given twice (first at line ${first})`, {
               node: keyNode,
               fix: "Sherpack refuses a repeated key: keep one of them"
             });
@@ -11670,73 +11707,73 @@ var init_packfile = __esm({
         }
         return pairs;
       }
-      list(node, path13, item, expected) {
+      list(node, path14, item, expected) {
         if (this.isEmpty(node)) return [];
-        if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path13, expected);
+        if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path14, expected);
         return node.items.map((child, i) => {
           const resolved = this.resolve(child);
           if (item.type === "struct" && !(0, import_yaml.isMap)(resolved) && !this.isEmpty(resolved)) {
-            this.fail(`${path13}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
+            this.fail(`${path14}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
               node: resolved
             });
           }
-          return this.value(resolved, `${path13}[${i}]`, item);
+          return this.value(resolved, `${path14}[${i}]`, item);
         });
       }
       /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
-      stringMap(node, path13, expected) {
+      stringMap(node, path14, expected) {
         if (this.isEmpty(node)) return {};
-        if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path13, expected);
+        if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path14, expected);
         const result = {};
         for (const pair of node.items) {
           const keyNode = this.resolve(pair.key);
           const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
           if (key === void 0) {
-            this.fail(`${path13} has a key that is ${this.describe(keyNode)}`, {
+            this.fail(`${path14} has a key that is ${this.describe(keyNode)}`, {
               node: keyNode,
               fix: "keys must be plain strings"
             });
           }
           const valueNode = this.resolve(pair.value);
-          result[key] = valueNode ? this.requiredText(valueNode, `${path13}.${key}`) : "";
+          result[key] = valueNode ? this.requiredText(valueNode, `${path14}.${key}`) : "";
         }
         return result;
       }
       /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
-      requiredText(node, path13) {
+      requiredText(node, path14) {
         const value = node && (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
         if (value === void 0) {
-          this.fail(`${path13} must be a string but is ${this.describe(node)}`, { node });
+          this.fail(`${path14} must be a string but is ${this.describe(node)}`, { node });
         }
         return value;
       }
       /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
-      optionalText(node, path13) {
+      optionalText(node, path14) {
         if ((0, import_yaml.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
-        return this.requiredText(node, path13);
+        return this.requiredText(node, path14);
       }
       /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
-      bool(node, path13) {
+      bool(node, path14) {
         if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
           return node.value;
         }
-        this.fail(`${path13} must be true or false but is ${this.describe(node)}`, {
+        this.fail(`${path14} must be true or false but is ${this.describe(node)}`, {
           node,
           fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
         });
       }
-      enumValue(node, path13, values, fix) {
-        const text = this.requiredText(node, path13);
+      enumValue(node, path14, values, fix) {
+        const text = this.requiredText(node, path14);
         if (!values.includes(text)) {
-          this.fail(`${path13} ${quote(this.source(node))} is not valid`, { node, fix });
+          this.fail(`${path14} ${quote(this.source(node))} is not valid`, { node, fix });
         }
         return text;
       }
-      duration(node, path13) {
-        const text = this.requiredText(node, path13);
+      duration(node, path14) {
+        const text = this.requiredText(node, path14);
         const { problem } = parseHumantimeDuration(text);
         if (problem !== void 0) {
-          this.fail(`${path13} ${quote(this.source(node))} is not a duration (${problem})`, {
+          this.fail(`${path14} ${quote(this.source(node))} is not a duration (${problem})`, {
             node,
             fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
           });
@@ -11794,7 +11831,7 @@ var init_packfile = __esm({
         if (!isStrictSemVer(version)) {
           this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
             node,
-            fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed)"
+            fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)"
           });
         }
         return version;
@@ -11812,9 +11849,9 @@ var init_packfile = __esm({
           }
         );
       }
-      refuseShape(node, path13, expected) {
+      refuseShape(node, path14, expected) {
         const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
-        this.fail(`${path13} must be ${expected} but is ${this.describe(node)}`, {
+        this.fail(`${path14} must be ${expected} but is ${this.describe(node)}`, {
           node,
           fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
         });
@@ -11841,10 +11878,10 @@ var init_packfile = __esm({
         }
         return void 0;
       }
-      warnUnknownKey(path13, key, known, keyNode) {
+      warnUnknownKey(path14, key, known, keyNode) {
         const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
         const hint = near ? ` (did you mean ${near}?)` : "";
-        this.warn(`${path13} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
+        this.warn(`${path14} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
       }
       warn(message, line) {
         this.warnings.push({ message: this.locate(message, line), file: this.file, line });
@@ -11878,13 +11915,6 @@ var init_packfile = __esm({
         throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
       }
     };
-    NUMBER = "(0|[1-9][0-9]*)";
-    PRE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
-    BUILD_ID = "[0-9A-Za-z-]+";
-    SEMVER = new RegExp(
-      `^${NUMBER}\\.${NUMBER}\\.${NUMBER}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
-    );
-    U64_MAX2 = 2n ** 64n - 1n;
   }
 });
 
@@ -12062,7 +12092,7 @@ var init_select = __esm({
         }
       }
       /**
-       * Every entry name must be safe once `\\` is written as `/`, and distinct: upstream would
+       * Every entry name must be safe once `\` is written as `/`, and distinct: upstream would
        * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
        * archive to make (see "Entry names" in the format spec).
        */
@@ -12912,10 +12942,10 @@ var init_esm = __esm({
        * Return a void Promise that resolves once the stream ends.
        */
       async promise() {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           this.on(DESTROYED, () => reject(new Error("stream destroyed")));
           this.on("error", (er) => reject(er));
-          this.on("end", () => resolve());
+          this.on("end", () => resolve3());
         });
       }
       /**
@@ -12939,7 +12969,7 @@ var init_esm = __esm({
             return Promise.resolve({ done: false, value: res });
           if (this[EOF])
             return stop();
-          let resolve;
+          let resolve3;
           let reject;
           const onerr = (er) => {
             this.off("data", ondata);
@@ -12953,19 +12983,19 @@ var init_esm = __esm({
             this.off("end", onend);
             this.off(DESTROYED, ondestroy);
             this.pause();
-            resolve({ value, done: !!this[EOF] });
+            resolve3({ value, done: !!this[EOF] });
           };
           const onend = () => {
             this.off("error", onerr);
             this.off("data", ondata);
             this.off(DESTROYED, ondestroy);
             stop();
-            resolve({ done: true, value: void 0 });
+            resolve3({ done: true, value: void 0 });
           };
           const ondestroy = () => onerr(new Error("stream destroyed"));
           return new Promise((res2, rej) => {
             reject = rej;
-            resolve = res2;
+            resolve3 = res2;
             this.once(DESTROYED, ondestroy);
             this.once("error", onerr);
             this.once("end", onend);
@@ -13717,10 +13747,10 @@ var init_header = __esm({
         }
         const prefixSize = this.ctime || this.atime ? 130 : 155;
         const split = splitPrefix(this.path || "", prefixSize);
-        const path13 = split[0];
+        const path14 = split[0];
         const prefix = split[1];
         this.needPax = !!split[2];
-        this.needPax = encString(buf, off, 100, path13) || this.needPax;
+        this.needPax = encString(buf, off, 100, path14) || this.needPax;
         this.needPax = encNumber(buf, off + 100, 8, this.mode) || this.needPax;
         this.needPax = encNumber(buf, off + 108, 8, this.uid) || this.needPax;
         this.needPax = encNumber(buf, off + 116, 8, this.gid) || this.needPax;
@@ -14762,7 +14792,7 @@ async function scanArchive(file, display) {
       scan.checkRatio(size);
       scan.throwIfFailed();
       const written2 = new Promise(
-        (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
+        (resolve3, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve3())
       );
       inflating = Promise.race([written2, failed]);
       inflating.catch(() => void 0);
@@ -14816,8 +14846,8 @@ var init_scan = __esm({
       "schema.yaml",
       "schema.json"
     ]);
-    READ_CHUNK = 1 << 20;
-    INFLATE_CHUNK = 1 << 20;
+    READ_CHUNK = 128 << 10;
+    INFLATE_CHUNK = 128 << 10;
     STAGING = 1 << 20;
     MAX_INFLATE_RATIO = 1e3;
     RATIO_GRACE = 1 << 20;
@@ -15387,49 +15417,49 @@ var init_created = __esm({
   }
 });
 
-// src/core/destination.ts
+// src/core/package-one.ts
+import { mkdtemp } from "node:fs/promises";
 import path8 from "node:path";
-function parseDestination(input) {
-  const text = input.trim();
-  if (text === "") {
-    throw new UserError("No destination was given", {
-      option: "destination",
-      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
-    });
-  }
-  if (/^oci-layout:\/\//i.test(text)) {
-    const { dir, tag } = parseLayoutDestination(text);
-    const absolute = path8.resolve(dir);
-    return {
-      kind: "complete",
-      destination: { kind: "layout", dir: absolute, tag, display: absolute }
-    };
-  }
-  if (text.endsWith("/")) {
-    registryDestination(`${text}pack`, text);
-    return { kind: "prefix", prefix: text };
-  }
-  return { kind: "complete", destination: registryDestination(text, text) };
+async function packageOne(packPath, context) {
+  const { request, deps, emit } = context;
+  const absolute = path8.resolve(request.baseDir, packPath);
+  const created = isArchivePath(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
+  if (created?.warning) emit({ type: "warning", message: created.warning });
+  const outDir = await mkdtemp(path8.join(request.workDir, "pack-"));
+  const pack = await packagePack({
+    path: absolute,
+    outDir,
+    created: created?.date ?? /* @__PURE__ */ new Date(0)
+  });
+  for (const warning of pack.warnings) emit({ type: "warning", ...warning });
+  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
+  emit({
+    type: "info",
+    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
+  });
+  const annotations = manifestAnnotations({
+    metadata: pack.metadata,
+    created: pack.created,
+    context: request.source,
+    user: request.annotations
+  });
+  const artifact = buildPackArtifact(pack, annotations);
+  emit({
+    type: "info",
+    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
+  });
+  return { pack, artifact, createdSource: created?.source };
 }
-function destinationFor(spec, packName) {
-  if (spec.kind === "complete") return spec.destination;
-  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
+function isArchivePath(file) {
+  return /\.(tar\.gz|tgz)$/i.test(file);
 }
-function registryDestination(text, asGiven) {
-  const reference = parseOciReference(text);
-  if (reference.digest) {
-    throw new UserError(`Destination '${asGiven}' names a digest`, {
-      option: "destination",
-      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
-    });
-  }
-  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
-}
-var init_destination = __esm({
-  "src/core/destination.ts"() {
+var init_package_one = __esm({
+  "src/core/package-one.ts"() {
     "use strict";
-    init_errors();
-    init_reference();
+    init_pack();
+    init_annotations();
+    init_artifact();
+    init_created();
   }
 });
 
@@ -15570,7 +15600,7 @@ function parseErrorCodes(body) {
   }
 }
 function hintFor(status, host, codes) {
-  const ghcr = host === "ghcr.io" || host.endsWith(".ghcr.io");
+  const ghcr = isGhcr(host);
   const has = (code3) => codes.some((c) => c.code === code3);
   switch (status) {
     case 401:
@@ -15639,6 +15669,7 @@ var init_errors2 = __esm({
   "src/oci/errors.ts"() {
     "use strict";
     init_errors();
+    init_hosts();
     RegistryError = class extends UserError {
       constructor(message, method, url, status, codes = [], details2 = {}) {
         super(message, details2);
@@ -16188,7 +16219,7 @@ var require_node = __commonJS({
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
-    exports.log = log;
+    exports.log = log2;
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -16323,7 +16354,7 @@ var require_node = __commonJS({
       }
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
-    function log(...args) {
+    function log2(...args) {
       return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
@@ -16498,7 +16529,7 @@ var init_dist = __esm({
 
 // node_modules/https-proxy-agent/dist/parse-proxy-response.js
 function parseProxyResponse(socket) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     let buffersLength = 0;
     const buffers = [];
     function read() {
@@ -16564,7 +16595,7 @@ function parseProxyResponse(socket) {
       }
       debug("got proxy server response: %o %o", firstLine2, headers);
       cleanup();
-      resolve({
+      resolve3({
         connect: {
           statusCode,
           statusText,
@@ -16719,11 +16750,11 @@ var init_dist3 = __esm({
         const proxyResponsePromise = parseProxyResponse(socket);
         socket.write(`${payload}\r
 `);
-        const { connect: connect4, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
+        const { connect: connect3, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect3);
+        this.emit("proxyConnect", connect3, req);
         req.emit("proxy", { proxy: this.proxy.href, socket });
-        if (connect4.statusCode === 200) {
+        if (connect3.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -16734,13 +16765,13 @@ var init_dist3 = __esm({
           }
           return socket;
         }
-        if (connect4.statusCode === 407 && this.onProxyAuth) {
+        if (connect3.statusCode === 407 && this.onProxyAuth) {
           debug2("Got 407 response, invoking onProxyAuth callback");
           socket.destroy();
-          const proxyAuthenticate = connect4.headers["proxy-authenticate"] || "";
+          const proxyAuthenticate = connect3.headers["proxy-authenticate"] || "";
           const scheme = Array.isArray(proxyAuthenticate) ? proxyAuthenticate[0].split(/\s/)[0] : proxyAuthenticate.split(/\s/)[0];
           const authResponse = await this.onProxyAuth({
-            response: connect4,
+            response: connect3,
             scheme
           });
           return this._connectWithAuth(req, opts, authResponse.headers);
@@ -16787,10 +16818,10 @@ var init_dist3 = __esm({
         const proxyResponsePromise = parseProxyResponse(socket);
         socket.write(`${payload}\r
 `);
-        const { connect: connect4 } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect4);
-        this.emit("proxyConnect", connect4, req);
-        if (connect4.statusCode === 200) {
+        const { connect: connect3 } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect3);
+        this.emit("proxyConnect", connect3, req);
+        if (connect3.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -16802,7 +16833,7 @@ var init_dist3 = __esm({
           return socket;
         }
         socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect4.statusCode} after retry`);
+        throw new Error(`Proxy authentication failed with status ${connect3.statusCode} after retry`);
       }
     };
     HttpsProxyAgent.protocols = ["http", "https"];
@@ -16931,8 +16962,8 @@ var init_connections = __esm({
       }
       async tunnelAgent(proxy) {
         const key = `tunnel ${proxy.href}`;
-        const existing = this.proxyAgents.get(key);
-        if (existing) return existing;
+        const existing2 = this.proxyAgents.get(key);
+        if (existing2) return existing2;
         const { HttpsProxyAgent: Tunnel } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
         class TargetCheckingTunnel extends Tunnel {
           connect(request, options) {
@@ -16963,7 +16994,7 @@ function codedError(message, code3, extra = {}) {
   return Object.assign(new Error(message), { code: code3 }, extra);
 }
 function exchange(route, options) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const request = route.open(options.method, options.headers);
     let settled = false;
     let answered = false;
@@ -16975,7 +17006,7 @@ function exchange(route, options) {
       clearTimeout(deadline);
       if (response) {
         if (!bodySent) request.destroy();
-        resolve(response);
+        resolve3(response);
       } else {
         request.destroy();
         streaming?.destroy();
@@ -16992,9 +17023,9 @@ function exchange(route, options) {
       () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
     );
     request.on("error", settle);
-    request.on("proxyConnect", (connect4) => {
-      if (connect4.statusCode === void 0 || connect4.statusCode === 200) return;
-      const status = connect4.statusCode;
+    request.on("proxyConnect", (connect3) => {
+      if (connect3.statusCode === void 0 || connect3.statusCode === 200) return;
+      const status = connect3.statusCode;
       settle(codedError(`CONNECT answered ${status}`, "EPROXYCONNECT", { proxyStatus: status }));
     });
     request.on("response", (response) => {
@@ -17016,13 +17047,14 @@ async function writeBody(request, body) {
   if (body === void 0 || Buffer.isBuffer(body)) {
     request.end(body);
   } else if ("file" in body) {
-    await writeFile(request, body.file);
+    await writeFile(request, body.file, body.onProgress);
   } else {
     await pipeline(body, request);
   }
 }
-async function writeFile(request, path13) {
-  const file = await open3(path13, "r");
+async function writeFile(request, path14, onProgress) {
+  const file = await open3(path14, "r");
+  let total = 0;
   try {
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
     const sent = [Promise.resolve(), Promise.resolve()];
@@ -17031,7 +17063,10 @@ async function writeFile(request, path13) {
       const buffer = buffers[turn];
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
       if (bytesRead === 0) break;
-      const chunk = written(request, buffer.subarray(0, bytesRead));
+      const chunk = written(request, buffer.subarray(0, bytesRead)).then(() => {
+        total += bytesRead;
+        onProgress?.(total);
+      });
       chunk.catch(() => {
       });
       sent[turn] = chunk;
@@ -17043,13 +17078,13 @@ async function writeFile(request, path13) {
   request.end();
 }
 function written(request, chunk) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
     request.once("close", closed);
     request.write(chunk, (error) => {
       request.off("close", closed);
       if (error) reject(error);
-      else resolve();
+      else resolve3();
     });
   });
 }
@@ -17074,10 +17109,10 @@ async function readBody(response) {
   return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES);
 }
 function streamBody(response, sink) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve3, reject) => {
     const cut = (error) => reject(new BodyFailure(asConnectionError(error)));
     sink.on("error", (error) => reject(new SinkFailure(error)));
-    sink.on("finish", () => resolve(EMPTY));
+    sink.on("finish", () => resolve3(EMPTY));
     response.on("error", cut);
     response.on("close", () => {
       if (!response.complete) cut(codedError("the connection closed mid-answer", "ECONNRESET"));
@@ -17270,7 +17305,7 @@ var init_transport = __esm({
       constructor(options) {
         this.options = options;
         this.retry = { ...defaultRetryPolicy, ...options.retry };
-        this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        this.sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
         this.random = options.random ?? Math.random;
         this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
       }
@@ -17432,6 +17467,9 @@ var init_transport = __esm({
 });
 
 // src/oci/auth.ts
+function scopeKey(scopes) {
+  return [...new Set(scopes)].sort().join(" ");
+}
 function parseTokenAnswer(response) {
   try {
     return JSON.parse(response.body.toString("utf8"));
@@ -17559,9 +17597,9 @@ var init_auth = __esm({
         return this.credential !== void 0;
       }
       /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
-      cached(url, scope) {
+      cached(url, scopes) {
         if (!this.audience.isRegistry(url)) return void 0;
-        const hit = this.cache.get(scope) ?? this.cache.get(ANY_SCOPE);
+        const hit = this.cache.get(scopeKey(scopes)) ?? this.cache.get(ANY_SCOPE);
         if (hit && hit.expiresAt > Date.now()) return hit.value;
         return void 0;
       }
@@ -17569,28 +17607,30 @@ var init_auth = __esm({
        * Works out an Authorization value from a 401 answer. `refresh` forgets what was cached (a
        * token the registry just refused). Returns undefined when we have nothing to offer, and
        * always for a 401 from anywhere but the registry: no credential answers another host.
-       * Concurrent callers for the same scope share one token request.
+       * Concurrent callers for the same scopes share one token request.
        */
-      async fromChallenge(response, scope, refresh) {
+      async fromChallenge(response, scopes, refresh) {
         if (!this.audience.isRegistry(response.url)) return void 0;
+        const key = scopeKey(scopes);
         if (refresh) {
-          this.cache.delete(scope);
+          this.cache.delete(key);
           this.cache.delete(ANY_SCOPE);
         }
-        const inFlight = this.pending.get(scope);
+        const inFlight = this.pending.get(key);
         if (inFlight) return inFlight;
-        const work = this.negotiate(response, scope).finally(() => this.pending.delete(scope));
-        this.pending.set(scope, work);
+        const asked = [...new Set(scopes)];
+        const work = this.negotiate(response, asked, key).finally(() => this.pending.delete(key));
+        this.pending.set(key, work);
         return work;
       }
-      async negotiate(response, scope) {
+      async negotiate(response, scopes, key) {
         const challenges = parseChallenges(response.headers["www-authenticate"]);
         const bearer = challenges.find((c) => c.scheme === "bearer");
         const basic = challenges.find((c) => c.scheme === "basic");
         if (bearer) {
-          const token = await this.bearerToken(bearer, scope, response.url);
+          const token = await this.bearerToken(bearer, scopes, response.url);
           if (!token) return void 0;
-          this.cache.set(scope, token);
+          this.cache.set(key, token);
           return token.value;
         }
         if (basic) {
@@ -17616,7 +17656,7 @@ var init_auth = __esm({
         this.mask(encoded);
         return encoded;
       }
-      async bearerToken(challenge, scope, registryUrl) {
+      async bearerToken(challenge, scopes, registryUrl) {
         if (this.credential?.registryToken) {
           return {
             value: `Bearer ${this.credential.registryToken}`,
@@ -17629,7 +17669,7 @@ var init_auth = __esm({
         let method = "GET";
         if (this.credential?.identityToken) {
           method = "POST";
-          response = await this.postRefreshToken(realm, service, scope, this.credential.identityToken);
+          response = await this.postRefreshToken(realm, service, scopes, this.credential.identityToken);
           if (response.status === 404 || response.status === 405) {
             this.transport.logger.debug(
               `${response.url.host} answered ${response.status} to the OAuth2 token POST; asking with GET instead`
@@ -17639,7 +17679,7 @@ var init_auth = __esm({
         }
         if (!response) {
           method = "GET";
-          response = await this.getToken(realm, service, scope);
+          response = await this.getToken(realm, service, scopes);
         }
         this.assertTokenGranted(response, method, registryUrl);
         return this.readToken(response);
@@ -17666,23 +17706,25 @@ var init_auth = __esm({
           );
         }
       }
-      async getToken(realm, service, scope) {
+      /** One `scope` parameter per scope, as Docker asks (the token-auth spec's GET form). */
+      async getToken(realm, service, scopes) {
         const url = new URL(realm);
         if (service) url.searchParams.set("service", service);
-        url.searchParams.set("scope", scope);
+        for (const scope of scopes) url.searchParams.append("scope", scope);
         const encoded = this.basicCredentials(() => this.audience.assertRealm(url, "GET", this.source));
         return this.transport.send(
           { method: "GET", url, what: `Token request to ${url.host}` },
           encoded === void 0 ? void 0 : `Basic ${encoded}`
         );
       }
-      async postRefreshToken(realm, service, scope, refreshToken) {
+      /** The OAuth2 form: its one `scope` field lists the scopes space-delimited (RFC 6749 §3.3). */
+      async postRefreshToken(realm, service, scopes, refreshToken) {
         this.audience.assertRealm(realm, "POST", this.source);
         const form = new URLSearchParams({
           grant_type: "refresh_token",
           refresh_token: refreshToken,
           client_id: CLIENT_ID,
-          scope
+          scope: scopes.join(" ")
         });
         if (service) form.set("service", service);
         const body = Buffer.from(form.toString());
@@ -17888,11 +17930,21 @@ var init_download = __esm({
 });
 
 // src/oci/tag-ledger.ts
-var PartialTagError, TagLedger;
+var TagConflictError, PartialTagError, TagLedger;
 var init_tag_ledger = __esm({
   "src/oci/tag-ledger.ts"() {
     "use strict";
     init_errors2();
+    TagConflictError = class extends RegistryError {
+      constructor(message, url, digest, conflicts, details2) {
+        super(message, "HEAD", url, 200, [], details2);
+        this.digest = digest;
+        this.conflicts = conflicts;
+      }
+      digest;
+      conflicts;
+      name = "TagConflictError";
+    };
     PartialTagError = class extends RegistryError {
       constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
         super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
@@ -17987,7 +18039,16 @@ function isBlobUnknown(response) {
   return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
 }
 function scopeFor(repository, access) {
-  return `repository:${repository}:${access === "push" ? "pull,push" : "pull"}`;
+  return [`repository:${repository}:${access === "push" ? "pull,push" : "pull"}`];
+}
+function guardedTags(request) {
+  if (!request.overwrite) return request.tags;
+  const guarded = new Set(request.protectedTags ?? []);
+  return request.tags.filter((tag) => guarded.has(tag));
+}
+function sessionLocation(response) {
+  const location = header(response, "location");
+  return location ? new URL(location, response.url) : void 0;
 }
 function short(digest) {
   return digest.slice(0, 19);
@@ -18061,18 +18122,22 @@ var init_client = __esm({
       /** Pushes blobs, then the manifest under each tag. */
       async push(request) {
         if (request.tags.length === 0) throw new Error("push needs at least one tag");
-        const scope = scopeFor(request.repository, "push");
-        if (!this.authenticated.has(scope)) await this.authenticate(request.repository);
-        this.onPhase("upload");
-        const uploaded = await this.uploadPhase(request, scope);
-        this.onPhase("tag");
-        const tags = await this.tagPhase(request, scope, uploaded);
+        const { scopes, mountFrom } = await this.pushAccess(request);
+        const phase = (next) => {
+          this.onPhase(next);
+          request.onPhase?.(next);
+        };
+        phase("upload");
+        const uploaded = await this.uploadPhase(request, scopes, mountFrom);
+        phase("tag");
+        const tags = await this.tagPhase(request, scopes, uploaded);
         return {
           digest: request.manifest.digest,
           tagsWritten: tags.written,
           tagsUnchanged: tags.unchanged,
-          blobsUploaded: uploaded.count,
-          blobsSkipped: request.blobs.length - uploaded.count,
+          blobsUploaded: uploaded.uploaded,
+          blobsMounted: uploaded.mounted,
+          blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
           bytesUploaded: uploaded.bytes
         };
       }
@@ -18081,18 +18146,55 @@ var init_client = __esm({
        * authenticate (and gets the token) once, before the parallel work of push().
        */
       async authenticate(repository, access = "push") {
+        await this.authenticateFor(repository, scopeFor(repository, access));
+      }
+      /**
+       * The digest `tag` points to in `repository`, for certain (see readTagDigest), or undefined
+       * when there is no such tag. Needs pull access only: a cheap read before deciding to push.
+       */
+      async tagDigest(repository, tag) {
+        return this.readTagDigest(repository, tag, scopeFor(repository, "pull"));
+      }
+      /**
+       * The scopes of a push, authenticated once before its parallel work: push to the repository,
+       * plus pull from `mountFrom` to mount from it. A token server that refuses the pair (instead
+       * of granting what it can, as distribution's does) leaves this push without mounts.
+       */
+      async pushAccess(request) {
+        const { repository, mountFrom } = request;
+        const own = scopeFor(repository, "push");
+        if (mountFrom === void 0 || mountFrom === repository) {
+          await this.authenticateOnce(repository, own);
+          return { scopes: own };
+        }
+        const both = [...own, ...scopeFor(mountFrom, "pull")];
+        try {
+          await this.authenticateOnce(repository, both);
+          return { scopes: both, mountFrom };
+        } catch (error) {
+          if (!(error instanceof RegistryError) || error.status !== 401 && error.status !== 403) {
+            throw error;
+          }
+          this.logger.debug(`Access to ${repository} with pull on ${mountFrom} refused: no mounts`);
+          await this.authenticateOnce(repository, own);
+          return { scopes: own };
+        }
+      }
+      async authenticateOnce(repository, scopes) {
+        if (!this.authenticated.has(scopeKey(scopes))) await this.authenticateFor(repository, scopes);
+      }
+      async authenticateFor(repository, scopes) {
         const url = new URL("/v2/", this.base);
-        const scope = scopeFor(repository, access);
         const response = await this.send(
           { method: "GET", url, what: `Contact ${this.base.host}` },
-          scope
+          scopes
         );
         if (response.status === 200) {
-          this.authenticated.add(scope);
+          this.authenticated.add(scopeKey(scopes));
           this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
           return;
         }
-        if (response.status === 401) throw this.unauthorized(response, "GET", repository, scope);
+        if (response.status === 401) throw this.unauthorized(response, "GET", repository, scopes);
         if (response.status === 404) {
           throw new RegistryError(
             `${this.base.host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
@@ -18174,37 +18276,48 @@ var init_client = __esm({
           }
         });
       }
-      /** Blob HEADs, the tag check when tags may not move, then the missing blobs' uploads. */
-      async uploadPhase(request, scope) {
-        const { repository, blobs, manifest, tags } = request;
+      /**
+       * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
+       * `mountFrom` when given, else (or when the registry declines) uploaded.
+       */
+      async uploadPhase(request, scope, mountFrom) {
+        const { repository, blobs } = request;
+        const guarded = guardedTags(request);
         const at = Date.now();
         const [present, digests] = await Promise.all([
           Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
-          request.overwrite ? void 0 : this.tagDigests(repository, tags, scope)
+          guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : void 0
         ]);
-        if (digests) this.assertNoOverwrite(repository, digests, manifest.digest, false);
+        if (digests) this.assertTagsStay(request, guarded, digests, false);
         const missing = blobs.filter((_, i) => !present[i]);
-        const sent = await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
-        const bytes = sent.reduce((sum, n) => sum + n, 0);
-        this.logger.info(
-          `${missing.length} blob(s) uploaded (${bytes} bytes), ${blobs.length - missing.length} already in ${repository}`
+        const sent = await Promise.all(
+          missing.map((blob) => this.sendBlob(repository, blob, scope, mountFrom))
         );
-        return { checked: digests && { digests, at }, count: missing.length, bytes };
+        const mounted = sent.filter((blob) => blob.mounted).length;
+        const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
+        const mounts = mountFrom === void 0 ? "" : `${mounted} mounted from ${mountFrom}, `;
+        this.logger.info(
+          `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${blobs.length - missing.length} already in ${repository}`
+        );
+        const checked = digests && { digests, at };
+        return { checked, uploaded: missing.length - mounted, mounted, bytes };
       }
-      /** Decides which tags need a write, writes them and (overwrite false) reads them back. */
+      /** Decides which tags need a write, writes them and reads back those that may not move. */
       async tagPhase(request, scope, uploaded) {
-        const checked = await this.tagsBeforeWriting(request, scope, uploaded);
+        const guarded = guardedTags(request);
+        const checked = await this.tagsBeforeWriting(request, guarded, scope, uploaded);
         const { digest } = request.manifest;
         const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
         const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
         for (const tag of unchanged) {
           this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
         }
+        const toVerify = toWrite.filter((tag) => guarded.includes(tag));
         const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
         try {
           await this.writeTags(request, toWrite, scope, ledger);
-          if (!request.overwrite && toWrite.length > 0) {
-            await this.verifyTags(request, scope, ledger, checked?.at ?? Date.now());
+          if (toVerify.length > 0) {
+            await this.verifyTags(request, toVerify, scope, ledger, checked?.at ?? Date.now());
           }
         } catch (error) {
           throw ledger.failed(error);
@@ -18213,18 +18326,21 @@ var init_client = __esm({
         return ledger;
       }
       /**
-       * The tags' digests just before the manifest is written. overwrite false: asked again when
-       * uploads took time since the first check, and checked again. Otherwise asked only when no
-       * blob was missing: likely a re-push, where tags already on our digest need no write.
+       * The tags' digests just before the manifest is written. Tags that may not move (`guarded`)
+       * are asked again when blobs were sent since the first check, and checked again. Every tag
+       * is asked when no blob was missing: likely a re-push, where tags already on our digest need
+       * no write (nothing was sent, so the first check is still fresh for the guarded ones).
        */
-      async tagsBeforeWriting(request, scope, uploaded) {
-        const { repository, tags, manifest } = request;
-        if (request.overwrite && uploaded.count > 0) return void 0;
-        if (uploaded.checked && uploaded.count === 0) return uploaded.checked;
-        const at = Date.now();
-        const digests = await this.tagDigests(repository, tags, scope);
-        if (!request.overwrite) this.assertNoOverwrite(repository, digests, manifest.digest, true);
-        return { digests, at };
+      async tagsBeforeWriting(request, guarded, scope, uploaded) {
+        const nothingSent = uploaded.uploaded + uploaded.mounted === 0;
+        const fresh = nothingSent ? uploaded.checked : void 0;
+        const wanted = nothingSent ? request.tags : guarded;
+        const ask = fresh ? wanted.filter((tag) => !guarded.includes(tag)) : wanted;
+        if (ask.length === 0) return fresh;
+        const at = fresh?.at ?? Date.now();
+        const asked = await this.tagDigests(request.repository, ask, scope);
+        if (!fresh) this.assertTagsStay(request, guarded, asked, true);
+        return { digests: new Map([...fresh?.digests ?? [], ...asked]), at };
       }
       /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
       async writeTags(request, tags, scope, ledger) {
@@ -18241,13 +18357,13 @@ var init_client = __esm({
        * overwrite false: after a short settle delay, reads every written tag back. One that points
        * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
        */
-      async verifyTags(request, scope, ledger, checkedAt) {
+      async verifyTags(request, tags, scope, ledger, checkedAt) {
         const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
         this.logger.debug(
           `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
         );
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        const written2 = [...ledger.written];
+        await new Promise((resolve3) => setTimeout(resolve3, delay));
+        const written2 = tags.filter((tag) => ledger.written.includes(tag));
         const now = await this.tagDigests(request.repository, written2, scope);
         const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
         if (moved.length === 0) return;
@@ -18260,24 +18376,32 @@ var init_client = __esm({
           200
         );
       }
-      /** Fails, naming each tag and both digests, when a tag points to another digest. */
-      assertNoOverwrite(repository, existing, digest, afterUpload) {
-        const conflicts = [...existing].filter(([, d]) => d !== digest);
+      /**
+       * Fails, naming each tag and both digests, when a tag that may not move (`guarded`) points to
+       * another digest in `existing`.
+       */
+      assertTagsStay(request, guarded, existing2, afterUpload) {
+        const { digest } = request.manifest;
+        const conflicts = guarded.flatMap((tag) => {
+          const now = existing2.get(tag);
+          return now === void 0 || now === digest ? [] : [{ tag, digest: now }];
+        });
         const [first] = conflicts;
         if (first === void 0) return;
-        const list2 = conflicts.map(([tag, d]) => `${tag} \u2192 ${d}`).join(", ");
+        const list2 = conflicts.map((c) => `${c.tag} \u2192 ${c.digest}`).join(", ");
         const one = conflicts.length === 1;
         const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
-        throw new RegistryError(
-          `${one ? "A tag already points" : "Tags already point"} to another digest (${list2}); this push would be ${digest}, and tags may not be moved. ${when}No tag was written.`,
-          "HEAD",
-          redactUrl(this.manifestsUrl(repository, first[0])),
-          200,
-          [],
-          {
-            fix: "bump the pack version, or allow moving tags",
-            suggest: { option: "overwrite", value: "true" }
-          }
+        const rule = request.overwrite ? `${one ? `${first.tag} is` : "they are"} protected: never moved` : "tags may not be moved";
+        const details2 = request.overwrite ? { fix: "bump the pack version" } : {
+          fix: "bump the pack version, or allow moving tags",
+          suggest: { option: "overwrite", value: "true" }
+        };
+        throw new TagConflictError(
+          `${one ? "A tag already points" : "Tags already point"} to another digest (${list2}); this push would be ${digest}, and ${rule}. ${when}No tag was written.`,
+          redactUrl(this.manifestsUrl(request.repository, first.tag)),
+          digest,
+          conflicts,
+          details2
         );
       }
       async blobExists(repository, digest, scope) {
@@ -18293,7 +18417,7 @@ var init_client = __esm({
         const found = /* @__PURE__ */ new Map();
         await Promise.all(
           tags.map(async (tag) => {
-            const digest = await this.tagDigest(repository, tag, scope);
+            const digest = await this.readTagDigest(repository, tag, scope);
             if (digest !== void 0) found.set(tag, digest);
           })
         );
@@ -18303,7 +18427,7 @@ var init_client = __esm({
        * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
        * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
        */
-      async tagDigest(repository, tag, scope) {
+      async readTagDigest(repository, tag, scope) {
         const url = this.manifestsUrl(repository, tag);
         const what = `Check tag ${tag}`;
         const headers = { Accept: MANIFEST_ACCEPT };
@@ -18325,12 +18449,47 @@ var init_client = __esm({
         const headers = { Accept: MANIFEST_ACCEPT };
         return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
       }
-      /** POST an upload session, then PUT the whole blob to it. Returns bytes sent. */
-      async uploadBlob(repository, blob, scope) {
+      /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
+      async sendBlob(repository, blob, scope, mountFrom) {
+        if (mountFrom === void 0) {
+          return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope) };
+        }
+        const mount = await this.tryMount(repository, blob.descriptor.digest, mountFrom, scope);
+        if (mount === "mounted") return { mounted: true, bytes: 0 };
+        return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope, mount) };
+      }
+      /**
+       * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
+       * 202: it declined and opened an upload session, whose Location is returned for the PUT.
+       * Anything else (401/403 without pull access to `from`, 404, 405) leaves a normal upload.
+       */
+      async tryMount(repository, digest, from, scope) {
+        const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
+        url.searchParams.set("mount", digest);
+        url.searchParams.set("from", from);
+        const what = `Mount blob ${short(digest)} from ${from}`;
+        const response = await this.send(
+          { method: "POST", url, headers: { "Content-Length": "0" }, what },
+          scope,
+          false
+        );
+        if (response.status === 201) return "mounted";
+        const session = response.status === 202 ? sessionLocation(response) : void 0;
+        this.logger.debug(
+          `${what}: answered ${response.status}${session ? " with an upload session" : ""}; uploading it`
+        );
+        return session;
+      }
+      /**
+       * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
+       * one POSTed here. Returns bytes sent.
+       */
+      async uploadBlob(repository, blob, scope, session) {
         const { digest, size } = blob.descriptor;
         const what = `Upload blob ${short(digest)}`;
         for (let attempt = 1; ; attempt++) {
-          const location = await this.startUpload(repository, scope, what);
+          const given = attempt === 1 ? session : void 0;
+          const location = given ?? await this.startUpload(repository, scope, what);
           location.searchParams.set("digest", digest);
           let response;
           try {
@@ -18373,7 +18532,7 @@ var init_client = __esm({
           scope
         );
         if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
-        const location = header(response, "location");
+        const location = sessionLocation(response);
         if (!location) {
           throw new RegistryError(
             `${what}: the registry started an upload but sent no Location`,
@@ -18382,7 +18541,7 @@ var init_client = __esm({
             202
           );
         }
-        return new URL(location, response.url);
+        return location;
       }
       /**
        * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
@@ -18433,7 +18592,7 @@ var init_client = __esm({
       /** HEADs every blob of the push and uploads those the registry does not have. */
       async ensureBlobs(request, scope) {
         const { repository, blobs } = request;
-        await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
+        await new Promise((resolve3) => setTimeout(resolve3, RECHECK_PAUSE_MS * (1 + Math.random())));
         const present = await Promise.all(
           blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
         );
@@ -18446,11 +18605,14 @@ var init_client = __esm({
       manifestsUrl(repository, reference = "") {
         return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
       }
-      /** One request with authentication: on a 401, negotiate (once) and send again. */
-      async send(request, scope) {
+      /**
+       * One request with authentication: on a 401, negotiate (once) and send again. `renegotiate`
+       * false: a 401 to a request that carried an authorization is returned as it came.
+       */
+      async send(request, scope, renegotiate = true) {
         const cached = this.auth.cached(request.url, scope);
         const response = await this.transport.send(request, cached);
-        if (response.status !== 401) return response;
+        if (response.status !== 401 || cached !== void 0 && !renegotiate) return response;
         const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
         if (!authorization) return response;
         return this.transport.send(request, authorization);
@@ -18463,7 +18625,7 @@ var init_client = __esm({
         const shown = redactUrl(response.url);
         if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
         const host = this.base.host;
-        const push = scope.endsWith(",push");
+        const push = scope[0]?.endsWith(",push") ?? false;
         const verb = push ? `push to ${repository}` : `pull from ${repository}`;
         const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
         if (!this.auth.hasCredential) {
@@ -18525,6 +18687,105 @@ var init_registry = __esm({
   }
 });
 
+// src/core/registry-pool.ts
+var RegistryPool;
+var init_registry_pool = __esm({
+  "src/core/registry-pool.ts"() {
+    "use strict";
+    init_registry();
+    RegistryPool = class {
+      constructor(request, deps) {
+        this.request = request;
+        this.deps = deps;
+      }
+      request;
+      deps;
+      clients = /* @__PURE__ */ new Map();
+      /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
+      connect(reference, emit) {
+        const key = `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
+        let connected = this.clients.get(key);
+        if (!connected) {
+          connected = this.open(reference, emit);
+          connected.catch(() => this.clients.delete(key));
+          this.clients.set(key, connected);
+        }
+        return connected;
+      }
+      close() {
+        for (const connected of this.clients.values()) {
+          connected.then(({ client }) => client.close()).catch(() => {
+          });
+        }
+      }
+      async open(reference, emit) {
+        const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
+        const logger = {
+          info: (message) => emit({ type: "info", message }),
+          warning: (message) => emit({ type: "warning", message }),
+          debug: (message) => emit({ type: "debug", message })
+        };
+        const client = openRegistry({
+          apiHost: reference.apiHost,
+          plainHttp: this.request.plainHttp,
+          credential,
+          logger,
+          mask: this.deps.mask,
+          timeoutMs: this.request.timeoutMs,
+          network: this.deps.network
+        });
+        return { client, credentialSource: credential?.source ?? "anonymous" };
+      }
+    };
+  }
+});
+
+// src/core/destination.ts
+import path10 from "node:path";
+function parseDestination(input) {
+  const text = input.trim();
+  if (text === "") {
+    throw new UserError("No destination was given", {
+      option: "destination",
+      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+    });
+  }
+  if (/^oci-layout:\/\//i.test(text)) {
+    const { dir, tag } = parseLayoutDestination(text);
+    const absolute = path10.resolve(dir);
+    return {
+      kind: "complete",
+      destination: { kind: "layout", dir: absolute, tag, display: absolute }
+    };
+  }
+  if (text.endsWith("/")) {
+    registryDestination(`${text}pack`, text);
+    return { kind: "prefix", prefix: text };
+  }
+  return { kind: "complete", destination: registryDestination(text, text) };
+}
+function destinationFor(spec, packName) {
+  if (spec.kind === "complete") return spec.destination;
+  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
+}
+function registryDestination(text, asGiven) {
+  const reference = parseOciReference(text);
+  if (reference.digest) {
+    throw new UserError(`Destination '${asGiven}' names a digest`, {
+      option: "destination",
+      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
+    });
+  }
+  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
+}
+var init_destination = __esm({
+  "src/core/destination.ts"() {
+    "use strict";
+    init_errors();
+    init_reference();
+  }
+});
+
 // src/oci/layout.ts
 var layout_exports = {};
 __export(layout_exports, {
@@ -18535,7 +18796,7 @@ __export(layout_exports, {
 import { createHash as createHash6, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir, open as open5, readFile as readFile2, readdir, rename as rename3, rm as rm4, stat as stat2 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 async function writeToLayout(opts) {
   const { dir, manifest } = opts;
   const tags = [...new Set(opts.tags)];
@@ -18549,7 +18810,7 @@ async function writeToLayout(opts) {
   }
   await prepareLayoutDir(dir);
   const index = await readIndex(dir);
-  const blobDir = path10.join(dir, "blobs", "sha256");
+  const blobDir = path11.join(dir, "blobs", "sha256");
   await mkdir(blobDir, { recursive: true });
   const manifestBlob = {
     descriptor: {
@@ -18578,7 +18839,7 @@ async function writeToLayout(opts) {
     }
   }
   await writeFileAtomically(
-    path10.join(dir, INDEX_FILE),
+    path11.join(dir, INDEX_FILE),
     Buffer.from(JSON.stringify({ ...index, manifests }))
   );
   return { digest: manifest.digest };
@@ -18594,15 +18855,15 @@ async function prepareLayoutDir(dir) {
     );
   }
   if (!info) await mkdir(dir, { recursive: true });
-  const layoutPath = path10.join(dir, LAYOUT_FILE);
-  const existing = await readFile2(layoutPath, "utf8").catch((e) => {
+  const layoutPath = path11.join(dir, LAYOUT_FILE);
+  const existing2 = await readFile2(layoutPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
   });
-  if (existing !== void 0) {
+  if (existing2 !== void 0) {
     let version;
     try {
-      version = JSON.parse(existing).imageLayoutVersion;
+      version = JSON.parse(existing2).imageLayoutVersion;
     } catch {
       version = void 0;
     }
@@ -18622,7 +18883,7 @@ async function prepareLayoutDir(dir) {
   await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT));
 }
 async function readIndex(dir) {
-  const indexPath = path10.join(dir, INDEX_FILE);
+  const indexPath = path11.join(dir, INDEX_FILE);
   const text = await readFile2(indexPath, "utf8").catch((e) => {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -18658,7 +18919,7 @@ async function writeBlob(blobDir, blob) {
       `Blob digest '${digest}' is not sha256:<64 hex>: cannot store it in an OCI layout`
     );
   }
-  const target = path10.join(blobDir, hex);
+  const target = path11.join(blobDir, hex);
   if (await hasBlob(target, hex, size)) return;
   if ("path" in blob) {
     const source = await stat2(blob.path).catch(() => void 0);
@@ -18666,7 +18927,7 @@ async function writeBlob(blobDir, blob) {
       throw new LayoutError(`Cannot read blob ${digest}: '${blob.path}' is not a readable file`);
     }
   }
-  const temp = path10.join(blobDir, `.${hex}.${randomBytes3(6).toString("hex")}.tmp`);
+  const temp = path11.join(blobDir, `.${hex}.${randomBytes3(6).toString("hex")}.tmp`);
   try {
     const handle = await open5(temp, "wx");
     let written2;
@@ -18750,40 +19011,38 @@ var init_layout = __esm({
   }
 });
 
-// src/core/publish.ts
-var publish_exports = {};
-__export(publish_exports, {
-  publish: () => publish
-});
-import { mkdtemp } from "node:fs/promises";
-import path11 from "node:path";
-async function publish(request, deps) {
+// src/core/push-one.ts
+async function pushOne(destination, packed, context, mountFrom) {
   const outcome = {
     status: "failed",
+    pack: packed.pack,
+    manifest: packed.artifact.manifest,
+    destination,
+    createdSource: packed.createdSource,
     tagPlan: [],
     tagsWritten: [],
     tagsUnchanged: [],
     tagsElsewhere: []
   };
-  let phase = "resolve";
+  let phase = "package";
   const enter = (next) => {
     phase = next;
-    deps.onEvent({ type: "phase", phase: next });
+    context.emit({ type: "phase", phase: next });
   };
   try {
-    enter("resolve");
-    const spec = parseDestination(request.destination);
-    if (spec.kind === "complete") outcome.destination = spec.destination;
-    enter("package");
-    const prepared = await packageAndPlan(request, deps, spec, outcome);
-    if (!request.push) {
-      deps.onEvent({
+    planFor(destination, packed, context, outcome);
+    if (!context.request.push) {
+      context.emit({
         type: "info",
-        message: `Nothing written (push is off). The manifest digest would be ${prepared.artifact.manifest.digest}`
+        message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
       });
       outcome.status = "packaged";
+    } else if (destination.kind === "layout") {
+      enter("upload");
+      await writeLayout(destination, packed, context, outcome);
     } else {
-      await write(request, deps, prepared, outcome, enter);
+      enter("authenticate");
+      await pushToRegistry(destination, packed, context, outcome, enter, mountFrom);
     }
   } catch (error) {
     outcome.status = "failed";
@@ -18791,104 +19050,60 @@ async function publish(request, deps) {
     outcome.failedIn = phase;
     recordWhatIsInTheRegistry(error, outcome);
   }
-  return { outcomes: [outcome], ok: outcome.status !== "failed" };
+  return outcome;
 }
-async function packageAndPlan(request, deps, spec, outcome) {
-  const created = isArchivePath(request.path) ? void 0 : await resolveCreatedTime(path11.resolve(request.path), request.sourceDateEpoch, deps.commitTime);
-  outcome.createdSource = created?.source;
-  if (created?.warning) deps.onEvent({ type: "warning", message: created.warning });
-  const outDir = await mkdtemp(path11.join(request.workDir, "pack-"));
-  const pack = await packagePack({
-    path: request.path,
-    outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0)
-  });
-  outcome.pack = pack;
-  for (const warning of pack.warnings) deps.onEvent({ type: "warning", ...warning });
-  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
-  deps.onEvent({
-    type: "info",
-    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
-  });
-  const destination = destinationFor(spec, pack.metadata.name);
-  outcome.destination = destination;
+function planFor(destination, packed, context, outcome) {
+  const { request, emit } = context;
   outcome.tagPlan = planTags({
     entries: request.tags,
     destinationTag: destination.tag,
-    version: pack.metadata.version,
+    destinationTagToo: request.destinationTagToo,
+    version: packed.pack.metadata.version,
     context: request.source,
     versionCheck: request.versionCheck,
-    packFile: pack.packFile
+    packFile: packed.pack.packFile
   });
-  deps.onEvent({ type: "info", message: `Tag plan for ${destination.display}:` });
-  for (const line of describeTagPlan(outcome.tagPlan)) {
-    deps.onEvent({ type: "info", message: `  ${line}` });
-  }
-  const annotations = manifestAnnotations({
-    metadata: pack.metadata,
-    created: pack.created,
-    context: request.source,
-    user: request.annotations
-  });
-  const artifact = buildPackArtifact(pack, annotations);
-  outcome.manifest = artifact.manifest;
-  deps.onEvent({
-    type: "info",
-    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}, ${outcome.tagPlan.length} tag(s) planned`
-  });
-  return { destination, artifact, tags: outcome.tagPlan.map((t) => t.tag) };
+  emit({ type: "info", message: `Tag plan for ${destination.display}:` });
+  for (const line of describeTagPlan(outcome.tagPlan)) emit({ type: "info", message: `  ${line}` });
 }
-async function write(request, deps, prepared, outcome, enter) {
-  const { destination, artifact, tags } = prepared;
-  if (destination.kind === "layout") {
-    enter("upload");
-    const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
-    await writeToLayout2({
-      dir: destination.dir,
-      blobs: [artifact.config, artifact.layer],
-      manifest: artifact.manifest,
-      tags
-    });
-    outcome.tagsWritten = tags;
-    outcome.status = "written";
-    deps.onEvent({
-      type: "info",
-      message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
-    });
-    return;
-  }
-  enter("authenticate");
-  const client = await connect3(request, deps, destination, outcome, enter);
-  try {
-    await pushToRegistry(client, request, deps, prepared, outcome);
-  } finally {
-    client.close();
-  }
-}
-async function connect3(request, deps, destination, outcome, enter) {
-  const { reference } = destination;
-  const credential = await deps.credentialFor(reference.registry, reference.apiHost);
-  outcome.credentialSource = credential?.source ?? "anonymous";
-  return openRegistry({
-    apiHost: reference.apiHost,
-    plainHttp: request.plainHttp,
-    credential,
-    logger: eventLogger(deps),
-    mask: deps.mask,
-    timeoutMs: request.timeoutMs,
-    network: deps.network,
-    onPhase: (phase) => enter(phase)
-  });
-}
-async function pushToRegistry(client, request, deps, prepared, outcome) {
-  const { destination, artifact, tags } = prepared;
-  if (destination.kind !== "registry") return;
-  const pushed = await client.push({
-    repository: destination.reference.repository,
+async function writeLayout(destination, packed, context, outcome) {
+  const { artifact } = packed;
+  const tags = outcome.tagPlan.map((t) => t.tag);
+  const { writeToLayout: writeToLayout2 } = await Promise.resolve().then(() => (init_layout(), layout_exports));
+  await writeToLayout2({
+    dir: destination.dir,
     blobs: [artifact.config, artifact.layer],
     manifest: artifact.manifest,
-    tags,
-    overwrite: request.overwrite
+    tags
+  });
+  outcome.tagsWritten = tags;
+  outcome.status = "written";
+  context.emit({
+    type: "info",
+    message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
+  });
+}
+async function pushToRegistry(destination, packed, context, outcome, enter, mountFrom) {
+  const { artifact } = packed;
+  const { client, credentialSource } = await context.registries.connect(
+    destination.reference,
+    context.emit
+  );
+  outcome.credentialSource = credentialSource;
+  const repository = destination.reference.repository;
+  const versionTag = packed.pack.metadata.version.replaceAll("+", "_");
+  if (context.request.skipExisting) {
+    if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return;
+  }
+  const pushed = await client.push({
+    repository,
+    blobs: [artifact.config, artifact.layer],
+    manifest: artifact.manifest,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    overwrite: context.request.overwrite,
+    mountFrom,
+    protectedTags: context.request.skipExisting ? [versionTag] : void 0,
+    onPhase: (phase) => enter(phase)
   });
   outcome.tagsWritten = pushed.tagsWritten;
   outcome.tagsUnchanged = pushed.tagsUnchanged;
@@ -18896,10 +19111,28 @@ async function pushToRegistry(client, request, deps, prepared, outcome) {
   outcome.bytesUploaded = pushed.bytesUploaded;
   outcome.status = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 ? "unchanged" : "written";
   const unchanged = pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : "";
-  deps.onEvent({
+  context.emit({
     type: "info",
     message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
   });
+}
+async function alreadyThere(client, destination, versionTag, packed, context, outcome) {
+  const digest = packed.artifact.manifest.digest;
+  const current = await client.tagDigest(destination.reference.repository, versionTag);
+  if (current === void 0) return false;
+  if (current !== digest) {
+    throw new UserError(
+      `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
+      { fix: "bump metadata.version in Pack.yaml", file: packed.pack.packFile }
+    );
+  }
+  outcome.status = "unchanged";
+  outcome.tagsUnchanged = [versionTag];
+  context.emit({
+    type: "info",
+    message: `${destination.display}:${versionTag} already holds ${digest}: unchanged, nothing written`
+  });
+  return true;
 }
 function recordWhatIsInTheRegistry(error, outcome) {
   if (typeof error !== "object" || error === null) return;
@@ -18908,26 +19141,2762 @@ function recordWhatIsInTheRegistry(error, outcome) {
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
 }
-function isArchivePath(file) {
-  return /\.(tar\.gz|tgz)$/i.test(file);
+var init_push_one = __esm({
+  "src/core/push-one.ts"() {
+    "use strict";
+    init_errors();
+    init_tags();
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename as basename2, dirname, normalize, relative, resolve, sep } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path14) {
+  let normalized = normalize(path14);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
 }
-function eventLogger(deps) {
-  return {
-    info: (message) => deps.onEvent({ type: "info", message }),
-    warning: (message) => deps.onEvent({ type: "warning", message }),
-    debug: (message) => deps.onEvent({ type: "debug", message })
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+}
+function normalizePath(path14, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path14, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname(path14);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname(parent);
+  }
+  state.symlinks.set(path14, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist4 = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path14 = directoryPath || ".";
+      if (filters.every((filter) => filter(path14, true))) paths.push(path14);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files) => {
+      groups.push({
+        directory,
+        files,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path14, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs2.realpath(path14, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs2.stat(resolvedPath, (error$1, stat4) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat4.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat4, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path14, state, callback$1) {
+      const { queue, fs: fs2, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs2.realpathSync(path14);
+        const stat4 = fs2.statSync(resolvedPath);
+        if (stat4.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
+        callback$1(stat4, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs: fs2 } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs2.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+        callback$1(entries, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs: fs2 } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries = [];
+      try {
+        entries = fs2.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries, directoryPath, currentDepth);
+    };
+    Queue = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files = this.getArray(this.state.paths);
+        for (let i = 0; i < entries.length; ++i) {
+          const entry = entries[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path14)) continue;
+            this.pushDirectory(path14, paths, filters);
+            this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path14 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path14, this.state, (stat4, resolvedPath) => {
+              if (stat4.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path14;
+                const filename = basename2(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require2.resolve("picomatch");
+      pm = __require2("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn) {
+        this.globFunction = fn;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path14) => isMatch(path14));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code3) => {
+      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code3;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code3;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code3 = advance();
+        let next;
+        if (code3 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code3 = advance();
+          if (code3 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code3 = advance())) {
+            if (code3 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code3 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code3 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code3 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code3 = advance())) {
+                if (code3 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code3 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code3 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code3 = advance())) {
+              if (code3 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code3 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code3)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants2();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed2 = true;
+      while (changed2 === true) {
+        changed2 = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed2 = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open6 = tokens[token.tokensIndex];
+          open6.type = "text";
+          open6.value = literal;
+          open6.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open6.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open6 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open6);
+          push(open6);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse2();
+    var utils = require_utils();
+    var constants3 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports2 = {};
+__export(dist_exports2, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat as stat3, statSync as statSync2 } from "fs";
+import { isAbsolute, posix, resolve as resolve2 } from "path";
+import { fileURLToPath } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path14) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
+}
+function convertPosixPathToPattern(path14) {
+  return escapePosixPath(path14);
+}
+function convertWin32PathToPattern(path14) {
+  return escapeWin32Path(path14).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug: debug3, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug3 ? (p, isDirectory2) => {
+      const path14 = format(p, isDirectory2);
+      const matches = matcher(path14) && !ignore(path14);
+      if (matches) log(`matched ${path14}`);
+      return matches;
+    } : (p, isDirectory2) => {
+      const path14 = format(p, isDirectory2);
+      return matcher(path14) && !ignore(path14);
+    }],
+    exclude: debug3 ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
+    stat: opts.fs.stat || stat3,
+    statSync: opts.fs.statSync || statSync2
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative2] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative2) : [];
+}
+var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist5 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist4();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// src/core/sources.ts
+import { existsSync } from "node:fs";
+import path12 from "node:path";
+async function expandPackPaths(entries, baseDir) {
+  const found = [];
+  for (const entry of entries) {
+    const matches = GLOB_CHARACTERS.test(entry) ? await expandGlob(entry, baseDir) : [existing(entry, baseDir)];
+    for (const match of matches) {
+      const absolute = path12.resolve(baseDir, match);
+      if (!found.some((known) => path12.resolve(baseDir, known) === absolute)) found.push(match);
+    }
+  }
+  return found;
+}
+function existing(entry, baseDir) {
+  if (existsSync(path12.resolve(baseDir, entry))) return entry;
+  throw new UserError(`path '${path12.resolve(baseDir, entry)}' does not exist`, {
+    option: "path",
+    fix: "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz"
+  });
+}
+async function expandGlob(pattern, baseDir) {
+  const { glob: glob2 } = await Promise.resolve().then(() => (init_dist5(), dist_exports2));
+  const posix2 = pattern.split(path12.sep).join("/").replace(/\/+$/, "");
+  const files = await glob2([`${posix2}/Pack.yaml`, posix2], {
+    cwd: baseDir,
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: false,
+    expandDirectories: false
+  });
+  const packs = files.map((file) => path12.posix.basename(file) === "Pack.yaml" ? path12.posix.dirname(file) : file).filter((match) => match !== "." || existsSync(path12.join(baseDir, "Pack.yaml"))).filter(
+    (match) => ARCHIVE_NAME2.test(match) || existsSync(path12.join(baseDir, match, "Pack.yaml"))
+  );
+  const unique = [...new Set(packs)].sort(byPath);
+  if (unique.length === 0) {
+    throw new UserError(`The pack path glob ${JSON.stringify(pattern)} matches no pack`, {
+      option: "path",
+      fix: "it must match directories that hold a Pack.yaml (e.g. packs/*) or .tar.gz/.tgz archives; check the pattern and the working directory"
+    });
+  }
+  return unique;
+}
+function byPath(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var GLOB_CHARACTERS, ARCHIVE_NAME2;
+var init_sources = __esm({
+  "src/core/sources.ts"() {
+    "use strict";
+    init_errors();
+    GLOB_CHARACTERS = /[*?[\]{}]/;
+    ARCHIVE_NAME2 = /\.(tar\.gz|tgz)$/i;
+  }
+});
+
+// src/core/publish.ts
+var publish_exports = {};
+__export(publish_exports, {
+  PACK_CONCURRENCY: () => PACK_CONCURRENCY,
+  failedOutcome: () => failedOutcome,
+  publish: () => publish
+});
+async function publish(request, deps) {
+  deps.onEvent({ type: "phase", phase: "resolve" });
+  let specs;
+  let paths;
+  try {
+    if (request.destinations.length === 0) {
+      throw new UserError("No destination was given", {
+        option: "destination",
+        fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+      });
+    }
+    specs = request.destinations.map(parseDestination);
+    paths = await expandPackPaths(request.paths, request.baseDir);
+  } catch (error) {
+    return { outcomes: [failedOutcome(error, "resolve")], ok: false };
+  }
+  const registries = new RegistryPool(request, deps);
+  const multi = paths.length * specs.length > 1;
+  try {
+    const perPack = await runLimited(
+      paths,
+      multi ? PACK_CONCURRENCY : 1,
+      (packPath) => inJob(
+        deps,
+        multi,
+        packPath,
+        (emit) => publishPack(packPath, { request, deps, specs, registries, emit, multi })
+      )
+    );
+    const outcomes = perPack.flat();
+    return { outcomes, ok: outcomes.every((o) => o.status !== "failed") };
+  } finally {
+    registries.close();
+  }
+}
+async function publishPack(packPath, context) {
+  context.emit({ type: "phase", phase: "package" });
+  let packed;
+  try {
+    packed = await packageOne(packPath, context);
+  } catch (error) {
+    return context.specs.map((spec) => ({
+      ...failedOutcome(error, "package"),
+      destination: spec.kind === "complete" ? spec.destination : void 0
+    }));
+  }
+  const outcomes = new Array(context.specs.length);
+  const byRegistry = /* @__PURE__ */ new Map();
+  context.specs.forEach((spec, index) => {
+    let destination;
+    try {
+      destination = destinationFor(spec, packed.pack.metadata.name);
+    } catch (error) {
+      outcomes[index] = { ...failedOutcome(error, "package"), pack: packed.pack };
+      return;
+    }
+    const key = destination.kind === "registry" ? destination.reference.apiHost : `layout ${index}`;
+    byRegistry.set(key, [...byRegistry.get(key) ?? [], { index, destination }]);
+  });
+  await Promise.all(
+    [...byRegistry.values()].map(async (targets) => {
+      let mountFrom;
+      for (const { index, destination } of targets) {
+        const outcome = await pushOne(destination, packed, context, mountFrom);
+        outcomes[index] = outcome;
+        if (destination.kind === "registry" && outcome.status !== "failed") {
+          mountFrom ??= destination.reference.repository;
+        }
+      }
+    })
+  );
+  return outcomes;
+}
+async function inJob(deps, multi, title, work) {
+  if (!multi) return work(deps.onEvent);
+  const kept = [];
+  try {
+    return await work((event) => kept.push(event));
+  } finally {
+    deps.onEvent({ type: "job", title: `Pack ${title}` });
+    for (const event of kept) deps.onEvent(event);
+  }
+}
+function failedOutcome(error, phase) {
+  return {
+    status: "failed",
+    failedIn: phase,
+    error: error instanceof Error ? error : new Error(String(error)),
+    tagPlan: [],
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: []
+  };
+}
+var PACK_CONCURRENCY;
 var init_publish = __esm({
   "src/core/publish.ts"() {
     "use strict";
-    init_pack();
-    init_annotations();
-    init_artifact();
-    init_created();
+    init_errors();
+    init_limit();
+    init_package_one();
+    init_registry_pool();
     init_destination();
-    init_registry();
-    init_tags();
+    init_push_one();
+    init_sources();
+    PACK_CONCURRENCY = 4;
   }
 });
 
@@ -18937,10 +21906,10 @@ __export(git_exports, {
   gitCommitTime: () => gitCommitTime
 });
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
 async function gitCommitTime(dir) {
-  const start = isDirectory(dir) ? path12.resolve(dir) : path12.dirname(path12.resolve(dir));
+  const start = isDirectory(dir) ? path13.resolve(dir) : path13.dirname(path13.resolve(dir));
   const top = checkoutRoot(start);
   if (top === void 0) return void 0;
   const args = ["-c", `safe.directory=${top}`, "-c", "core.fsmonitor=false", "-C", start];
@@ -18949,25 +21918,25 @@ async function gitCommitTime(dir) {
   return output !== void 0 && Number.isInteger(seconds) && seconds > 0 ? seconds : void 0;
 }
 function checkoutRoot(dir) {
-  for (let current = dir; ; current = path12.dirname(current)) {
-    if (existsSync(path12.join(current, ".git"))) return current;
-    if (path12.dirname(current) === current) return void 0;
+  for (let current = dir; ; current = path13.dirname(current)) {
+    if (existsSync2(path13.join(current, ".git"))) return current;
+    if (path13.dirname(current) === current) return void 0;
   }
 }
 function isDirectory(p) {
   try {
-    return statSync2(p).isDirectory();
+    return statSync3(p).isDirectory();
   } catch {
     return false;
   }
 }
 function run(command, args) {
-  return new Promise((resolve) => {
+  return new Promise((resolve3) => {
     execFile2(
       command,
       args,
       { encoding: "utf8", timeout: 1e4 },
-      (error, stdout) => resolve(error ? void 0 : stdout)
+      (error, stdout) => resolve3(error ? void 0 : stdout)
     );
   });
 }
@@ -18976,11 +21945,6 @@ var init_git = __esm({
     "use strict";
   }
 });
-
-// src/main.ts
-init_tags();
-init_annotations();
-import os from "node:os";
 
 // src/ci/github.ts
 init_source();
@@ -19022,10 +21986,10 @@ function splitRef(ref) {
   if (ref.startsWith("refs/pull/")) return { refName: ref.slice(10) };
   return {};
 }
-function readEventPayload(path13, readFile3) {
-  if (path13 === void 0) return void 0;
+function readEventPayload(path14, readFile3) {
+  if (path14 === void 0) return void 0;
   try {
-    return record(JSON.parse(readFile3(path13, "utf8")));
+    return record(JSON.parse(readFile3(path14, "utf8")));
   } catch {
     return void 0;
   }
@@ -19041,6 +22005,58 @@ function stringAt(value) {
 }
 function positiveInteger2(value) {
   return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+
+// src/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(value) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
+  if (!match) return void 0;
+  const ms = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
+  return ms > 0 ? Math.round(ms) : void 0;
+}
+
+// src/ci/network-env.ts
+var TUNING_ENV = {
+  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
+  idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",
+  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
+  retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
+};
+function networkSettingsFromEnv(env, log2) {
+  const { problems, ...tuning } = transportTuningFromEnv(env);
+  for (const problem of problems) log2.warning(problem);
+  const proxy = proxySettingsFromEnv(env);
+  return proxy ? { ...tuning, proxy } : tuning;
+}
+function proxySettingsFromEnv(env) {
+  const settings = {};
+  const httpsProxy = env.https_proxy || env.HTTPS_PROXY;
+  const httpProxy = env.http_proxy || env.HTTP_PROXY;
+  const noProxy = env.no_proxy || env.NO_PROXY;
+  if (httpsProxy) settings.httpsProxy = httpsProxy;
+  if (httpProxy) settings.httpProxy = httpProxy;
+  if (noProxy) settings.noProxy = noProxy;
+  return Object.keys(settings).length > 0 ? settings : void 0;
+}
+function transportTuningFromEnv(env) {
+  const tuning = { problems: [] };
+  const read = (name2) => {
+    const value = env[name2];
+    if (value === void 0 || value.trim() === "") return void 0;
+    const ms = parseDuration(value);
+    if (ms === void 0) {
+      tuning.problems.push(
+        `${name2}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+      );
+    }
+    return ms;
+  };
+  const idle = read(TUNING_ENV.idleTimeout);
+  if (idle !== void 0) tuning.idleTimeoutMs = idle;
+  const base = read(TUNING_ENV.retryBaseDelay);
+  if (base !== void 0) tuning.retryBaseDelayMs = base;
+  return tuning;
 }
 
 // src/action/credentials.ts
@@ -19106,17 +22122,6 @@ function inputsHalfSet(tokenSet) {
 
 // src/action/inputs.ts
 init_errors();
-
-// src/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(value) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
-  if (!match) return void 0;
-  const ms = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
-  return ms > 0 ? Math.round(ms) : void 0;
-}
-
-// src/action/inputs.ts
 var INPUT_NAMES = {
   path: "path",
   destination: "destination",
@@ -19126,6 +22131,7 @@ var INPUT_NAMES = {
   plainHttp: "plain-http",
   overwrite: "overwrite",
   versionCheck: "version-check",
+  skipExisting: "skip-existing",
   timeout: "timeout",
   push: "push"
 };
@@ -19134,8 +22140,8 @@ var InputError = class extends UserError {
 };
 function getInputs(read, env) {
   return {
-    path: singleLine(read("path") || ".", "path"),
-    destination: singleLine(read("destination"), "destination"),
+    paths: lines(read("path")).length > 0 ? lines(read("path")) : ["."],
+    destinations: lines(read("destination")),
     tags: read("tags"),
     username: read("username"),
     password: read("password"),
@@ -19146,6 +22152,7 @@ function getInputs(read, env) {
     plainHttp: readBoolean(read, "plain-http", false),
     overwrite: readBoolean(read, "overwrite", true),
     versionCheck: readBoolean(read, "version-check", true),
+    skipExisting: readBoolean(read, "skip-existing", false),
     timeoutMs: readTimeout(read("timeout") || "10m")
   };
 }
@@ -19165,63 +22172,8 @@ function readTimeout(value) {
   }
   return ms;
 }
-function singleLine(value, name2) {
-  const trimmed = value.trim();
-  if (/[\r\n]/.test(trimmed)) {
-    throw new InputError(
-      `Input ${name2} holds several lines (${JSON.stringify(trimmed)}): give one ${name2 === "path" ? "pack directory or archive" : "destination"}`
-    );
-  }
-  return trimmed;
-}
-
-// src/core/metadata.ts
-function immutableRef(outcome) {
-  if (!outcome.destination || !outcome.manifest) return void 0;
-  return `${outcome.destination.display}@${outcome.manifest.digest}`;
-}
-function outcomeValues(outcome) {
-  const { pack, destination, manifest } = outcome;
-  if (!pack || !destination || !manifest) return void 0;
-  return {
-    digest: manifest.digest,
-    ref: `${destination.display}@${manifest.digest}`,
-    tags: outcome.tagPlan.map((t) => t.tag).join(","),
-    archive: pack.archivePath,
-    "archive-digest": pack.archiveDigest,
-    "pack-name": pack.metadata.name,
-    "pack-version": pack.metadata.version,
-    version: pack.metadata.version,
-    repository: destination.display
-  };
-}
-function outcomeMetadata(outcome) {
-  const values = outcomeValues(outcome);
-  if (!values || !outcome.destination || !outcome.manifest) return void 0;
-  return {
-    ...values,
-    tags: outcome.tagPlan.map((t) => t.tag),
-    pushed: outcome.status === "written" || outcome.status === "unchanged",
-    tagsWritten: outcome.tagsWritten,
-    tagsUnchanged: outcome.tagsUnchanged,
-    tagPlan: outcome.tagPlan,
-    destination: outcome.destination.display,
-    manifestMediaType: outcome.manifest.mediaType
-  };
-}
-
-// src/action/outputs.ts
-function outputValues(outcome) {
-  const values = outcomeValues(outcome);
-  if (!values) return void 0;
-  return { ...values, metadata: JSON.stringify(outcomeMetadata(outcome)) };
-}
-function writeOutputs(outcome, runner) {
-  const values = outputValues(outcome);
-  if (!values) return;
-  for (const [name2, value] of Object.entries(values)) runner.setOutput(name2, value);
-  runner.info(`digest=${values.digest}`);
-  runner.info(`ref=${values.ref}`);
+function lines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 
 // src/action/render.ts
@@ -19239,9 +22191,9 @@ function escapeProperty(text) {
   return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 var Runner = class {
-  constructor(env, write2 = (text) => process.stdout.write(text)) {
+  constructor(env, write = (text) => process.stdout.write(text)) {
     this.env = env;
-    this.write = write2;
+    this.write = write;
   }
   env;
   write;
@@ -19303,6 +22255,44 @@ function annotationProps(where) {
   return props;
 }
 
+// src/core/metadata.ts
+function immutableRef(outcome) {
+  if (!outcome.destination || !outcome.manifest) return void 0;
+  return `${outcome.destination.display}@${outcome.manifest.digest}`;
+}
+function outcomeValues(outcome) {
+  const { pack, destination, manifest } = outcome;
+  if (!pack || !destination || !manifest) return void 0;
+  return {
+    digest: manifest.digest,
+    ref: `${destination.display}@${manifest.digest}`,
+    tags: outcome.tagPlan.map((t) => t.tag).join(","),
+    archive: pack.archivePath,
+    "archive-digest": pack.archiveDigest,
+    "pack-name": pack.metadata.name,
+    "pack-version": pack.metadata.version,
+    version: pack.metadata.version,
+    repository: destination.display
+  };
+}
+function outcomeMetadata(outcome) {
+  const values = outcomeValues(outcome);
+  if (!values || !outcome.destination || !outcome.manifest) return void 0;
+  return {
+    ...values,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    pushed: outcome.status === "written" || outcome.status === "unchanged",
+    tagsWritten: outcome.tagsWritten,
+    tagsUnchanged: outcome.tagsUnchanged,
+    tagPlan: outcome.tagPlan,
+    destination: outcome.destination.display,
+    manifestMediaType: outcome.manifest.mediaType
+  };
+}
+
+// src/action/summary.ts
+init_hosts();
+
 // src/action/html.ts
 function heading(html, level) {
   return `<h${level}>${html}</h${level}>
@@ -19334,17 +22324,17 @@ var PHASE_TITLES = {
   upload: "Upload",
   tag: "Tag"
 };
-function writeSummary(report, runner) {
-  runner.appendSummary(renderSummary(report));
+function writeSummary(report2, runner) {
+  runner.appendSummary(renderSummary(report2));
 }
-function renderSummary(report) {
+function renderSummary(report2) {
   return [
-    headline(report),
-    references(report.outcome),
-    archive(report.outcome),
-    facts(report.outcome),
-    tagPlan(report.outcome),
-    manifestBlock(report.outcome)
+    headline(report2),
+    references(report2.outcome),
+    archive(report2.outcome),
+    facts(report2.outcome),
+    tagPlan(report2.outcome),
+    manifestBlock(report2.outcome)
   ].join("");
 }
 function headline({ outcome, errorMessage: errorMessage2, context }) {
@@ -19470,7 +22460,7 @@ function whatWasWritten(outcome) {
 }
 function ghcrPackagePage(outcome, context) {
   const destination = outcome.destination;
-  if (destination?.kind !== "registry" || destination.reference.registry !== "ghcr.io") return;
+  if (destination?.kind !== "registry" || !isGhcr(destination.reference.registry)) return;
   const [owner, ...rest] = destination.reference.repository.split("/");
   const [repoOwner, repoName] = context?.repository?.split("/") ?? [];
   if (!owner || rest.length === 0 || !repoOwner || !repoName) return;
@@ -19508,6 +22498,32 @@ function escapeHtml(text) {
 function escapeAttribute(text) {
   return escapeHtml(text).replaceAll('"', "&quot;");
 }
+function writeManySummary(outcomes, messages, runner) {
+  const failed = outcomes.filter((o) => o.status === "failed").length;
+  const title = failed === 0 ? `Sherpack: ${outcomes.length} pack \xD7 destination pushes done` : `Sherpack: ${failed} of ${outcomes.length} pack \xD7 destination pushes failed`;
+  const rows = outcomes.map((outcome, index) => [
+    code(outcome.pack?.metadata.name ?? "?"),
+    escapeHtml(outcome.pack?.metadata.version ?? ""),
+    code(outcome.destination?.display ?? "?"),
+    outcome.manifest ? code(outcome.manifest.digest) : "",
+    escapeHtml(outcome.status),
+    escapeHtml(messages[index] ?? outcomeTags(outcome))
+  ]);
+  runner.appendSummary(
+    heading(escapeHtml(title), 2) + table([
+      headerRow("Pack", "Version", "Destination", "Digest", "Status", "Tags or error"),
+      ...rows
+    ])
+  );
+}
+function outcomeTags(outcome) {
+  const parts = [
+    outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(", ")}` : "",
+    outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(", ")}` : "",
+    ...outcome.tagsElsewhere.map((t) => `${t.tag} \u2192 ${t.digest}`)
+  ];
+  return parts.filter(Boolean).join("; ");
+}
 
 // src/action/render.ts
 function safeLine(text) {
@@ -19523,6 +22539,7 @@ var ActionLog = class {
   workspace;
   open = false;
   phase;
+  inJob = false;
   /** For the credential lookup, which logs where credentials came from (never what they are). */
   logger = {
     info: (message) => this.runner.info(safeLine(message)),
@@ -19548,9 +22565,23 @@ var ActionLog = class {
         return;
       case "progress":
         return;
+      case "job":
+        this.startJob(event.title);
+        return;
     }
   };
+  /** Several packs: one group per pack's work; its phases become lines inside it. */
+  startJob(title) {
+    this.end();
+    this.runner.startGroup(title);
+    this.open = true;
+    this.inJob = true;
+  }
   startPhase(phase) {
+    if (this.inJob) {
+      this.runner.info(`\u25B8 ${PHASE_TITLES[phase]}`);
+      return;
+    }
     if (this.open && this.phase === phase) return;
     this.end();
     this.phase = phase;
@@ -19585,102 +22616,53 @@ function suggestion({ option, value }) {
   return value === void 0 ? `the ${input} input` : `${input}: ${value}`;
 }
 function annotationProperties(workspace, file, line) {
-  const relative = workspaceRelative(workspace, file);
-  return relative ? { file: relative, startLine: line } : {};
+  const relative2 = workspaceRelative(workspace, file);
+  return relative2 ? { file: relative2, startLine: line } : {};
 }
 function workspaceRelative(workspace, file) {
   if (!file) return void 0;
-  const relative = path2.relative(workspace, path2.resolve(file));
-  return relative.startsWith("..") || path2.isAbsolute(relative) ? path2.resolve(file) : relative.split(path2.sep).join("/");
+  const relative2 = path2.relative(workspace, path2.resolve(file));
+  return relative2.startsWith("..") || path2.isAbsolute(relative2) ? path2.resolve(file) : relative2.split(path2.sep).join("/");
 }
 
-// src/ci/network-env.ts
-var TUNING_ENV = {
-  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
-  idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",
-  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
-  retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
-};
-function networkSettingsFromEnv(env, log) {
-  const { problems, ...tuning } = transportTuningFromEnv(env);
-  for (const problem of problems) log.warning(problem);
-  const proxy = proxySettingsFromEnv(env);
-  return proxy ? { ...tuning, proxy } : tuning;
+// src/action/outputs.ts
+function outputValues(outcome) {
+  const values = outcomeValues(outcome);
+  if (!values) return void 0;
+  return { ...values, metadata: JSON.stringify(outcomeMetadata(outcome)) };
 }
-function proxySettingsFromEnv(env) {
-  const settings = {};
-  const httpsProxy = env.https_proxy || env.HTTPS_PROXY;
-  const httpProxy = env.http_proxy || env.HTTP_PROXY;
-  const noProxy = env.no_proxy || env.NO_PROXY;
-  if (httpsProxy) settings.httpsProxy = httpsProxy;
-  if (httpProxy) settings.httpProxy = httpProxy;
-  if (noProxy) settings.noProxy = noProxy;
-  return Object.keys(settings).length > 0 ? settings : void 0;
-}
-function transportTuningFromEnv(env) {
-  const tuning = { problems: [] };
-  const read = (name2) => {
-    const value = env[name2];
-    if (value === void 0 || value.trim() === "") return void 0;
-    const ms = parseDurationMs(value);
-    if (ms === void 0) {
-      tuning.problems.push(
-        `${name2}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
-      );
-    }
-    return ms;
-  };
-  const idle = read(TUNING_ENV.idleTimeout);
-  if (idle !== void 0) tuning.idleTimeoutMs = idle;
-  const base = read(TUNING_ENV.retryBaseDelay);
-  if (base !== void 0) tuning.retryBaseDelayMs = base;
-  return tuning;
-}
-function parseDurationMs(value) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
-  if (!match) return void 0;
-  const unit2 = { ms: 1, s: 1e3, m: 6e4 };
-  const ms = Number(match[1]) * (unit2[match[2] ?? "s"] ?? 1e3);
-  return ms > 0 ? Math.round(ms) : void 0;
+function writeOutputs(outcome, runner) {
+  const values = outputValues(outcome);
+  if (!values) return;
+  for (const [name2, value] of Object.entries(values)) runner.setOutput(name2, value);
+  runner.info(`digest=${values.digest}`);
+  runner.info(`ref=${values.ref}`);
 }
 
-// src/main.ts
-async function run2(env = process.env) {
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const runner = new Runner(env);
-  const log = new ActionLog(runner, workspace);
-  let outcome = emptyOutcome();
-  let context;
-  try {
-    log.startPhase("resolve");
-    const inputs = getInputs((name2) => runner.input(name2), env);
-    for (const secret of [inputs.password, inputs.token]) runner.mask(secret);
-    context = readGitContext(env);
-    const request = publishRequest(inputs, context, env);
-    runner.info(
-      safeLine(
-        `Inputs OK: pack ${inputs.path} \u2192 ${inputs.destination || `${request.destination} (derived)`}; push: ${inputs.push}`
-      )
-    );
-    const { publish: publish2 } = await Promise.resolve().then(() => (init_publish(), publish_exports));
-    const { resolveCredential: resolveCredential2 } = await Promise.resolve().then(() => (init_credentials(), credentials_exports));
-    const sources = actionCredentialSources(inputs, env);
-    const mask = (secret) => runner.mask(secret);
-    const result = await publish2(request, {
-      credentialFor: (registry, apiHost) => resolveCredential2({ registry, apiHost }, sources, { logger: log.logger, mask }),
-      mask,
-      onEvent: log.onEvent,
-      commitTime: async (dir) => (await Promise.resolve().then(() => (init_git(), git_exports))).gitCommitTime(dir),
-      network: networkSettingsFromEnv(env, log.logger)
-    });
-    outcome = result.outcomes[0] ?? outcome;
-  } catch (error) {
-    outcome = { ...outcome, status: "failed", failedIn: "resolve", error: asError(error) };
+// src/action/report.ts
+function reportRun(outcomes, context, workspace, runner) {
+  const [only] = outcomes;
+  if (outcomes.length === 1 && only) {
+    reportOne(only, context, workspace, runner);
+    return;
   }
-  log.end();
-  finish(outcome, context, workspace, runner);
+  const messages = outcomes.map(
+    (outcome) => outcome.status === "failed" ? failureMessage(outcome.error, runner) : void 0
+  );
+  outcomes.forEach((outcome, index) => {
+    const message = messages[index];
+    if (message) reportFailure(outcome.error, `${jobName(outcome)}: ${message}`, workspace, runner);
+  });
+  runner.setOutput("metadata", JSON.stringify(manyMetadata(outcomes, messages)));
+  runner.setOutput("digests", digestLines(outcomes).join("\n"));
+  const failed = messages.filter(Boolean).length;
+  if (failed > 0) {
+    runner.error(`${failed} of ${outcomes.length} pack \xD7 destination pushes failed (listed above)`);
+    process.exitCode = 1;
+  }
+  guard(runner, () => writeManySummary(outcomes, messages, runner));
 }
-function finish(outcome, context, workspace, runner) {
+function reportOne(outcome, context, workspace, runner) {
   let errorMessage2;
   if (outcome.status === "failed") {
     errorMessage2 = failureMessage(outcome.error, runner);
@@ -19688,16 +22670,51 @@ function finish(outcome, context, workspace, runner) {
   } else {
     writeOutputs(outcome, runner);
   }
+  guard(runner, () => writeSummary({ outcome, errorMessage: errorMessage2, context }, runner));
+}
+function jobName(outcome) {
+  const pack = outcome.pack ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}` : "a pack";
+  return outcome.destination ? `${pack} \u2192 ${outcome.destination.display}` : pack;
+}
+function manyMetadata(outcomes, messages) {
+  return outcomes.map((outcome, index) => ({
+    ...outcomeMetadata(outcome) ?? {
+      "pack-name": outcome.pack?.metadata.name,
+      "pack-version": outcome.pack?.metadata.version,
+      repository: outcome.destination?.display
+    },
+    status: outcome.status,
+    ...messages[index] ? { error: messages[index] } : {}
+  }));
+}
+function digestLines(outcomes) {
+  const lines2 = /* @__PURE__ */ new Set();
+  for (const outcome of outcomes) {
+    if (outcome.pack && outcome.manifest) {
+      lines2.add(`${outcome.pack.metadata.name}=${outcome.manifest.digest}`);
+    }
+  }
+  return [...lines2];
+}
+function guard(runner, write) {
   try {
-    writeSummary({ outcome, errorMessage: errorMessage2, context }, runner);
+    write();
   } catch (error) {
-    runner.warning(`Could not write the job summary: ${asError(error).message}`);
+    runner.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
 }
+
+// src/action/request.ts
+init_annotations();
+init_tags();
+import os from "node:os";
 function publishRequest(inputs, context, env) {
   return {
-    path: inputs.path,
-    destination: inputs.destination || defaultDestination(context),
+    paths: inputs.paths,
+    baseDir: env.GITHUB_WORKSPACE || process.cwd(),
+    destinations: inputs.destinations.length > 0 ? inputs.destinations : [defaultDestination(context)],
     tags: splitList(inputs.tags),
     annotations: parseAnnotations(
       inputs.annotations.split(/\r?\n/),
@@ -19706,6 +22723,7 @@ function publishRequest(inputs, context, env) {
     source: context,
     push: inputs.push,
     overwrite: inputs.overwrite,
+    skipExisting: inputs.skipExisting,
     versionCheck: inputs.versionCheck,
     plainHttp: inputs.plainHttp,
     timeoutMs: inputs.timeoutMs,
@@ -19726,11 +22744,67 @@ function defaultDestination(context) {
   }
   return `oci://ghcr.io/${owner.toLowerCase()}/`;
 }
-function emptyOutcome() {
-  return { status: "failed", tagPlan: [], tagsWritten: [], tagsUnchanged: [], tagsElsewhere: [] };
+
+// src/main.ts
+async function run2(env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const runner = new Runner(env);
+  const log2 = new ActionLog(runner, workspace);
+  let outcomes;
+  let context;
+  try {
+    log2.startPhase("resolve");
+    const inputs = getInputs((name2) => runner.input(name2), env);
+    for (const secret of [inputs.password, inputs.token]) runner.mask(secret);
+    context = readGitContext(env);
+    const request = publishRequest(inputs, context, env);
+    const derived = inputs.destinations.length === 0 ? " (derived)" : "";
+    runner.info(
+      safeLine(
+        `Inputs OK: ${inputs.paths.join(", ")} \u2192 ${request.destinations.join(", ")}${derived}; push: ${inputs.push}`
+      )
+    );
+    const [{ publish: publish2 }, { resolveCredential: resolveCredential2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_publish(), publish_exports)),
+      Promise.resolve().then(() => (init_credentials(), credentials_exports))
+    ]);
+    const sources = actionCredentialSources(inputs, env);
+    const mask = (secret) => runner.mask(secret);
+    const network = networkSettingsFromEnv(env, log2.logger);
+    if (network.proxy) maskProxyPasswords(network.proxy, mask);
+    const result = await publish2(request, {
+      credentialFor: (registry, apiHost) => resolveCredential2({ registry, apiHost }, sources, { logger: log2.logger, mask }),
+      mask,
+      onEvent: log2.onEvent,
+      commitTime: async (dir) => (await Promise.resolve().then(() => (init_git(), git_exports))).gitCommitTime(dir),
+      network
+    });
+    outcomes = result.outcomes;
+  } catch (error) {
+    outcomes = [failedBeforeWork(error)];
+  }
+  log2.end();
+  reportRun(outcomes, context, workspace, runner);
 }
-function asError(error) {
-  return error instanceof Error ? error : new Error(String(error));
+function maskProxyPasswords(proxy, mask) {
+  for (const value of [proxy.httpProxy, proxy.httpsProxy]) {
+    try {
+      const password = value ? decodeURIComponent(new URL(value).password) : "";
+      if (password) mask(password);
+    } catch {
+    }
+  }
+}
+function failedBeforeWork(error) {
+  return {
+    status: "failed",
+    failedIn: "resolve",
+    error: error instanceof Error ? error : new Error(String(error)),
+    tagPlan: [],
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: []
+  };
 }
 
 // src/index.ts

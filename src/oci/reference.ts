@@ -33,7 +33,6 @@ const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 const MAX_REPOSITORY_LENGTH = 255
 const MAX_TAG_LENGTH = 128
 
-
 export function parseOciReference(input: string): Reference {
   const text = input.trim()
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)
