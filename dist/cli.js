@@ -21994,7 +21994,7 @@ var RegistryClient = class {
             url: location2,
             headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
             // A file is read with bounded buffers by the transport: memory stays flat.
-            body: () => "content" in blob ? blob.content : { file: blob.path },
+            body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
             what
@@ -23995,6 +23995,7 @@ function isArchivePath(file) {
 }
 
 // src/core/registry-pool.ts
+import { AsyncLocalStorage } from "node:async_hooks";
 var RegistryPool = class {
   constructor(request, deps) {
     this.request = request;
@@ -24003,6 +24004,8 @@ var RegistryPool = class {
   request;
   deps;
   clients = /* @__PURE__ */ new Map();
+  /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
+  job = new AsyncLocalStorage();
   /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
   connect(reference, emit) {
     const key = `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
@@ -24014,6 +24017,10 @@ var RegistryPool = class {
     }
     return connected;
   }
+  /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
+  within(emit, work) {
+    return this.job.run(emit, work);
+  }
   close() {
     for (const connected of this.clients.values()) {
       connected.then(({ client }) => client.close()).catch(() => {
@@ -24022,10 +24029,11 @@ var RegistryPool = class {
   }
   async open(reference, emit) {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
+    const to = () => this.job.getStore() ?? emit;
     const logger = {
-      info: (message) => emit({ type: "info", message }),
-      warning: (message) => emit({ type: "warning", message }),
-      debug: (message) => emit({ type: "debug", message })
+      info: (message) => to()({ type: "info", message }),
+      warning: (message) => to()({ type: "warning", message }),
+      debug: (message) => to()({ type: "debug", message })
     };
     const client = openRegistry({
       apiHost: reference.apiHost,
@@ -24334,7 +24342,10 @@ async function pushOne(destination, packed, context, mountFrom) {
       await writeLayout(destination, packed, context, outcome);
     } else {
       enter("authenticate");
-      await pushToRegistry(destination, packed, context, outcome, enter, mountFrom);
+      await context.registries.within(
+        context.emit,
+        () => pushToRegistry(destination, packed, context, outcome, enter, mountFrom)
+      );
     }
   } catch (error) {
     outcome.status = "failed";
@@ -24387,9 +24398,18 @@ async function pushToRegistry(destination, packed, context, outcome, enter, moun
   if (context.request.skipExisting) {
     if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return;
   }
+  const layer = artifact.layer;
+  const size = layer.descriptor.size;
+  const what = `Upload ${packed.pack.archiveFileName} to ${destination.display}`;
   const pushed = await client.push({
     repository,
-    blobs: [artifact.config, artifact.layer],
+    blobs: [
+      artifact.config,
+      "path" in layer ? {
+        ...layer,
+        onProgress: (done) => context.emit({ type: "progress", what, done, total: size })
+      } : layer
+    ],
     manifest: artifact.manifest,
     tags: outcome.tagPlan.map((t) => t.tag),
     overwrite: context.request.overwrite,
@@ -24400,12 +24420,14 @@ async function pushToRegistry(destination, packed, context, outcome, enter, moun
   outcome.tagsWritten = pushed.tagsWritten;
   outcome.tagsUnchanged = pushed.tagsUnchanged;
   outcome.blobsUploaded = pushed.blobsUploaded;
+  outcome.blobsMounted = pushed.blobsMounted;
   outcome.bytesUploaded = pushed.bytesUploaded;
-  outcome.status = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 ? "unchanged" : "written";
+  const wroteNothing = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 && pushed.blobsMounted === 0;
+  outcome.status = wroteNothing ? "unchanged" : "written";
   const unchanged = pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : "";
   context.emit({
     type: "info",
-    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
+    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
   });
 }
 async function alreadyThere(client, destination, versionTag, packed, context, outcome) {
@@ -24428,10 +24450,11 @@ async function alreadyThere(client, destination, versionTag, packed, context, ou
 }
 function recordWhatIsInTheRegistry(error, outcome) {
   if (typeof error !== "object" || error === null) return;
-  const { tagsWritten, tagsUnchanged, tagsElsewhere } = error;
+  const { tagsWritten, tagsUnchanged, tagsElsewhere, conflicts } = error;
   if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten;
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
+  if (Array.isArray(conflicts)) outcome.tagsElsewhere = conflicts;
 }
 
 // src/core/sources.ts

@@ -117,7 +117,7 @@ function facts(outcome: PublishOutcome): string {
   }
   if (outcome.blobsUploaded !== undefined) {
     items.push(
-      `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}`
+      `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}${outcome.blobsMounted ? `; mounted: ${outcome.blobsMounted}` : ''}`
     )
   }
   return items.length > 0 ? list(items) : ''

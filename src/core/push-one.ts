@@ -45,7 +45,9 @@ export async function pushOne(
       await writeLayout(destination, packed, context, outcome)
     } else {
       enter('authenticate')
-      await pushToRegistry(destination, packed, context, outcome, enter, mountFrom)
+      await context.registries.within(context.emit, () =>
+        pushToRegistry(destination, packed, context, outcome, enter, mountFrom)
+      )
     }
   } catch (error) {
     outcome.status = 'failed'
@@ -118,9 +120,20 @@ async function pushToRegistry(
   if (context.request.skipExisting) {
     if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return
   }
+  const layer = artifact.layer
+  const size = layer.descriptor.size
+  const what = `Upload ${packed.pack.archiveFileName} to ${destination.display}`
   const pushed = await client.push({
     repository,
-    blobs: [artifact.config, artifact.layer],
+    blobs: [
+      artifact.config,
+      'path' in layer
+        ? {
+            ...layer,
+            onProgress: (done) => context.emit({ type: 'progress', what, done, total: size })
+          }
+        : layer
+    ],
     manifest: artifact.manifest,
     tags: outcome.tagPlan.map((t) => t.tag),
     overwrite: context.request.overwrite,
@@ -131,15 +144,17 @@ async function pushToRegistry(
   outcome.tagsWritten = pushed.tagsWritten
   outcome.tagsUnchanged = pushed.tagsUnchanged
   outcome.blobsUploaded = pushed.blobsUploaded
+  outcome.blobsMounted = pushed.blobsMounted
   outcome.bytesUploaded = pushed.bytesUploaded
-  outcome.status =
-    pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 ? 'unchanged' : 'written'
+  const wroteNothing =
+    pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 && pushed.blobsMounted === 0
+  outcome.status = wroteNothing ? 'unchanged' : 'written'
   const unchanged = pushed.tagsUnchanged.length
     ? `; unchanged: ${pushed.tagsUnchanged.join(', ')}`
     : ''
   context.emit({
     type: 'info',
-    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(', ') || 'none'}${unchanged}`
+    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(', ') || 'none'}${unchanged}`
   })
 }
 
@@ -176,10 +191,12 @@ async function alreadyThere(
 /** A push error that stopped after some tags were written says which, and where they point. */
 function recordWhatIsInTheRegistry(error: unknown, outcome: PublishOutcome): void {
   if (typeof error !== 'object' || error === null) return
-  const { tagsWritten, tagsUnchanged, tagsElsewhere } = error as Partial<
+  const { tagsWritten, tagsUnchanged, tagsElsewhere, conflicts } = error as Partial<
     Pick<PublishOutcome, 'tagsWritten' | 'tagsUnchanged' | 'tagsElsewhere'>
-  >
+  > & { conflicts?: PublishOutcome['tagsElsewhere'] }
   if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten
   if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged
   if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere
+  // Refused before any write: those tags hold another digest (not ours), nothing moved.
+  if (Array.isArray(conflicts)) outcome.tagsElsewhere = conflicts
 }

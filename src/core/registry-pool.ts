@@ -1,6 +1,7 @@
 // One registry client per registry host for a whole publish: credentials are looked up once per
 // host (each host on its own, from every source), and connections and tokens are shared by
 // every pack pushed there.
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { RegistryClient } from '../oci/client.js'
 import type { Reference } from '../oci/reference.js'
 import type { Logger } from '../oci/types.js'
@@ -12,8 +13,12 @@ export interface Connected {
   credentialSource: string
 }
 
+type Emit = (event: PublishEvent) => void
+
 export class RegistryPool {
   private readonly clients = new Map<string, Promise<Connected>>()
+  /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
+  private readonly job = new AsyncLocalStorage<Emit>()
 
   constructor(
     private readonly request: PublishRequest,
@@ -21,7 +26,7 @@ export class RegistryPool {
   ) {}
 
   /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
-  connect(reference: Reference, emit: (event: PublishEvent) => void): Promise<Connected> {
+  connect(reference: Reference, emit: Emit): Promise<Connected> {
     const key = `${this.request.plainHttp ? 'http' : 'https'} ${reference.apiHost}`
     let connected = this.clients.get(key)
     if (!connected) {
@@ -31,6 +36,11 @@ export class RegistryPool {
       this.clients.set(key, connected)
     }
     return connected
+  }
+
+  /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
+  within<T>(emit: Emit, work: () => Promise<T>): Promise<T> {
+    return this.job.run(emit, work)
   }
 
   close(): void {
@@ -44,10 +54,11 @@ export class RegistryPool {
     emit: (event: PublishEvent) => void
   ): Promise<Connected> {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost)
+    const to = (): Emit => this.job.getStore() ?? emit
     const logger: Logger = {
-      info: (message) => emit({ type: 'info', message }),
-      warning: (message) => emit({ type: 'warning', message }),
-      debug: (message) => emit({ type: 'debug', message })
+      info: (message) => to()({ type: 'info', message }),
+      warning: (message) => to()({ type: 'warning', message }),
+      debug: (message) => to()({ type: 'debug', message })
     }
     const client = openRegistry({
       apiHost: reference.apiHost,

@@ -107,6 +107,8 @@ export interface PublishOutcome {
   tagsElsewhere: { tag: string; digest: string }[]
   credentialSource?: string
   blobsUploaded?: number
+  /** Blobs mounted from another repository of the same registry instead of uploaded. */
+  blobsMounted?: number
   bytesUploaded?: number
   /** How the `created` time was chosen, for the log and summary. */
   createdSource?: string

@@ -640,7 +640,8 @@ export class RegistryClient {
             url: location,
             headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
             // A file is read with bounded buffers by the transport: memory stays flat.
-            body: () => ('content' in blob ? blob.content : { file: blob.path }),
+            body: () =>
+              'content' in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
             what

@@ -17,7 +17,13 @@ export interface Descriptor {
 
 /** A blob to push: small ones (config) live in memory, large ones (the archive) on disk. */
 export type BlobSource =
-  { descriptor: Descriptor; content: Buffer } | { descriptor: Descriptor; path: string }
+  | { descriptor: Descriptor; content: Buffer }
+  | {
+      descriptor: Descriptor
+      path: string
+      /** Told the bytes sent so far while the file uploads (for a progress line). */
+      onProgress?: (sent: number) => void
+    }
 
 /** A manifest exactly as it is pushed: the digest is of these bytes. */
 export interface ManifestBytes {
