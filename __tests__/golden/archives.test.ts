@@ -2,13 +2,17 @@
 // created time, must give exactly these archive bytes on Node 20, 22 and 24. A change of the
 // compressor (Node's bundled zlib), of the tar or MANIFEST encoding, or of the file order
 // moves a digest and fails here. If a change is intended, say why in the commit and update
-// the digests; the OCI manifest digests are pinned with the registry layer.
+// the digests. The OCI manifest built from each archive (config blob, annotations from a fixed
+// commit) is pinned too: a change to the config JSON or the annotation rules moves it.
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { manifestAnnotations } from '../../src/core/annotations.js'
+import { buildPackArtifact } from '../../src/core/artifact.js'
+import type { SourceContext } from '../../src/core/source.js'
 import { packagePack } from '../../src/pack/index.js'
 import { tempDir } from '../pack/helpers.js'
 
@@ -101,6 +105,20 @@ const GOLDEN: Record<string, [sha256: string, size: number]> = {
   'many-templates': ['c5c5334c4445814fbcd46c074f22517d18ec0f3756a84206e2b779d6f1bca464', 39344]
 }
 
+/** The OCI manifest digest of each, with SOURCE's annotations. */
+const GOLDEN_MANIFESTS: Record<string, string> = {
+  'hello-pack': 'sha256:7689f5992aee153b7d183a8ba593c370918165efae449fec89427ff39b241b7c',
+  minimal: 'sha256:7f4f0980c9fe58d1f3bec9786c88e09553d308a92cef529f8b9ba1767db85ee8',
+  'long-names': 'sha256:0259a45f9b1057c7bec84f1312f368b14ae05f4c704db9caa9361cec5e3052dd',
+  'non-ascii-names': 'sha256:986292a2a314873ec1cadf6b19fc82883df9fea0a769240dbac6653bc4f98e84',
+  nested: 'sha256:a212ccdcec4100f580e18f1a770096d64ea9629e0e34eaffcbc0236adab72307',
+  'schema-file': 'sha256:39e87dd97a31f3d87900483629f9a00525d6c2e15314233b60597a76c3675db8',
+  'empty-values': 'sha256:d1d5e708ae506b3963a1aacd3c5528c7a51ec387b17083a77c951df4ca3fcb44',
+  backslash: 'sha256:e31cd2a667b80683476d81055882ecae842ccfdcd617f3b8c25f2a20400824e2',
+  'large-files': 'sha256:2def8782609057067469ceeb919c55c973f805a65ac582a22dc131e397247cfd',
+  'many-templates': 'sha256:d1ca60f3eb8d034556c3bf7e9654f793f2eb4076b268ec353a71c9d7d5d19b6c'
+}
+
 async function writePack(name: string, files: Record<string, string | Buffer>): Promise<string> {
   const root = path.join(await tempDir('golden-'), name)
   for (const [rel, content] of Object.entries(files)) {
@@ -110,10 +128,26 @@ async function writePack(name: string, files: Record<string, string | Buffer>): 
   return root
 }
 
-async function digestOf(packDir: string): Promise<[string, number]> {
+/** The commit the manifests' annotations come from. */
+const SOURCE: SourceContext = {
+  sha: '0123456789abcdef0123456789abcdef01234567',
+  repository: 'sherpack/push-action',
+  serverUrl: 'https://github.com'
+}
+
+const manifests: Record<string, string> = {}
+
+async function digestOf(packDir: string, name: string): Promise<[string, number]> {
   const result = await packagePack({ path: packDir, outDir: await tempDir('golden-out-'), created })
   const bytes = await readFile(result.archivePath)
   expect(result.archiveDigest).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`)
+  const annotations = manifestAnnotations({
+    metadata: result.metadata,
+    created: result.created,
+    context: SOURCE,
+    user: {}
+  })
+  manifests[name] = buildPackArtifact(result, annotations).manifest.digest
   return [createHash('sha256').update(bytes).digest('hex'), bytes.length]
 }
 
@@ -123,10 +157,12 @@ describe(`golden archive digests (Node ${process.versions.node}, zlib ${process.
   })
 
   it('examples/hello-pack', async () => {
-    expect(await digestOf(examplePack)).toEqual(GOLDEN['hello-pack'])
+    expect(await digestOf(examplePack, 'hello-pack')).toEqual(GOLDEN['hello-pack'])
+    expect(manifests['hello-pack']).toBe(GOLDEN_MANIFESTS['hello-pack'])
   })
 
   it.each(Object.keys(PACKS))('%s', async (name) => {
-    expect(await digestOf(await writePack(name, PACKS[name]!))).toEqual(GOLDEN[name])
+    expect(await digestOf(await writePack(name, PACKS[name]!), name)).toEqual(GOLDEN[name])
+    expect(manifests[name]).toBe(GOLDEN_MANIFESTS[name])
   })
 })
