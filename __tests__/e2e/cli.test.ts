@@ -254,8 +254,11 @@ describe.each(MODES)('$auth registry, credentials: $way', ({ auth, way }) => {
       const out = path.join(await cli.scratch(`${auth}-tampered${extra.join('')}`), 'not-yet')
       const ref = `oci://${registry.host}/${repo}:0.1.0`
       const pulled = await runWithCredentials(['pull', ref, '--plain-http', '-o', out, ...extra])
-      // Names the layer's digest and says the bytes do not hash to it.
-      expectFailure(pulled, new RegExp(`hash(es)? to sha256:[0-9a-f]{64}, not sha256:${layerHex}`))
+      // Names the digest mismatch and the layer's digest.
+      expectFailure(
+        pulled,
+        new RegExp(`digest mismatch: its bytes hash to sha256:[0-9a-f]{64}, not sha256:${layerHex}`)
+      )
       expect(existsSync(out)).toBe(false)
     }
   })

@@ -316,7 +316,7 @@ describe('fetchBlob', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect((error as Error).message).toBe(
-      `Download blob ${descriptor.digest.slice(0, 19)}: the blob does not match its descriptor (${descriptor.size} bytes, ${descriptor.digest}): its bytes hash to ${actual}, not ${descriptor.digest}. Nothing was written`
+      `Download blob ${descriptor.digest.slice(0, 19)}: the blob does not match its descriptor (${descriptor.size} bytes, ${descriptor.digest}): digest mismatch: its bytes hash to ${actual}, not ${descriptor.digest}. Nothing was written`
     )
     expect(await filesIn(dir)).toEqual([])
   })
@@ -338,7 +338,7 @@ describe('fetchBlob', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect((error as Error).message).toContain(
-      `: its bytes hash to ${actual}, not ${descriptor.digest}. Nothing was written`
+      `: digest mismatch: its bytes hash to ${actual}, not ${descriptor.digest}. Nothing was written`
     )
     expect(blobGets(proxy)).toHaveLength(1)
     expect(await filesIn(dir)).toEqual([])

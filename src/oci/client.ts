@@ -308,7 +308,12 @@ export class RegistryClient {
    * and sha256 are checked, renamed only when both match; on any failure no file is left.
    * Redirects to blob storage are followed without the registry's Authorization.
    */
-  async fetchBlob(repository: string, descriptor: Descriptor, filePath: string): Promise<void> {
+  async fetchBlob(
+    repository: string,
+    descriptor: Descriptor,
+    filePath: string,
+    onProgress?: (received: number) => void
+  ): Promise<void> {
     const scope = scopeFor(repository, 'pull')
     const url = new URL(`/v2/${repository}/blobs/${descriptor.digest}`, this.base)
     const what = `Download blob ${short(descriptor.digest)}`
@@ -318,6 +323,7 @@ export class RegistryClient {
       what,
       url: redactUrl(url),
       logger: this.logger,
+      onProgress,
       fetch: async (sink) => {
         const response = await this.send(
           {

@@ -31,6 +31,8 @@ export interface BlobDownload {
   /** The registry URL of the blob, for errors. */
   url: string
   logger?: Logger
+  /** Told the bytes received so far, as they arrive (for a progress line). */
+  onProgress?: (received: number) => void
   /** One GET of the whole blob, its body streamed into `sink`; resolves once the sink finished. */
   fetch(sink: Writable): Promise<void>
 }
@@ -52,7 +54,10 @@ export async function downloadBlob(download: BlobDownload): Promise<void> {
     await handle.close()
     closed = true
     if (digest !== descriptor.digest) {
-      throw mismatch(download, `its bytes hash to ${digest}, not ${descriptor.digest}`)
+      throw mismatch(
+        download,
+        `digest mismatch: its bytes hash to ${digest}, not ${descriptor.digest}`
+      )
     }
     await rename(temp, filePath)
   } catch (error) {
@@ -141,6 +146,7 @@ class BlobWriter extends Writable {
     for (const chunk of data) this.hash.update(chunk)
     const position = this.received
     this.received += length
+    this.download.onProgress?.(this.received)
     this.inFlight = writeAt(this.handle, data, position).then(
       () => done(),
       (error: unknown) =>

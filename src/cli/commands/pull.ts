@@ -69,7 +69,9 @@ async function download(
   const display = `the layer of ${source.shown}`
   let done = false
   try {
-    await client.fetchBlob(source.repository, layer, temp)
+    await client.fetchBlob(source.repository, layer, temp, (received) =>
+      run.terminal.progress(`Download ${source.shown}`, received, layer.size)
+    )
     const pulled = run.options.untar
       ? await untar(temp, path.join(outDir, hidden), outDir, display)
       : await keepArchive(temp, outDir, display)
