@@ -3,7 +3,8 @@
 // and per proxy a CONNECT-tunnel agent (https-proxy-agent) for https. The tunnel agent is
 // loaded only when a run uses a proxy for https, and node:http only when a run speaks plain
 // HTTP: on Node 22+ importing it builds its ESM namespace, whose WebSocket getters load Node's
-// internal undici (about 20 ms of start-up on Node 24, measured with a bundle of that import).
+// internal undici (about 20 ms of start-up on Node 24, measured with a bundle of that import):
+// it is taken with process.getBuiltinModule, which skips that namespace.
 import type http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
@@ -65,7 +66,7 @@ export class Connections {
             https.request(url, requestOptions({ method, headers, agent, secureContext }))
         }
       }
-      const plain = await import('node:http')
+      const plain = await plainHttp()
       const agent = (this.directHttp ??= new plain.Agent(POOL))
       return {
         tunnel: false,
@@ -82,7 +83,7 @@ export class Connections {
           https.request(url, requestOptions({ method, headers, agent, secureContext }))
       }
     }
-    const plain = await import('node:http')
+    const plain = await plainHttp()
     return {
       proxy,
       tunnel: false,
@@ -167,6 +168,16 @@ export class Connections {
     this.proxyAgents.set(key, agent)
     return agent
   }
+}
+
+/**
+ * node:http for plain-HTTP registries and proxies. `process.getBuiltinModule` (Node 20.16+,
+ * 22.3+) hands back the module itself; an ESM import would first build its namespace, which on
+ * Node 22+ reads the WebSocket getters and loads Node's internal undici (15–22 ms on Node 24).
+ */
+async function plainHttp(): Promise<typeof http> {
+  const builtin = process.getBuiltinModule?.('node:http') as typeof http | undefined
+  return builtin ?? (await import('node:http'))
 }
 
 function requestOptions(options: RequestOptions): https.RequestOptions {
