@@ -981,6 +981,13 @@ var SinkFailure = class extends Error {
   }
   failure;
 };
+var HoldFailure = class extends Error {
+  constructor(failure) {
+    super(failure instanceof Error ? failure.message : String(failure));
+    this.failure = failure;
+  }
+  failure;
+};
 var BodyFailure = class extends Error {
   constructor(failure) {
     super(failure instanceof Error ? failure.message : String(failure));
@@ -1024,6 +1031,7 @@ function exchange(route, options) {
       () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
     );
     request.on("error", settle);
+    options.holdEnd?.catch((reason) => settle(new HoldFailure(reason)));
     request.on("proxyConnect", (connect) => {
       if (connect.statusCode === void 0 || connect.statusCode === 200) return;
       const status = connect.statusCode;
@@ -1041,7 +1049,7 @@ function exchange(route, options) {
       const body = streaming ? streamBody(response, streaming) : readBody(response);
       body.then((body2) => settle(void 0, { status, headers: response.headers, body: body2 }), settle);
     });
-    writeBody(request, options.body).then(
+    writeBody(request, options.body, options.holdEnd).then(
       () => bodySent = true,
       (error) => {
         if (!answered) settle(error);
@@ -1051,9 +1059,14 @@ function exchange(route, options) {
 }
 async function writeBody(request, body, holdEnd) {
   if (body === void 0 || Buffer.isBuffer(body)) {
-    if (holdEnd && body && body.length > 1) await written(request, body.subarray(0, -1));
+    if (!holdEnd) {
+      request.end(body);
+      return;
+    }
+    const whole = body ?? EMPTY;
+    if (whole.length > 1) await written(request, whole.subarray(0, -1));
     await holdEnd;
-    request.end(holdEnd && body ? body.subarray(-1) : body);
+    request.end(whole.subarray(-1));
   } else if ("file" in body) {
     await writeFile(request, body, holdEnd);
   } else {
@@ -1079,7 +1092,7 @@ async function writeFile(request, body, holdEnd) {
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
       if (bytesRead === 0) break;
       const now = tail.take(buffer.subarray(0, bytesRead));
-      const chunk = written(request, now).then(progress(now.length));
+      const chunk = now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve();
       chunk.catch(() => {
       });
       sent[turn] = chunk;
@@ -1088,7 +1101,7 @@ async function writeFile(request, body, holdEnd) {
   } finally {
     await file.close();
   }
-  await holdEnd;
+  if (holdEnd) await holdEnd;
   if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length));
   request.end();
 }
@@ -1296,7 +1309,8 @@ var Transport = class {
         headers: request.headers,
         body,
         authorization: sameOrigin ? authorization : void 0,
-        sink: request.sink
+        sink: request.sink,
+        holdEnd: request.holdEnd
       });
       if (!REDIRECT_STATUS.has(response.status)) return response;
       const location2 = header(response, "location");
@@ -1334,7 +1348,7 @@ var Transport = class {
    * failure of the caller's sink is thrown as it is.
    */
   async once(hop) {
-    const { method, url, body, authorization, sink } = hop;
+    const { method, url, body, authorization, sink, holdEnd } = hop;
     const sent = { "User-Agent": USER_AGENT, ...hop.headers };
     if (authorization) sent.Authorization = authorization;
     const route = await this.connections.route(url);
@@ -1347,6 +1361,7 @@ var Transport = class {
         body: body?.(),
         idleTimeoutMs: this.options.idleTimeoutMs,
         remainingMs,
+        holdEnd,
         // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
         sink: sink && (({ status, headers }) => status >= 200 && status < 300 ? sink({ status, headers, url }) : void 0)
       });
@@ -1357,7 +1372,7 @@ var Transport = class {
       return { ...response, url };
     } catch (error) {
       if (error instanceof UserError) throw error;
-      if (error instanceof SinkFailure) throw error.failure;
+      if (error instanceof SinkFailure || error instanceof HoldFailure) throw error.failure;
       if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true);
       throw new HopFailure(error, url, route.proxy);
     }
@@ -1591,6 +1606,9 @@ var Authenticator = class {
     if (refresh) {
       this.cache.delete(key);
       this.cache.delete(ANY_SCOPE);
+    } else {
+      const ready = this.cached(response.url, scopes);
+      if (ready !== void 0) return ready;
     }
     const asked = [...new Set(scopes)];
     return this.shared(key, () => this.negotiate(response, asked, key));
@@ -2091,8 +2109,7 @@ var RegistryClient = class {
       this.onPhase(next);
       request.onPhase?.(next);
     };
-    phase("upload");
-    const uploaded = await this.uploadPhase(request, scopes, mountFrom);
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom, () => phase("upload"));
     await request.contentCheck;
     phase("tag");
     const tags = await this.tagPhase(request, scopes, uploaded);
@@ -2227,9 +2244,11 @@ var RegistryClient = class {
   }
   /**
    * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
-   * `mountFrom` when given, else (or when the registry declines) uploaded.
+   * `mountFrom` when given, else (or when the registry declines) uploaded. `begun` is told
+   * once the HEADs are answered: they carried the authentication, so a refusal there is one
+   * of the credentials, before anything was sent.
    */
-  async uploadPhase(request, scope, mountFrom) {
+  async uploadPhase(request, scope, mountFrom, begun) {
     const { repository, blobs } = request;
     const guarded = guardedTags(request);
     const at = Date.now();
@@ -2237,10 +2256,11 @@ var RegistryClient = class {
       Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
       guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : void 0
     ]);
+    begun();
     if (digests) this.assertTagsStay(request, guarded, digests, false);
     const missing = blobs.filter((_, i) => !present[i]);
     const sent = await Promise.all(
-      missing.map((blob) => this.sendBlob(repository, blob, scope, mountFrom))
+      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom))
     );
     const mounted = sent.filter((blob) => blob.mounted).length;
     const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
@@ -2359,7 +2379,20 @@ var RegistryClient = class {
     const response = await this.send({ method: "HEAD", url, what }, scope);
     if (response.status === 200) return true;
     if (response.status === 404) return false;
-    throw this.failure(response, "HEAD", repository, what, scope);
+    throw await this.headFailure(response, repository, what, scope);
+  }
+  /**
+   * The error for a HEAD the registry refused. A HEAD's answer has no body to say why, and the
+   * first requests of a push are HEADs: the same GET is asked for the registry's own words.
+   */
+  async headFailure(response, repository, what, scope) {
+    if (response.status === 401) return this.failure(response, "HEAD", repository, what, scope);
+    const headers = { Accept: MANIFEST_ACCEPT };
+    const read = await this.send({ method: "GET", url: response.url, headers, what }, scope);
+    if (read.status !== response.status) {
+      return this.failure(response, "HEAD", repository, what, scope);
+    }
+    return this.failure(read, "GET", repository, what, scope);
   }
   /** The digest each tag points to now (absent: the tag does not exist). */
   async tagDigests(repository, tags, scope) {
@@ -2382,7 +2415,7 @@ var RegistryClient = class {
     const headers = { Accept: MANIFEST_ACCEPT };
     const response = await this.send({ method: "HEAD", url, headers, what }, scope);
     if (response.status === 404) return void 0;
-    if (response.status !== 200) throw this.failure(response, "HEAD", repository, what, scope);
+    if (response.status !== 200) throw await this.headFailure(response, repository, what, scope);
     const digest = header(response, "docker-content-digest")?.trim();
     if (digest && SHA256_DIGEST2.test(digest)) return digest;
     const read = await this.readManifest(repository, tag, scope);
@@ -2399,13 +2432,13 @@ var RegistryClient = class {
     return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
   }
   /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
-  async sendBlob(repository, blob, scope, mountFrom) {
+  async sendBlob(request, blob, scope, mountFrom) {
     if (mountFrom === void 0) {
-      return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope) };
+      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope) };
     }
-    const mount = await this.tryMount(repository, blob.descriptor.digest, mountFrom, scope);
+    const mount = await this.tryMount(request.repository, blob.descriptor.digest, mountFrom, scope);
     if (mount === "mounted") return { mounted: true, bytes: 0 };
-    return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope, mount) };
+    return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, mount) };
   }
   /**
    * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
@@ -2431,9 +2464,11 @@ var RegistryClient = class {
   }
   /**
    * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
-   * one POSTed here. Returns bytes sent.
+   * one POSTed here; its last byte held back until the push's content check passes. Returns
+   * bytes sent.
    */
-  async uploadBlob(repository, blob, scope, session) {
+  async uploadBlob(request, blob, scope, session) {
+    const { repository, contentCheck } = request;
     const { digest, size } = blob.descriptor;
     const what = `Upload blob ${short(digest)}`;
     for (let attempt = 1; ; attempt++) {
@@ -2451,6 +2486,7 @@ var RegistryClient = class {
             body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
+            holdEnd: contentCheck,
             what
           },
           scope
@@ -2560,7 +2596,7 @@ var RegistryClient = class {
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     );
     const missing = blobs.filter((_, i) => !present[i]);
-    await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)));
+    await Promise.all(missing.map((blob) => this.uploadBlob(request, blob, scope)));
     this.logger.info(
       `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
     );
@@ -4094,7 +4130,7 @@ async function packagePack(opts) {
   }
   if (stats.isDirectory()) return packageDirectory(opts, display);
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
-    const { readPrebuiltArchive } = await import("./chunks/prebuilt-VAIXONVU.js");
+    const { readPrebuiltArchive } = await import("./chunks/prebuilt-3FOD5A2Q.js");
     return readPrebuiltArchive(opts.path, display, opts.deferCheck);
   }
   const fix = path7.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path7.dirname(opts.path))}'` : PATH_FIX;
@@ -4430,7 +4466,8 @@ async function packageOne(packPath, context) {
   const pack = await packagePack({
     path: absolute,
     outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0)
+    created: created?.date ?? /* @__PURE__ */ new Date(0),
+    deferCheck: true
   });
   for (const warning of pack.warnings) emit({ type: "warning", ...warning });
   const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
@@ -4785,6 +4822,7 @@ async function pushOne(destination, packed, context, mountFrom) {
   try {
     planFor(destination, packed, context, outcome);
     if (!context.request.push) {
+      await packed.pack.checked;
       context.emit({
         type: "info",
         message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
@@ -4792,6 +4830,7 @@ async function pushOne(destination, packed, context, mountFrom) {
       outcome.status = "packaged";
     } else if (destination.kind === "layout") {
       enter("upload");
+      await packed.pack.checked;
       await writeLayout(destination, packed, context, outcome);
     } else {
       enter("authenticate");
@@ -4803,7 +4842,7 @@ async function pushOne(destination, packed, context, mountFrom) {
   } catch (error) {
     outcome.status = "failed";
     outcome.error = error instanceof Error ? error : new Error(String(error));
-    outcome.failedIn = phase;
+    outcome.failedIn = error instanceof PackError ? "package" : phase;
     recordWhatIsInTheRegistry(error, outcome);
   }
   return outcome;
@@ -4868,6 +4907,7 @@ async function pushToRegistry(destination, packed, context, outcome, enter, moun
     overwrite: context.request.overwrite,
     mountFrom,
     protectedTags: context.request.skipExisting ? [versionTag] : void 0,
+    contentCheck: packed.pack.checked,
     onPhase: (phase) => enter(phase)
   });
   outcome.tagsWritten = pushed.tagsWritten;
@@ -4887,6 +4927,7 @@ async function alreadyThere(client, destination, versionTag, packed, context, ou
   const digest = packed.artifact.manifest.digest;
   const current = await client.tagDigest(destination.reference.repository, versionTag);
   if (current === void 0) return false;
+  await packed.pack.checked;
   if (current !== digest) {
     throw new UserError(
       `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
@@ -4979,14 +5020,14 @@ async function publish(request, deps) {
   }
   const registries = new RegistryPool(request, deps);
   const multi = paths.length * specs.length > 1;
+  const log = new JobLog(deps, multi, paths.length);
   try {
     const perPack = await runLimited(
       paths,
       multi ? PACK_CONCURRENCY : 1,
-      (packPath) => inJob(
-        deps,
-        multi,
-        packPath,
+      (packPath, index) => log.run(
+        index,
+        `Pack ${packPath}`,
         (emit) => publishPack(packPath, { request, deps, specs, registries, emit, multi })
       )
     );
@@ -5034,16 +5075,33 @@ async function publishPack(packPath, context) {
   );
   return outcomes;
 }
-async function inJob(deps, multi, title, work) {
-  if (!multi) return work(deps.onEvent);
-  const kept = [];
-  try {
-    return await work((event) => kept.push(event));
-  } finally {
-    deps.onEvent({ type: "job", title: `Pack ${title}` });
-    for (const event of kept) deps.onEvent(event);
+var JobLog = class {
+  constructor(deps, multi, count) {
+    this.deps = deps;
+    this.multi = multi;
+    this.blocks = new Array(count);
   }
-}
+  deps;
+  multi;
+  blocks;
+  next = 0;
+  async run(index, title, work) {
+    if (!this.multi) return work(this.deps.onEvent);
+    const kept = [{ type: "job", title }];
+    try {
+      return await work((event) => kept.push(event));
+    } finally {
+      this.blocks[index] = kept;
+      this.flush();
+    }
+  }
+  flush() {
+    for (let block = this.blocks[this.next]; block; block = this.blocks[this.next]) {
+      for (const event of block) this.deps.onEvent(event);
+      this.blocks[this.next++] = void 0;
+    }
+  }
+};
 function failedOutcome(error, phase) {
   return {
     status: "failed",

@@ -98,9 +98,9 @@ describe.each(modes)('push to the real registry (%s)', (mode) => {
       (r) => r.method === 'POST' || (r.method === 'PUT' && r.path.includes('/blobs/'))
     )
     expect(uploads).toEqual([])
-    expect(requests.filter((r) => r.method === 'HEAD' && r.path.includes('/blobs/'))).toHaveLength(
-      2
-    )
+    // Not counting the 401s that carry the challenge of a registry with credentials.
+    const heads = requests.filter((r) => r.method === 'HEAD' && r.path.includes('/blobs/'))
+    expect(heads.filter((r) => r.status !== 401)).toHaveLength(2)
   })
 
   if (mode !== 'anonymous') {

@@ -1,5 +1,6 @@
 // How many requests a push costs, counted in the real registry's access log (counts, not
-// times): the fewest round trips the protocol allows (issue 7).
+// times): the fewest requests the protocol allows (issue 7), and no request that waits for
+// nothing: no GET /v2/ ping, the first requests carry the auth challenge (issue 16).
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -73,38 +74,35 @@ describe('requests per push, from the registry access log', () => {
   const repository = 'counts/hello'
   let firstDigest: string
 
-  it(`first push of 2 blobs and ${N} tags: 2 HEAD + 2 POST + 2 PUT + ${N} manifest PUTs, plus one GET /v2/`, async () => {
+  it(`first push of 2 blobs and ${N} tags: 2 HEAD + 2 POST + 2 PUT + ${N} manifest PUTs, no GET /v2/`, async () => {
     const { run, requests } = await counted(() => push(examplePack, repository))
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     firstDigest = run.outputs.digest as string
-    // The client asks GET /v2/ once, before any parallel work, to learn how to authenticate
-    // (anonymous here: 200). Counted on its own so the push's requests can be compared with
-    // the protocol's minimum: a HEAD, a POST and a PUT per blob and one PUT per tag.
+    // The protocol's minimum: a HEAD, a POST and a PUT per blob and one PUT per tag. The blob
+    // HEADs come first and would carry a 401 challenge (anonymous here: none).
     expect(byKind(requests)).toEqual({
-      'GET /v2/ 200': 1,
       'HEAD blob 404': 2,
       'POST upload session 202': 2,
       'PUT upload 201': 2,
       'PUT manifest 201': N
     })
-    expect(requests).toHaveLength(1 + 2 + 2 + 2 + N)
+    expect(requests).toHaveLength(2 + 2 + 2 + N)
     expect((await registry.listTags(repository)).sort()).toEqual([...TAGS].sort())
   })
 
-  it(`re-push of unchanged content: HEADs only (2 blob HEADs + ${N} tag HEADs), plus GET /v2/`, async () => {
+  it(`re-push of unchanged content: HEADs only (2 blob HEADs + ${N} tag HEADs)`, async () => {
     const { run, requests } = await counted(() => push(examplePack, repository))
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs.digest).toBe(firstDigest)
     expect(byKind(requests)).toEqual({
-      'GET /v2/ 200': 1,
       'HEAD blob 200': 2,
       'HEAD manifest 200': N
     })
   })
 
-  it(`re-push with overwrite: false: HEADs only (2 blob HEADs + ${N} tag HEADs), plus GET /v2/`, async () => {
+  it(`re-push with overwrite: false: HEADs only (2 blob HEADs + ${N} tag HEADs)`, async () => {
     const { run, requests } = await counted(() =>
       push(examplePack, repository, { overwrite: 'false' })
     )
@@ -112,7 +110,6 @@ describe('requests per push, from the registry access log', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs.digest).toBe(firstDigest)
     expect(byKind(requests)).toEqual({
-      'GET /v2/ 200': 1,
       'HEAD blob 200': 2,
       'HEAD manifest 200': N
     })
@@ -127,7 +124,6 @@ describe('requests per push, from the registry access log', () => {
     )
     // The config blob is the same (same Pack.yaml), the archive is new.
     expect(byKind(requests)).toEqual({
-      'GET /v2/ 200': 1,
       'HEAD blob 200': 1,
       'HEAD blob 404': 1,
       'HEAD manifest 200': N
@@ -141,11 +137,82 @@ describe('requests per push, from the registry access log', () => {
     )
     expect(run.exitCode).toBe(0)
     expect(byKind(requests)).toEqual({
-      'GET /v2/ 200': 1,
       'HEAD blob 404': 2,
       'POST upload session 202': 2,
       'PUT upload 201': 2,
       'PUT manifest 201': 1
     })
+  })
+})
+
+describe('requests per push in token mode: the first requests carry the challenge', () => {
+  let tokens: TestRegistry
+
+  beforeAll(async () => {
+    tokens = await startRegistry({ auth: 'token' })
+  })
+  afterAll(async () => {
+    await tokens?.stop()
+  })
+
+  async function pushWithToken(repository: string) {
+    await tokens.flushAccessLog()
+    tokens.clearAccessLog()
+    const before = tokens.tokenServer!.requests.length
+    const run = await runAction({
+      inputs: {
+        path: examplePack,
+        destination: `oci://${tokens.host}/${repository}`,
+        tags: TAGS.join(', '),
+        'plain-http': 'true',
+        username: 'alice',
+        password: tokens.users.alice!.password
+      }
+    })
+    return {
+      run,
+      requests: await tokens.flushAccessLog(),
+      tokenRequests: tokens.tokenServer!.requests.slice(before)
+    }
+  }
+
+  it('first push: both blob HEADs answered 401, one token request for both, then the same requests as anonymous', async () => {
+    const { run, requests, tokenRequests } = await pushWithToken('counts/token')
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(byKind(requests)).toEqual({
+      'HEAD blob 401': 2,
+      'HEAD blob 404': 2,
+      'POST upload session 202': 2,
+      'PUT upload 201': 2,
+      'PUT manifest 201': N
+    })
+    // The 401s came side by side and shared one token request.
+    expect(tokenRequests).toEqual([
+      {
+        method: 'GET',
+        scope: 'repository:counts/token:pull,push',
+        service: 'test-registry',
+        user: 'alice',
+        status: 200
+      }
+    ])
+    // Nothing but the HEADs went out before the token: the challenge is answered once.
+    const firstAuthorized = requests.findIndex((r) => r.status !== 401)
+    expect(requests.slice(0, firstAuthorized).map((r) => `${r.method} ${r.status}`)).toEqual([
+      'HEAD 401',
+      'HEAD 401'
+    ])
+  })
+
+  it('re-push: reads only, one token request', async () => {
+    const { run, requests, tokenRequests } = await pushWithToken('counts/token')
+    expect(run.exitCode).toBe(0)
+    expect(byKind(requests)).toEqual({
+      'HEAD blob 401': 2,
+      'HEAD blob 200': 2,
+      'HEAD manifest 200': N
+    })
+    expect(tokenRequests).toHaveLength(1)
   })
 })

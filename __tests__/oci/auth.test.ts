@@ -405,6 +405,37 @@ describe('Bearer tokens from the harness token server', () => {
     expect(renewed).not.toBe(values[0])
     expect(auth.cached(new URL('http://127.0.0.1:5000'), [SCOPE])).toBe(renewed)
   })
+
+  it('a 401 that arrives after its peers got the token is answered with that token', async () => {
+    const transport = realTransport()
+    const { auth } = authenticator(transport, ALICE)
+    const answer = unauthorized(registryUrl, bearer(server.url))
+    const before = server.requests.length
+    const first = await auth.fromChallenge(answer, [SCOPE], false)
+    const late = await auth.fromChallenge(answer, [SCOPE], false)
+    transport.close()
+    expect(late).toBe(first)
+    expect(server.requests.length - before).toBe(1)
+  })
+
+  it('anticipates a token for new scopes from the last Bearer challenge, once for concurrent callers', async () => {
+    const transport = realTransport()
+    const { auth } = authenticator(transport, ALICE)
+    const registry = new URL('http://127.0.0.1:5000/v2/x/blobs/sha256:0')
+    // No challenge seen yet: nothing to anticipate from.
+    expect(await auth.anticipate(registry, [SCOPE])).toBeUndefined()
+    await auth.fromChallenge(unauthorized(registryUrl, bearer(server.url)), [SCOPE], false)
+    const other = ['repository:team/other:pull,push']
+    const before = server.requests.length
+    const values = await Promise.all([1, 2].map(() => auth.anticipate(registry, other)))
+    // Never for another origin.
+    expect(await auth.anticipate(new URL('http://127.0.0.1:5001/v2/'), other)).toBeUndefined()
+    transport.close()
+    expect(values[0]).toMatch(/^Bearer /)
+    expect(values[1]).toBe(values[0])
+    expect(server.requests.slice(before).map((r) => r.scope)).toEqual([other[0]])
+    expect(auth.cached(registry, other)).toBe(values[0])
+  })
 })
 
 describe('token answers a token server may give', () => {

@@ -18,7 +18,12 @@ import { RegistryError } from '../../src/oci/errors.js'
 import { UserError } from '../../src/errors.js'
 import type { Logger } from '../../src/oci/types.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
+import {
+  frontProxy,
+  smallServer,
+  type FrontRule,
+  type SmallServer
+} from '../support/small-servers.js'
 
 function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = []
@@ -102,13 +107,16 @@ describe('idle timeout', () => {
       const started = Date.now()
       const error = await c.push(pushRequest('team/pack', ['1.0.0'])).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UserError)
+      // The push's first requests are its two blob HEADs, side by side: no ping before them.
       expect((error as Error).message).toMatch(
-        /^Contact 127\.0\.0\.1:\d+ failed after 6 attempts: no answer for 0\.2 s/
+        /^Check blob sha256:[a-f0-9]{12} failed after 6 attempts: no answer for 0\.2 s/
       )
       // Six attempts of 0.2 s and short back-offs: far from the 20 s deadline.
       expect(Date.now() - started).toBeLessThan(5_000)
-      expect(requests).toBe(6)
-      expect(logger.infos.filter((m) => m.includes('no answer for 0.2 s; retry'))).toHaveLength(5)
+      expect(requests).toBe(2 * 6)
+      expect(logger.infos.filter((m) => m.includes('no answer for 0.2 s; retry'))).toHaveLength(
+        2 * 5
+      )
     } finally {
       for (const s of sockets) s.destroy()
       await new Promise((resolve) => server.close(resolve))
@@ -121,6 +129,23 @@ describe('settle delay before the read-back', () => {
     expect(settleDelay(3)).toBe(250)
     expect(settleDelay(100)).toBe(400)
     expect(settleDelay(60_000)).toBe(5_000)
+  })
+})
+
+describe('a host that is no registry', () => {
+  it('answers 404 to everything: the push fails saying so, after its first HEADs and POST', async () => {
+    const web = await smallServer((_request, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/html' })
+      res.end('<h1>Not Found</h1>')
+    })
+    proxies.push(web)
+    const c = client({ host: web.host, plainHttp: true })
+    await expect(c.push(pushRequest('team/pack', ['1.0.0']))).rejects.toThrow(
+      `${web.host} does not answer as an OCI registry (GET /v2/ → 404): check the destination host`
+    )
+    // No ping before the push's own requests: the GET /v2/ only tells what a POST's 404 meant.
+    expect(web.seen.map((r) => r.method)[0]).toBe('HEAD')
+    expect(web.seen.filter((r) => r.path === '/v2/').length).toBeGreaterThan(0)
   })
 })
 
@@ -310,6 +335,81 @@ describe('against the real registry', () => {
   })
 })
 
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
+  let resolve!: () => void
+  let reject!: (e: Error) => void
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+describe('a content check still running while the blobs upload', () => {
+  let registry: TestRegistry
+  beforeAll(async () => {
+    registry = await startRegistry({ auth: 'anonymous' })
+  })
+  afterAll(async () => {
+    await registry?.stop()
+  })
+
+  /** Resolves once the registry has answered both upload POSTs: the PUTs are on their way. */
+  async function uploadsStarted(repository: string): Promise<void> {
+    for (;;) {
+      const log = await registry.flushAccessLog()
+      const posts = log.filter(
+        (e) => e.method === 'POST' && e.path.startsWith(`/v2/${repository}/`)
+      )
+      if (posts.length >= 2) break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    // Time for the PUT bodies (all but their last byte) to reach the registry.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+
+  function blobPuts(repository: string): string[] {
+    return registry
+      .accessLog()
+      .filter((e) => e.method === 'PUT' && e.path.startsWith(`/v2/${repository}/blobs/`))
+      .map((e) => `PUT ${e.status}`)
+  }
+
+  it('holds every upload until it passes, then completes them and tags', async () => {
+    const c = client({ host: registry.host, plainHttp: true })
+    const check = deferred()
+    const request = { ...pushRequest('hold/passes', ['1.0.0']), contentCheck: check.promise }
+    const pushed = c.push(request)
+    await uploadsStarted('hold/passes')
+    await registry.flushAccessLog()
+    expect(blobPuts('hold/passes')).toEqual([])
+    check.resolve()
+    expect(await pushed).toMatchObject({ blobsUploaded: 2, tagsWritten: ['1.0.0'] })
+    await registry.flushAccessLog()
+    expect(blobPuts('hold/passes')).toEqual(['PUT 201', 'PUT 201'])
+  })
+
+  it('fails: every upload abandoned, the push fails with its error, no blob kept, nothing tagged', async () => {
+    const c = client({ host: registry.host, plainHttp: true })
+    const check = deferred()
+    const request = { ...pushRequest('hold/fails', ['1.0.0']), contentCheck: check.promise }
+    const pushed = c.push(request)
+    pushed.catch(() => {})
+    await uploadsStarted('hold/fails')
+    const failure = new UserError('the archive failed its check')
+    check.reject(failure)
+    await expect(pushed).rejects.toBe(failure)
+    await registry.flushAccessLog()
+    expect(blobPuts('hold/fails').filter((line) => line === 'PUT 201')).toEqual([])
+    for (const blob of request.blobs) {
+      const url = `${registry.url}/v2/hold/fails/blobs/${blob.descriptor.digest}`
+      expect((await fetch(url, { method: 'HEAD' })).status).toBe(404)
+    }
+    expect(await registry.catalog()).not.toContain('hold/fails')
+    expect(await registry.listTags('hold/fails')).toEqual([])
+  })
+})
+
 describe('tagDigest in token mode', () => {
   let registry: TestRegistry
   beforeAll(async () => {
@@ -317,6 +417,24 @@ describe('tagDigest in token mode', () => {
   })
   afterAll(async () => {
     await registry?.stop()
+  })
+
+  it('a client that met the challenge asks the token for a new repository at once: no 401 from the registry', async () => {
+    const alice = { source: 'alice', username: 'alice', password: registry.users.alice!.password }
+    const c = client({ host: registry.host, plainHttp: true, credential: alice })
+    await c.push(pushRequest('client/first', ['1.0.0']))
+    await registry.flushAccessLog()
+    registry.clearAccessLog()
+    const before = registry.tokenServer!.requests.length
+
+    await c.push(pushRequest('client/second', ['1.0.0']))
+
+    const log = await registry.flushAccessLog()
+    expect(log.filter((e) => e.status === 401)).toEqual([])
+    expect(log.map((e) => e.method).slice(0, 2)).toEqual(['HEAD', 'HEAD'])
+    expect(registry.tokenServer!.requests.slice(before).map((r) => r.scope)).toEqual([
+      'repository:client/second:pull,push'
+    ])
   })
 
   it('needs pull access only: a reader gets the digest with a pull token', async () => {

@@ -4,12 +4,14 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import http from 'node:http'
+import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable, Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { recordingLogger } from '../support/recording-logger.js'
+import { selfSignedIdentity } from '../support/small-servers.js'
 import {
   Transport,
   parseRetryAfter,
@@ -339,6 +341,173 @@ describe('Transport bodies', () => {
     t.close()
     expect(response.status).toBe(500)
     expect(response.body.length).toBe(4 * 1024 * 1024)
+  })
+})
+
+/** A server that counts body bytes as they arrive and answers 201 once a body is whole. */
+async function countingServer(): Promise<{
+  url: string
+  received: () => number
+  reachedAll: (bytes: number) => Promise<void>
+  outcomes: ('whole' | 'cut')[]
+  bodies: Buffer[]
+}> {
+  let received = 0
+  const waiters: { bytes: number; resolve: () => void }[] = []
+  const outcomes: ('whole' | 'cut')[] = []
+  const bodies: Buffer[] = []
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      received += chunk.length
+      for (const w of waiters.filter((w) => received >= w.bytes)) w.resolve()
+    })
+    req.on('end', () => {
+      outcomes.push('whole')
+      bodies.push(Buffer.concat(chunks))
+      res.statusCode = 201
+      res.end()
+    })
+    req.on('close', () => {
+      if (!req.complete) outcomes.push('cut')
+    })
+  })
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received: () => received,
+    reachedAll: (bytes) => new Promise((resolve) => waiters.push({ bytes, resolve })),
+    outcomes,
+    bodies
+  }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void } {
+  let resolve!: () => void
+  let reject!: (e: Error) => void
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+describe('Transport connections', () => {
+  it('keeps connections alive, and resumes the TLS session on a new connection to the same host', async () => {
+    const identity = await selfSignedIdentity()
+    const resumed: boolean[] = []
+    const server = https.createServer(identity, (req, res) => {
+      req.resume()
+      req.on('end', () => {
+        // Long enough for the second request to need a connection of its own.
+        setTimeout(() => res.end('ok'), 50)
+      })
+    })
+    server.on('secureConnection', (socket) => resumed.push(socket.isSessionReused()))
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const t = new Transport({
+      logger: recordingLogger(),
+      deadline: Date.now() + 30_000,
+      idleTimeoutMs: 2_000,
+      ca: [identity.cert]
+    })
+    const get = (path: string) => t.send({ method: 'GET', url: new URL(path, url) })
+    expect((await get('/first')).status).toBe(200)
+    expect((await Promise.all([get('/a'), get('/b')])).map((r) => r.status)).toEqual([200, 200])
+    t.close()
+    // Three requests, two connections: the first kept alive, the second resumed its session.
+    expect(resumed).toEqual([false, true])
+  })
+})
+
+describe('Transport held-back ends (holdEnd)', () => {
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
+
+  it.each(['file', 'buffer'] as const)(
+    'a %s body: all but its last byte goes out, the last once the hold resolves',
+    async (kind) => {
+      const dir = await mkdtemp(join(tmpdir(), 'transport-hold-'))
+      try {
+        const content = randomBytes(2.5 * 1024 * 1024)
+        const file = join(dir, 'blob')
+        await writeFile(file, content)
+        const server = await countingServer()
+        const hold = deferred()
+        const t = transport()
+        const sent = t.send({
+          method: 'PUT',
+          url: new URL('/upload', server.url),
+          headers: { 'Content-Length': String(content.length) },
+          body: () => (kind === 'file' ? { file } : content),
+          holdEnd: hold.promise
+        })
+        await server.reachedAll(content.length - 1)
+        // Held: the last byte does not follow by itself.
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(server.received()).toBe(content.length - 1)
+        expect(server.outcomes).toEqual([])
+        hold.resolve()
+        expect((await sent).status).toBe(201)
+        t.close()
+        expect(server.outcomes).toEqual(['whole'])
+        expect(server.bodies.map(sha)).toEqual([sha(content)])
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    }
+  )
+
+  it('a hold that fails: the request is abandoned before the body is whole, with the reason, not sent again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'transport-hold-'))
+    try {
+      const content = randomBytes(2.5 * 1024 * 1024)
+      const file = join(dir, 'blob')
+      await writeFile(file, content)
+      const server = await countingServer()
+      const hold = deferred()
+      const t = transport()
+      const sent = t.send({
+        method: 'PUT',
+        url: new URL('/upload', server.url),
+        headers: { 'Content-Length': String(content.length) },
+        body: () => ({ file }),
+        holdEnd: hold.promise
+      })
+      await server.reachedAll(1024 * 1024)
+      const reason = new UserError('the check failed')
+      hold.reject(reason)
+      await expect(sent).rejects.toBe(reason)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      t.close()
+      expect(server.outcomes).toEqual(['cut'])
+      expect(server.received()).toBeLessThan(content.length)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('a hold that failed already: nothing whole reaches the server', async () => {
+    const server = await countingServer()
+    const reason = new UserError('failed before')
+    const failed = Promise.reject(reason)
+    failed.catch(() => {})
+    const t = transport()
+    await expect(
+      t.send({
+        method: 'PUT',
+        url: new URL('/upload', server.url),
+        headers: { 'Content-Length': '3' },
+        body: () => Buffer.from('abc'),
+        holdEnd: failed
+      })
+    ).rejects.toBe(reason)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    t.close()
+    expect(server.outcomes).not.toContain('whole')
   })
 })
 

@@ -26,10 +26,13 @@ export async function packageOne(
     : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime)
   if (created?.warning) emit({ type: 'warning', message: created.warning })
   const outDir = await mkdtemp(path.join(request.workDir, 'pack-'))
+  // A prebuilt archive's entries are still being checked when this returns (pack.checked):
+  // its upload goes on meanwhile, and nothing is committed before the check passes.
   const pack = await packagePack({
     path: absolute,
     outDir,
-    created: created?.date ?? new Date(0)
+    created: created?.date ?? new Date(0),
+    deferCheck: true
   })
   for (const warning of pack.warnings) emit({ type: 'warning', ...warning })
   const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created?.source})`

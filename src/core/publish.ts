@@ -60,9 +60,10 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
   }
   const registries = new RegistryPool(request, deps)
   const multi = paths.length * specs.length > 1
+  const log = new JobLog(deps, multi, paths.length)
   try {
-    const perPack = await runLimited(paths, multi ? PACK_CONCURRENCY : 1, (packPath) =>
-      inJob(deps, multi, packPath, (emit) =>
+    const perPack = await runLimited(paths, multi ? PACK_CONCURRENCY : 1, (packPath, index) =>
+      log.run(index, `Pack ${packPath}`, (emit) =>
         publishPack(packPath, { request, deps, specs, registries, emit, multi })
       )
     )
@@ -115,22 +116,42 @@ async function publishPack(packPath: string, context: PublishContext): Promise<P
 }
 
 /**
- * Runs one pack's work. Alone, its events go out as they happen; with others running at once,
- * they are kept and sent together when it ends, after a `job` event that titles them.
+ * Each pack's events. Alone, they go out as they happen; with several packs, each pack's are kept
+ * and sent as one block, after a `job` event that titles them, in the packs' order whatever
+ * order they finish in: the same run always reads the same.
  */
-async function inJob<T>(
-  deps: PublishDeps,
-  multi: boolean,
-  title: string,
-  work: (emit: (event: PublishEvent) => void) => Promise<T>
-): Promise<T> {
-  if (!multi) return work(deps.onEvent)
-  const kept: PublishEvent[] = []
-  try {
-    return await work((event) => kept.push(event))
-  } finally {
-    deps.onEvent({ type: 'job', title: `Pack ${title}` })
-    for (const event of kept) deps.onEvent(event)
+class JobLog {
+  private readonly blocks: (PublishEvent[] | undefined)[]
+  private next = 0
+
+  constructor(
+    private readonly deps: PublishDeps,
+    private readonly multi: boolean,
+    count: number
+  ) {
+    this.blocks = new Array(count)
+  }
+
+  async run<T>(
+    index: number,
+    title: string,
+    work: (emit: (event: PublishEvent) => void) => Promise<T>
+  ): Promise<T> {
+    if (!this.multi) return work(this.deps.onEvent)
+    const kept: PublishEvent[] = [{ type: 'job', title }]
+    try {
+      return await work((event) => kept.push(event))
+    } finally {
+      this.blocks[index] = kept
+      this.flush()
+    }
+  }
+
+  private flush(): void {
+    for (let block = this.blocks[this.next]; block; block = this.blocks[this.next]) {
+      for (const event of block) this.deps.onEvent(event)
+      this.blocks[this.next++] = undefined
+    }
   }
 }
 

@@ -108,6 +108,9 @@ export class Authenticator {
   private readonly mask: SecretSink
   private readonly cache = new Map<string, CachedAuthorization>()
   private readonly pending = new Map<string, Promise<string | undefined>>()
+  /** The registry's last Bearer challenge: tokens for other scopes are asked for at once. */
+  private bearerChallenge?: Challenge
+  private answered = false
 
   constructor(options: AuthenticatorOptions) {
     this.transport = options.transport
@@ -128,12 +131,42 @@ export class Authenticator {
     return this.credential !== undefined
   }
 
+  /**
+   * Whether the registry has answered anything yet: after that, a scope it wants a token for
+   * is asked for without waiting for its 401 (anticipate), and other scopes need none.
+   */
+  get knowsScheme(): boolean {
+    return this.answered
+  }
+
+  /** Told of every answer from the registry's origin, so knowsScheme holds. */
+  noteAnswer(response: HttpResponse): void {
+    if (this.audience.isRegistry(response.url)) this.answered = true
+  }
+
   /** The Authorization to send with a request to `url`: only the registry's origin gets one. */
   cached(url: URL, scopes: Scopes): string | undefined {
     if (!this.audience.isRegistry(url)) return undefined
     const hit = this.cache.get(scopeKey(scopes)) ?? this.cache.get(ANY_SCOPE)
     if (hit && hit.expiresAt > Date.now()) return hit.value
     return undefined
+  }
+
+  /**
+   * The Authorization for `scopes` without waiting for a 401: a token from the realm of the
+   * registry's last Bearer challenge (realm and service do not depend on the repository). The
+   * round trip to the registry that would only fetch its challenge again is saved. Undefined
+   * when no Bearer challenge was seen, or for a `url` that is not the registry.
+   */
+  async anticipate(url: URL, scopes: Scopes): Promise<string | undefined> {
+    const challenge = this.bearerChallenge
+    if (!challenge || !this.audience.isRegistry(url)) return undefined
+    return this.shared(scopeKey(scopes), async (key) => {
+      const token = await this.bearerToken(challenge, [...new Set(scopes)], this.audience.registry)
+      if (!token) return undefined
+      this.cache.set(key, token)
+      return token.value
+    })
   }
 
   /**
@@ -152,13 +185,25 @@ export class Authenticator {
     if (refresh) {
       this.cache.delete(key)
       this.cache.delete(ANY_SCOPE)
+    } else {
+      // A 401 to a request sent before its side-by-side peers got the token: that token serves.
+      const ready = this.cached(response.url, scopes)
+      if (ready !== undefined) return ready
     }
+    const asked = [...new Set(scopes)]
+    return this.shared(key, () => this.negotiate(response, asked, key))
+  }
+
+  /** Concurrent callers for the same scopes share one token request. */
+  private shared(
+    key: string,
+    work: (key: string) => Promise<string | undefined>
+  ): Promise<string | undefined> {
     const inFlight = this.pending.get(key)
     if (inFlight) return inFlight
-    const asked = [...new Set(scopes)]
-    const work = this.negotiate(response, asked, key).finally(() => this.pending.delete(key))
-    this.pending.set(key, work)
-    return work
+    const started = work(key).finally(() => this.pending.delete(key))
+    this.pending.set(key, started)
+    return started
   }
 
   private async negotiate(
@@ -170,6 +215,7 @@ export class Authenticator {
     const bearer = challenges.find((c) => c.scheme === 'bearer')
     const basic = challenges.find((c) => c.scheme === 'basic')
     if (bearer) {
+      this.bearerChallenge = bearer
       const token = await this.bearerToken(bearer, scopes, response.url)
       if (!token) return undefined
       this.cache.set(key, token)

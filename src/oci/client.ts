@@ -78,6 +78,14 @@ export interface PushRequest {
   mountFrom?: string
   /** Told as each phase of this push begins, after the client's own onPhase. */
   onPhase?: (phase: PushPhase) => void
+  /**
+   * A check of the content still running (a prebuilt archive's entries against its MANIFEST):
+   * blobs are uploaded meanwhile, but each upload holds back its last byte until the check
+   * passes, and nothing is tagged before. When it fails, every upload of this push is
+   * abandoned (its connection closed before the body is whole), so the registry keeps no blob
+   * of it, and push() rejects with the check's error.
+   */
+  contentCheck?: Promise<void>
 }
 
 export interface PushResult {
@@ -176,7 +184,11 @@ export class RegistryClient {
     this.transport.close()
   }
 
-  /** Pushes blobs, then the manifest under each tag. */
+  /**
+   * Pushes blobs, then the manifest under each tag. No request waits for nothing: the first
+   * ones (the blob HEADs, side by side) carry the registry's 401 challenge, answered with one
+   * token request they share, and are sent again.
+   */
   async push(request: PushRequest): Promise<PushResult> {
     if (request.tags.length === 0) throw new Error('push needs at least one tag')
     const { scopes, mountFrom } = await this.pushAccess(request)
@@ -184,8 +196,10 @@ export class RegistryClient {
       this.onPhase(next)
       request.onPhase?.(next)
     }
-    phase('upload')
-    const uploaded = await this.uploadPhase(request, scopes, mountFrom)
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom, () => phase('upload'))
+    // Every upload was held at its last byte until the content check passed; a push whose
+    // blobs were all there already still waits for it here.
+    await request.contentCheck
     // Everything the manifest points to is there; nothing was tagged before this line.
     phase('tag')
     const tags = await this.tagPhase(request, scopes, uploaded)
@@ -202,7 +216,7 @@ export class RegistryClient {
 
   /**
    * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
-   * authenticate (and gets the token) once, before the parallel work of push().
+   * authenticate (and gets the token) in a request of its own.
    */
   async authenticate(repository: string, access: Access = 'push'): Promise<void> {
     await this.authenticateFor(repository, scopeFor(repository, access))
@@ -217,33 +231,28 @@ export class RegistryClient {
   }
 
   /**
-   * The scopes of a push, authenticated once before its parallel work: push to the repository,
-   * plus pull from `mountFrom` to mount from it. A token server that refuses the pair (instead
-   * of granting what it can, as distribution's does) leaves this push without mounts.
+   * The scopes of a push: push to the repository, plus pull from `mountFrom` to mount from it.
+   * Only a mount asks anything first, to learn whether the pair is granted: a token server that
+   * refuses it (instead of granting what it can, as distribution's does) leaves this push
+   * without mounts. A registry that answered before is asked for the token alone (or nothing,
+   * when it wants none); one never contacted is pinged with GET /v2/.
    */
   private async pushAccess(request: PushRequest): Promise<{ scopes: Scopes; mountFrom?: string }> {
     const { repository, mountFrom } = request
     const own = scopeFor(repository, 'push')
-    if (mountFrom === undefined || mountFrom === repository) {
-      await this.authenticateOnce(repository, own)
-      return { scopes: own }
-    }
+    if (mountFrom === undefined || mountFrom === repository) return { scopes: own }
     const both = [...own, ...scopeFor(mountFrom, 'pull')]
     try {
-      await this.authenticateOnce(repository, both)
+      if (this.auth.knowsScheme) await this.auth.anticipate(this.base, both)
+      else await this.authenticateFor(repository, both)
       return { scopes: both, mountFrom }
     } catch (error) {
       if (!(error instanceof RegistryError) || (error.status !== 401 && error.status !== 403)) {
         throw error
       }
       this.logger.debug(`Access to ${repository} with pull on ${mountFrom} refused: no mounts`)
-      await this.authenticateOnce(repository, own)
       return { scopes: own }
     }
-  }
-
-  private async authenticateOnce(repository: string, scopes: Scopes): Promise<void> {
-    if (!this.authenticated.has(scopeKey(scopes))) await this.authenticateFor(repository, scopes)
   }
 
   private async authenticateFor(repository: string, scopes: Scopes): Promise<void> {
@@ -252,22 +261,9 @@ export class RegistryClient {
       { method: 'GET', url, what: `Contact ${this.base.host}` },
       scopes
     )
-    if (response.status === 200) {
-      this.authenticated.add(scopeKey(scopes))
-      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
-      return
-    }
+    if (response.status === 200) return
     if (response.status === 401) throw this.unauthorized(response, 'GET', repository, scopes)
-    if (response.status === 404) {
-      throw new RegistryError(
-        `${this.base.host} does not answer as an OCI registry (GET /v2/ → 404): check the destination host`,
-        'GET',
-        redactUrl(url),
-        404,
-        [],
-        { option: 'destination' }
-      )
-    }
+    if (response.status === 404) throw notARegistry(this.base.host, url)
     throw httpError('GET', url, response.status, response.body, `Contact ${this.base.host}`)
   }
 
@@ -351,12 +347,15 @@ export class RegistryClient {
 
   /**
    * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
-   * `mountFrom` when given, else (or when the registry declines) uploaded.
+   * `mountFrom` when given, else (or when the registry declines) uploaded. `begun` is told
+   * once the HEADs are answered: they carried the authentication, so a refusal there is one
+   * of the credentials, before anything was sent.
    */
   private async uploadPhase(
     request: PushRequest,
     scope: Scopes,
-    mountFrom: string | undefined
+    mountFrom: string | undefined,
+    begun: () => void
   ): Promise<Uploaded> {
     const { repository, blobs } = request
     const guarded = guardedTags(request)
@@ -365,10 +364,11 @@ export class RegistryClient {
       Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
       guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : undefined
     ])
+    begun()
     if (digests) this.assertTagsStay(request, guarded, digests, false)
     const missing = blobs.filter((_, i) => !present[i])
     const sent = await Promise.all(
-      missing.map((blob) => this.sendBlob(repository, blob, scope, mountFrom))
+      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom))
     )
     const mounted = sent.filter((blob) => blob.mounted).length
     const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0)
@@ -523,7 +523,26 @@ export class RegistryClient {
     const response = await this.send({ method: 'HEAD', url, what }, scope)
     if (response.status === 200) return true
     if (response.status === 404) return false
-    throw this.failure(response, 'HEAD', repository, what, scope)
+    throw await this.headFailure(response, repository, what, scope)
+  }
+
+  /**
+   * The error for a HEAD the registry refused. A HEAD's answer has no body to say why, and the
+   * first requests of a push are HEADs: the same GET is asked for the registry's own words.
+   */
+  private async headFailure(
+    response: HttpResponse,
+    repository: string,
+    what: string,
+    scope: Scopes
+  ): Promise<RegistryError> {
+    if (response.status === 401) return this.failure(response, 'HEAD', repository, what, scope)
+    const headers = { Accept: MANIFEST_ACCEPT }
+    const read = await this.send({ method: 'GET', url: response.url, headers, what }, scope)
+    if (read.status !== response.status) {
+      return this.failure(response, 'HEAD', repository, what, scope)
+    }
+    return this.failure(read, 'GET', repository, what, scope)
   }
 
   /** The digest each tag points to now (absent: the tag does not exist). */
@@ -556,7 +575,7 @@ export class RegistryClient {
     const headers = { Accept: MANIFEST_ACCEPT }
     const response = await this.send({ method: 'HEAD', url, headers, what }, scope)
     if (response.status === 404) return undefined
-    if (response.status !== 200) throw this.failure(response, 'HEAD', repository, what, scope)
+    if (response.status !== 200) throw await this.headFailure(response, repository, what, scope)
     const digest = header(response, 'docker-content-digest')?.trim()
     if (digest && SHA256_DIGEST.test(digest)) return digest
     const read = await this.readManifest(repository, tag, scope)
@@ -580,17 +599,17 @@ export class RegistryClient {
 
   /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
   private async sendBlob(
-    repository: string,
+    request: PushRequest,
     blob: BlobSource,
     scope: Scopes,
     mountFrom: string | undefined
   ): Promise<BlobSent> {
     if (mountFrom === undefined) {
-      return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope) }
+      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope) }
     }
-    const mount = await this.tryMount(repository, blob.descriptor.digest, mountFrom, scope)
+    const mount = await this.tryMount(request.repository, blob.descriptor.digest, mountFrom, scope)
     if (mount === 'mounted') return { mounted: true, bytes: 0 }
-    return { mounted: false, bytes: await this.uploadBlob(repository, blob, scope, mount) }
+    return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, mount) }
   }
 
   /**
@@ -624,14 +643,16 @@ export class RegistryClient {
 
   /**
    * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
-   * one POSTed here. Returns bytes sent.
+   * one POSTed here; its last byte held back until the push's content check passes. Returns
+   * bytes sent.
    */
   private async uploadBlob(
-    repository: string,
+    request: PushRequest,
     blob: BlobSource,
     scope: Scopes,
     session?: URL
   ): Promise<number> {
+    const { repository, contentCheck } = request
     const { digest, size } = blob.descriptor
     const what = `Upload blob ${short(digest)}`
     for (let attempt = 1; ; attempt++) {
@@ -650,6 +671,7 @@ export class RegistryClient {
               'content' in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
+            holdEnd: contentCheck,
             what
           },
           scope
@@ -675,12 +697,27 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * After a 404 where a registry never answers one (an upload session): GET /v2/ tells a host
+   * that is no registry at all, which the push's first requests could not (a HEAD's 404 only
+   * says "not there"). Returns when it does answer as a registry.
+   */
+  private async assertRegistry(scope: Scopes): Promise<void> {
+    const url = new URL('/v2/', this.base)
+    const response = await this.send(
+      { method: 'GET', url, what: `Contact ${this.base.host}` },
+      scope
+    )
+    if (response.status === 404) throw notARegistry(this.base.host, url)
+  }
+
   private async startUpload(repository: string, scope: Scopes, what: string): Promise<URL> {
     const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base)
     const response = await this.send(
       { method: 'POST', url, headers: { 'Content-Length': '0' }, what },
       scope
     )
+    if (response.status === 404) await this.assertRegistry(scope)
     if (response.status !== 202) throw this.failure(response, 'POST', repository, what, scope)
     const location = sessionLocation(response)
     if (!location) {
@@ -759,7 +796,7 @@ export class RegistryClient {
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     )
     const missing = blobs.filter((_, i) => !present[i])
-    await Promise.all(missing.map((blob) => this.uploadBlob(repository, blob, scope)))
+    await Promise.all(missing.map((blob) => this.uploadBlob(request, blob, scope)))
     this.logger.info(
       `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
     )
@@ -770,7 +807,8 @@ export class RegistryClient {
   }
 
   /**
-   * One request with authentication: on a 401, negotiate (once) and send again. `renegotiate`
+   * One request with authentication: on a 401, negotiate (once) and send again; a scope the
+   * registry's known challenge covers gets its token before the first send. `renegotiate`
    * false: a 401 to a request that carried an authorization is returned as it came.
    */
   private async send(
@@ -778,12 +816,26 @@ export class RegistryClient {
     scope: Scopes,
     renegotiate = true
   ): Promise<HttpResponse> {
-    const cached = this.auth.cached(request.url, scope)
+    const cached =
+      this.auth.cached(request.url, scope) ?? (await this.auth.anticipate(request.url, scope))
     const response = await this.transport.send(request, cached)
-    if (response.status !== 401 || (cached !== undefined && !renegotiate)) return response
+    this.auth.noteAnswer(response)
+    if (response.status !== 401 || (cached !== undefined && !renegotiate)) {
+      return this.accessGranted(response, scope)
+    }
     const authorization = await this.auth.fromChallenge(response, scope, cached !== undefined)
     if (!authorization) return response
-    return this.transport.send(request, authorization)
+    return this.accessGranted(await this.transport.send(request, authorization), scope)
+  }
+
+  /** Says once per scope how the registry let us in, at its first answer that is not a 401. */
+  private accessGranted(response: HttpResponse, scope: Scopes): HttpResponse {
+    const key = scopeKey(scope)
+    if (response.status !== 401 && !this.authenticated.has(key)) {
+      this.authenticated.add(key)
+      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
+    }
+    return response
   }
 
   private failure(
@@ -853,6 +905,17 @@ export class RegistryClient {
  */
 export function settleDelay(gap: number): number {
   return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)))
+}
+
+function notARegistry(host: string, url: URL): RegistryError {
+  return new RegistryError(
+    `${host} does not answer as an OCI registry (GET /v2/ → 404): check the destination host`,
+    'GET',
+    redactUrl(url),
+    404,
+    [],
+    { option: 'destination' }
+  )
 }
 
 /** The manifest's media type: the Content-Type, else the `mediaType` field of its JSON. */

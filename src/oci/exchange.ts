@@ -29,12 +29,25 @@ export interface ExchangeOptions {
   idleTimeoutMs: number
   /** Milliseconds until the overall deadline. */
   remainingMs: number
+  /**
+   * The body's last byte is sent only once this resolves (buffer and file bodies); when it
+   * rejects, the request is abandoned at once, its connection closed, and exchange() rejects
+   * with a HoldFailure: the server never receives a whole body.
+   */
+  holdEnd?: Promise<unknown>
   /** Where to stream the answer's body when this returns a Writable (its body is then empty). */
   sink?: (answer: { status: number; headers: IncomingHttpHeaders }) => Writable | undefined
 }
 
 /** The sink failed by itself (a full disk, a check of the bytes): its own error is `failure`. */
 export class SinkFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super(failure instanceof Error ? failure.message : String(failure))
+  }
+}
+
+/** The request's holdEnd rejected (with `failure`), so the request was abandoned. */
+export class HoldFailure extends Error {
   constructor(readonly failure: unknown) {
     super(failure instanceof Error ? failure.message : String(failure))
   }
@@ -98,6 +111,8 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
       settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, 'ECONNABORTED'))
     )
     request.on('error', settle)
+    // A body held back and then given up: the connection closes before the body is whole.
+    options.holdEnd?.catch((reason: unknown) => settle(new HoldFailure(reason)))
     request.on('proxyConnect', (connect: ProxyConnect) => {
       if (connect.statusCode === undefined || connect.statusCode === 200) return
       const status = connect.statusCode
@@ -106,12 +121,19 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
     request.on('response', (response: IncomingMessage) => {
       answered = true
       const status = response.statusCode ?? 0
+      if (options.method === 'HEAD') {
+        // Complete with its headers. Some proxies (tinyproxy's 407) send a body anyway, which
+        // the parser then reports as an error: the answer came first and wins.
+        response.resume()
+        settle(undefined, { status, headers: response.headers, body: EMPTY })
+        return
+      }
       streaming = options.sink?.({ status, headers: response.headers })
       const body = streaming ? streamBody(response, streaming) : readBody(response)
       body.then((body) => settle(undefined, { status, headers: response.headers, body }), settle)
     })
     // A registry may answer (413, 401) and close before taking the whole body: the answer wins.
-    writeBody(request, options.body).then(
+    writeBody(request, options.body, options.holdEnd).then(
       () => (bodySent = true),
       (error: unknown) => {
         if (!answered) settle(error)
@@ -120,12 +142,24 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
   })
 }
 
-async function writeBody(request: ClientRequest, body: HttpBody | undefined): Promise<void> {
+async function writeBody(
+  request: ClientRequest,
+  body: HttpBody | undefined,
+  holdEnd: Promise<unknown> | undefined
+): Promise<void> {
   if (body === undefined || Buffer.isBuffer(body)) {
-    request.end(body)
+    if (!holdEnd) {
+      request.end(body)
+      return
+    }
+    const whole = body ?? EMPTY
+    if (whole.length > 1) await written(request, whole.subarray(0, -1))
+    await holdEnd
+    request.end(whole.subarray(-1))
   } else if ('file' in body) {
-    await writeFile(request, body.file, body.onProgress)
+    await writeFile(request, body, holdEnd)
   } else {
+    if (holdEnd) throw new Error('holdEnd needs a buffer or file body')
     // pipeline waits for the socket to drain, and destroys the stream (closing its file) on failure.
     await pipeline(body, request)
   }
@@ -134,16 +168,23 @@ async function writeBody(request: ClientRequest, body: HttpBody | undefined): Pr
 /**
  * Reads the file into two buffers in turn: one is read into while the other is on its way, and
  * a buffer is refilled only once the socket has taken its last chunk. Two MiB in flight at most,
- * and no garbage per chunk for the collector to catch up with.
+ * and no garbage per chunk for the collector to catch up with. With `holdEnd`, the file's last
+ * byte goes out only once it resolves.
  */
 async function writeFile(
   request: ClientRequest,
-  path: string,
-  onProgress?: (sent: number) => void
+  body: FileBody,
+  holdEnd: Promise<unknown> | undefined
 ): Promise<void> {
-  const file = await open(path, 'r')
+  const file = await open(body.file, 'r')
+  const tail = new HeldTail()
   let total = 0
+  const progress = (bytes: number) => (): void => {
+    total += bytes
+    body.onProgress?.(total)
+  }
   try {
+    if (holdEnd) tail.from((await file.stat()).size - 1)
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)]
     const sent: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
     for (let turn = 0; ; turn ^= 1) {
@@ -151,10 +192,9 @@ async function writeFile(
       const buffer = buffers[turn] as Buffer
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null)
       if (bytesRead === 0) break
-      const chunk = written(request, buffer.subarray(0, bytesRead)).then(() => {
-        total += bytesRead
-        onProgress?.(total)
-      })
+      const now = tail.take(buffer.subarray(0, bytesRead))
+      const chunk =
+        now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve()
       // Awaited on this buffer's next turn; until then a failure must not go unhandled.
       chunk.catch(() => {})
       sent[turn] = chunk
@@ -163,7 +203,28 @@ async function writeFile(
   } finally {
     await file.close()
   }
+  if (holdEnd) await holdEnd
+  if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length))
   request.end()
+}
+
+/** The bytes of a body from an offset on, kept aside (copied) while the rest is sent. */
+class HeldTail {
+  held = EMPTY
+  private offset = Number.POSITIVE_INFINITY
+  private seen = 0
+
+  from(offset: number): void {
+    this.offset = Math.max(0, offset)
+  }
+
+  /** The part of `chunk` (the next bytes of the body) to send now; the rest is held. */
+  take(chunk: Buffer): Buffer {
+    const keep = Math.min(chunk.length, Math.max(0, this.offset - this.seen))
+    this.seen += chunk.length
+    if (keep < chunk.length) this.held = Buffer.concat([this.held, chunk.subarray(keep)])
+    return chunk.subarray(0, keep)
+  }
 }
 
 /** Resolves once the socket has taken `chunk` (so its buffer may be reused). */

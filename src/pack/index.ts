@@ -49,7 +49,7 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
   if (stats.isDirectory()) return packageDirectory(opts, display)
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
     const { readPrebuiltArchive } = await import('./prebuilt.js')
-    return readPrebuiltArchive(opts.path, display)
+    return readPrebuiltArchive(opts.path, display, opts.deferCheck)
   }
   const fix =
     path.basename(opts.path) === 'Pack.yaml'

@@ -62,9 +62,19 @@ export interface ScannedArchive {
   kept: Map<string, Buffer>
 }
 
+/**
+ * Told once, as soon as every kept entry (MANIFEST, Pack.yaml) has been read, with them and the
+ * first entry's name, while the scan goes on; not told when the scan ends first.
+ */
+export type HeadListener = (head: Pick<ScannedArchive, 'first' | 'kept'>) => void
+
 /** `display` names the archive in messages. */
-export async function scanArchive(file: string, display: string): Promise<ScannedArchive> {
-  const scan = new ArchiveScan(display)
+export async function scanArchive(
+  file: string,
+  display: string,
+  onHead?: HeadListener
+): Promise<ScannedArchive> {
+  const scan = new ArchiveScan(display, onHead)
   const fileHash = createHash('sha256')
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
   gunzip.on('data', (chunk: Buffer) => scan.write(chunk))
@@ -128,7 +138,10 @@ class ArchiveScan {
   private entries = 0
   private problem: unknown
 
-  constructor(private readonly display: string) {
+  constructor(
+    private readonly display: string,
+    private onHead?: HeadListener
+  ) {
     this.parser = new Parser({ strict: true })
     this.parser.on('entry', (entry: ReadEntry) => this.guard(() => this.entry(entry)))
     this.parser.on('meta', (meta: string) => this.metas.push(meta))
@@ -258,7 +271,9 @@ class ArchiveScan {
     // 'end' first: adding a 'data' listener starts the flow, which may end the entry at once.
     entry.on('end', () => {
       this.files.set(name, { sha256: sha256.digest('hex'), size })
-      if (limit !== undefined) this.kept.set(name, Buffer.concat(pieces, size))
+      if (limit === undefined) return
+      this.kept.set(name, Buffer.concat(pieces, size))
+      if (this.kept.size === Object.keys(KEPT_ENTRY_LIMITS).length) this.headRead()
     })
     entry.on('data', (piece: Buffer) => {
       sha256.update(piece)
@@ -267,6 +282,12 @@ class ArchiveScan {
       if (limit !== undefined) pieces.push(Buffer.from(piece))
     })
     entry.resume()
+  }
+
+  private headRead(): void {
+    const listener = this.onHead
+    this.onHead = undefined
+    listener?.({ first: this.first, kept: this.kept })
   }
 
   private ignored(entry: ReadEntry): void {

@@ -50,6 +50,12 @@ export interface PackagedPack {
   /** Path of Pack.yaml on disk (directory input only), for error annotations. */
   packFile?: string
   warnings: PackWarning[]
+  /**
+   * A prebuilt archive packaged with `deferCheck`: the check of its entries against MANIFEST,
+   * still running. Resolves when the archive passes, rejects with the PackError that fails it;
+   * nothing that depends on the archive may be committed anywhere before it resolves.
+   */
+  checked?: Promise<void>
 }
 
 export interface PackageOptions {
@@ -59,6 +65,11 @@ export interface PackageOptions {
   outDir: string
   /** The reproducible `created` time (SOURCE_DATE_EPOCH, commit time, or now). */
   created: Date
+  /**
+   * A prebuilt archive: return as soon as its MANIFEST, Pack.yaml and digest are read, the
+   * rest of its check running on in `checked` (so an upload can go on meanwhile).
+   */
+  deferCheck?: boolean
 }
 
 /**

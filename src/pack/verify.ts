@@ -6,7 +6,7 @@ import path from 'node:path'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { manifestDigest, parseManifest, type FileChecksum } from './manifest.js'
 import { parsePackFile } from './packfile.js'
-import { scanArchive, type ScannedFile } from './scan.js'
+import { scanArchive, type ScannedArchive, type ScannedFile } from './scan.js'
 import { PackError } from './types.js'
 import type { PackMetadata, PackWarning } from './types.js'
 
@@ -26,6 +26,19 @@ export interface VerifiedArchive {
   warnings: PackWarning[]
 }
 
+/** What MANIFEST and Pack.yaml say, checked against each other. */
+export type ArchiveHead = Pick<VerifiedArchive, 'metadata' | 'created' | 'warnings'>
+
+/** A check of an archive, begun: its head as soon as it is read, the verdict on all later. */
+export interface ArchiveCheck {
+  /**
+   * MANIFEST and Pack.yaml, once read (the first entries `sherpack package` writes), while
+   * the rest is still being checked. When they are wrong, rejects with what `verified` does.
+   */
+  head: Promise<ArchiveHead>
+  verified: Promise<VerifiedArchive>
+}
+
 const REMAKE = 're-create the archive with `sherpack package`'
 
 /**
@@ -34,21 +47,71 @@ const REMAKE = 're-create the archive with `sherpack package`'
  */
 export async function verifyPackArchive(file: string, display = file): Promise<VerifiedArchive> {
   await requireGzip(file, display)
-  const scanned = await scanArchive(file, display)
-  const manifestBytes = scanned.kept.get('MANIFEST')
+  return verifyScanned(await scanArchive(file, display), display)
+}
+
+/**
+ * Begins verifyPackArchive, telling what the archive's head says before the whole is checked.
+ * A failure is reported as verifyPackArchive reports it, whichever part finds it first.
+ */
+export function beginPackArchiveCheck(file: string, display = file): ArchiveCheck {
+  let told: (head: Pick<ScannedArchive, 'first' | 'kept'>) => void = () => {}
+  const headRead = new Promise<Pick<ScannedArchive, 'first' | 'kept'>>((r) => (told = r))
+  const verified = (async () => {
+    await requireGzip(file, display)
+    return verifyScanned(await scanArchive(file, display, told), display)
+  })()
+  const head = (async (): Promise<ArchiveHead> => {
+    const read = await Promise.race([headRead, verified.then((whole) => ({ whole }))])
+    if ('whole' in read) return read.whole
+    try {
+      return headOf(read.kept, read.first, display)
+    } catch {
+      // Told the way the whole check tells it: a damaged entry further on comes first.
+      return await verified
+    }
+  })()
+  // Whoever begins a check may stop listening (its push failed before); no unhandled failure.
+  verified.catch(() => undefined)
+  head.catch(() => undefined)
+  return { head, verified }
+}
+
+function verifyScanned(scanned: ScannedArchive, display: string): VerifiedArchive {
+  const { metadata, created, warnings, manifest } = headOf(scanned.kept, scanned.first, display)
+  const files = checkAgainstManifest(scanned.files, manifest, display)
+  return {
+    metadata,
+    created,
+    digest: scanned.digest,
+    size: scanned.size,
+    files,
+    manifestDigest: manifest.digest,
+    manifestSha256: scanned.files.get('MANIFEST')?.sha256 ?? '',
+    warnings
+  }
+}
+
+/** MANIFEST (first) and Pack.yaml: present, readable, and naming the same pack. */
+function headOf(
+  kept: Map<string, Buffer>,
+  first: string | undefined,
+  display: string
+): ArchiveHead & { manifest: ReturnType<typeof parseManifest> } {
+  const manifestBytes = kept.get('MANIFEST')
   if (!manifestBytes) {
     throw new PackError(
       `${display} has no MANIFEST entry, so it was not made by \`sherpack package\``,
       { file: display, fix: 'point the pack path at the pack directory and let it be packaged' }
     )
   }
-  if (scanned.first !== 'MANIFEST') {
+  if (first !== 'MANIFEST') {
     throw new PackError(
-      `${display}: its first entry is '${scanned.first}', not MANIFEST as \`sherpack package\` writes`,
+      `${display}: its first entry is '${first}', not MANIFEST as \`sherpack package\` writes`,
       { file: display, fix: REMAKE }
     )
   }
-  const packYaml = scanned.kept.get('Pack.yaml')
+  const packYaml = kept.get('Pack.yaml')
   if (!packYaml) {
     throw new PackError(`${display} has no Pack.yaml entry`, {
       file: display,
@@ -64,17 +127,8 @@ export async function verifyPackArchive(file: string, display = file): Promise<V
       { file: display, fix: REMAKE }
     )
   }
-  const files = checkAgainstManifest(scanned.files, manifest, display)
-  return {
-    metadata,
-    created: manifest.created,
-    digest: scanned.digest,
-    size: scanned.size,
-    files,
-    manifestDigest: manifest.digest,
-    manifestSha256: scanned.files.get('MANIFEST')?.sha256 ?? '',
-    warnings: parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
-  }
+  const warnings = parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
+  return { metadata, created: manifest.created, warnings, manifest }
 }
 
 function decodeManifest(bytes: Buffer, display: string): string {

@@ -14,9 +14,10 @@ import "./chunk-FJ36SVRG.js";
 
 // src/pack/prebuilt.ts
 import { createHash } from "node:crypto";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
 var DIGEST_CHUNK = 1 << 20;
+var DEFER_MIN_BYTES = 8 << 20;
 async function readPrebuiltArchive(archivePath, display, deferCheck = false) {
   const absolute = path.resolve(archivePath);
   const pack = (metadata2, rest) => ({
@@ -26,7 +27,7 @@ async function readPrebuiltArchive(archivePath, display, deferCheck = false) {
     prebuilt: true,
     ...rest
   });
-  if (!deferCheck) {
+  if (!deferCheck || await fileSize(absolute) < DEFER_MIN_BYTES) {
     const verified = await verifyPackArchive(absolute, display);
     const { created: created2, warnings: warnings2 } = verified;
     return pack(verified.metadata, {
@@ -36,11 +37,11 @@ async function readPrebuiltArchive(archivePath, display, deferCheck = false) {
       warnings: warnings2
     });
   }
+  const digested = await fileDigest(absolute, display).catch((failure) => ({ failure }));
   const check = beginPackArchiveCheck(absolute, display);
-  const digested = fileDigest(absolute, display);
-  digested.catch(() => void 0);
   const { metadata, created, warnings } = await check.head;
-  const { digest, size } = await digested;
+  if ("failure" in digested) throw digested.failure;
+  const { digest, size } = digested;
   const checked = check.verified.then((verified) => {
     if (verified.digest !== digest || verified.size !== size) throw changedWhileRead(display);
   });
@@ -49,6 +50,12 @@ async function readPrebuiltArchive(archivePath, display, deferCheck = false) {
     ...pack(metadata, { archiveDigest: digest, archiveSize: size, created, warnings }),
     checked
   };
+}
+function fileSize(file) {
+  return stat(file).then(
+    (stats) => stats.size,
+    () => 0
+  );
 }
 async function fileDigest(file, display) {
   const hash = createHash("sha256");

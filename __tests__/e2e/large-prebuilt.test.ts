@@ -1,0 +1,110 @@
+// Large prebuilt archives against the real registry: the check of every entry runs while the
+// upload streams, and an archive that fails it leaves no blob the registry keeps (each upload
+// is held at its last byte until the check passes, and abandoned when it fails).
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LARGE_PAYLOAD, writeLargeArchive } from '../pack/large-archives.js'
+import { examplePack, runAction } from '../support/action.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { fetchBlob } from '../support/skopeo.js'
+
+const MiB = 1 << 20
+const SEED = 'seed/hello'
+
+let registry: TestRegistry
+let work: string
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: 'anonymous' })
+  work = await mkdtemp(path.join(tmpdir(), 'large-prebuilt-'))
+  // Something to leave untouched.
+  const seeded = await runAction({
+    inputs: {
+      path: examplePack,
+      destination: `oci://${registry.host}/${SEED}`,
+      tags: '1.0.0',
+      'plain-http': 'true'
+    }
+  })
+  expect(seeded.exitCode).toBe(0)
+})
+
+afterAll(async () => {
+  await registry?.stop()
+  if (work) await rm(work, { recursive: true, force: true })
+})
+
+function push(file: string, repository: string) {
+  return runAction({
+    inputs: {
+      path: file,
+      destination: `oci://${registry.host}/${repository}`,
+      tags: '1.0.0',
+      'plain-http': 'true'
+    }
+  })
+}
+
+async function blobStatus(repository: string, digest: string): Promise<number> {
+  const response = await fetch(`${registry.url}/v2/${repository}/blobs/${digest}`, {
+    method: 'HEAD'
+  })
+  return response.status
+}
+
+describe('a large prebuilt archive', () => {
+  it('whose entry deep inside does not match MANIFEST: the step fails naming it, and the registry keeps no blob', async () => {
+    const dir = await mkdtemp(path.join(work, 'tampered-'))
+    const archive = await writeLargeArchive(dir, { bytes: 48 * MiB, tampered: true })
+    const catalog = await registry.catalog()
+    const seedTags = await registry.listTags(SEED)
+    await registry.flushAccessLog()
+    registry.clearAccessLog()
+
+    const run = await push(archive.file, 'large/tampered')
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain(
+      `'${LARGE_PAYLOAD}' does not match its MANIFEST checksum (MANIFEST sha256:`
+    )
+    expect(run.errors[0]).not.toMatch(/unexpected error|please report/i)
+    // A packaging failure, whichever step was running when the check ended.
+    expect(run.summary).toContain('failed in Package')
+    expect(run.summary).toContain('Nothing was written to')
+    // The upload had begun (the check and the upload overlap) and was abandoned: no blob.
+    const log = await registry.flushAccessLog()
+    expect(log.some((e) => e.method === 'POST' && e.path.endsWith('/blobs/uploads/'))).toBe(true)
+    expect(log.filter((e) => e.method === 'PUT' && e.status === 201)).toEqual([])
+    expect(await blobStatus('large/tampered', archive.digest)).toBe(404)
+    // Nor the config blob: the repository never came to exist.
+    expect(await registry.catalog()).toEqual(catalog)
+    expect(await registry.listTags('large/tampered')).toEqual([])
+    expect(await registry.listTags(SEED)).toEqual(seedTags)
+  })
+
+  it('that is valid: pushed as it is, and read back byte for byte', async () => {
+    const dir = await mkdtemp(path.join(work, 'valid-'))
+    const archive = await writeLargeArchive(dir, { bytes: 48 * MiB })
+
+    const run = await push(archive.file, 'large/valid')
+
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(await registry.listTags('large/valid')).toEqual(['1.0.0'])
+    const answer = await fetch(`${registry.url}/v2/large/valid/manifests/1.0.0`, {
+      headers: { Accept: 'application/vnd.oci.image.manifest.v1+json' }
+    })
+    expect(answer.headers.get('docker-content-digest')).toBe(run.outputs.digest)
+    const manifest = (await answer.json()) as { layers: { digest: string; size: number }[] }
+    expect(manifest.layers).toEqual([
+      expect.objectContaining({ digest: archive.digest, size: archive.size })
+    ])
+    const pulled = await fetchBlob(registry, 'large/valid', archive.digest)
+    const sha = (data: Buffer): string => createHash('sha256').update(data).digest('hex')
+    expect(sha(pulled)).toBe(sha(await readFile(archive.file)))
+  })
+})
