@@ -144,6 +144,8 @@ interface BlobSent {
 }
 
 export class RegistryClient {
+  /** Whether the registry has answered anything yet (for the words of a first failure). */
+  private contacted = false
   readonly base: URL
   private readonly transport: Transport
   private readonly auth: Authenticator
@@ -519,7 +521,8 @@ export class RegistryClient {
 
   private async blobExists(repository: string, digest: string, scope: Scopes): Promise<boolean> {
     const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base)
-    const what = `Check blob ${short(digest)}`
+    // The first requests of a push are these HEADs: a registry never reached is named as such.
+    const what = this.contacted ? `Check blob ${short(digest)}` : `Contact ${this.base.host}`
     const response = await this.send({ method: 'HEAD', url, what }, scope)
     if (response.status === 200) return true
     if (response.status === 404) return false
@@ -819,6 +822,7 @@ export class RegistryClient {
     const cached =
       this.auth.cached(request.url, scope) ?? (await this.auth.anticipate(request.url, scope))
     const response = await this.transport.send(request, cached)
+    this.contacted = true
     this.auth.noteAnswer(response)
     if (response.status !== 401 || (cached !== undefined && !renegotiate)) {
       return this.accessGranted(response, scope)

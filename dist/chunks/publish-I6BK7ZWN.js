@@ -2372,6 +2372,8 @@ var SETTLE_MIN_MS = 250;
 var SETTLE_MAX_MS = 5e3;
 var SETTLE_FACTOR = 4;
 var RegistryClient = class {
+  /** Whether the registry has answered anything yet (for the words of a first failure). */
+  contacted = false;
   base;
   transport;
   auth;
@@ -2689,7 +2691,7 @@ var RegistryClient = class {
   }
   async blobExists(repository, digest, scope) {
     const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base);
-    const what = `Check blob ${short(digest)}`;
+    const what = this.contacted ? `Check blob ${short(digest)}` : `Contact ${this.base.host}`;
     const response = await this.send({ method: "HEAD", url, what }, scope);
     if (response.status === 200) return true;
     if (response.status === 404) return false;
@@ -2926,6 +2928,7 @@ var RegistryClient = class {
   async send(request, scope, renegotiate = true) {
     const cached = this.auth.cached(request.url, scope) ?? await this.auth.anticipate(request.url, scope);
     const response = await this.transport.send(request, cached);
+    this.contacted = true;
     this.auth.noteAnswer(response);
     if (response.status !== 401 || cached !== void 0 && !renegotiate) {
       return this.accessGranted(response, scope);
