@@ -320,9 +320,10 @@ describe('large and odd packs', () => {
     const large = await measuredPush(archive, 'large/large')
     expect(large.run.errors).toEqual([])
     expect(large.run.exitCode).toBe(0)
-    // Hashing, checking and upload stream from disk through bounded buffers: 40 MB more
-    // archive adds next to nothing (holding it would add 40 MB).
-    expect(large.maxRssKb - quarter.maxRssKb).toBeLessThan(12 * 1024)
+    // Hashing, checking and upload stream from disk through bounded buffers: holding the
+    // archive would add the 40 MB more it has; what it adds is inflated output that V8 has not
+    // collected yet (measured 4 to 12 MiB), less than half of that.
+    expect(large.maxRssKb - quarter.maxRssKb).toBeLessThan(20 * 1024)
     // What node:zlib allocates for inflated output is freed at V8's pace, with no GC control
     // of ours: V8 collects once external memory grows by its 64 MiB soft limit.
     expect(large.maxRssKb - small.maxRssKb).toBeLessThan(64 * 1024)
