@@ -4,11 +4,12 @@
 // loaded only when a run uses a proxy for https, and node:http only when a run speaks plain
 // HTTP: on Node 22+ importing it builds its ESM namespace, whose WebSocket getters load Node's
 // internal undici (about 20 ms of start-up on Node 24, measured with a bundle of that import):
-// it is taken with process.getBuiltinModule, which skips that namespace.
+// it is taken with process.getBuiltinModule, which skips that namespace. node:https and
+// node:tls (16 ms on Node 24) likewise load on the first https request, not at start-up.
 import type http from 'node:http'
-import https from 'node:https'
+import type https from 'node:https'
 import net from 'node:net'
-import tls from 'node:tls'
+import type tls from 'node:tls'
 import type { HttpsProxyAgent } from 'https-proxy-agent'
 import { proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
 
@@ -33,37 +34,56 @@ type TunnelConnectOptions = Parameters<HttpsProxyAgent<string>['connect']>[1]
 /** https.request takes every tls.connect() option (Node docs); @types/node lacks this one. */
 type RequestOptions = https.RequestOptions & { secureContext?: tls.SecureContext }
 
+/** A built-in module, loaded when first asked for (Node 20.16+, 22.3+: engines has 20.20). */
+const builtin = <T>(id: string): T => process.getBuiltinModule(id) as T
+const httpsModule = (): typeof https => builtin<typeof https>('node:https')
+const tlsModule = (): typeof tls => builtin<typeof tls>('node:tls')
+
 export class Connections {
   private directHttp?: http.Agent
-  private readonly directHttps: https.Agent
+  private directHttpsAgent?: https.Agent
   private readonly proxyAgents = new Map<string, http.Agent>()
-  private readonly secureContext?: tls.SecureContext
+  private tlsContext?: { value: tls.SecureContext | undefined }
 
-  constructor(private readonly options: ConnectionOptions) {
-    if (options.ca && options.ca.length > 0) {
-      this.secureContext = tls.createSecureContext({
-        ca: [...defaultCaCertificates(), ...options.ca]
-      })
+  constructor(private readonly options: ConnectionOptions) {}
+
+  /** Node's default CAs plus the extra ones, when there are extra ones. */
+  private get secureContext(): tls.SecureContext | undefined {
+    if (!this.tlsContext) {
+      const { ca } = this.options
+      this.tlsContext = {
+        value:
+          ca && ca.length > 0
+            ? tlsModule().createSecureContext({ ca: [...defaultCaCertificates(), ...ca] })
+            : undefined
+      }
     }
-    // On the agent, not per request: Node 22+ gives a request with its own identity check a
-    // connection of its own, which would end keep-alive.
-    this.directHttps = new https.Agent({
+    return this.tlsContext.value
+  }
+
+  /**
+   * The pool for direct https. The identity check is on the agent, not per request: Node 22+
+   * gives a request with its own check a connection of its own, which would end keep-alive.
+   */
+  private get directHttps(): https.Agent {
+    this.directHttpsAgent ??= new (httpsModule().Agent)({
       ...POOL,
       secureContext: this.secureContext,
       checkServerIdentity
     })
+    return this.directHttpsAgent
   }
 
   async route(url: URL): Promise<Route> {
     const proxy = proxyFor(url, this.options.proxy)
-    const secureContext = this.secureContext
     if (!proxy) {
       if (url.protocol === 'https:') {
         const agent = this.directHttps
+        const secureContext = this.secureContext
         return {
           tunnel: false,
           open: (method, headers) =>
-            https.request(url, requestOptions({ method, headers, agent, secureContext }))
+            httpsModule().request(url, requestOptions({ method, headers, agent, secureContext }))
         }
       }
       const plain = await plainHttp()
@@ -80,7 +100,10 @@ export class Connections {
         tunnel: true,
         // The target's TLS options go with the request: the tunnel agent reads them from there.
         open: (method, headers) =>
-          https.request(url, requestOptions({ method, headers, agent, secureContext }))
+          httpsModule().request(
+            url,
+            requestOptions({ method, headers, agent, secureContext: this.secureContext })
+          )
       }
     }
     const plain = await plainHttp()
@@ -94,7 +117,7 @@ export class Connections {
   /** Frees the keep-alive sockets so the process can exit at once. */
   close(): void {
     this.directHttp?.destroy()
-    this.directHttps.destroy()
+    this.directHttpsAgent?.destroy()
     for (const agent of this.proxyAgents.values()) agent.destroy()
     this.proxyAgents.clear()
   }
@@ -117,14 +140,14 @@ export class Connections {
     if (!agent) {
       const single = { keepAlive: false, maxSockets: POOL.maxSockets }
       agent = secure
-        ? new https.Agent({ ...single, secureContext: this.secureContext })
+        ? new (httpsModule().Agent)({ ...single, secureContext: this.secureContext })
         : new plain.Agent(single)
       this.proxyAgents.set(key, agent)
     }
     const sent: Record<string, string> = { ...headers, Host: url.host }
     const authorization = proxyAuthorization(proxy)
     if (authorization) sent['Proxy-Authorization'] = authorization
-    return (secure ? https.request : plain.request)(
+    return (secure ? httpsModule().request : plain.request)(
       requestOptions({
         protocol: proxy.protocol,
         hostname: proxy.hostname.replace(/^\[|\]$/g, ''),
@@ -176,8 +199,7 @@ export class Connections {
  * Node 22+ reads the WebSocket getters and loads Node's internal undici (15–22 ms on Node 24).
  */
 async function plainHttp(): Promise<typeof http> {
-  const builtin = process.getBuiltinModule?.('node:http') as typeof http | undefined
-  return builtin ?? (await import('node:http'))
+  return builtin<typeof http>('node:http')
 }
 
 function requestOptions(options: RequestOptions): https.RequestOptions {
@@ -194,7 +216,7 @@ export function checkServerIdentity(
   cert: tls.PeerCertificate
 ): Error | undefined {
   const name = hostname.replace(/^\[|\]$/g, '')
-  const error = tls.checkServerIdentity(name, cert)
+  const error = tlsModule().checkServerIdentity(name, cert)
   if (!error || !net.isIPv6(name)) return error
   const altNames = cert.subjectaltname ?? ''
   // Quoted entries hide separators: leave those certificates to Node's verdict.
@@ -214,6 +236,7 @@ function canonicalIPv6(address: string): string {
 
 /** The CAs Node trusts by default (with NODE_EXTRA_CA_CERTS where Node can list them). */
 function defaultCaCertificates(): readonly string[] {
-  const withExtra = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates
-  return withExtra ? withExtra('default') : tls.rootCertificates
+  const tlsApi = tlsModule()
+  const withExtra = (tlsApi as { getCACertificates?: (type: string) => string[] }).getCACertificates
+  return withExtra ? withExtra('default') : tlsApi.rootCertificates
 }

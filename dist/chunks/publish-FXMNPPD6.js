@@ -1087,9 +1087,7 @@ function httpError(method, url, status, body, what) {
 }
 
 // src/oci/connections.ts
-import https from "node:https";
 import net from "node:net";
-import tls from "node:tls";
 
 // src/oci/proxy.ts
 function proxyFor(url, settings) {
@@ -1146,34 +1144,49 @@ function redactProxyText(text) {
 
 // src/oci/connections.ts
 var POOL = { keepAlive: true, maxSockets: 16 };
+var builtin = (id) => process.getBuiltinModule(id);
+var httpsModule = () => builtin("node:https");
+var tlsModule = () => builtin("node:tls");
 var Connections = class {
   constructor(options) {
     this.options = options;
-    if (options.ca && options.ca.length > 0) {
-      this.secureContext = tls.createSecureContext({
-        ca: [...defaultCaCertificates(), ...options.ca]
-      });
+  }
+  options;
+  directHttp;
+  directHttpsAgent;
+  proxyAgents = /* @__PURE__ */ new Map();
+  tlsContext;
+  /** Node's default CAs plus the extra ones, when there are extra ones. */
+  get secureContext() {
+    if (!this.tlsContext) {
+      const { ca } = this.options;
+      this.tlsContext = {
+        value: ca && ca.length > 0 ? tlsModule().createSecureContext({ ca: [...defaultCaCertificates(), ...ca] }) : void 0
+      };
     }
-    this.directHttps = new https.Agent({
+    return this.tlsContext.value;
+  }
+  /**
+   * The pool for direct https. The identity check is on the agent, not per request: Node 22+
+   * gives a request with its own check a connection of its own, which would end keep-alive.
+   */
+  get directHttps() {
+    this.directHttpsAgent ??= new (httpsModule()).Agent({
       ...POOL,
       secureContext: this.secureContext,
       checkServerIdentity
     });
+    return this.directHttpsAgent;
   }
-  options;
-  directHttp;
-  directHttps;
-  proxyAgents = /* @__PURE__ */ new Map();
-  secureContext;
   async route(url) {
     const proxy = proxyFor(url, this.options.proxy);
-    const secureContext = this.secureContext;
     if (!proxy) {
       if (url.protocol === "https:") {
         const agent2 = this.directHttps;
+        const secureContext = this.secureContext;
         return {
           tunnel: false,
-          open: (method, headers) => https.request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
+          open: (method, headers) => httpsModule().request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
         };
       }
       const plain2 = await plainHttp();
@@ -1189,7 +1202,10 @@ var Connections = class {
         proxy,
         tunnel: true,
         // The target's TLS options go with the request: the tunnel agent reads them from there.
-        open: (method, headers) => https.request(url, requestOptions({ method, headers, agent, secureContext }))
+        open: (method, headers) => httpsModule().request(
+          url,
+          requestOptions({ method, headers, agent, secureContext: this.secureContext })
+        )
       };
     }
     const plain = await plainHttp();
@@ -1202,7 +1218,7 @@ var Connections = class {
   /** Frees the keep-alive sockets so the process can exit at once. */
   close() {
     this.directHttp?.destroy();
-    this.directHttps.destroy();
+    this.directHttpsAgent?.destroy();
     for (const agent of this.proxyAgents.values()) agent.destroy();
     this.proxyAgents.clear();
   }
@@ -1217,13 +1233,13 @@ var Connections = class {
     let agent = this.proxyAgents.get(key);
     if (!agent) {
       const single = { keepAlive: false, maxSockets: POOL.maxSockets };
-      agent = secure ? new https.Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
+      agent = secure ? new (httpsModule()).Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
       this.proxyAgents.set(key, agent);
     }
     const sent = { ...headers, Host: url.host };
     const authorization = proxyAuthorization(proxy);
     if (authorization) sent["Proxy-Authorization"] = authorization;
-    return (secure ? https.request : plain.request)(
+    return (secure ? httpsModule().request : plain.request)(
       requestOptions({
         protocol: proxy.protocol,
         hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
@@ -1261,15 +1277,14 @@ var Connections = class {
   }
 };
 async function plainHttp() {
-  const builtin = process.getBuiltinModule?.("node:http");
-  return builtin ?? await import("node:http");
+  return builtin("node:http");
 }
 function requestOptions(options) {
   return options;
 }
 function checkServerIdentity(hostname, cert) {
   const name = hostname.replace(/^\[|\]$/g, "");
-  const error = tls.checkServerIdentity(name, cert);
+  const error = tlsModule().checkServerIdentity(name, cert);
   if (!error || !net.isIPv6(name)) return error;
   const altNames = cert.subjectaltname ?? "";
   if (altNames.includes('"')) return error;
@@ -1281,8 +1296,9 @@ function canonicalIPv6(address) {
   return new URL(`http://[${address}]/`).hostname;
 }
 function defaultCaCertificates() {
-  const withExtra = tls.getCACertificates;
-  return withExtra ? withExtra("default") : tls.rootCertificates;
+  const tlsApi = tlsModule();
+  const withExtra = tlsApi.getCACertificates;
+  return withExtra ? withExtra("default") : tlsApi.rootCertificates;
 }
 
 // src/oci/exchange.ts
