@@ -4134,6 +4134,9 @@ function annotationsJson(annotations) {
 
 // src/pack/index.ts
 var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
+function isPackArchiveName(file) {
+  return ARCHIVE_NAME.test(file);
+}
 var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
@@ -4479,7 +4482,7 @@ function buildPackArtifact(pack, annotations) {
 async function packageOne(packPath, context) {
   const { request, deps, emit } = context;
   const absolute = path10.resolve(request.baseDir, packPath);
-  const created = isArchivePath(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
+  const created = isPackArchiveName(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
   if (created?.warning) emit({ type: "warning", message: created.warning });
   const outDir = await mkdtemp2(path10.join(request.workDir, "pack-"));
   const pack = await packagePack({
@@ -4506,9 +4509,6 @@ async function packageOne(packPath, context) {
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   });
   return { pack, artifact, createdSource: created?.source };
-}
-function isArchivePath(file) {
-  return /\.(tar\.gz|tgz)$/i.test(file);
 }
 
 // src/core/registry-pool.ts
@@ -4974,7 +4974,6 @@ function recordWhatIsInTheRegistry(error, outcome) {
 import { existsSync as existsSync2 } from "node:fs";
 import path12 from "node:path";
 var GLOB_CHARACTERS = /[*?[\]{}]/;
-var ARCHIVE_NAME2 = /\.(tar\.gz|tgz)$/i;
 async function expandPackPaths(entries, baseDir) {
   const found = [];
   for (const entry of entries) {
@@ -5004,7 +5003,7 @@ async function expandGlob(pattern, baseDir) {
     expandDirectories: false
   });
   const packs = files.map((file) => path12.posix.basename(file) === "Pack.yaml" ? path12.posix.dirname(file) : file).filter((match) => match !== "." || existsSync2(path12.join(baseDir, "Pack.yaml"))).filter(
-    (match) => ARCHIVE_NAME2.test(match) || existsSync2(path12.join(baseDir, match, "Pack.yaml"))
+    (match) => isPackArchiveName(match) || existsSync2(path12.join(baseDir, match, "Pack.yaml"))
   );
   const unique2 = [...new Set(packs)].sort(byPath);
   if (unique2.length === 0) {

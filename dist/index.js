@@ -825,7 +825,7 @@ async function run(env = process.env) {
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([
-      import("./chunks/publish-FXMNPPD6.js"),
+      import("./chunks/publish-UYADSYLV.js"),
       import("./chunks/credentials-BZR6DRTA.js")
     ]);
     const sources = actionCredentialSources(inputs, env);

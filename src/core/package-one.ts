@@ -2,7 +2,7 @@
 // artifact (config, layer, manifest), which does not depend on where it goes.
 import { mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
-import { packagePack, type PackagedPack } from '../pack/index.js'
+import { isPackArchiveName, packagePack, type PackagedPack } from '../pack/index.js'
 import { manifestAnnotations } from './annotations.js'
 import { buildPackArtifact, type PackArtifact } from './artifact.js'
 import { resolveCreatedTime } from './created.js'
@@ -21,7 +21,7 @@ export async function packageOne(
   const { request, deps, emit } = context
   const absolute = path.resolve(request.baseDir, packPath)
   // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
-  const created = isArchivePath(packPath)
+  const created = isPackArchiveName(packPath)
     ? undefined
     : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime)
   if (created?.warning) emit({ type: 'warning', message: created.warning })
@@ -52,8 +52,4 @@ export async function packageOne(
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   })
   return { pack, artifact, createdSource: created?.source }
-}
-
-function isArchivePath(file: string): boolean {
-  return /\.(tar\.gz|tgz)$/i.test(file)
 }

@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { UserError } from '../errors.js'
+import { isPackArchiveName } from '../pack/index.js'
 
 const GLOB_CHARACTERS = /[*?[\]{}]/
-const ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i
 
 /**
  * The pack paths, in a deterministic order: entries in the order given, each glob's matches
@@ -49,7 +49,7 @@ async function expandGlob(pattern: string, baseDir: string): Promise<string[]> {
     .map((file) => (path.posix.basename(file) === 'Pack.yaml' ? path.posix.dirname(file) : file))
     .filter((match) => match !== '.' || existsSync(path.join(baseDir, 'Pack.yaml')))
     .filter(
-      (match) => ARCHIVE_NAME.test(match) || existsSync(path.join(baseDir, match, 'Pack.yaml'))
+      (match) => isPackArchiveName(match) || existsSync(path.join(baseDir, match, 'Pack.yaml'))
     )
   const unique = [...new Set(packs)].sort(byPath)
   if (unique.length === 0) {

@@ -32,6 +32,12 @@ export type {
 } from './types.js'
 
 const ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i
+
+/** Whether a path names a prebuilt pack archive (`.tar.gz`, `.tgz`) rather than a directory. */
+export function isPackArchiveName(file: string): boolean {
+  return ARCHIVE_NAME.test(file)
+}
+
 const PATH_FIX = 'point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz'
 
 export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {

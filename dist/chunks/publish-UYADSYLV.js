@@ -700,6 +700,9 @@ function annotationsJson(annotations) {
 
 // src/pack/index.ts
 var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
+function isPackArchiveName(file) {
+  return ARCHIVE_NAME.test(file);
+}
 var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
@@ -837,7 +840,7 @@ async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = ()
 async function packageOne(packPath, context) {
   const { request, deps, emit } = context;
   const absolute = path3.resolve(request.baseDir, packPath);
-  const created = isArchivePath(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
+  const created = isPackArchiveName(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
   if (created?.warning) emit({ type: "warning", message: created.warning });
   const outDir = await mkdtemp(path3.join(request.workDir, "pack-"));
   const pack = await packagePack({
@@ -864,9 +867,6 @@ async function packageOne(packPath, context) {
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   });
   return { pack, artifact, createdSource: created?.source };
-}
-function isArchivePath(file) {
-  return /\.(tar\.gz|tgz)$/i.test(file);
 }
 
 // src/core/registry-pool.ts
@@ -3311,7 +3311,6 @@ function recordWhatIsInTheRegistry(error, outcome) {
 import { existsSync } from "node:fs";
 import path6 from "node:path";
 var GLOB_CHARACTERS = /[*?[\]{}]/;
-var ARCHIVE_NAME2 = /\.(tar\.gz|tgz)$/i;
 async function expandPackPaths(entries, baseDir) {
   const found = [];
   for (const entry of entries) {
@@ -3341,7 +3340,7 @@ async function expandGlob(pattern, baseDir) {
     expandDirectories: false
   });
   const packs = files.map((file) => path6.posix.basename(file) === "Pack.yaml" ? path6.posix.dirname(file) : file).filter((match) => match !== "." || existsSync(path6.join(baseDir, "Pack.yaml"))).filter(
-    (match) => ARCHIVE_NAME2.test(match) || existsSync(path6.join(baseDir, match, "Pack.yaml"))
+    (match) => isPackArchiveName(match) || existsSync(path6.join(baseDir, match, "Pack.yaml"))
   );
   const unique = [...new Set(packs)].sort(byPath);
   if (unique.length === 0) {
