@@ -24,17 +24,18 @@ const BUNDLES = [
 ]
 
 /**
- * esbuild options for one bundle. Exported so the benchmark can build a variant beside it.
- * What the code loads with `await import()` (tar, the proxy agent, the OCI layout writer) goes
- * into chunks of its own under chunks/: a run that never needs it never parses it, nor the
- * Node built-ins it imports (on Node 22+ an ESM import of node:http loads Node's undici).
+ * esbuild options for the bundles, built together so that they share their chunks. What the
+ * code loads with `await import()` (tar, the proxy agent, the OCI layout writer, the core)
+ * goes into chunks of its own under chunks/: a run that never needs it never parses it, nor
+ * the Node built-ins it imports (on Node 22+ an ESM import of node:http loads Node's undici).
+ * The CLI's entry starts with its own `#!` line, which esbuild keeps for cli.js alone.
  */
-export function bundleOptions(entry, outfile, { executable = false } = {}) {
+export function bundleOptions(entryPoints, outdir) {
   return {
     absWorkingDir: repoRoot,
-    entryPoints: [entry],
-    outdir: path.dirname(outfile),
-    entryNames: path.basename(outfile, '.js'),
+    entryPoints,
+    outdir,
+    entryNames: '[name]',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -47,47 +48,36 @@ export function bundleOptions(entry, outfile, { executable = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
-    banner: { js: executable ? `#!/usr/bin/env node\n${requireShim}` : requireShim }
+    banner: { js: requireShim }
   }
 }
 
 /**
- * Builds every bundle whose entry exists into outdir, then its licenses.txt. A bundle that fails
- * does not stop the others (tests of the action can run while the CLI does not build); the
- * build still fails, and writes no licenses.txt.
+ * Builds the bundles whose entry exists into outdir (the CLI's may not exist yet while it is
+ * being written), then licenses.txt from what they hold.
  */
 export async function build({ outdir = path.join(repoRoot, 'dist'), log = console.log } = {}) {
   await mkdir(outdir, { recursive: true })
   // Chunks are named by their content: yesterday's would linger beside today's.
   await rm(path.join(outdir, 'chunks'), { recursive: true, force: true })
-  const built = []
-  const failures = []
-  const inputs = new Set()
+  const present = BUNDLES.filter((bundle) => existsSync(path.join(repoRoot, bundle.entry)))
   for (const bundle of BUNDLES) {
-    if (!existsSync(path.join(repoRoot, bundle.entry))) {
-      log(`build: ${bundle.entry} does not exist yet; ${bundle.file} not built`)
-      continue
-    }
-    const outfile = path.join(outdir, bundle.file)
-    // esbuild keeps an entry's own `#!` line: a second one from the banner would not parse.
-    const source = await readFile(path.join(repoRoot, bundle.entry), 'utf8')
-    const executable = bundle.executable && !source.startsWith('#!')
-    let result
-    try {
-      result = await esbuild.build(bundleOptions(bundle.entry, outfile, { executable }))
-    } catch (error) {
-      failures.push(error)
-      continue
-    }
-    for (const output of Object.values(result.metafile.outputs)) {
-      for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-        if (bytesInOutput > 0) inputs.add(input)
-      }
-    }
-    if (bundle.executable) await chmod(outfile, 0o755)
-    built.push(bundle.file)
+    if (!present.includes(bundle)) log(`build: ${bundle.entry} does not exist yet; not built`)
   }
-  if (failures.length > 0) throw failures[0]
+  const entryPoints = Object.fromEntries(
+    present.map((bundle) => [path.basename(bundle.file, '.js'), bundle.entry])
+  )
+  const result = await esbuild.build(bundleOptions(entryPoints, outdir))
+  const inputs = new Set()
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput > 0) inputs.add(input)
+    }
+  }
+  for (const bundle of present) {
+    if (bundle.executable) await chmod(path.join(outdir, bundle.file), 0o755)
+  }
+  const built = present.map((bundle) => bundle.file)
   const packages = await bundledPackages(inputs)
   await writeFile(path.join(outdir, 'licenses.txt'), licenseNotice(packages, built))
   return { files: built, packages }

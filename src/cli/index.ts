@@ -1,4 +1,5 @@
-// The `sherpack-push` executable (dist/cli.js, built with a `#!/usr/bin/env node` banner).
+#!/usr/bin/env node
+// The `sherpack-push` executable (dist/cli.js; esbuild keeps the line above for it alone).
 import { processIo } from './io.js'
 import { main } from './main.js'
 

@@ -20,7 +20,6 @@ import {
   parsePackFile,
   sortByUtf8
 } from "./chunk-YLRCCNIM.js";
-import "./chunk-WU43KW5A.js";
 import {
   MediaType,
   bufferBlob,
@@ -40,7 +39,6 @@ import {
   UserError,
   messageOf
 } from "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
 
 // src/core/limit.ts
 async function runLimited(items, limit, work) {
@@ -726,6 +724,14 @@ async function packagePack(opts) {
     option: "path",
     fix
   });
+}
+async function verifyPackArchive(file, display) {
+  const verify = await import("./verify-MYCDT7UD.js");
+  return verify.verifyPackArchive(file, display);
+}
+async function extractPackArchive(file, destDir, display) {
+  const extract = await import("./extract-HZGTN6LP.js");
+  return extract.extractPackArchive(file, destDir, display);
 }
 async function packageDirectory(opts, display) {
   const created = formatCreated(opts.created);
@@ -3468,8 +3474,14 @@ function failedOutcome(error, phase) {
     tagsElsewhere: []
   };
 }
+
 export {
+  packagePack,
+  verifyPackArchive,
+  extractPackArchive,
+  resolveCreatedTime,
+  openRegistry,
   PACK_CONCURRENCY,
-  failedOutcome,
-  publish
+  publish,
+  failedOutcome
 };

@@ -1,6 +1,5 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import "./chunk-5HJ3J6EK.js";
 
 // src/core/git.ts
 import { execFile } from "node:child_process";
@@ -38,6 +37,7 @@ function run(command, args) {
     );
   });
 }
+
 export {
   gitCommitTime
 };

@@ -1,0 +1,187 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  pullRequestNumberFromRef
+} from "./chunk-E4ES7DI3.js";
+
+// src/ci/github.ts
+import fs from "node:fs";
+function readGitContext(env = process.env, readFile = fs.readFileSync) {
+  const context = {};
+  const set = (key, value) => {
+    if (value !== void 0) context[key] = value;
+  };
+  set("eventName", nonEmpty(env.GITHUB_EVENT_NAME));
+  set("ref", nonEmpty(env.GITHUB_REF));
+  set("sha", nonEmpty(env.GITHUB_SHA));
+  set("repository", nonEmpty(env.GITHUB_REPOSITORY));
+  set("repositoryOwner", nonEmpty(env.GITHUB_REPOSITORY_OWNER));
+  set("serverUrl", nonEmpty(env.GITHUB_SERVER_URL));
+  set("actor", nonEmpty(env.GITHUB_ACTOR));
+  set("headRef", nonEmpty(env.GITHUB_HEAD_REF));
+  set("baseRef", nonEmpty(env.GITHUB_BASE_REF));
+  const fromRef = splitRef(context.ref);
+  const refType = env.GITHUB_REF_TYPE === "branch" || env.GITHUB_REF_TYPE === "tag";
+  set("refType", refType ? env.GITHUB_REF_TYPE : fromRef.refType);
+  set("refName", nonEmpty(env.GITHUB_REF_NAME) ?? fromRef.refName);
+  const payload = readEventPayload(nonEmpty(env.GITHUB_EVENT_PATH), readFile);
+  const pullRequest = record(payload?.pull_request);
+  set(
+    "prNumber",
+    positiveInteger(pullRequest?.number) ?? positiveInteger(payload?.number) ?? pullRequestNumberFromRef(context.ref)
+  );
+  if (pullRequest) {
+    set("headRef", context.headRef ?? nonEmpty(stringAt(record(pullRequest.head)?.ref)));
+    set("baseRef", context.baseRef ?? nonEmpty(stringAt(record(pullRequest.base)?.ref)));
+  }
+  return context;
+}
+function splitRef(ref) {
+  if (ref === void 0) return {};
+  if (ref.startsWith("refs/heads/")) return { refType: "branch", refName: ref.slice(11) };
+  if (ref.startsWith("refs/tags/")) return { refType: "tag", refName: ref.slice(10) };
+  if (ref.startsWith("refs/pull/")) return { refName: ref.slice(10) };
+  return {};
+}
+function readEventPayload(path2, readFile) {
+  if (path2 === void 0) return void 0;
+  try {
+    return record(JSON.parse(readFile(path2, "utf8")));
+  } catch {
+    return void 0;
+  }
+}
+function nonEmpty(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value;
+}
+function record(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+}
+function stringAt(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function positiveInteger(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+
+// src/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(value) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
+  if (!match) return void 0;
+  const ms = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
+  return ms > 0 ? Math.round(ms) : void 0;
+}
+
+// src/ci/network-env.ts
+var TUNING_ENV = {
+  /** A connection silent this long is dropped: '60' (seconds), '1500ms', '2m'. */
+  idleTimeout: "SHERPACK_PUSH_IDLE_TIMEOUT",
+  /** The first retry waits about this long, doubling after: '250ms', '1s'. */
+  retryBaseDelay: "SHERPACK_PUSH_RETRY_BASE_DELAY"
+};
+function networkSettingsFromEnv(env, log) {
+  const { problems, ...tuning } = transportTuningFromEnv(env);
+  for (const problem of problems) log.warning(problem);
+  const proxy = proxySettingsFromEnv(env);
+  return proxy ? { ...tuning, proxy } : tuning;
+}
+function proxySettingsFromEnv(env) {
+  const settings = {};
+  const httpsProxy = env.https_proxy || env.HTTPS_PROXY;
+  const httpProxy = env.http_proxy || env.HTTP_PROXY;
+  const noProxy = env.no_proxy || env.NO_PROXY;
+  if (httpsProxy) settings.httpsProxy = httpsProxy;
+  if (httpProxy) settings.httpProxy = httpProxy;
+  if (noProxy) settings.noProxy = noProxy;
+  return Object.keys(settings).length > 0 ? settings : void 0;
+}
+function transportTuningFromEnv(env) {
+  const tuning = { problems: [] };
+  const read = (name) => {
+    const value = env[name];
+    if (value === void 0 || value.trim() === "") return void 0;
+    const ms = parseDuration(value);
+    if (ms === void 0) {
+      tuning.problems.push(
+        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
+      );
+    }
+    return ms;
+  };
+  const idle = read(TUNING_ENV.idleTimeout);
+  if (idle !== void 0) tuning.idleTimeoutMs = idle;
+  const base = read(TUNING_ENV.retryBaseDelay);
+  if (base !== void 0) tuning.retryBaseDelayMs = base;
+  return tuning;
+}
+
+// src/ci/environment.ts
+import path from "node:path";
+function dockerConfigFile(env) {
+  if (env.DOCKER_CONFIG) return path.join(env.DOCKER_CONFIG, "config.json");
+  const home = env.HOME || env.USERPROFILE;
+  return home ? path.join(home, ".docker", "config.json") : void 0;
+}
+function sherpackEnvCredentials(env) {
+  return {
+    kind: "pair",
+    label: "env SHERPACK_OCI_USERNAME/SHERPACK_OCI_PASSWORD",
+    username: env.SHERPACK_OCI_USERNAME,
+    password: env.SHERPACK_OCI_PASSWORD,
+    halfSet: (missing) => {
+      const [present, absent] = missing === "password" ? ["SHERPACK_OCI_USERNAME", "SHERPACK_OCI_PASSWORD"] : ["SHERPACK_OCI_PASSWORD", "SHERPACK_OCI_USERNAME"];
+      return `The environment variable ${present} is set but ${absent} is empty: both are needed to log in with a username and password. Set ${absent} too, or unset ${present} to use other credentials.`;
+    }
+  };
+}
+function dockerConfigCredentials(env) {
+  const file = dockerConfigFile(env);
+  return file ? [{ kind: "docker-config", file }] : [];
+}
+
+// src/core/metadata.ts
+function immutableRef(outcome) {
+  if (!outcome.destination || !outcome.manifest) return void 0;
+  return `${outcome.destination.display}@${outcome.manifest.digest}`;
+}
+function outcomeValues(outcome) {
+  const { pack, destination, manifest } = outcome;
+  if (!pack || !destination || !manifest) return void 0;
+  return {
+    digest: manifest.digest,
+    ref: `${destination.display}@${manifest.digest}`,
+    tags: outcome.tagPlan.map((t) => t.tag).join(","),
+    archive: pack.archivePath,
+    "archive-digest": pack.archiveDigest,
+    "pack-name": pack.metadata.name,
+    "pack-version": pack.metadata.version,
+    version: pack.metadata.version,
+    repository: destination.display
+  };
+}
+function outcomeMetadata(outcome) {
+  const values = outcomeValues(outcome);
+  if (!values || !outcome.destination || !outcome.manifest) return void 0;
+  return {
+    ...values,
+    tags: outcome.tagPlan.map((t) => t.tag),
+    pushed: outcome.status === "written" || outcome.status === "unchanged",
+    tagsWritten: outcome.tagsWritten,
+    tagsUnchanged: outcome.tagsUnchanged,
+    tagPlan: outcome.tagPlan,
+    destination: outcome.destination.display,
+    manifestMediaType: outcome.manifest.mediaType
+  };
+}
+
+export {
+  readGitContext,
+  parseDuration,
+  networkSettingsFromEnv,
+  sherpackEnvCredentials,
+  dockerConfigCredentials,
+  immutableRef,
+  outcomeValues,
+  outcomeMetadata
+};
