@@ -8,19 +8,21 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-Z6VMBRTU.js";
+} from "./chunks/chunk-H6UOOYU4.js";
 import {
   gitCommitTime
 } from "./chunks/chunk-PNSDMPU4.js";
 import {
   dockerConfigCredentials,
   networkSettingsFromEnv,
+  outcomeEntry,
   outcomeMetadata,
+  outcomeName,
   parseDuration,
   readGitContext,
   sherpackEnvCredentials
-} from "./chunks/chunk-JB7R3IDT.js";
-import "./chunks/chunk-E4ES7DI3.js";
+} from "./chunks/chunk-VMQL3JWS.js";
+import "./chunks/chunk-BWEINKF7.js";
 import {
   resolveCredential
 } from "./chunks/chunk-JJMG5BAU.js";
@@ -529,25 +531,6 @@ function unique(values) {
   return [...new Set(values)];
 }
 
-// src/cli/reference.ts
-function pinnedReference(text2) {
-  let reference;
-  try {
-    reference = parseOciReference(text2);
-  } catch (error) {
-    if (error instanceof Error && error.name === "InvalidReferenceError" && !(error instanceof UserError)) {
-      throw new UserError(error.message, { cause: error });
-    }
-    throw error;
-  }
-  if (reference.tag === void 0 && reference.digest === void 0) {
-    throw new UserError(`'${text2}' names neither a tag nor a digest`, {
-      fix: `write ${text2}:TAG or ${text2}@sha256:\u2026`
-    });
-  }
-  return { ...reference, pin: reference.digest ?? reference.tag };
-}
-
 // src/cli/run-context.ts
 import path from "node:path";
 
@@ -670,6 +653,25 @@ function nonEmpty(text2) {
   return text2 === void 0 || text2 === "" ? void 0 : text2;
 }
 
+// src/cli/reference.ts
+function pinnedReference(text2) {
+  let reference;
+  try {
+    reference = parseOciReference(text2);
+  } catch (error) {
+    if (error instanceof Error && error.name === "InvalidReferenceError" && !(error instanceof UserError)) {
+      throw new UserError(error.message, { cause: error });
+    }
+    throw error;
+  }
+  if (reference.tag === void 0 && reference.digest === void 0) {
+    throw new UserError(`'${text2}' names neither a tag nor a digest`, {
+      fix: `write ${text2}:TAG or ${text2}@sha256:\u2026`
+    });
+  }
+  return { ...reference, pin: reference.digest ?? reference.tag };
+}
+
 // src/cli/run-context.ts
 async function readPassword(run) {
   const { options, terminal } = run;
@@ -715,6 +717,19 @@ async function openRegistry2(run, reference, credentials) {
     network: networkSettingsFromEnv(run.io.env, run.terminal)
   });
 }
+async function withManifest(run, work) {
+  const shown = run.positionals[0];
+  const reference = pinnedReference(shown);
+  const credentials = await credentialsFor(run);
+  const client = await openRegistry2(run, reference, credentials);
+  try {
+    const fetched = await client.getManifest(reference.repository, reference.pin);
+    const manifest = summarizeManifest(fetched, shown, reference.digest);
+    return await work({ shown, reference, client, manifest });
+  } finally {
+    client.close();
+  }
+}
 function displayPath(run, absolute) {
   const shown = path.relative(run.io.cwd, absolute);
   if (shown === "") return ".";
@@ -724,13 +739,7 @@ function displayPath(run, absolute) {
 // src/cli/commands/inspect.ts
 var CONFIG_LIMIT = 1 << 20;
 async function inspectCommand(run) {
-  const shown = run.positionals[0];
-  const reference = pinnedReference(shown);
-  const credentials = await credentialsFor(run);
-  const client = await openRegistry2(run, reference, credentials);
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin);
-    const manifest = summarizeManifest(fetched, shown, reference.digest);
+  await withManifest(run, async ({ reference, client, manifest }) => {
     const isPack = packParts(manifest) !== void 0;
     const pack = isPack ? await packMetadata(run, client, reference.repository, manifest) : void 0;
     const { layerCount: _layerCount, ...shownManifest } = manifest;
@@ -742,9 +751,7 @@ async function inspectCommand(run) {
     };
     if (run.options.json) run.terminal.result(JSON.stringify(report2));
     else for (const line of inspectLines(report2)) run.terminal.result(line);
-  } finally {
-    client.close();
-  }
+  });
 }
 async function packMetadata(run, client, repository, manifest) {
   const { config } = manifest;
@@ -836,13 +843,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm as rm2, rmdir } from "node:fs/promises";
 import path4 from "node:path";
 async function pullCommand(run) {
-  const shown = run.positionals[0];
-  const reference = pinnedReference(shown);
-  const credentials = await credentialsFor(run);
-  const client = await openRegistry2(run, reference, credentials);
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin);
-    const manifest = summarizeManifest(fetched, shown, reference.digest);
+  await withManifest(run, async ({ shown, reference, client, manifest }) => {
     const { layer } = requirePack(manifest, shown);
     run.terminal.info(
       `${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
@@ -865,9 +866,7 @@ async function pullCommand(run) {
     }
     run.terminal.info(`Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`);
     run.terminal.result(where);
-  } finally {
-    client.close();
-  }
+  });
 }
 async function download(run, client, source, layer) {
   const outDir = path4.resolve(run.io.cwd, run.options.output ?? ".");
@@ -997,14 +996,13 @@ function splitArguments(run) {
 function reportMany(run, outcomes) {
   const { terminal, options } = run;
   if (options.json) {
-    terminal.result(JSON.stringify(outcomes.map(manyEntry)));
+    terminal.result(
+      JSON.stringify(outcomes.map((outcome) => outcomeEntry(outcome, outcome.error?.message)))
+    );
   } else {
     for (const outcome of outcomes) {
-      const name = outcome.pack ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}` : "a pack";
-      const where = outcome.destination?.display ?? "?";
-      terminal.result(
-        `${outcome.status.padEnd(9)} ${name} \u2192 ${where}@${outcome.manifest?.digest ?? ""}`
-      );
+      const digest = outcome.manifest ? `@${outcome.manifest.digest}` : "";
+      terminal.result(`${outcome.status.padEnd(9)} ${outcomeName(outcome)}${digest}`);
     }
   }
   const failed = outcomes.filter((o) => o.status === "failed");
@@ -1014,16 +1012,6 @@ function reportMany(run, outcomes) {
       (o) => `${o.destination?.display ?? o.pack?.metadata.name ?? "?"}: ${o.error?.message ?? "failed"}`
     ).join("; ")}`
   );
-}
-function manyEntry(outcome) {
-  return {
-    ...outcomeMetadata(outcome) ?? {
-      "pack-name": outcome.pack?.metadata.name,
-      repository: outcome.destination?.display
-    },
-    status: outcome.status,
-    ...outcome.error ? { error: outcome.error.message } : {}
-  };
 }
 function report(run, outcome) {
   const { terminal, options } = run;

@@ -4,16 +4,19 @@ import {
   dockerConfigCredentials,
   immutableRef,
   networkSettingsFromEnv,
+  outcomeEntry,
   outcomeMetadata,
+  outcomeName,
   outcomeValues,
   parseDuration,
   readGitContext,
   sherpackEnvCredentials
-} from "./chunks/chunk-JB7R3IDT.js";
+} from "./chunks/chunk-VMQL3JWS.js";
 import {
+  failedOutcome,
   parseAnnotations,
   splitList
-} from "./chunks/chunk-E4ES7DI3.js";
+} from "./chunks/chunk-BWEINKF7.js";
 import "./chunks/chunk-JJMG5BAU.js";
 import "./chunks/chunk-WU43KW5A.js";
 import "./chunks/chunk-PKZBPXAI.js";
@@ -551,9 +554,13 @@ function reportRun(outcomes, context, workspace, runner) {
   );
   outcomes.forEach((outcome, index) => {
     const message = messages[index];
-    if (message) reportFailure(outcome.error, `${jobName(outcome)}: ${message}`, workspace, runner);
+    if (message)
+      reportFailure(outcome.error, `${outcomeName(outcome)}: ${message}`, workspace, runner);
   });
-  runner.setOutput("metadata", JSON.stringify(manyMetadata(outcomes, messages)));
+  runner.setOutput(
+    "metadata",
+    JSON.stringify(outcomes.map((outcome, i) => outcomeEntry(outcome, messages[i])))
+  );
   runner.setOutput("digests", digestLines(outcomes).join("\n"));
   const failed = messages.filter(Boolean).length;
   if (failed > 0) {
@@ -571,21 +578,6 @@ function reportOne(outcome, context, workspace, runner) {
     writeOutputs(outcome, runner);
   }
   guard(runner, () => writeSummary({ outcome, errorMessage, context }, runner));
-}
-function jobName(outcome) {
-  const pack = outcome.pack ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}` : "a pack";
-  return outcome.destination ? `${pack} \u2192 ${outcome.destination.display}` : pack;
-}
-function manyMetadata(outcomes, messages) {
-  return outcomes.map((outcome, index) => ({
-    ...outcomeMetadata(outcome) ?? {
-      "pack-name": outcome.pack?.metadata.name,
-      "pack-version": outcome.pack?.metadata.version,
-      repository: outcome.destination?.display
-    },
-    status: outcome.status,
-    ...messages[index] ? { error: messages[index] } : {}
-  }));
 }
 function digestLines(outcomes) {
   const lines2 = /* @__PURE__ */ new Set();
@@ -663,7 +655,7 @@ async function run(env = process.env) {
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([
-      import("./chunks/publish-75TIZTQX.js"),
+      import("./chunks/publish-42VNAPRR.js"),
       import("./chunks/credentials-BZR6DRTA.js")
     ]);
     const sources = actionCredentialSources(inputs, env);
@@ -679,7 +671,7 @@ async function run(env = process.env) {
     });
     outcomes = result.outcomes;
   } catch (error) {
-    outcomes = [failedBeforeWork(error)];
+    outcomes = [failedOutcome(error, "resolve")];
   }
   log.end();
   reportRun(outcomes, context, workspace, runner);
@@ -692,17 +684,6 @@ function maskProxyPasswords(proxy, mask) {
     } catch {
     }
   }
-}
-function failedBeforeWork(error) {
-  return {
-    status: "failed",
-    failedIn: "resolve",
-    error: error instanceof Error ? error : new Error(String(error)),
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
-  };
 }
 
 // src/index.ts

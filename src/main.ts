@@ -1,5 +1,6 @@
 // The GitHub Action: inputs → core → log groups, annotations, outputs and the job summary.
 // Everything the push does lives in src/core; this file only speaks GitHub.
+import { failedOutcome } from './core/outcome.js'
 import type { ProxySettings, PublishOutcome } from './core/types.js'
 import { readGitContext, type GitContext } from './ci/github.js'
 import { networkSettingsFromEnv } from './ci/network-env.js'
@@ -46,7 +47,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     })
     outcomes = result.outcomes
   } catch (error) {
-    outcomes = [failedBeforeWork(error)]
+    outcomes = [failedOutcome(error, 'resolve')]
   }
   log.end()
   reportRun(outcomes, context, workspace, runner)
@@ -61,17 +62,5 @@ function maskProxyPasswords(proxy: ProxySettings, mask: (secret: string) => void
     } catch {
       // Not a URL: the transport says so when it is used.
     }
-  }
-}
-
-function failedBeforeWork(error: unknown): PublishOutcome {
-  return {
-    status: 'failed',
-    failedIn: 'resolve',
-    error: error instanceof Error ? error : new Error(String(error)),
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
   }
 }

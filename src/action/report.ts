@@ -1,6 +1,6 @@
 // The end of a run on GitHub: outputs, the failure annotations and the job summary, for one
 // pack × destination (today's outputs, unchanged) or for many (a metadata array and digests).
-import { outcomeMetadata } from '../core/metadata.js'
+import { outcomeEntry, outcomeName } from '../core/metadata.js'
 import type { PublishOutcome } from '../core/types.js'
 import type { SourceContext } from '../core/source.js'
 import { writeOutputs } from './outputs.js'
@@ -24,9 +24,13 @@ export function reportRun(
   )
   outcomes.forEach((outcome, index) => {
     const message = messages[index]
-    if (message) reportFailure(outcome.error, `${jobName(outcome)}: ${message}`, workspace, runner)
+    if (message)
+      reportFailure(outcome.error, `${outcomeName(outcome)}: ${message}`, workspace, runner)
   })
-  runner.setOutput('metadata', JSON.stringify(manyMetadata(outcomes, messages)))
+  runner.setOutput(
+    'metadata',
+    JSON.stringify(outcomes.map((outcome, i) => outcomeEntry(outcome, messages[i])))
+  )
   runner.setOutput('digests', digestLines(outcomes).join('\n'))
   const failed = messages.filter(Boolean).length
   if (failed > 0) {
@@ -50,26 +54,6 @@ function reportOne(
     writeOutputs(outcome, runner)
   }
   guard(runner, () => writeSummary({ outcome, errorMessage, context }, runner))
-}
-
-/** `<pack> → <destination>`, or what is known of it. */
-export function jobName(outcome: PublishOutcome): string {
-  const pack = outcome.pack
-    ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}`
-    : 'a pack'
-  return outcome.destination ? `${pack} → ${outcome.destination.display}` : pack
-}
-
-function manyMetadata(outcomes: PublishOutcome[], messages: (string | undefined)[]): unknown[] {
-  return outcomes.map((outcome, index) => ({
-    ...(outcomeMetadata(outcome) ?? {
-      'pack-name': outcome.pack?.metadata.name,
-      'pack-version': outcome.pack?.metadata.version,
-      repository: outcome.destination?.display
-    }),
-    status: outcome.status,
-    ...(messages[index] ? { error: messages[index] } : {})
-  }))
 }
 
 /** `name=digest`, one line per pack whose digest is known. */

@@ -9,6 +9,8 @@ import type { CommandName } from './commands-spec.js'
 import { credentialLookup, credentialSources, type CredentialLookup } from './credentials.js'
 import type { CliIo } from './io.js'
 import { networkSettingsFromEnv } from '../ci/network-env.js'
+import { summarizeManifest, type ManifestSummary } from './pack-artifact.js'
+import { pinnedReference, type PinnedReference } from './reference.js'
 import type { Terminal } from './terminal.js'
 
 export interface CommandRun {
@@ -70,6 +72,33 @@ export async function openRegistry(
     timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     network: networkSettingsFromEnv(run.io.env, run.terminal)
   })
+}
+
+/** What pull and inspect start from: the reference asked for, a client for its registry, and
+ * the manifest it points to (its digest checked when the reference pins one). */
+export interface ReferencedManifest {
+  shown: string
+  reference: PinnedReference
+  client: RegistryClient
+  manifest: ManifestSummary
+}
+
+/** Reads the manifest the first argument names, runs `work` on it, then closes the client. */
+export async function withManifest<T>(
+  run: CommandRun,
+  work: (found: ReferencedManifest) => Promise<T>
+): Promise<T> {
+  const shown = run.positionals[0] as string
+  const reference = pinnedReference(shown)
+  const credentials = await credentialsFor(run)
+  const client = await openRegistry(run, reference, credentials)
+  try {
+    const fetched = await client.getManifest(reference.repository, reference.pin)
+    const manifest = summarizeManifest(fetched, shown, reference.digest)
+    return await work({ shown, reference, client, manifest })
+  } finally {
+    client.close()
+  }
 }
 
 /** A path for messages: relative to the working directory when inside it. */

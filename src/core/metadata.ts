@@ -43,3 +43,30 @@ export function outcomeMetadata(outcome: PublishOutcome): Record<string, unknown
     manifestMediaType: outcome.manifest.mediaType
   }
 }
+
+/**
+ * One entry of the array that several packs or destinations give: the single-pack fields (or
+ * what is known of them), the status, and the error as the front end words it.
+ */
+export function outcomeEntry(
+  outcome: PublishOutcome,
+  errorMessage: string | undefined
+): Record<string, unknown> {
+  return {
+    ...(outcomeMetadata(outcome) ?? {
+      'pack-name': outcome.pack?.metadata.name,
+      'pack-version': outcome.pack?.metadata.version,
+      repository: outcome.destination?.display
+    }),
+    status: outcome.status,
+    ...(errorMessage ? { error: errorMessage } : {})
+  }
+}
+
+/** `<pack> <version> → <destination>`, or what is known of it, for messages. */
+export function outcomeName(outcome: PublishOutcome): string {
+  const pack = outcome.pack
+    ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}`
+    : 'a pack'
+  return outcome.destination ? `${pack} → ${outcome.destination.display}` : pack
+}

@@ -3,6 +3,7 @@
 // has one outcome per pack × destination saying what is in the registry, also when the work
 // stopped half-way. One failure does not stop the others.
 import { UserError } from '../errors.js'
+import { failedOutcome } from './outcome.js'
 import { runLimited } from './limit.js'
 import { packageOne, type PackedArtifact } from './package-one.js'
 import { RegistryPool } from './registry-pool.js'
@@ -15,7 +16,6 @@ import {
 import { pushOne } from './push-one.js'
 import { expandPackPaths } from './sources.js'
 import type {
-  Phase,
   PublishDeps,
   PublishEvent,
   PublishOutcome,
@@ -153,17 +153,5 @@ class JobLog {
       for (const event of block) this.deps.onEvent(event)
       this.blocks[this.next++] = undefined
     }
-  }
-}
-
-export function failedOutcome(error: unknown, phase: Phase): PublishOutcome {
-  return {
-    status: 'failed',
-    failedIn: phase,
-    error: error instanceof Error ? error : new Error(String(error)),
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
   }
 }

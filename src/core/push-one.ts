@@ -6,7 +6,7 @@ import { PackError } from '../pack/index.js'
 import type { Destination } from './destination.js'
 import type { PackedArtifact } from './package-one.js'
 import type { PublishContext } from './publish.js'
-import { describeTagPlan, planTags } from './tags.js'
+import { describeTagPlan, planTags, versionAsTag } from './tags.js'
 import type { Phase, PublishOutcome } from './types.js'
 
 type RegistryDestination = Extract<Destination, { kind: 'registry' }>
@@ -120,7 +120,7 @@ async function pushToRegistry(
   )
   outcome.credentialSource = credentialSource
   const repository = destination.reference.repository
-  const versionTag = packed.pack.metadata.version.replaceAll('+', '_')
+  const versionTag = versionAsTag(packed.pack.metadata.version)
   if (context.request.skipExisting) {
     if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return
   }

@@ -47,6 +47,11 @@ export const TAG_RULE =
   'a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -'
 const MAX_TAG_LENGTH = 128
 
+/** A SemVer version as a tag: `+` (build metadata) cannot be in a tag, `_` stands for it. */
+export function versionAsTag(version: string): string {
+  return version.replaceAll('+', '_')
+}
+
 /** Comma- or newline-separated entries, trimmed, empty ones dropped. */
 export function splitList(text: string): string[] {
   return text
@@ -192,7 +197,7 @@ function placeholderValues(
       ? context.refName
       : undefined
   return {
-    version: semver.text.replaceAll('+', '_'),
+    version: versionAsTag(semver.text),
     major: semver.major,
     minor: semver.minor,
     patch: semver.patch,
@@ -252,7 +257,7 @@ function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
   const version = parsePackVersion(opts.version)
   return [
     {
-      tag: sanitizeTag(version.text.replaceAll('+', '_'), `Pack.yaml version ${version.text}`),
+      tag: sanitizeTag(versionAsTag(version.text), `Pack.yaml version ${version.text}`),
       rule: 'pack version',
       source: version.text
     }
@@ -260,7 +265,7 @@ function planFromEvent(opts: PlanTagsOptions): TagPlanEntry[] {
 }
 
 function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
-  const tagVersion = parseSemVer(gitTag.startsWith('v') ? gitTag.slice(1) : gitTag)
+  const tagVersion = parseStrictSemVer(gitTag.startsWith('v') ? gitTag.slice(1) : gitTag)
   if (tagVersion === undefined) {
     const tag = sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`)
     return [{ tag, rule: madeSafe('git tag (not SemVer)', tag, gitTag), source: gitTag }]
@@ -284,7 +289,7 @@ function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
   const { major, minor } = tagVersion
   const plan: TagPlanEntry[] = [
     {
-      tag: sanitizeTag(tagVersion.text.replaceAll('+', '_'), `git tag ${JSON.stringify(gitTag)}`),
+      tag: sanitizeTag(versionAsTag(tagVersion.text), `git tag ${JSON.stringify(gitTag)}`),
       rule: 'semver tag: full version',
       source: gitTag
     }
@@ -297,13 +302,9 @@ function planFromGitTag(gitTag: string, opts: PlanTagsOptions): TagPlanEntry[] {
   return plan
 }
 
-function parseSemVer(text: string): VersionParts | undefined {
-  return parseStrictSemVer(text)
-}
-
 /** Pack.yaml's version is validated by the packager; a leading `v` is tolerated all the same. */
 function parsePackVersion(version: string): VersionParts {
-  const parsed = parseSemVer(version.startsWith('v') ? version.slice(1) : version)
+  const parsed = parseStrictSemVer(version.startsWith('v') ? version.slice(1) : version)
   if (parsed === undefined) {
     throw new TagError(
       `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version`,

@@ -6,26 +6,14 @@ import path from 'node:path'
 import type { RegistryClient } from '../../oci/client.js'
 import type { Descriptor } from '../../oci/descriptor.js'
 import { formatReference } from '../../oci/reference.js'
-import {
-  describeArtifact,
-  packParts,
-  summarizeManifest,
-  type ManifestSummary
-} from '../pack-artifact.js'
-import { pinnedReference } from '../reference.js'
-import { credentialsFor, openRegistry, type CommandRun } from '../run-context.js'
+import { describeArtifact, packParts, type ManifestSummary } from '../pack-artifact.js'
+import { withManifest, type CommandRun } from '../run-context.js'
 
 /** A config blob larger than this is not read: pack metadata is a few kilobytes. */
 const CONFIG_LIMIT = 1 << 20
 
 export async function inspectCommand(run: CommandRun): Promise<void> {
-  const shown = run.positionals[0] as string
-  const reference = pinnedReference(shown)
-  const credentials = await credentialsFor(run)
-  const client = await openRegistry(run, reference, credentials)
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin)
-    const manifest = summarizeManifest(fetched, shown, reference.digest)
+  await withManifest(run, async ({ reference, client, manifest }) => {
     const isPack = packParts(manifest) !== undefined
     const pack = isPack
       ? await packMetadata(run, client, reference.repository, manifest)
@@ -39,9 +27,7 @@ export async function inspectCommand(run: CommandRun): Promise<void> {
     }
     if (run.options.json) run.terminal.result(JSON.stringify(report))
     else for (const line of inspectLines(report)) run.terminal.result(line)
-  } finally {
-    client.close()
-  }
+  })
 }
 
 /** The config blob's JSON when the artifact is a pack; undefined otherwise. */

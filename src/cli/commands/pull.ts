@@ -10,9 +10,8 @@ import type { RegistryClient } from '../../oci/client.js'
 import type { Descriptor } from '../../oci/descriptor.js'
 import { formatReference } from '../../oci/reference.js'
 import { extractPackArchive, verifyPackArchive } from '../../pack/index.js'
-import { requirePack, summarizeManifest } from '../pack-artifact.js'
-import { pinnedReference } from '../reference.js'
-import { credentialsFor, displayPath, openRegistry, type CommandRun } from '../run-context.js'
+import { requirePack } from '../pack-artifact.js'
+import { displayPath, withManifest, type CommandRun } from '../run-context.js'
 
 interface Pulled {
   name: string
@@ -22,13 +21,7 @@ interface Pulled {
 }
 
 export async function pullCommand(run: CommandRun): Promise<void> {
-  const shown = run.positionals[0] as string
-  const reference = pinnedReference(shown)
-  const credentials = await credentialsFor(run)
-  const client = await openRegistry(run, reference, credentials)
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin)
-    const manifest = summarizeManifest(fetched, shown, reference.digest)
+  await withManifest(run, async ({ shown, reference, client, manifest }) => {
     const { layer } = requirePack(manifest, shown)
     run.terminal.info(
       `${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
@@ -51,9 +44,7 @@ export async function pullCommand(run: CommandRun): Promise<void> {
     }
     run.terminal.info(`Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`)
     run.terminal.result(where)
-  } finally {
-    client.close()
-  }
+  })
 }
 
 async function download(

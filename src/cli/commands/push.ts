@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { outcomeMetadata } from '../../core/metadata.js'
+import { outcomeEntry, outcomeMetadata, outcomeName } from '../../core/metadata.js'
 import { publish } from '../../core/publish.js'
 import { gitCommitTime } from '../../core/git.js'
 import type { PublishOutcome, PublishRequest } from '../../core/types.js'
@@ -81,16 +81,13 @@ function splitArguments(run: CommandRun): { paths: string[]; destinations: strin
 function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
   const { terminal, options } = run
   if (options.json) {
-    terminal.result(JSON.stringify(outcomes.map(manyEntry)))
+    terminal.result(
+      JSON.stringify(outcomes.map((outcome) => outcomeEntry(outcome, outcome.error?.message)))
+    )
   } else {
     for (const outcome of outcomes) {
-      const name = outcome.pack
-        ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}`
-        : 'a pack'
-      const where = outcome.destination?.display ?? '?'
-      terminal.result(
-        `${outcome.status.padEnd(9)} ${name} → ${where}@${outcome.manifest?.digest ?? ''}`
-      )
+      const digest = outcome.manifest ? `@${outcome.manifest.digest}` : ''
+      terminal.result(`${outcome.status.padEnd(9)} ${outcomeName(outcome)}${digest}`)
     }
   }
   const failed = outcomes.filter((o) => o.status === 'failed')
@@ -103,17 +100,6 @@ function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
       )
       .join('; ')}`
   )
-}
-
-function manyEntry(outcome: PublishOutcome): Record<string, unknown> {
-  return {
-    ...(outcomeMetadata(outcome) ?? {
-      'pack-name': outcome.pack?.metadata.name,
-      repository: outcome.destination?.display
-    }),
-    status: outcome.status,
-    ...(outcome.error ? { error: outcome.error.message } : {})
-  }
 }
 
 function report(run: CommandRun, outcome: PublishOutcome): void {

@@ -2,10 +2,9 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   PACK_CONCURRENCY,
-  failedOutcome,
   publish
-} from "./chunk-Z6VMBRTU.js";
-import "./chunk-E4ES7DI3.js";
+} from "./chunk-H6UOOYU4.js";
+import "./chunk-BWEINKF7.js";
 import "./chunk-3LW3GK6E.js";
 import "./chunk-YLRCCNIM.js";
 import "./chunk-WU43KW5A.js";
@@ -16,6 +15,5 @@ import "./chunk-2B56APNL.js";
 import "./chunk-5HJ3J6EK.js";
 export {
   PACK_CONCURRENCY,
-  failedOutcome,
   publish
 };

@@ -2,9 +2,11 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   describeTagPlan,
+  failedOutcome,
   manifestAnnotations,
-  planTags
-} from "./chunk-E4ES7DI3.js";
+  planTags,
+  versionAsTag
+} from "./chunk-BWEINKF7.js";
 import {
   removeCreatedDirs
 } from "./chunk-3LW3GK6E.js";
@@ -3248,7 +3250,7 @@ async function pushToRegistry(destination, packed, context, outcome, enter, moun
   );
   outcome.credentialSource = credentialSource;
   const repository = destination.reference.repository;
-  const versionTag = packed.pack.metadata.version.replaceAll("+", "_");
+  const versionTag = versionAsTag(packed.pack.metadata.version);
   if (context.request.skipExisting) {
     if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return;
   }
@@ -3463,17 +3465,6 @@ var JobLog = class {
     }
   }
 };
-function failedOutcome(error, phase) {
-  return {
-    status: "failed",
-    failedIn: phase,
-    error: error instanceof Error ? error : new Error(String(error)),
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
-  };
-}
 
 export {
   packagePack,
@@ -3482,6 +3473,5 @@ export {
   resolveCreatedTime,
   openRegistry,
   PACK_CONCURRENCY,
-  publish,
-  failedOutcome
+  publish
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   pullRequestNumberFromRef
-} from "./chunk-E4ES7DI3.js";
+} from "./chunk-BWEINKF7.js";
 
 // src/ci/github.ts
 import fs from "node:fs";
@@ -174,6 +174,21 @@ function outcomeMetadata(outcome) {
     manifestMediaType: outcome.manifest.mediaType
   };
 }
+function outcomeEntry(outcome, errorMessage) {
+  return {
+    ...outcomeMetadata(outcome) ?? {
+      "pack-name": outcome.pack?.metadata.name,
+      "pack-version": outcome.pack?.metadata.version,
+      repository: outcome.destination?.display
+    },
+    status: outcome.status,
+    ...errorMessage ? { error: errorMessage } : {}
+  };
+}
+function outcomeName(outcome) {
+  const pack = outcome.pack ? `${outcome.pack.metadata.name} ${outcome.pack.metadata.version}` : "a pack";
+  return outcome.destination ? `${pack} \u2192 ${outcome.destination.display}` : pack;
+}
 
 export {
   readGitContext,
@@ -183,5 +198,7 @@ export {
   dockerConfigCredentials,
   immutableRef,
   outcomeValues,
-  outcomeMetadata
+  outcomeMetadata,
+  outcomeEntry,
+  outcomeName
 };

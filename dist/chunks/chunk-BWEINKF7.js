@@ -10,6 +10,19 @@ import {
   UserError
 } from "./chunk-2B56APNL.js";
 
+// src/core/outcome.ts
+function failedOutcome(error, phase) {
+  return {
+    status: "failed",
+    failedIn: phase,
+    error: error instanceof Error ? error : new Error(String(error)),
+    tagPlan: [],
+    tagsWritten: [],
+    tagsUnchanged: [],
+    tagsElsewhere: []
+  };
+}
+
 // src/core/annotations.ts
 var AnnotationError = class extends UserError {
   name = "AnnotationError";
@@ -86,6 +99,9 @@ var TagError = class extends UserError {
 };
 var TAG_RULE = "a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -";
 var MAX_TAG_LENGTH = 128;
+function versionAsTag(version) {
+  return version.replaceAll("+", "_");
+}
 function splitList(text) {
   return text.split(/[,\r\n]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
@@ -182,7 +198,7 @@ function placeholderValues(version, context) {
   const semver = parsePackVersion(version);
   const branch = isPullRequest(context) ? context.headRef : context.refType === "branch" ? context.refName : void 0;
   return {
-    version: semver.text.replaceAll("+", "_"),
+    version: versionAsTag(semver.text),
     major: semver.major,
     minor: semver.minor,
     patch: semver.patch,
@@ -222,14 +238,14 @@ function planFromEvent(opts) {
   const version = parsePackVersion(opts.version);
   return [
     {
-      tag: sanitizeTag(version.text.replaceAll("+", "_"), `Pack.yaml version ${version.text}`),
+      tag: sanitizeTag(versionAsTag(version.text), `Pack.yaml version ${version.text}`),
       rule: "pack version",
       source: version.text
     }
   ];
 }
 function planFromGitTag(gitTag, opts) {
-  const tagVersion = parseSemVer(gitTag.startsWith("v") ? gitTag.slice(1) : gitTag);
+  const tagVersion = parseStrictSemVer(gitTag.startsWith("v") ? gitTag.slice(1) : gitTag);
   if (tagVersion === void 0) {
     const tag = sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`);
     return [{ tag, rule: madeSafe("git tag (not SemVer)", tag, gitTag), source: gitTag }];
@@ -251,7 +267,7 @@ function planFromGitTag(gitTag, opts) {
   const { major, minor } = tagVersion;
   const plan = [
     {
-      tag: sanitizeTag(tagVersion.text.replaceAll("+", "_"), `git tag ${JSON.stringify(gitTag)}`),
+      tag: sanitizeTag(versionAsTag(tagVersion.text), `git tag ${JSON.stringify(gitTag)}`),
       rule: "semver tag: full version",
       source: gitTag
     }
@@ -262,11 +278,8 @@ function planFromGitTag(gitTag, opts) {
   plan.push({ tag: "latest", rule: "latest (stable release)", source: gitTag });
   return plan;
 }
-function parseSemVer(text) {
-  return parseStrictSemVer(text);
-}
 function parsePackVersion(version) {
-  const parsed = parseSemVer(version.startsWith("v") ? version.slice(1) : version);
+  const parsed = parseStrictSemVer(version.startsWith("v") ? version.slice(1) : version);
   if (parsed === void 0) {
     throw new TagError(
       `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version`,
@@ -297,9 +310,11 @@ function withoutDuplicates(plan) {
 }
 
 export {
+  failedOutcome,
   pullRequestNumberFromRef,
   parseAnnotations,
   manifestAnnotations,
+  versionAsTag,
   splitList,
   planTags,
   describeTagPlan
