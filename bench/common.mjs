@@ -14,9 +14,10 @@ export const slug = (text) =>
 
 /**
  * Adds one push to ctx.results: a timed run (`measured`, with its stages and bytes when it went
- * through a proxy), the requests the registry logged, the last stage analysis.
+ * through a proxy, and the CPU ms the registries used meanwhile), the requests the registry
+ * logged, the last stage analysis.
  */
-export function record(ctx, caseName, tool, { measured, requests, trace }) {
+export function record(ctx, caseName, tool, { measured, requests, trace, registryCpuMs }) {
   let entry = ctx.results.find((r) => r.case === caseName && r.tool === tool)
   if (!entry) {
     entry = { case: caseName, tool, runs: [], requests: new Set() }
@@ -26,6 +27,8 @@ export function record(ctx, caseName, tool, { measured, requests, trace }) {
     entry.runs.push({
       wallMs: measured.wallMs,
       rssKb: measured.rssKb,
+      cpuMs: measured.cpuMs,
+      registryCpuMs,
       stages: trace?.stages,
       bytesSent: trace?.bytesSent
     })

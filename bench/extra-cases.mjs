@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { CASES, CREATED, LARGE_BYTES, ONE_TAG, TOOLS, record } from './common.mjs'
 import { writeLargeArchive, writePack } from './fixtures.mjs'
+import { cpuDelta, processCpuMs } from './measure.mjs'
 import { classifyRequests } from './requests.mjs'
 import { pushWithAction, runAction } from './tools.mjs'
 
@@ -82,7 +83,8 @@ const MULTI_PACKS = 12
 /**
  * Issue 15's case, "12 packs × 2 registries": one run of the action with 12 pack directories in
  * `path` and two registries in `destination` (entries ending in `/` get the pack name), fresh
- * content each run, against a single pack's single push in the same run (CASES.small1). Runs
+ * content each run, against a single pack's single push in the same run (CASES.small1). Each
+ * run records ours' CPU and what both registries' processes used meanwhile (/proc). Runs
  * only with BENCH_MULTI_PACK=1: until the action takes several paths and destinations, it fails.
  */
 export async function multiPackCase(ctx) {
@@ -109,6 +111,8 @@ export async function multiPackCase(ctx) {
         )
       )
       const destinations = [ctx.plain.host, second.host].map((h) => `oci://${h}/multi-${run}/`)
+      const pids = [ctx.plain.pid, second.pid]
+      const cpuBefore = pids.map(processCpuMs)
       const { measured } = await runAction({
         node: ctx.nodes.main,
         bundle: ctx.bundles.current,
@@ -120,7 +124,8 @@ export async function multiPackCase(ctx) {
           INPUT_TAGS: ONE_TAG.join(',')
         }
       })
-      record(ctx, CASES.multi, TOOLS.ours, { measured })
+      const registryCpuMs = cpuDelta(cpuBefore, pids.map(processCpuMs))
+      record(ctx, CASES.multi, TOOLS.ours, { measured, registryCpuMs })
     }
     ctx.multiPack = { skipped: false }
   } finally {

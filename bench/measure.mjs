@@ -1,6 +1,8 @@
 // Runs one command the way the benchmark measures everything: a fresh process under GNU time
-// (peak RSS), wall time from spawn to exit taken here, output kept for checks and errors.
-import { spawn } from 'node:child_process'
+// (peak RSS, user and system CPU), wall time from spawn to exit taken here, output kept for
+// checks and errors. Also reads another process's CPU time from /proc (the registries').
+import { execFileSync, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,14 +12,15 @@ import { randomUUID } from 'node:crypto'
 export const GNU_TIME = '/usr/bin/time'
 
 /**
- * Runs `command args` under /usr/bin/time and resolves { wallMs, rssKb, stdout, stderr }.
+ * Runs `command args` under /usr/bin/time and resolves { wallMs, rssKb, cpuMs, stdout, stderr }
+ * (cpuMs: user + system CPU of the process and the children it waited for, 10 ms steps).
  * Rejects with the command's stderr when it exits non-zero: a benchmark of a failing run
  * measures nothing.
  */
 export async function measure(command, args, options = {}) {
   const rssFile = join(tmpdir(), `bench-rss-${randomUUID()}`)
   const started = performance.now()
-  const child = spawn(GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args], {
+  const child = spawn(GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args], {
     env: options.env ?? process.env,
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -41,8 +44,59 @@ export async function measure(command, args, options = {}) {
     )
   }
   // GNU time appends its line after anything the command itself wrote to that file.
-  const rssKb = Number(timeOutput.trim().split('\n').pop())
-  return { wallMs, rssKb: Number.isFinite(rssKb) ? rssKb : undefined, stdout: out, stderr: err }
+  const last = timeOutput.trim().split('\n').pop() ?? ''
+  const match = /^(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(last.trim())
+  return {
+    wallMs,
+    rssKb: match ? Number(match[1]) : undefined,
+    cpuMs: match ? (Number(match[2]) + Number(match[3])) * 1000 : undefined,
+    stdout: out,
+    stderr: err
+  }
+}
+
+let clockTicks
+
+/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`, 100 when it cannot tell). */
+function ticksPerSecond() {
+  if (clockTicks === undefined) {
+    try {
+      clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim())
+    } catch {
+      clockTicks = NaN
+    }
+    if (!(clockTicks > 0)) clockTicks = 100
+  }
+  return clockTicks
+}
+
+/**
+ * User + system CPU a running process (all its threads) has used so far, in ms: utime and
+ * stime, fields 14 and 15 of /proc/<pid>/stat. Undefined without a pid or when it is gone.
+ */
+export function processCpuMs(pid) {
+  if (pid === undefined) return undefined
+  let stat
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  } catch {
+    return undefined
+  }
+  // Field 2, the command name in parentheses, may hold spaces: count from after its ')'.
+  // The rest starts at field 3, so fields 14 and 15 are its 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11]) + Number(fields[12])
+  return Number.isFinite(ticks) ? (ticks * 1000) / ticksPerSecond() : undefined
+}
+
+/** CPU ms each pid used between two processCpuMs() readings, summed; undefined if one is. */
+export function cpuDelta(before, after) {
+  let sum = 0
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === undefined || after[i] === undefined) return undefined
+    sum += after[i] - before[i]
+  }
+  return sum
 }
 
 export function median(values) {

@@ -55,10 +55,12 @@ function reader(report) {
     const runs = find(c, t)?.runs ?? []
     return runs.length ? median(runs.map((r) => r.wallMs)) : undefined
   }
-  const rss = (c, t) => {
-    const values = (find(c, t)?.runs ?? []).map((r) => r.rssKb).filter((n) => n !== undefined)
+  /** The median of a run field over the runs that have it: rssKb, cpuMs, registryCpuMs. */
+  const runMedian = (c, t, key) => {
+    const values = (find(c, t)?.runs ?? []).map((r) => r[key]).filter((n) => n !== undefined)
     return values.length ? median(values) : undefined
   }
+  const rss = (c, t) => runMedian(c, t, 'rssKb')
   /** Far runs: the median of the timed runs' stages; loopback: the untimed traced run's. */
   const stages = (c, t) => {
     const entry = find(c, t)
@@ -68,7 +70,7 @@ function reader(report) {
   const baseline = report.bundles.baseline
     ? TOOLS.baseline(report.bundles.baseline.name)
     : undefined
-  return { find, wall, rss, stages, baseline }
+  return { find, wall, rss, runMedian, stages, baseline }
 }
 
 function machineSection(report) {
@@ -458,7 +460,59 @@ function multiPackSection(report) {
         ok: value === undefined ? undefined : value <= 2
       }
     ]),
+    '',
+    ...cpuFloorTable(r),
     ''
   )
   return out
+}
+
+/**
+ * Where the CPU of the multi-pack run goes, next to the single push it is compared with: ours
+ * (GNU time), the registries' processes (/proc), and the wall no scheduling can beat on this
+ * machine's cores, (ours + registries) / cores, against the target 2 × the single push's wall.
+ */
+function cpuFloorTable(r) {
+  const cores = os.availableParallelism()
+  const cpuOf = (c) => {
+    const ours = r.runMedian(c, TOOLS.ours, 'cpuMs')
+    const registries = r.runMedian(c, TOOLS.ours, 'registryCpuMs')
+    const floor =
+      ours === undefined || registries === undefined ? undefined : (ours + registries) / cores
+    return { wall: r.wall(c, TOOLS.ours), ours, registries, floor }
+  }
+  const single = r.wall(CASES.small1, TOOLS.ours)
+  const target = single === undefined ? undefined : 2 * single
+  const multi = cpuOf(CASES.multi)
+  const row = (c, cpu, goal) => [
+    c,
+    ms(cpu.wall),
+    ms(cpu.ours),
+    ms(cpu.registries),
+    ms(cpu.floor),
+    goal
+  ]
+  const verdict =
+    multi.floor === undefined || target === undefined
+      ? 'No CPU floor or no target: nothing to compare.'
+      : multi.floor > target
+        ? `The CPU floor ${ms(multi.floor)} is above the target ${ms(target)}: on ${cores} cores the target is out of reach unless ours or the registries spend less CPU.`
+        : `The CPU floor ${ms(multi.floor)} is below the target ${ms(target)}: the CPU does not rule it out; the rest of the wall is waiting and work that does not overlap.`
+  return [
+    `CPU, ours (GNU time, user + system, 10 ms steps) and that of the registries pushed to (their processes' /proc/<pid>/stat before and after each run), medians over the runs. The registries run on this machine and share its ${cores} cores with ours, so the wall cannot drop below (ours + registries) / ${cores}, the CPU floor, however well the work overlaps.`,
+    '',
+    table(
+      ['case', 'wall', 'ours CPU', "registries' CPU", `CPU floor (/ ${cores} cores)`, 'target'],
+      [
+        row(
+          CASES.multi,
+          multi,
+          target === undefined ? '–' : `wall ≤ ${ms(target)} (2 × ${CASES.small1})`
+        ),
+        row(CASES.small1, cpuOf(CASES.small1), '–')
+      ]
+    ),
+    '',
+    verdict
+  ]
 }

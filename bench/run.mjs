@@ -23,7 +23,7 @@ import { BEFORE } from './before.mjs'
 import { CASES, CREATED, LARGE_BYTES, ONE_TAG, THREE_TAGS, TOOLS, record, slug } from './common.mjs'
 import { startDelayProxy } from './delay-proxy.mjs'
 import { refreshPack, writeLargeArchive, writePack } from './fixtures.mjs'
-import { GNU_TIME, measure } from './measure.mjs'
+import { GNU_TIME, cpuDelta, measure, processCpuMs } from './measure.mjs'
 import { describeMachine, renderMarkdown } from './report.mjs'
 import { classifyRequests } from './requests.mjs'
 import { analyseStages } from './stages.mjs'
@@ -399,8 +399,9 @@ async function repushCase(ctx) {
 }
 
 /**
- * One push per tool. `timed`: its wall and RSS count; through a proxy, its stages too. `keep:
- * false` records nothing (a re-push's first push).
+ * One push per tool. `timed`: its wall, RSS and CPU count, and the CPU the registry's process
+ * used meanwhile; through a proxy, its stages too. `keep: false` records nothing (a re-push's
+ * first push).
  */
 async function timeTools(ctx, spec, names, options) {
   const { path, artifact, run, target, timed = false, keep = true } = options
@@ -413,13 +414,17 @@ async function timeTools(ctx, spec, names, options) {
     target.proxy?.take()
     const repository = options.repository?.(tool) ?? `${slug(spec.name)}/${slug(tool)}-${run}`
     const push = { target, artifact, path, repository, tags: spec.tags, mode: spec.mode ?? 'push' }
+    const cpuBefore = processCpuMs(registry.pid)
     const measured = await ctx.tools[tool](push)
+    const registryCpuMs = cpuDelta([cpuBefore], [processCpuMs(registry.pid)])
     const requests = classifyRequests(await registry.flushAccessLog())
     registry.clearAccessLog()
     const trace = target.proxy
       ? analyseStages(target.proxy.take(), target.proxy.delayMs)
       : undefined
-    if (keep)
-      record(ctx, spec.name, tool, { measured: timed ? measured : undefined, requests, trace })
+    if (keep) {
+      const timedRun = timed ? { measured, registryCpuMs } : {}
+      record(ctx, spec.name, tool, { ...timedRun, requests, trace })
+    }
   }
 }

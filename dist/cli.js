@@ -8,7 +8,7 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-H6UOOYU4.js";
+} from "./chunks/chunk-FFSUPVFQ.js";
 import {
   gitCommitTime
 } from "./chunks/chunk-PNSDMPU4.js";

@@ -85,6 +85,11 @@ export interface TestRegistry {
   /** Where the registry stores blobs and manifests. */
   storageDir: string
   /**
+   * The docker-registry process's pid (e.g. for its CPU time in /proc/<pid>/stat). Token mode's
+   * token server runs in this process, not in that one.
+   */
+  pid?: number
+  /**
    * Requests logged so far by anyone but the harness itself. A request just answered may not
    * be in it yet: use flushAccessLog() when counting.
    */
@@ -195,6 +200,7 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
       users,
       tokenServer,
       storageDir,
+      pid: started.registry.pid,
       accessLog: () => log.entries.slice(),
       flushAccessLog: async () => {
         await log.flush(url, ca)

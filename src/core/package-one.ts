@@ -26,8 +26,8 @@ export async function packageOne(
     : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime)
   if (created?.warning) emit({ type: 'warning', message: created.warning })
   const outDir = await mkdtemp(path.join(request.workDir, 'pack-'))
-  // A prebuilt archive's entries are still being checked when this returns (pack.checked):
-  // its upload goes on meanwhile, and nothing is committed before the check passes.
+  // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as they
+  // send it: nothing is committed before the check passes.
   const pack = await packagePack({
     path: absolute,
     outDir,

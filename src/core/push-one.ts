@@ -2,7 +2,7 @@
 // it to a registry (mounting blobs from another repository of that registry when one has them).
 import type { RegistryClient } from '../oci/client.js'
 import { UserError } from '../errors.js'
-import { PackError } from '../pack/index.js'
+import { PackError, packChecked } from '../pack/index.js'
 import type { Destination } from './destination.js'
 import type { PackedArtifact } from './package-one.js'
 import type { PublishContext } from './publish.js'
@@ -36,7 +36,7 @@ export async function pushOne(
   try {
     planFor(destination, packed, context, outcome)
     if (!context.request.push) {
-      await packed.pack.checked
+      await packChecked(packed.pack)
       context.emit({
         type: 'info',
         message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
@@ -44,7 +44,7 @@ export async function pushOne(
       outcome.status = 'packaged'
     } else if (destination.kind === 'layout') {
       enter('upload')
-      await packed.pack.checked
+      await packChecked(packed.pack)
       await writeLayout(destination, packed, context, outcome)
     } else {
       enter('authenticate')
@@ -143,7 +143,6 @@ async function pushToRegistry(
     overwrite: context.request.overwrite,
     mountFrom,
     protectedTags: context.request.skipExisting ? [versionTag] : undefined,
-    contentCheck: packed.pack.checked,
     onPhase: (phase) => enter(phase)
   })
   outcome.tagsWritten = pushed.tagsWritten
@@ -179,7 +178,7 @@ async function alreadyThere(
   const current = await client.tagDigest(destination.reference.repository, versionTag)
   if (current === undefined) return false
   // Judged only for an archive that passes its check, as a push would be.
-  await packed.pack.checked
+  await packChecked(packed.pack)
   if (current !== digest) {
     throw new UserError(
       `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,

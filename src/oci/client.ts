@@ -3,6 +3,7 @@
 // registry holds.
 import type { UserErrorDetails } from '../errors.js'
 import { Authenticator, challengeError, scopeKey, type Scopes } from './auth.js'
+import { ContentGate } from './content-gate.js'
 import { sha256Digest, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
 import { downloadBlob } from './download.js'
 import { RegistryError, httpError, parseErrorCodes, redactUrl } from './errors.js'
@@ -79,11 +80,11 @@ export interface PushRequest {
   /** Told as each phase of this push begins, after the client's own onPhase. */
   onPhase?: (phase: PushPhase) => void
   /**
-   * A check of the content still running (a prebuilt archive's entries against its MANIFEST):
-   * blobs are uploaded meanwhile, but each upload holds back its last byte until the check
-   * passes, and nothing is tagged before. When it fails, every upload of this push is
-   * abandoned (its connection closed before the body is whole), so the registry keeps no blob
-   * of it, and push() rejects with the check's error.
+   * A check of the content still running, besides the blobs' own (BlobSource.check): blobs are
+   * uploaded meanwhile, but each upload holds back its last byte until every check passes, and
+   * nothing is tagged before. When one fails, every upload of this push is abandoned (its
+   * connection closed before the body is whole), so the registry keeps no blob of it, and
+   * push() rejects with the check's error.
    */
   contentCheck?: Promise<void>
 }
@@ -198,10 +199,11 @@ export class RegistryClient {
       this.onPhase(next)
       request.onPhase?.(next)
     }
-    const uploaded = await this.uploadPhase(request, scopes, mountFrom, () => phase('upload'))
-    // Every upload was held at its last byte until the content check passed; a push whose
-    // blobs were all there already still waits for it here.
-    await request.contentCheck
+    const gate = new ContentGate(request.blobs, request.contentCheck)
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom, gate, () => phase('upload'))
+    // Every upload was held at its last byte until the content checks passed; a push whose
+    // blobs were all there already still waits for them here.
+    await gate.passed
     // Everything the manifest points to is there; nothing was tagged before this line.
     phase('tag')
     const tags = await this.tagPhase(request, scopes, uploaded)
@@ -357,6 +359,7 @@ export class RegistryClient {
     request: PushRequest,
     scope: Scopes,
     mountFrom: string | undefined,
+    gate: ContentGate,
     begun: () => void
   ): Promise<Uploaded> {
     const { repository, blobs } = request
@@ -369,8 +372,9 @@ export class RegistryClient {
     begun()
     if (digests) this.assertTagsStay(request, guarded, digests, false)
     const missing = blobs.filter((_, i) => !present[i])
+    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob)
     const sent = await Promise.all(
-      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom))
+      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom, gate))
     )
     const mounted = sent.filter((blob) => blob.mounted).length
     const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0)
@@ -605,14 +609,24 @@ export class RegistryClient {
     request: PushRequest,
     blob: BlobSource,
     scope: Scopes,
-    mountFrom: string | undefined
+    mountFrom: string | undefined,
+    gate: ContentGate
   ): Promise<BlobSent> {
-    if (mountFrom === undefined) {
-      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope) }
+    try {
+      if (mountFrom === undefined) {
+        return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate) }
+      }
+      const { digest } = blob.descriptor
+      const mount = await this.tryMount(request.repository, digest, mountFrom, scope)
+      if (mount === 'mounted') {
+        gate.notSent(blob)
+        return { mounted: true, bytes: 0 }
+      }
+      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate, mount) }
+    } catch (error) {
+      gate.failed(blob, error)
+      throw error
     }
-    const mount = await this.tryMount(request.repository, blob.descriptor.digest, mountFrom, scope)
-    if (mount === 'mounted') return { mounted: true, bytes: 0 }
-    return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, mount) }
   }
 
   /**
@@ -646,16 +660,18 @@ export class RegistryClient {
 
   /**
    * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
-   * one POSTed here; its last byte held back until the push's content check passes. Returns
+   * one POSTed here; its last byte held back until the push's content checks pass (its own,
+   * when it has one, fed the bytes it sends). Tells the gate how the blob got there. Returns
    * bytes sent.
    */
   private async uploadBlob(
     request: PushRequest,
     blob: BlobSource,
     scope: Scopes,
+    gate: ContentGate,
     session?: URL
   ): Promise<number> {
-    const { repository, contentCheck } = request
+    const { repository } = request
     const { digest, size } = blob.descriptor
     const what = `Upload blob ${short(digest)}`
     for (let attempt = 1; ; attempt++) {
@@ -671,10 +687,12 @@ export class RegistryClient {
             headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(size) },
             // A file is read with bounded buffers by the transport: memory stays flat.
             body: () =>
-              'content' in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
+              'content' in blob
+                ? blob.content
+                : { file: blob.path, onProgress: blob.onProgress, observer: gate.observer(blob) },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
-            holdEnd: contentCheck,
+            holdEnd: gate.holdFor(blob),
             what
           },
           scope
@@ -683,6 +701,8 @@ export class RegistryClient {
         if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error
         if (await this.blobExists(repository, digest, scope)) {
           this.logger.info(`${what}: the answer was lost, but the registry has the blob`)
+          // Maybe from another push, before our bytes were whole: checked by itself.
+          gate.notSent(blob)
           return size
         }
         this.logger.info(
@@ -690,10 +710,16 @@ export class RegistryClient {
         )
         continue
       }
-      if (response.status === 201) return size
+      if (response.status === 201) {
+        gate.sent(blob)
+        return size
+      }
       if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
         // BLOB_UPLOAD_UNKNOWN: the session is gone (a retried PUT after a lost answer).
-        if (await this.blobExists(repository, digest, scope)) return size
+        if (await this.blobExists(repository, digest, scope)) {
+          gate.notSent(blob)
+          return size
+        }
         continue
       }
       throw this.failure(response, 'PUT', repository, what, scope)
@@ -799,7 +825,10 @@ export class RegistryClient {
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     )
     const missing = blobs.filter((_, i) => !present[i])
-    await Promise.all(missing.map((blob) => this.uploadBlob(request, blob, scope)))
+    // Checked again as they are sent: the verdicts of the first uploads are not these bytes'.
+    const gate = new ContentGate(blobs, request.contentCheck)
+    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob)
+    await Promise.all(missing.map((blob) => this.sendBlob(request, blob, scope, undefined, gate)))
     this.logger.info(
       `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
     )

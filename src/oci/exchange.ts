@@ -6,12 +6,18 @@ import { open } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import type { Route } from './connections.js'
+import type { BodyObserver } from './descriptor.js'
 
 /** A file sent as a request body, read into two reused buffers: memory stays flat. */
 export interface FileBody {
   file: string
   /** Called with the bytes the socket has taken so far, after each chunk. */
   onProgress?: (sent: number) => void
+  /**
+   * Fed every chunk as it goes out; the last byte is held back until its end() resolves, and
+   * when it rejects the request is abandoned as for a failed holdEnd.
+   */
+  observer?: BodyObserver
 }
 
 export type HttpBody = Buffer | Readable | FileBody
@@ -168,14 +174,18 @@ async function writeBody(
 /**
  * Reads the file into two buffers in turn: one is read into while the other is on its way, and
  * a buffer is refilled only once the socket has taken its last chunk. Two MiB in flight at most,
- * and no garbage per chunk for the collector to catch up with. With `holdEnd`, the file's last
- * byte goes out only once it resolves.
+ * and no garbage per chunk for the collector to catch up with. With `holdEnd` or an observer,
+ * the file's last byte goes out only once they both pass.
  */
 async function writeFile(
   request: ClientRequest,
   body: FileBody,
   holdEnd: Promise<unknown> | undefined
 ): Promise<void> {
+  const { observer } = body
+  // An observer's failure abandons the request, as a failed holdEnd does.
+  const observed = (step: Promise<void>): Promise<void> =>
+    step.catch((reason: unknown) => Promise.reject(new HoldFailure(reason)))
   const file = await open(body.file, 'r')
   const tail = new HeldTail()
   let total = 0
@@ -184,26 +194,30 @@ async function writeFile(
     body.onProgress?.(total)
   }
   try {
-    if (holdEnd) tail.from((await file.stat()).size - 1)
+    if (holdEnd || observer) tail.from((await file.stat()).size - 1)
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)]
-    const sent: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
+    const sent: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()]
     for (let turn = 0; ; turn ^= 1) {
       await sent[turn]
       const buffer = buffers[turn] as Buffer
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null)
       if (bytesRead === 0) break
-      const now = tail.take(buffer.subarray(0, bytesRead))
+      const read = buffer.subarray(0, bytesRead)
+      // Observed whole, held part included: HeldTail keeps a copy of what it holds.
+      const seen = observer ? observed(observer.take(read)) : undefined
+      const now = tail.take(read)
       const chunk =
         now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve()
+      // The buffer is free once the socket and the observer are both done with it.
+      sent[turn] = seen ? Promise.all([chunk, seen]) : chunk
       // Awaited on this buffer's next turn; until then a failure must not go unhandled.
-      chunk.catch(() => {})
-      sent[turn] = chunk
+      sent[turn]?.catch(() => {})
     }
     await Promise.all(sent)
   } finally {
     await file.close()
   }
-  if (holdEnd) await holdEnd
+  await Promise.all([holdEnd, observer && observed(observer.end())])
   if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length))
   request.end()
 }

@@ -38,6 +38,11 @@ export function isPackArchiveName(file: string): boolean {
   return ARCHIVE_NAME.test(file)
 }
 
+/** Resolves once the pack may be committed: at once, or when its deferred check passed. */
+export function packChecked(pack: PackagedPack): Promise<void> {
+  return pack.deferredCheck?.run() ?? Promise.resolve()
+}
+
 const PATH_FIX = 'point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz'
 
 export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {

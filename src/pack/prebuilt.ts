@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto'
 import { open, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileSystemError } from './fs-errors.js'
-import { PackError, type PackagedPack } from './types.js'
-import { beginPackArchiveCheck, verifyPackArchive } from './verify.js'
+import type { DeferredArchiveCheck, PackagedPack } from './types.js'
+import { changedWhileRead, observeArchive, readArchiveHead, verifyPackArchive } from './verify.js'
 
 /** Reads for the digest: large enough to keep the hash busy, one buffer, memory flat. */
 const DIGEST_CHUNK = 1 << 20
@@ -19,8 +19,8 @@ const DEFER_MIN_BYTES = 8 << 20
 /**
  * `archivePath` is read from disk; `display` is how the user named it, used in messages.
  * `deferCheck`: for an archive of 8 MiB or more, return once MANIFEST and Pack.yaml are read
- * and the file's digest is known, with the check of every entry still running in `checked`
- * (see PackagedPack).
+ * and the file's digest is known, the check of every entry left to `deferredCheck` (see
+ * PackagedPack).
  */
 export async function readPrebuiltArchive(
   archivePath: string,
@@ -48,20 +48,27 @@ export async function readPrebuiltArchive(
       warnings
     })
   }
-  // The digest first, alone, so the upload can start soon; the check then reads the file again
-  // (and hashes it too: the two must agree, below).
-  const digested = await fileDigest(absolute, display).catch((failure: unknown) => ({ failure }))
-  const check = beginPackArchiveCheck(absolute, display)
-  const { metadata, created, warnings } = await check.head
+  // The digest and the head only, so the upload can start soon. The entries are checked by
+  // each upload against the very bytes it sends (the registry takes them only under this
+  // digest, which it verifies), or by a check of their own for a push that sends none.
+  const [digested, head] = await Promise.all([
+    fileDigest(absolute, display).catch((failure: unknown) => ({ failure })),
+    readArchiveHead(absolute, display)
+  ])
   if ('failure' in digested) throw digested.failure
   const { digest, size } = digested
-  const checked = check.verified.then((verified) => {
-    if (verified.digest !== digest || verified.size !== size) throw changedWhileRead(display)
-  })
-  checked.catch(() => undefined)
+  let whole: Promise<void> | undefined
+  const deferredCheck: DeferredArchiveCheck = {
+    run: () =>
+      (whole ??= verifyPackArchive(absolute, display).then((verified) => {
+        if (verified.digest !== digest || verified.size !== size) throw changedWhileRead(display)
+      })),
+    observe: () => observeArchive(display, head.kept)
+  }
+  const { metadata, created, warnings } = head
   return {
     ...pack(metadata, { archiveDigest: digest, archiveSize: size, created, warnings }),
-    checked
+    deferredCheck
   }
 }
 
@@ -96,11 +103,4 @@ async function fileDigest(
     await handle?.close()
   }
   return { digest: `sha256:${hash.digest('hex')}`, size }
-}
-
-function changedWhileRead(display: string): PackError {
-  return new PackError(`${display} changed while it was being read for the push`, {
-    file: display,
-    fix: 'let whatever writes the archive finish before the push starts'
-  })
 }

@@ -74,51 +74,134 @@ export async function scanArchive(
   display: string,
   onHead?: HeadListener
 ): Promise<ScannedArchive> {
-  const scan = new ArchiveScan(display, onHead)
+  const feed = new ArchiveFeed(display, onHead)
   const fileHash = createHash('sha256')
-  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
-  gunzip.on('data', (chunk: Buffer) => scan.write(chunk))
-  const ended = once(gunzip, 'end')
-  // zlib calls no write callback once it has failed: every wait races its 'error'.
-  const failed = new Promise<never>((_, reject) => gunzip.once('error', reject))
-  ended.catch(() => undefined)
-  failed.catch(() => undefined)
   // Two read buffers, taking turns: the next chunk is read and hashed while zlib inflates the
-  // last one, whose buffer is free again once its write callback has run.
+  // last one; a buffer is read into again once the feed has consumed what it held.
   const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)]
-  let inflating: Promise<void> = Promise.resolve()
+  const consumed: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
   let size = 0
   let handle: FileHandle | undefined
   try {
     handle = await open(file, 'r')
     for (let turn = 0; ; turn ^= 1) {
+      await consumed[turn]
       const buffer = buffers[turn] as Buffer
       const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size)
       if (bytesRead === 0) break
       const chunk = buffer.subarray(0, bytesRead)
       fileHash.update(chunk)
       size += bytesRead
-      await inflating
-      scan.checkRatio(size)
-      scan.throwIfFailed()
-      const written = new Promise<void>((resolve, reject) =>
-        gunzip.write(chunk, (err) => (err ? reject(err) : resolve()))
-      )
-      inflating = Promise.race([written, failed])
-      // Awaited on the next turn; until then a failure must not count as unhandled.
-      inflating.catch(() => undefined)
+      consumed[turn] = feed.take(chunk)
+      // Awaited on this buffer's next turn; until then a failure must not count as unhandled.
+      consumed[turn]?.catch(() => undefined)
     }
-    await inflating
-    gunzip.end()
-    await ended
-    scan.end()
+    await Promise.all(consumed)
+    return { digest: `sha256:${fileHash.digest('hex')}`, size, ...(await feed.finish()) }
   } catch (err) {
-    throw scan.error(err)
+    throw feed.error(err)
   } finally {
     await handle?.close()
-    gunzip.destroy()
+    feed.abandon()
   }
-  return { digest: `sha256:${fileHash.digest('hex')}`, size, ...scan.result() }
+}
+
+/**
+ * MANIFEST and Pack.yaml (the first entries `sherpack package` writes) and the first entry's
+ * name, read from the start of the file only. An archive that ends before they are both read
+ * is scanned whole, so whatever is wrong with it is told as scanArchive tells it.
+ */
+export async function scanArchiveHead(
+  file: string,
+  display: string
+): Promise<Pick<ScannedArchive, 'first' | 'kept'>> {
+  let head: Pick<ScannedArchive, 'first' | 'kept'> | undefined
+  const feed = new ArchiveFeed(display, (told) => (head = told))
+  const buffer = Buffer.allocUnsafe(READ_CHUNK)
+  let handle: FileHandle | undefined
+  try {
+    handle = await open(file, 'r')
+    for (let size = 0; head === undefined;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size)
+      if (bytesRead === 0) return await feed.finish()
+      size += bytesRead
+      await feed.take(buffer.subarray(0, bytesRead))
+    }
+    return head
+  } catch (err) {
+    throw feed.error(err)
+  } finally {
+    await handle?.close()
+    feed.abandon()
+  }
+}
+
+/**
+ * The checks of scanArchive, fed a .tar.gz chunk by chunk by whoever reads it: scanArchive
+ * from the file, or an upload with the very bytes it sends. It computes no digest of its own.
+ */
+export class ArchiveFeed {
+  private readonly scan: ArchiveScan
+  private readonly gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
+  private readonly ended: Promise<unknown>
+  /** zlib calls no write callback once it has failed: every wait races its 'error'. */
+  private readonly failed: Promise<never>
+  /** The last chunk taken, consumed (or the first failure, which every later take repeats). */
+  private last: Promise<void> = Promise.resolve()
+  private compressed = 0
+
+  constructor(display: string, onHead?: HeadListener) {
+    this.scan = new ArchiveScan(display, onHead)
+    this.gunzip.on('data', (chunk: Buffer) => this.scan.write(chunk))
+    this.ended = once(this.gunzip, 'end')
+    this.failed = new Promise<never>((_, reject) => this.gunzip.once('error', reject))
+    this.ended.catch(() => undefined)
+    this.failed.catch(() => undefined)
+  }
+
+  /**
+   * The next bytes of the archive. Resolves once they are inflated and checked (the chunk may
+   * then be reused); rejects with the PackError of the first problem found.
+   */
+  take(chunk: Buffer): Promise<void> {
+    const taken = this.last.then(() => {
+      this.compressed += chunk.length
+      this.scan.checkRatio(this.compressed)
+      this.scan.throwIfFailed()
+      const written = new Promise<void>((resolve, reject) =>
+        this.gunzip.write(chunk, (err) => (err ? reject(err) : resolve()))
+      )
+      return Promise.race([written, this.failed])
+    })
+    this.last = taken
+    this.last.catch(() => undefined)
+    return taken.catch((err: unknown) => Promise.reject(this.error(err)))
+  }
+
+  /** Every byte was taken: the entries found, once the archive proves whole and sound. */
+  async finish(): Promise<Pick<ScannedArchive, 'files' | 'first' | 'kept'>> {
+    try {
+      await this.last
+      this.gunzip.end()
+      await Promise.race([this.ended, this.failed])
+      this.scan.end()
+      return this.scan.result()
+    } catch (err) {
+      throw this.error(err)
+    } finally {
+      this.abandon()
+    }
+  }
+
+  /** Frees zlib's memory; the feed takes nothing more. */
+  abandon(): void {
+    this.gunzip.destroy()
+  }
+
+  /** The error to report for a failure of the feed (`err`: what was thrown or emitted). */
+  error(err: unknown): unknown {
+    return this.scan.error(err)
+  }
 }
 
 /** What the parser reports, checked entry by entry. */

@@ -52,10 +52,20 @@ export interface PackagedPack {
   warnings: PackWarning[]
   /**
    * A prebuilt archive packaged with `deferCheck`: the check of its entries against MANIFEST,
-   * still running. Resolves when the archive passes, rejects with the PackError that fails it;
-   * nothing that depends on the archive may be committed anywhere before it resolves.
+   * not yet made. Nothing that depends on the archive may be committed anywhere before it passed.
    */
-  checked?: Promise<void>
+  deferredCheck?: DeferredArchiveCheck
+}
+
+/** The check of a prebuilt archive's entries, made when a push needs it, in one of two ways. */
+export interface DeferredArchiveCheck {
+  /** Reads the archive and checks it (once: later calls share the verdict). */
+  run(): Promise<void>
+  /**
+   * A check fed with the bytes of one upload as it sends them: the bytes checked are the bytes
+   * sent. Rejects (from take or end) with the PackError that fails the archive.
+   */
+  observe(): { take(chunk: Buffer): Promise<void>; end(): Promise<void> }
 }
 
 export interface PackageOptions {
@@ -67,7 +77,7 @@ export interface PackageOptions {
   created: Date
   /**
    * A prebuilt archive: return as soon as its MANIFEST, Pack.yaml and digest are read, the
-   * rest of its check running on in `checked` (so an upload can go on meanwhile).
+   * check of its entries left to `deferredCheck` (so an upload can make it meanwhile).
    */
   deferCheck?: boolean
 }

@@ -2529,48 +2529,113 @@ var STAGING = 1 << 20;
 var MAX_INFLATE_RATIO = 1e3;
 var RATIO_GRACE = 1 << 20;
 async function scanArchive(file, display, onHead) {
-  const scan = new ArchiveScan(display, onHead);
+  const feed = new ArchiveFeed(display, onHead);
   const fileHash = createHash("sha256");
-  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
-  gunzip.on("data", (chunk) => scan.write(chunk));
-  const ended = once(gunzip, "end");
-  const failed = new Promise((_, reject) => gunzip.once("error", reject));
-  ended.catch(() => void 0);
-  failed.catch(() => void 0);
   const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-  let inflating = Promise.resolve();
+  const consumed = [Promise.resolve(), Promise.resolve()];
   let size = 0;
   let handle;
   try {
     handle = await open(file, "r");
     for (let turn = 0; ; turn ^= 1) {
+      await consumed[turn];
       const buffer = buffers[turn];
       const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
       if (bytesRead === 0) break;
       const chunk = buffer.subarray(0, bytesRead);
       fileHash.update(chunk);
       size += bytesRead;
-      await inflating;
-      scan.checkRatio(size);
-      scan.throwIfFailed();
-      const written = new Promise(
-        (resolve, reject) => gunzip.write(chunk, (err) => err ? reject(err) : resolve())
-      );
-      inflating = Promise.race([written, failed]);
-      inflating.catch(() => void 0);
+      consumed[turn] = feed.take(chunk);
+      consumed[turn]?.catch(() => void 0);
     }
-    await inflating;
-    gunzip.end();
-    await ended;
-    scan.end();
+    await Promise.all(consumed);
+    return { digest: `sha256:${fileHash.digest("hex")}`, size, ...await feed.finish() };
   } catch (err) {
-    throw scan.error(err);
+    throw feed.error(err);
   } finally {
     await handle?.close();
-    gunzip.destroy();
+    feed.abandon();
   }
-  return { digest: `sha256:${fileHash.digest("hex")}`, size, ...scan.result() };
 }
+async function scanArchiveHead(file, display) {
+  let head;
+  const feed = new ArchiveFeed(display, (told) => head = told);
+  const buffer = Buffer.allocUnsafe(READ_CHUNK);
+  let handle;
+  try {
+    handle = await open(file, "r");
+    for (let size = 0; head === void 0; ) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
+      if (bytesRead === 0) return await feed.finish();
+      size += bytesRead;
+      await feed.take(buffer.subarray(0, bytesRead));
+    }
+    return head;
+  } catch (err) {
+    throw feed.error(err);
+  } finally {
+    await handle?.close();
+    feed.abandon();
+  }
+}
+var ArchiveFeed = class {
+  scan;
+  gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
+  ended;
+  /** zlib calls no write callback once it has failed: every wait races its 'error'. */
+  failed;
+  /** The last chunk taken, consumed (or the first failure, which every later take repeats). */
+  last = Promise.resolve();
+  compressed = 0;
+  constructor(display, onHead) {
+    this.scan = new ArchiveScan(display, onHead);
+    this.gunzip.on("data", (chunk) => this.scan.write(chunk));
+    this.ended = once(this.gunzip, "end");
+    this.failed = new Promise((_, reject) => this.gunzip.once("error", reject));
+    this.ended.catch(() => void 0);
+    this.failed.catch(() => void 0);
+  }
+  /**
+   * The next bytes of the archive. Resolves once they are inflated and checked (the chunk may
+   * then be reused); rejects with the PackError of the first problem found.
+   */
+  take(chunk) {
+    const taken = this.last.then(() => {
+      this.compressed += chunk.length;
+      this.scan.checkRatio(this.compressed);
+      this.scan.throwIfFailed();
+      const written = new Promise(
+        (resolve, reject) => this.gunzip.write(chunk, (err) => err ? reject(err) : resolve())
+      );
+      return Promise.race([written, this.failed]);
+    });
+    this.last = taken;
+    this.last.catch(() => void 0);
+    return taken.catch((err) => Promise.reject(this.error(err)));
+  }
+  /** Every byte was taken: the entries found, once the archive proves whole and sound. */
+  async finish() {
+    try {
+      await this.last;
+      this.gunzip.end();
+      await Promise.race([this.ended, this.failed]);
+      this.scan.end();
+      return this.scan.result();
+    } catch (err) {
+      throw this.error(err);
+    } finally {
+      this.abandon();
+    }
+  }
+  /** Frees zlib's memory; the feed takes nothing more. */
+  abandon() {
+    this.gunzip.destroy();
+  }
+  /** The error to report for a failure of the feed (`err`: what was thrown or emitted). */
+  error(err) {
+    return this.scan.error(err);
+  }
+};
 var ArchiveScan = class {
   constructor(display, onHead) {
     this.display = display;
@@ -2785,26 +2850,39 @@ async function verifyPackArchive(file, display = file) {
   await requireGzip(file, display);
   return verifyScanned(await scanArchive(file, display), display);
 }
-function beginPackArchiveCheck(file, display = file) {
-  let told = () => {
-  };
-  const headRead = new Promise((r) => told = r);
-  const verified = (async () => {
-    await requireGzip(file, display);
-    return verifyScanned(await scanArchive(file, display, told), display);
-  })();
-  const head = (async () => {
-    const read = await Promise.race([headRead, verified.then((whole) => ({ whole }))]);
-    if ("whole" in read) return read.whole;
-    try {
-      return headOf(read.kept, read.first, display);
-    } catch {
-      return await verified;
+async function readArchiveHead(file, display = file) {
+  await requireGzip(file, display);
+  const { first, kept } = await scanArchiveHead(file, display);
+  try {
+    const { metadata, created, warnings } = headOf(kept, first, display);
+    return { metadata, created, warnings, kept };
+  } catch (err) {
+    await verifyPackArchive(file, display);
+    throw err;
+  }
+}
+function observeArchive(display, head) {
+  const feed = new ArchiveFeed(display);
+  return {
+    take: (chunk) => feed.take(chunk),
+    end: async () => {
+      const scanned = await feed.finish();
+      for (const [name2, bytes] of head) {
+        if (!scanned.kept.get(name2)?.equals(bytes)) throw changedWhileRead(display);
+      }
+      checkAgainstManifest(
+        scanned.files,
+        headOf(scanned.kept, scanned.first, display).manifest,
+        display
+      );
     }
-  })();
-  verified.catch(() => void 0);
-  head.catch(() => void 0);
-  return { head, verified };
+  };
+}
+function changedWhileRead(display) {
+  return new PackError(`${display} changed while it was being read for the push`, {
+    file: display,
+    fix: "let whatever writes the archive finish before the push starts"
+  });
 }
 function verifyScanned(scanned, display) {
   const { metadata, created, warnings, manifest } = headOf(scanned.kept, scanned.first, display);
@@ -2938,5 +3016,7 @@ export {
   normalizeWindowsPath,
   Parser,
   verifyPackArchive,
-  beginPackArchiveCheck
+  readArchiveHead,
+  observeArchive,
+  changedWhileRead
 };

@@ -8,7 +8,7 @@ import {
   Parser,
   normalizeWindowsPath,
   verifyPackArchive
-} from "./chunk-5LJZLXQX.js";
+} from "./chunk-ICMUZSCZ.js";
 import {
   PackError,
   errnoCode,

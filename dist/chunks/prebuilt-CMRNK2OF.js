@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  beginPackArchiveCheck,
+  changedWhileRead,
+  observeArchive,
+  readArchiveHead,
   verifyPackArchive
-} from "./chunk-5LJZLXQX.js";
+} from "./chunk-ICMUZSCZ.js";
 import {
-  PackError,
   fileSystemError
 } from "./chunk-YLRCCNIM.js";
 import "./chunk-WU43KW5A.js";
@@ -37,18 +38,23 @@ async function readPrebuiltArchive(archivePath, display, deferCheck = false) {
       warnings: warnings2
     });
   }
-  const digested = await fileDigest(absolute, display).catch((failure) => ({ failure }));
-  const check = beginPackArchiveCheck(absolute, display);
-  const { metadata, created, warnings } = await check.head;
+  const [digested, head] = await Promise.all([
+    fileDigest(absolute, display).catch((failure) => ({ failure })),
+    readArchiveHead(absolute, display)
+  ]);
   if ("failure" in digested) throw digested.failure;
   const { digest, size } = digested;
-  const checked = check.verified.then((verified) => {
-    if (verified.digest !== digest || verified.size !== size) throw changedWhileRead(display);
-  });
-  checked.catch(() => void 0);
+  let whole;
+  const deferredCheck = {
+    run: () => whole ??= verifyPackArchive(absolute, display).then((verified) => {
+      if (verified.digest !== digest || verified.size !== size) throw changedWhileRead(display);
+    }),
+    observe: () => observeArchive(display, head.kept)
+  };
+  const { metadata, created, warnings } = head;
   return {
     ...pack(metadata, { archiveDigest: digest, archiveSize: size, created, warnings }),
-    checked
+    deferredCheck
   };
 }
 function fileSize(file) {
@@ -76,12 +82,6 @@ async function fileDigest(file, display) {
     await handle?.close();
   }
   return { digest: `sha256:${hash.digest("hex")}`, size };
-}
-function changedWhileRead(display) {
-  return new PackError(`${display} changed while it was being read for the push`, {
-    file: display,
-    fix: "let whatever writes the archive finish before the push starts"
-  });
 }
 export {
   readPrebuiltArchive

@@ -1,14 +1,19 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  beginPackArchiveCheck,
-  verifyPackArchive
-} from "./chunk-5LJZLXQX.js";
+  PACK_CONCURRENCY,
+  publish
+} from "./chunk-FFSUPVFQ.js";
+import "./chunk-BWEINKF7.js";
+import "./chunk-3LW3GK6E.js";
 import "./chunk-YLRCCNIM.js";
 import "./chunk-WU43KW5A.js";
+import "./chunk-2P2FGZ5A.js";
+import "./chunk-PKZBPXAI.js";
+import "./chunk-6E32GK2I.js";
 import "./chunk-2B56APNL.js";
 import "./chunk-5HJ3J6EK.js";
 export {
-  beginPackArchiveCheck,
-  verifyPackArchive
+  PACK_CONCURRENCY,
+  publish
 };

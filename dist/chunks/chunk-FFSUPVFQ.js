@@ -703,6 +703,9 @@ var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
 function isPackArchiveName(file) {
   return ARCHIVE_NAME.test(file);
 }
+function packChecked(pack) {
+  return pack.deferredCheck?.run() ?? Promise.resolve();
+}
 var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
@@ -718,7 +721,7 @@ async function packagePack(opts) {
   }
   if (stats.isDirectory()) return packageDirectory(opts, display);
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
-    const { readPrebuiltArchive } = await import("./prebuilt-UDAZBRMR.js");
+    const { readPrebuiltArchive } = await import("./prebuilt-CMRNK2OF.js");
     return readPrebuiltArchive(opts.path, display, opts.deferCheck);
   }
   const fix = path2.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path2.dirname(opts.path))}'` : PATH_FIX;
@@ -728,11 +731,11 @@ async function packagePack(opts) {
   });
 }
 async function verifyPackArchive(file, display) {
-  const verify = await import("./verify-MYCDT7UD.js");
+  const verify = await import("./verify-OZHWGK4C.js");
   return verify.verifyPackArchive(file, display);
 }
 async function extractPackArchive(file, destDir, display) {
-  const extract = await import("./extract-HZGTN6LP.js");
+  const extract = await import("./extract-XG2Z7BNG.js");
   return extract.extractPackArchive(file, destDir, display);
 }
 async function packageDirectory(opts, display) {
@@ -813,7 +816,9 @@ function buildPackArtifact(pack, annotations) {
       size: pack.archiveSize,
       annotations: { "org.opencontainers.image.title": pack.archiveFileName }
     },
-    path: pack.archivePath
+    path: pack.archivePath,
+    // A prebuilt archive's entries, checked by each upload against the bytes it sends.
+    ...pack.deferredCheck ? { check: pack.deferredCheck } : {}
   };
   const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations);
   return { config, layer, manifest };
@@ -1413,6 +1418,8 @@ async function writeBody(request, body, holdEnd) {
   }
 }
 async function writeFile(request, body, holdEnd) {
+  const { observer } = body;
+  const observed = (step) => step.catch((reason) => Promise.reject(new HoldFailure(reason)));
   const file = await open(body.file, "r");
   const tail = new HeldTail();
   let total = 0;
@@ -1421,7 +1428,7 @@ async function writeFile(request, body, holdEnd) {
     body.onProgress?.(total);
   };
   try {
-    if (holdEnd) tail.from((await file.stat()).size - 1);
+    if (holdEnd || observer) tail.from((await file.stat()).size - 1);
     const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
     const sent = [Promise.resolve(), Promise.resolve()];
     for (let turn = 0; ; turn ^= 1) {
@@ -1429,17 +1436,19 @@ async function writeFile(request, body, holdEnd) {
       const buffer = buffers[turn];
       const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
       if (bytesRead === 0) break;
-      const now = tail.take(buffer.subarray(0, bytesRead));
+      const read = buffer.subarray(0, bytesRead);
+      const seen = observer ? observed(observer.take(read)) : void 0;
+      const now = tail.take(read);
       const chunk = now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve();
-      chunk.catch(() => {
+      sent[turn] = seen ? Promise.all([chunk, seen]) : chunk;
+      sent[turn]?.catch(() => {
       });
-      sent[turn] = chunk;
     }
     await Promise.all(sent);
   } finally {
     await file.close();
   }
-  if (holdEnd) await holdEnd;
+  await Promise.all([holdEnd, observer && observed(observer.end())]);
   if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length));
   request.end();
 }
@@ -2138,6 +2147,65 @@ function challengeError(response) {
   return challenges.find((c) => c.scheme === "bearer")?.params.error;
 }
 
+// src/oci/content-gate.ts
+var ContentGate = class {
+  /** Resolves once every check passed; rejects with the first failure. */
+  passed;
+  pending = /* @__PURE__ */ new Map();
+  /** Each check's verdict, by the blob it is of (undefined: the push's contentCheck). */
+  verdicts = /* @__PURE__ */ new Map();
+  constructor(blobs, contentCheck) {
+    if (contentCheck) this.verdicts.set(void 0, contentCheck);
+    for (const blob of blobs) {
+      if (checkOf(blob) === void 0) continue;
+      const verdict = new Promise(
+        (resolve, reject) => this.pending.set(blob, { resolve, reject })
+      );
+      this.verdicts.set(blob, verdict);
+    }
+    this.passed = settledAll([...this.verdicts.values()]);
+  }
+  /**
+   * What an upload of `blob` holds its last byte for: every check but its own, which is fed
+   * the bytes it sends and holds its end by itself.
+   */
+  holdFor(blob) {
+    const others = [...this.verdicts].filter(([key]) => key !== blob).map(([, v]) => v);
+    return others.length === 0 ? void 0 : settledAll(others);
+  }
+  /** The check for one upload of `blob`, when it has one. */
+  observer(blob) {
+    return checkOf(blob)?.observe();
+  }
+  /** None of the blob's bytes will be sent: its check runs by itself. */
+  notSent(blob) {
+    this.settle(blob, () => checkOf(blob).run());
+  }
+  /** An upload of the blob, its check fed with the bytes it sent, was taken by the registry. */
+  sent(blob) {
+    this.settle(blob, () => Promise.resolve());
+  }
+  /** The blob could not be sent: the uploads waiting on the gate give up. */
+  failed(blob, reason) {
+    this.settle(blob, () => Promise.reject(reason));
+  }
+  /** Gives the blob's check its verdict, once: a blob without a check, or decided, is left. */
+  settle(blob, outcome) {
+    const pending = this.pending.get(blob);
+    if (!pending) return;
+    this.pending.delete(blob);
+    outcome().then(pending.resolve, pending.reject);
+  }
+};
+function settledAll(verdicts) {
+  const all = Promise.all(verdicts).then(() => void 0);
+  all.catch(() => void 0);
+  return all;
+}
+function checkOf(blob) {
+  return "check" in blob ? blob.check : void 0;
+}
+
 // src/oci/download.ts
 import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { open as open2, rename as rename2, rm as rm3 } from "node:fs/promises";
@@ -2449,8 +2517,9 @@ var RegistryClient = class {
       this.onPhase(next);
       request.onPhase?.(next);
     };
-    const uploaded = await this.uploadPhase(request, scopes, mountFrom, () => phase("upload"));
-    await request.contentCheck;
+    const gate = new ContentGate(request.blobs, request.contentCheck);
+    const uploaded = await this.uploadPhase(request, scopes, mountFrom, gate, () => phase("upload"));
+    await gate.passed;
     phase("tag");
     const tags = await this.tagPhase(request, scopes, uploaded);
     return {
@@ -2588,7 +2657,7 @@ var RegistryClient = class {
    * once the HEADs are answered: they carried the authentication, so a refusal there is one
    * of the credentials, before anything was sent.
    */
-  async uploadPhase(request, scope, mountFrom, begun) {
+  async uploadPhase(request, scope, mountFrom, gate, begun) {
     const { repository, blobs } = request;
     const guarded = guardedTags(request);
     const at = Date.now();
@@ -2599,8 +2668,9 @@ var RegistryClient = class {
     begun();
     if (digests) this.assertTagsStay(request, guarded, digests, false);
     const missing = blobs.filter((_, i) => !present[i]);
+    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob);
     const sent = await Promise.all(
-      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom))
+      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom, gate))
     );
     const mounted = sent.filter((blob) => blob.mounted).length;
     const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
@@ -2772,13 +2842,22 @@ var RegistryClient = class {
     return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
   }
   /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
-  async sendBlob(request, blob, scope, mountFrom) {
-    if (mountFrom === void 0) {
-      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope) };
+  async sendBlob(request, blob, scope, mountFrom, gate) {
+    try {
+      if (mountFrom === void 0) {
+        return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate) };
+      }
+      const { digest } = blob.descriptor;
+      const mount = await this.tryMount(request.repository, digest, mountFrom, scope);
+      if (mount === "mounted") {
+        gate.notSent(blob);
+        return { mounted: true, bytes: 0 };
+      }
+      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate, mount) };
+    } catch (error) {
+      gate.failed(blob, error);
+      throw error;
     }
-    const mount = await this.tryMount(request.repository, blob.descriptor.digest, mountFrom, scope);
-    if (mount === "mounted") return { mounted: true, bytes: 0 };
-    return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, mount) };
   }
   /**
    * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
@@ -2804,11 +2883,12 @@ var RegistryClient = class {
   }
   /**
    * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
-   * one POSTed here; its last byte held back until the push's content check passes. Returns
+   * one POSTed here; its last byte held back until the push's content checks pass (its own,
+   * when it has one, fed the bytes it sends). Tells the gate how the blob got there. Returns
    * bytes sent.
    */
-  async uploadBlob(request, blob, scope, session) {
-    const { repository, contentCheck } = request;
+  async uploadBlob(request, blob, scope, gate, session) {
+    const { repository } = request;
     const { digest, size } = blob.descriptor;
     const what = `Upload blob ${short(digest)}`;
     for (let attempt = 1; ; attempt++) {
@@ -2823,10 +2903,10 @@ var RegistryClient = class {
             url: location,
             headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
             // A file is read with bounded buffers by the transport: memory stays flat.
-            body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
+            body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress, observer: gate.observer(blob) },
             // The registry may have taken the blob even when its answer was lost: see below.
             retryNetworkErrors: false,
-            holdEnd: contentCheck,
+            holdEnd: gate.holdFor(blob),
             what
           },
           scope
@@ -2835,6 +2915,7 @@ var RegistryClient = class {
         if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error;
         if (await this.blobExists(repository, digest, scope)) {
           this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
+          gate.notSent(blob);
           return size;
         }
         this.logger.info(
@@ -2842,9 +2923,15 @@ var RegistryClient = class {
         );
         continue;
       }
-      if (response.status === 201) return size;
+      if (response.status === 201) {
+        gate.sent(blob);
+        return size;
+      }
       if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
-        if (await this.blobExists(repository, digest, scope)) return size;
+        if (await this.blobExists(repository, digest, scope)) {
+          gate.notSent(blob);
+          return size;
+        }
         continue;
       }
       throw this.failure(response, "PUT", repository, what, scope);
@@ -2936,7 +3023,9 @@ var RegistryClient = class {
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     );
     const missing = blobs.filter((_, i) => !present[i]);
-    await Promise.all(missing.map((blob) => this.uploadBlob(request, blob, scope)));
+    const gate = new ContentGate(blobs, request.contentCheck);
+    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob);
+    await Promise.all(missing.map((blob) => this.sendBlob(request, blob, scope, void 0, gate)));
     this.logger.info(
       `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
     );
@@ -3186,7 +3275,7 @@ async function pushOne(destination, packed, context, mountFrom) {
   try {
     planFor(destination, packed, context, outcome);
     if (!context.request.push) {
-      await packed.pack.checked;
+      await packChecked(packed.pack);
       context.emit({
         type: "info",
         message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
@@ -3194,7 +3283,7 @@ async function pushOne(destination, packed, context, mountFrom) {
       outcome.status = "packaged";
     } else if (destination.kind === "layout") {
       enter("upload");
-      await packed.pack.checked;
+      await packChecked(packed.pack);
       await writeLayout(destination, packed, context, outcome);
     } else {
       enter("authenticate");
@@ -3271,7 +3360,6 @@ async function pushToRegistry(destination, packed, context, outcome, enter, moun
     overwrite: context.request.overwrite,
     mountFrom,
     protectedTags: context.request.skipExisting ? [versionTag] : void 0,
-    contentCheck: packed.pack.checked,
     onPhase: (phase) => enter(phase)
   });
   outcome.tagsWritten = pushed.tagsWritten;
@@ -3291,7 +3379,7 @@ async function alreadyThere(client, destination, versionTag, packed, context, ou
   const digest = packed.artifact.manifest.digest;
   const current = await client.tagDigest(destination.reference.repository, versionTag);
   if (current === void 0) return false;
-  await packed.pack.checked;
+  await packChecked(packed.pack);
   if (current !== digest) {
     throw new UserError(
       `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
