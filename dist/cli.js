@@ -997,7 +997,11 @@ function reportMany(run, outcomes) {
   const { terminal, options } = run;
   if (options.json) {
     terminal.result(
-      JSON.stringify(outcomes.map((outcome) => outcomeEntry(outcome, outcome.error?.message)))
+      JSON.stringify(
+        outcomes.map(
+          (outcome) => withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
+        )
+      )
     );
   } else {
     for (const outcome of outcomes) {
@@ -1022,7 +1026,7 @@ function report(run, outcome) {
   }
   const metadata = outcomeMetadata(outcome);
   if (options.json) {
-    terminal.result(JSON.stringify(metadata ?? {}));
+    terminal.result(JSON.stringify(metadata ? withoutTemporaryArchive(metadata, outcome) : {}));
     return;
   }
   const destination = outcome.destination?.display ?? "";
@@ -1035,6 +1039,11 @@ function report(run, outcome) {
   const unchanged = outcome.tagsUnchanged.length ? `; already there: ${outcome.tagsUnchanged.join(", ")}` : "";
   terminal.result(`${destination}@${digest}`);
   terminal.result(`tags written: ${written}${unchanged}`);
+}
+function withoutTemporaryArchive(entry, outcome) {
+  if (!outcome.pack || outcome.pack.prebuilt) return entry;
+  const { archive: _removed, ...kept } = entry;
+  return kept;
 }
 
 // src/cli/help.ts

@@ -1,11 +1,12 @@
 // push through the core, in-process, to a local OCI layout (no registry needed): the tags the CLI
 // asks for, the --json object, the one-line failures.
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { planTags } from '../../src/core/tags.js'
+import { packagePack } from '../../src/pack/index.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
 
@@ -76,7 +77,31 @@ describe('sherpack-push push (to an OCI layout)', () => {
       pushed: true
     })
     expect(metadata.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    // Packaged into a temporary directory, gone once the command ends: no path to it.
+    expect(metadata).not.toHaveProperty('archive')
+    expect(metadata['archive-digest']).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(await layoutTags(layout)).toEqual(['0.1.0', 'latest', 'v0'])
+  })
+
+  it("--json of a prebuilt archive names it: the file is the user's, and still there", async () => {
+    const built = await packagePack({
+      path: examplePack,
+      outDir: await mkdtemp(path.join(work, 'built-')),
+      created: new Date(0)
+    })
+    const terminal = fakeIo({ env: EPOCH, cwd: work })
+    const layout = path.join(work, 'layout-prebuilt')
+    const code = await main(
+      ['push', built.archivePath, `oci-layout://${layout}:0.1.0`, '--json'],
+      terminal.io
+    )
+    expect(code).toBe(0)
+    const metadata = JSON.parse(terminal.stdout().trim()) as Record<string, unknown>
+    expect(metadata).toMatchObject({
+      archive: built.archivePath,
+      'archive-digest': built.archiveDigest
+    })
+    await expect(stat(built.archivePath)).resolves.toBeTruthy()
   })
 
   it('without --json: the immutable reference and the tags written; --quiet: the reference only', async () => {

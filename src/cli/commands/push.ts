@@ -82,7 +82,11 @@ function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
   const { terminal, options } = run
   if (options.json) {
     terminal.result(
-      JSON.stringify(outcomes.map((outcome) => outcomeEntry(outcome, outcome.error?.message)))
+      JSON.stringify(
+        outcomes.map((outcome) =>
+          withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
+        )
+      )
     )
   } else {
     for (const outcome of outcomes) {
@@ -111,7 +115,7 @@ function report(run: CommandRun, outcome: PublishOutcome): void {
   }
   const metadata = outcomeMetadata(outcome)
   if (options.json) {
-    terminal.result(JSON.stringify(metadata ?? {}))
+    terminal.result(JSON.stringify(metadata ? withoutTemporaryArchive(metadata, outcome) : {}))
     return
   }
   const destination = outcome.destination?.display ?? ''
@@ -126,4 +130,17 @@ function report(run: CommandRun, outcome: PublishOutcome): void {
     : ''
   terminal.result(`${destination}@${digest}`)
   terminal.result(`tags written: ${written}${unchanged}`)
+}
+
+/**
+ * --json names no file that is gone: an archive packaged from a directory lived in this run's
+ * temporary directory, removed on exit (its digest stays). `package` keeps one on disk.
+ */
+function withoutTemporaryArchive(
+  entry: Record<string, unknown>,
+  outcome: PublishOutcome
+): Record<string, unknown> {
+  if (!outcome.pack || outcome.pack.prebuilt) return entry
+  const { archive: _removed, ...kept } = entry
+  return kept
 }
