@@ -13,6 +13,7 @@ import { examplePack, runAction, unmasked, type ActionRun } from '../support/act
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
+import { LARGE_PAYLOAD, writeLargeArchive } from '../pack/large-archives.js'
 
 const CREDS = 'alice:alice-secret-pw'
 const UPLOAD_PUT = /\/blobs\/uploads\/.+/
@@ -184,6 +185,58 @@ describe('pushing through a faulty network', () => {
     const log = await registry.flushAccessLog()
     const uploads = log.filter((r) => r.method === 'PUT' && UPLOAD_PUT.test(r.path))
     expect(uploads).toHaveLength(2)
+  })
+
+  it('a large prebuilt archive, its upload reset mid-body: the new upload is checked afresh and pushed', async () => {
+    // 9 MiB: checked by its upload as it sends the bytes (8 MiB and more).
+    const dir = await mkdtemp(path.join(tmpdir(), 'faults-prebuilt-'))
+    onTestFinished(() => rm(dir, { recursive: true, force: true }))
+    const large = await writeLargeArchive(dir, { bytes: 9 << 20 })
+    proxy.script([
+      {
+        method: 'PUT',
+        path: UPLOAD_PUT,
+        where: isLayer,
+        fault: { kind: 'reset', afterBytes: 3 << 20 },
+        times: 1
+      }
+    ])
+    const run = await push('faults/prebuilt-reset', { path: large.file, tags: '1.0.0' })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/during the upload; starting it again/)
+    expect(proxy.requests.filter((r) => r.fault === 'reset')).toHaveLength(1)
+    expect(run.outputs['archive-digest']).toBe(large.digest)
+    const blob = await fetchBlob(registry, 'faults/prebuilt-reset', large.digest, CREDS)
+    expect(blob.equals(await readFile(large.file))).toBe(true)
+    expect(await registry.listTags('faults/prebuilt-reset')).toEqual(['1.0.0'])
+  })
+
+  it('a large prebuilt archive that fails its check, its first upload reset: the retry fails the check, no blob kept, no tag', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'faults-tampered-'))
+    onTestFinished(() => rm(dir, { recursive: true, force: true }))
+    const tampered = await writeLargeArchive(dir, { bytes: 9 << 20, tampered: true })
+    proxy.script([
+      {
+        method: 'PUT',
+        path: UPLOAD_PUT,
+        where: isLayer,
+        fault: { kind: 'reset', afterBytes: 1 << 20 },
+        times: 1
+      }
+    ])
+    const repository = 'faults/prebuilt-tampered'
+    const run = await push(repository, { path: tampered.file, tags: '1.0.0' })
+    const error = await expectCleanFailure(run, repository)
+    expect(error).toContain(`'${LARGE_PAYLOAD}' does not match its MANIFEST`)
+    // The first upload was cut before the check could tell; the second one's check failed.
+    expect(proxy.requests.filter((r) => r.fault === 'reset')).toHaveLength(1)
+    expect(run.stdout).toMatch(/during the upload; starting it again/)
+    const head = await fetch(`${registry.url}/v2/${repository}/blobs/${tampered.digest}`, {
+      method: 'HEAD',
+      headers: { Authorization: `Basic ${Buffer.from(CREDS).toString('base64')}` }
+    })
+    expect(head.status).toBe(404)
   })
 
   it('drops Authorization on a 307 to another port and still pushes', async () => {
