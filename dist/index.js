@@ -655,7 +655,7 @@ async function run(env = process.env) {
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([
-      import("./chunks/publish-77T47ZNE.js"),
+      import("./chunks/publish-GPBQVLHL.js"),
       import("./chunks/credentials-BZR6DRTA.js")
     ]);
     const sources = actionCredentialSources(inputs, env);

@@ -45,24 +45,25 @@ export interface PublishContext {
 
 export async function publish(request: PublishRequest, deps: PublishDeps): Promise<PublishResult> {
   deps.onEvent({ type: 'phase', phase: 'resolve' })
-  let specs: DestinationSpec[]
-  let paths: string[]
-  try {
-    if (request.destinations.length === 0) {
-      throw new UserError('No destination was given', {
-        option: 'destination',
-        fix: 'give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out'
-      })
-    }
-    specs = request.destinations.map(parseDestination)
-    paths = await expandPackPaths(request.paths, request.baseDir)
-  } catch (error) {
-    return { outcomes: [failedOutcome(error, 'resolve')], ok: false }
-  }
   const registries = new RegistryPool(request, deps)
-  const multi = paths.length * specs.length > 1
-  const log = new JobLog(deps, multi, paths.length)
   try {
+    let specs: DestinationSpec[]
+    let paths: string[]
+    try {
+      if (request.destinations.length === 0) {
+        throw new UserError('No destination was given', {
+          option: 'destination',
+          fix: 'give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out'
+        })
+      }
+      specs = request.destinations.map(parseDestination)
+      if (request.push) preconnect(specs, registries)
+      paths = await expandPackPaths(request.paths, request.baseDir)
+    } catch (error) {
+      return { outcomes: [failedOutcome(error, 'resolve')], ok: false }
+    }
+    const multi = paths.length * specs.length > 1
+    const log = new JobLog(deps, multi, paths.length)
     const perPack = await runLimited(paths, multi ? PACK_CONCURRENCY : 1, (packPath, index) =>
       log.run(index, `Pack ${packPath}`, (emit) =>
         publishPack(packPath, { request, deps, specs, registries, emit, multi })
@@ -72,6 +73,15 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
     return { outcomes, ok: outcomes.every((o) => o.status !== 'failed') }
   } finally {
     registries.close()
+  }
+}
+
+/** Every registry pushed to gets its connections opened now, while the packs are packaged. */
+function preconnect(specs: DestinationSpec[], registries: RegistryPool): void {
+  for (const spec of specs) {
+    // A prefix's registry is known before the pack name is: any name stands in for it.
+    const destination = destinationFor(spec, 'pack')
+    if (destination.kind === 'registry') registries.preconnect(destination.reference)
   }
 }
 

@@ -9,6 +9,7 @@
 import type http from 'node:http'
 import type https from 'node:https'
 import net from 'node:net'
+import type { Duplex } from 'node:stream'
 import type tls from 'node:tls'
 import type { HttpsProxyAgent } from 'https-proxy-agent'
 import { proxyAuthorization, proxyFor, type ProxySettings } from './proxy.js'
@@ -40,8 +41,8 @@ const httpsModule = (): typeof https => builtin<typeof https>('node:https')
 const tlsModule = (): typeof tls => builtin<typeof tls>('node:tls')
 
 export class Connections {
-  private directHttp?: http.Agent
-  private directHttpsAgent?: https.Agent
+  private directHttpAgent?: WarmAgent & http.Agent
+  private directHttpsAgent?: WarmAgent & https.Agent
   private readonly proxyAgents = new Map<string, http.Agent>()
   private tlsContext?: { value: tls.SecureContext | undefined }
 
@@ -65,13 +66,39 @@ export class Connections {
    * The pool for direct https. The identity check is on the agent, not per request: Node 22+
    * gives a request with its own check a connection of its own, which would end keep-alive.
    */
-  private get directHttps(): https.Agent {
-    this.directHttpsAgent ??= new (httpsModule().Agent)({
+  private get directHttps(): WarmAgent & https.Agent {
+    this.directHttpsAgent ??= new (warmable(httpsModule().Agent))({
       ...POOL,
       secureContext: this.secureContext,
       checkServerIdentity
     })
     return this.directHttpsAgent
+  }
+
+  private get directHttp(): WarmAgent & http.Agent {
+    this.directHttpAgent ??= new (warmable(builtin<typeof http>('node:http').Agent))(POOL)
+    return this.directHttpAgent
+  }
+
+  /**
+   * Opens `count` connections to the origin of `url` (TCP, and TLS for https) before any
+   * request needs them, so their handshakes overlap the work before the first request (the
+   * packaging); the first requests to that origin then go out on them. Only direct routes: a
+   * proxied one is opened by its request, as ever. A connection that fails is dropped, and
+   * the request that would have used it opens its own and meets the failure itself.
+   */
+  preconnect(url: URL, count: number): void {
+    if (proxyFor(url, this.options.proxy)) return
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
+    const host = url.hostname.replace(/^\[|\]$/g, '')
+    if (url.protocol === 'https:') {
+      // The TLS options the pool gives its own connections (the agent adds the name to check).
+      const servername = net.isIP(host) ? '' : host
+      const tlsOptions = { secureContext: this.secureContext, checkServerIdentity, servername }
+      this.directHttps.preconnect(host, port, count, tlsOptions)
+    } else {
+      this.directHttp.preconnect(host, port, count, {})
+    }
   }
 
   async route(url: URL): Promise<Route> {
@@ -87,7 +114,7 @@ export class Connections {
         }
       }
       const plain = await plainHttp()
-      const agent = (this.directHttp ??= new plain.Agent(POOL))
+      const agent = this.directHttp
       return {
         tunnel: false,
         open: (method, headers) => plain.request(url, { method, headers, agent })
@@ -116,7 +143,7 @@ export class Connections {
 
   /** Frees the keep-alive sockets so the process can exit at once. */
   close(): void {
-    this.directHttp?.destroy()
+    this.directHttpAgent?.destroy()
     this.directHttpsAgent?.destroy()
     for (const agent of this.proxyAgents.values()) agent.destroy()
     this.proxyAgents.clear()
@@ -191,6 +218,69 @@ export class Connections {
     this.proxyAgents.set(key, agent)
     return agent
   }
+}
+
+/** A keep-alive pool that can open connections ahead of the requests that will use them. */
+interface WarmAgent {
+  preconnect(host: string, port: number, count: number, options: object): void
+}
+
+type AgentClass = typeof http.Agent | typeof https.Agent
+type ConnectionCallback = (error: Error | null, socket: Duplex) => void
+
+/**
+ * The pool class `Base` with preconnect(): each connection opened ahead is handed to the next
+ * request to its host and port through createConnection, the method node:http documents for
+ * an agent to override; the agent then pools it like any connection it opened itself.
+ */
+function warmable<T extends AgentClass>(
+  Base: T
+): new (...args: ConstructorParameters<T>) => InstanceType<T> & WarmAgent {
+  class Warmable extends (Base as typeof http.Agent) {
+    private readonly ahead = new Map<string, Duplex[]>()
+
+    preconnect(host: string, port: number, count: number, options: object): void {
+      const key = `${host}:${port}`
+      const list = this.ahead.get(key) ?? []
+      this.ahead.set(key, list)
+      for (let i = 0; i < count; i++) {
+        // As the agent opens its own: no Nagle delay (its default), TCP keep-alive on.
+        const connect: net.NetConnectOpts = {
+          ...options,
+          host,
+          port,
+          noDelay: true,
+          keepAlive: true
+        }
+        const socket = super.createConnection(connect) as Duplex
+        // Kept for the request that takes it (which listens too); until then, a failure only
+        // drops the connection.
+        socket.on('error', () => {})
+        socket.once('close', () => {
+          const at = list.indexOf(socket)
+          if (at >= 0) list.splice(at, 1)
+        })
+        list.push(socket)
+      }
+    }
+
+    override createConnection(options: net.NetConnectOpts, callback?: ConnectionCallback): Duplex {
+      const { host, port } = options as { host?: string; port?: number | string }
+      const list = this.ahead.get(`${host}:${Number(port)}`)
+      for (let socket = list?.shift(); socket; socket = list?.shift()) {
+        if (!socket.destroyed && socket.writable) return socket
+      }
+      return super.createConnection(options, callback) as Duplex
+    }
+
+    override destroy(): void {
+      for (const list of this.ahead.values()) for (const socket of list.splice(0)) socket.destroy()
+      super.destroy()
+    }
+  }
+  return Warmable as unknown as new (
+    ...args: ConstructorParameters<T>
+  ) => InstanceType<T> & WarmAgent
 }
 
 /**

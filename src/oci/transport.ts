@@ -100,6 +100,11 @@ export interface TransportOptions {
   proxy?: ProxySettings
   /** Extra CA certificates (PEM) to trust for https, besides Node's default ones. */
   ca?: string[]
+  /**
+   * The connections to use (e.g. opened ahead with preconnect), made with the same proxy and
+   * CA settings; this transport closes them with its own. Default: its own.
+   */
+  connections?: Connections
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
@@ -161,7 +166,8 @@ export class Transport {
     this.retry = { ...defaultRetryPolicy, ...options.retry }
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
     this.random = options.random ?? Math.random
-    this.connections = new Connections({ proxy: options.proxy, ca: options.ca })
+    this.connections =
+      options.connections ?? new Connections({ proxy: options.proxy, ca: options.ca })
   }
 
   get logger(): Logger {

@@ -1165,7 +1165,7 @@ var Connections = class {
     this.options = options;
   }
   options;
-  directHttp;
+  directHttpAgent;
   directHttpsAgent;
   proxyAgents = /* @__PURE__ */ new Map();
   tlsContext;
@@ -1184,12 +1184,35 @@ var Connections = class {
    * gives a request with its own check a connection of its own, which would end keep-alive.
    */
   get directHttps() {
-    this.directHttpsAgent ??= new (httpsModule()).Agent({
+    this.directHttpsAgent ??= new (warmable(httpsModule().Agent))({
       ...POOL,
       secureContext: this.secureContext,
       checkServerIdentity
     });
     return this.directHttpsAgent;
+  }
+  get directHttp() {
+    this.directHttpAgent ??= new (warmable(builtin("node:http").Agent))(POOL);
+    return this.directHttpAgent;
+  }
+  /**
+   * Opens `count` connections to the origin of `url` (TCP, and TLS for https) before any
+   * request needs them, so their handshakes overlap the work before the first request (the
+   * packaging); the first requests to that origin then go out on them. Only direct routes: a
+   * proxied one is opened by its request, as ever. A connection that fails is dropped, and
+   * the request that would have used it opens its own and meets the failure itself.
+   */
+  preconnect(url, count) {
+    if (proxyFor(url, this.options.proxy)) return;
+    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+    const host = url.hostname.replace(/^\[|\]$/g, "");
+    if (url.protocol === "https:") {
+      const servername = net.isIP(host) ? "" : host;
+      const tlsOptions = { secureContext: this.secureContext, checkServerIdentity, servername };
+      this.directHttps.preconnect(host, port, count, tlsOptions);
+    } else {
+      this.directHttp.preconnect(host, port, count, {});
+    }
   }
   async route(url) {
     const proxy = proxyFor(url, this.options.proxy);
@@ -1203,7 +1226,7 @@ var Connections = class {
         };
       }
       const plain2 = await plainHttp();
-      const agent = this.directHttp ??= new plain2.Agent(POOL);
+      const agent = this.directHttp;
       return {
         tunnel: false,
         open: (method, headers) => plain2.request(url, { method, headers, agent })
@@ -1230,7 +1253,7 @@ var Connections = class {
   }
   /** Frees the keep-alive sockets so the process can exit at once. */
   close() {
-    this.directHttp?.destroy();
+    this.directHttpAgent?.destroy();
     this.directHttpsAgent?.destroy();
     for (const agent of this.proxyAgents.values()) agent.destroy();
     this.proxyAgents.clear();
@@ -1289,6 +1312,46 @@ var Connections = class {
     return agent;
   }
 };
+function warmable(Base) {
+  class Warmable extends Base {
+    ahead = /* @__PURE__ */ new Map();
+    preconnect(host, port, count, options) {
+      const key = `${host}:${port}`;
+      const list = this.ahead.get(key) ?? [];
+      this.ahead.set(key, list);
+      for (let i = 0; i < count; i++) {
+        const connect = {
+          ...options,
+          host,
+          port,
+          noDelay: true,
+          keepAlive: true
+        };
+        const socket = super.createConnection(connect);
+        socket.on("error", () => {
+        });
+        socket.once("close", () => {
+          const at = list.indexOf(socket);
+          if (at >= 0) list.splice(at, 1);
+        });
+        list.push(socket);
+      }
+    }
+    createConnection(options, callback) {
+      const { host, port } = options;
+      const list = this.ahead.get(`${host}:${Number(port)}`);
+      for (let socket = list?.shift(); socket; socket = list?.shift()) {
+        if (!socket.destroyed && socket.writable) return socket;
+      }
+      return super.createConnection(options, callback);
+    }
+    destroy() {
+      for (const list of this.ahead.values()) for (const socket of list.splice(0)) socket.destroy();
+      super.destroy();
+    }
+  }
+  return Warmable;
+}
 async function plainHttp() {
   return builtin("node:http");
 }
@@ -1567,7 +1630,7 @@ var Transport = class {
     this.retry = { ...defaultRetryPolicy, ...options.retry };
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = options.random ?? Math.random;
-    this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
+    this.connections = options.connections ?? new Connections({ proxy: options.proxy, ca: options.ca });
   }
   options;
   connections;
@@ -3158,11 +3221,18 @@ function openRegistry(options) {
     idleTimeoutMs: network.idleTimeoutMs,
     retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
     proxy: network.proxy,
-    onPhase: options.onPhase
+    onPhase: options.onPhase,
+    transport: options.connections ? { connections: options.connections } : void 0
   });
+}
+function openConnections(apiHost, plainHttp2, network, count) {
+  const connections = new Connections({ proxy: network?.proxy });
+  connections.preconnect(new URL(`${plainHttp2 ? "http" : "https"}://${apiHost}`), count);
+  return connections;
 }
 
 // src/core/registry-pool.ts
+var CONNECTIONS_AHEAD = 2;
 var RegistryPool = class {
   constructor(request, deps) {
     this.request = request;
@@ -3171,11 +3241,13 @@ var RegistryPool = class {
   request;
   deps;
   clients = /* @__PURE__ */ new Map();
+  /** Connections opened ahead, by host, until that host's client takes them. */
+  ahead = /* @__PURE__ */ new Map();
   /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
   job = new AsyncLocalStorage();
   /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
   connect(reference, emit) {
-    const key = `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
+    const key = this.keyOf(reference);
     let connected = this.clients.get(key);
     if (!connected) {
       connected = this.open(reference, emit);
@@ -3184,11 +3256,25 @@ var RegistryPool = class {
     }
     return connected;
   }
+  /**
+   * Opens connections to this reference's registry now, for its client to use: their TCP and
+   * TLS handshakes then overlap the packaging instead of following it. Nothing is sent, and
+   * nothing is looked up (credentials wait for the client, as before).
+   */
+  preconnect(reference) {
+    const key = this.keyOf(reference);
+    if (this.clients.has(key) || this.ahead.has(key)) return;
+    const { plainHttp: plainHttp2 } = this.request;
+    const network = this.deps.network;
+    this.ahead.set(key, openConnections(reference.apiHost, plainHttp2, network, CONNECTIONS_AHEAD));
+  }
   /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
   within(emit, work) {
     return this.job.run(emit, work);
   }
   close() {
+    for (const connections of this.ahead.values()) connections.close();
+    this.ahead.clear();
     for (const connected of this.clients.values()) {
       connected.then(({ client }) => client.close()).catch(() => {
       });
@@ -3202,7 +3288,11 @@ var RegistryPool = class {
       warning: (message) => to()({ type: "warning", message }),
       debug: (message) => to()({ type: "debug", message })
     };
+    const key = this.keyOf(reference);
+    const connections = this.ahead.get(key);
+    this.ahead.delete(key);
     const client = openRegistry({
+      connections,
       apiHost: reference.apiHost,
       plainHttp: this.request.plainHttp,
       credential,
@@ -3212,6 +3302,9 @@ var RegistryPool = class {
       network: this.deps.network
     });
     return { client, credentialSource: credential?.source ?? "anonymous" };
+  }
+  keyOf(reference) {
+    return `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
   }
 };
 
@@ -3455,24 +3548,25 @@ function byPath(a, b) {
 var PACK_CONCURRENCY = 4;
 async function publish(request, deps) {
   deps.onEvent({ type: "phase", phase: "resolve" });
-  let specs;
-  let paths;
-  try {
-    if (request.destinations.length === 0) {
-      throw new UserError("No destination was given", {
-        option: "destination",
-        fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
-      });
-    }
-    specs = request.destinations.map(parseDestination);
-    paths = await expandPackPaths(request.paths, request.baseDir);
-  } catch (error) {
-    return { outcomes: [failedOutcome(error, "resolve")], ok: false };
-  }
   const registries = new RegistryPool(request, deps);
-  const multi = paths.length * specs.length > 1;
-  const log = new JobLog(deps, multi, paths.length);
   try {
+    let specs;
+    let paths;
+    try {
+      if (request.destinations.length === 0) {
+        throw new UserError("No destination was given", {
+          option: "destination",
+          fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+        });
+      }
+      specs = request.destinations.map(parseDestination);
+      if (request.push) preconnect(specs, registries);
+      paths = await expandPackPaths(request.paths, request.baseDir);
+    } catch (error) {
+      return { outcomes: [failedOutcome(error, "resolve")], ok: false };
+    }
+    const multi = paths.length * specs.length > 1;
+    const log = new JobLog(deps, multi, paths.length);
     const perPack = await runLimited(
       paths,
       multi ? PACK_CONCURRENCY : 1,
@@ -3486,6 +3580,12 @@ async function publish(request, deps) {
     return { outcomes, ok: outcomes.every((o) => o.status !== "failed") };
   } finally {
     registries.close();
+  }
+}
+function preconnect(specs, registries) {
+  for (const spec of specs) {
+    const destination = destinationFor(spec, "pack");
+    if (destination.kind === "registry") registries.preconnect(destination.reference);
   }
 }
 async function publishPack(packPath, context) {
