@@ -24,7 +24,7 @@ fi
 
 # Tests whose results depend on the runtime (zlib, TLS, http): they run on every Node we support.
 # Each pattern must match test files: a missing suite is a failure, not a pass.
-runtime_suites=('__tests__/golden/' '__tests__/oci/proxy')
+runtime_suites=('__tests__/golden/' '__tests__/oci/proxy' '__tests__/oci/connections' '__tests__/oci/transport')
 runtimes=(22 24)
 
 reports=$(mktemp -d)
