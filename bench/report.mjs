@@ -103,7 +103,7 @@ function machineSection(report) {
 }
 
 function startupSection(report) {
-  const { bundles, nodeStartup, warmCache, builtins } = report.startup
+  const { bundles, nodeStartup, warmCache, builtins, chunks } = report.startup
   const runs = bundles[0]?.importMs.n
   const rows = bundles.map((b) => [
     b.label,
@@ -131,6 +131,23 @@ function startupSection(report) {
       table(
         ['built-in', 'when', 'import (median)'],
         builtins.map((b) => [`\`${b.name}\``, b.lazy ? 'lazy' : 'start-up', ms(b.importMs.median)])
+      ),
+      ''
+    )
+  }
+  if (chunks?.length) {
+    out.push(
+      "Each file of dist/ the action's bundle is made of, imported alone in a fresh process on Node 24 (median; a chunk's own static imports included, so these do not add up). Start-up: reached from dist/index.js by static imports; lazy: only through `import()`, when a run needs it.",
+      '',
+      table(
+        ['file', 'when', 'size', 'holds', 'import (median)'],
+        chunks.map((c) => [
+          `\`${c.file}\``,
+          c.when,
+          bytes(c.bytes),
+          c.holds.join(', ') || '–',
+          ms(c.importMs.median)
+        ])
       ),
       ''
     )

@@ -2,8 +2,8 @@
 // code, but not the action itself), next to `node -e 0` on the same Node; with Node 24 also with
 // a warm NODE_COMPILE_CACHE (which the bundles do not enable), and the cost of each Node built-in
 // the bundle imports (at its top level or lazily), alone in a fresh process.
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { measure, summarize } from './measure.mjs'
 
@@ -64,6 +64,7 @@ export async function measureStartup({ subjects, work, node24, quick }) {
   const main = bundles[0]
   let warmCache
   let builtins
+  let chunks
   if (main && main.node === node24) {
     const cacheDir = join(work, 'compile-cache')
     await mkdir(cacheDir, { recursive: true })
@@ -72,9 +73,16 @@ export async function measureStartup({ subjects, work, node24, quick }) {
     warmCache = await repeat(runs, () => importOnce(node24, main.url, cached))
     await rm(cacheDir, { recursive: true, force: true })
     builtins = await measureBuiltins(node24, await readFile(main.bundle, 'utf8'), quick)
+    chunks = await measureChunks(node24, main.bundle, quick)
   }
   await Promise.all(probes.map((probe) => rm(probe, { force: true })))
-  return { bundles: bundles.map(({ url: _url, ...b }) => b), nodeStartup, warmCache, builtins }
+  return {
+    bundles: bundles.map(({ url: _url, ...b }) => b),
+    nodeStartup,
+    warmCache,
+    builtins,
+    chunks
+  }
 }
 
 /**
@@ -96,4 +104,69 @@ async function measureBuiltins(node, source, quick) {
     costs.push({ name, lazy, importMs: await repeat(runs, () => importOnce(node, name)) })
   }
   return costs.sort((a, b) => b.importMs.median - a.importMs.median)
+}
+
+/**
+ * Each file of the bundle (the entry and its chunks/), imported alone in a fresh process on
+ * `node` (in-process time, median; a chunk's own static imports included, so they do not add
+ * up): its size, what it holds (the src/ folders and node_modules packages esbuild names in
+ * its `// path` comments), and whether the entry reaches it by static imports (`start-up`) or
+ * only through `import()` (`lazy`: loaded when a run needs it).
+ */
+async function measureChunks(node, entry, quick) {
+  const root = dirname(entry)
+  const files = [
+    basename(entry),
+    ...(await readdir(join(root, 'chunks')))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `chunks/${f}`)
+  ]
+  const sources = new Map()
+  for (const file of files) sources.set(file, await readFile(join(root, file), 'utf8'))
+  const staticImports = (file) => {
+    const found = []
+    for (const [, spec] of sources
+      .get(file)
+      .matchAll(/^import\s(?:[^;]*?from\s*)?["'](\.[^"']+)["']/gm)) {
+      found.push(join(dirname(file), spec).replace(/^\.\//, ''))
+    }
+    return found.filter((f) => sources.has(f))
+  }
+  const atStartUp = new Set()
+  for (const queue = [basename(entry)]; queue.length > 0;) {
+    const file = queue.pop()
+    if (atStartUp.has(file)) continue
+    atStartUp.add(file)
+    queue.push(...staticImports(file))
+  }
+  const runs = quick ? BUILTIN_RUNS.quick : BUILTIN_RUNS.full
+  const rows = []
+  for (const file of files) {
+    const holds = new Set()
+    for (const [, path] of sources.get(file).matchAll(/^\/\/ ((?:src|node_modules)\/[^\n]+)$/gm)) {
+      const parts = path.split('/')
+      if (parts[0] === 'src') holds.add(parts.length > 2 ? `src/${parts[1]}` : path)
+      else holds.add(parts[1]?.startsWith('@') ? `${parts[1]}/${parts[2]}` : parts[1])
+    }
+    // The entry's own code runs the action: cut it, as for the bundle's import above.
+    const url =
+      file === basename(entry)
+        ? await probeOf(root, sources.get(file))
+        : pathToFileURL(join(root, file)).href
+    rows.push({
+      file,
+      bytes: Buffer.byteLength(sources.get(file)),
+      holds: [...holds].sort(),
+      when: atStartUp.has(file) ? 'start-up' : 'lazy',
+      importMs: await repeat(runs, () => importOnce(node, url))
+    })
+  }
+  await rm(join(root, 'import-probe-chunks.js'), { force: true })
+  return rows.sort((a, b) => b.importMs.median - a.importMs.median)
+}
+
+async function probeOf(root, source) {
+  const probe = join(root, 'import-probe-chunks.js')
+  await writeFile(probe, importProbeSource(source))
+  return pathToFileURL(probe).href
 }
