@@ -8,7 +8,7 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-3F2DBUWK.js";
+} from "./chunks/chunk-UUKEDS4I.js";
 import {
   gitCommitTime
 } from "./chunks/chunk-PNSDMPU4.js";

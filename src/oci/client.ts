@@ -79,14 +79,6 @@ export interface PushRequest {
   mountFrom?: string
   /** Told as each phase of this push begins, after the client's own onPhase. */
   onPhase?: (phase: PushPhase) => void
-  /**
-   * A check of the content still running, besides the blobs' own (BlobSource.check): blobs are
-   * uploaded meanwhile, but each upload holds back its last byte until every check passes, and
-   * nothing is tagged before. When one fails, every upload of this push is abandoned (its
-   * connection closed before the body is whole), so the registry keeps no blob of it, and
-   * push() rejects with the check's error.
-   */
-  contentCheck?: Promise<void>
 }
 
 export interface PushResult {
@@ -199,7 +191,7 @@ export class RegistryClient {
       this.onPhase(next)
       request.onPhase?.(next)
     }
-    const gate = new ContentGate(request.blobs, request.contentCheck)
+    const gate = new ContentGate(request.blobs)
     const uploaded = await this.uploadPhase(request, scopes, mountFrom, gate, () => phase('upload'))
     // Every upload was held at its last byte until the content checks passed; a push whose
     // blobs were all there already still waits for them here.
@@ -826,7 +818,7 @@ export class RegistryClient {
     )
     const missing = blobs.filter((_, i) => !present[i])
     // Checked again as they are sent: the verdicts of the first uploads are not these bytes'.
-    const gate = new ContentGate(blobs, request.contentCheck)
+    const gate = new ContentGate(blobs)
     for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob)
     await Promise.all(missing.map((blob) => this.sendBlob(request, blob, scope, undefined, gate)))
     this.logger.info(

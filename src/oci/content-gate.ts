@@ -1,7 +1,7 @@
-// When a push's blobs may be committed: the checks of their content (BlobSource.check, and a
-// PushRequest.contentCheck) have all passed. A checked blob passes by an upload that fed its
-// check the bytes it sent, or, when none of its bytes are sent (the registry has it, or mounts
-// it), by its check run alone. Every other upload holds its last byte until the gate opens.
+// When a push's blobs may be committed: the checks of their content (BlobSource.check) have
+// all passed. A checked blob passes by an upload that fed its check the bytes it sent, or, when
+// none of its bytes are sent (the registry has it, or mounts it), by its check run alone.
+// Every other upload holds its last byte until the gate opens.
 import type { BlobSource, BlobCheck } from './descriptor.js'
 
 interface Pending {
@@ -13,11 +13,10 @@ export class ContentGate {
   /** Resolves once every check passed; rejects with the first failure. */
   readonly passed: Promise<void>
   private readonly pending = new Map<BlobSource, Pending>()
-  /** Each check's verdict, by the blob it is of (undefined: the push's contentCheck). */
-  private readonly verdicts = new Map<BlobSource | undefined, Promise<void>>()
+  /** Each check's verdict, by the blob it is of. */
+  private readonly verdicts = new Map<BlobSource, Promise<void>>()
 
-  constructor(blobs: readonly BlobSource[], contentCheck?: Promise<void>) {
-    if (contentCheck) this.verdicts.set(undefined, contentCheck)
+  constructor(blobs: readonly BlobSource[]) {
     for (const blob of blobs) {
       if (checkOf(blob) === undefined) continue
       const verdict = new Promise<void>((resolve, reject) =>

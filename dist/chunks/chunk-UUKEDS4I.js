@@ -2215,10 +2215,9 @@ var ContentGate = class {
   /** Resolves once every check passed; rejects with the first failure. */
   passed;
   pending = /* @__PURE__ */ new Map();
-  /** Each check's verdict, by the blob it is of (undefined: the push's contentCheck). */
+  /** Each check's verdict, by the blob it is of. */
   verdicts = /* @__PURE__ */ new Map();
-  constructor(blobs, contentCheck) {
-    if (contentCheck) this.verdicts.set(void 0, contentCheck);
+  constructor(blobs) {
     for (const blob of blobs) {
       if (checkOf(blob) === void 0) continue;
       const verdict = new Promise(
@@ -2580,7 +2579,7 @@ var RegistryClient = class {
       this.onPhase(next);
       request.onPhase?.(next);
     };
-    const gate = new ContentGate(request.blobs, request.contentCheck);
+    const gate = new ContentGate(request.blobs);
     const uploaded = await this.uploadPhase(request, scopes, mountFrom, gate, () => phase("upload"));
     await gate.passed;
     phase("tag");
@@ -3086,7 +3085,7 @@ var RegistryClient = class {
       blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
     );
     const missing = blobs.filter((_, i) => !present[i]);
-    const gate = new ContentGate(blobs, request.contentCheck);
+    const gate = new ContentGate(blobs);
     for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob);
     await Promise.all(missing.map((blob) => this.sendBlob(request, blob, scope, void 0, gate)));
     this.logger.info(

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   PACK_CONCURRENCY,
   publish
-} from "./chunk-3F2DBUWK.js";
+} from "./chunk-UUKEDS4I.js";
 import "./chunk-BWEINKF7.js";
 import "./chunk-3LW3GK6E.js";
 import "./chunk-YLRCCNIM.js";
