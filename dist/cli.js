@@ -8,7 +8,7 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-UUKEDS4I.js";
+} from "./chunks/chunk-4D3P3664.js";
 import {
   gitCommitTime
 } from "./chunks/chunk-PNSDMPU4.js";

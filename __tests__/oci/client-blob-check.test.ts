@@ -168,3 +168,24 @@ describe('a blob with a check of its own', () => {
     expect((await readFile(request.file)).equals(bytes)).toBe(true)
   })
 })
+
+describe('bytes that are not the digest read before (the file changed after it was hashed)', () => {
+  it('the registry refuses them under that digest: the push fails saying so, nothing tagged', async () => {
+    const passing = recordingCheck()
+    passing.verdict.resolve()
+    const request = await fileRequest('check/changed', passing.check)
+    // The archive on disk now holds other bytes of the same size than those its digest is of.
+    await writeFile(request.file, randomBytes(request.bytes.length))
+    const failure = await client()
+      .push(request)
+      .catch((e: unknown) => e)
+    expect(failure).toBeInstanceOf(Error)
+    expect((failure as Error).message).toMatch(
+      /answered 400 \(DIGEST_INVALID.*\)\. The bytes sent are not those the digest was computed from: the file changed while it was being pushed/
+    )
+    expect((failure as Error).message).not.toMatch(/\n\s+at /)
+    expect(await registry.listTags('check/changed')).toEqual([])
+    const layer = request.blobs[1]!.descriptor.digest
+    expect(await blobStatus('check/changed', layer)).toBe(404)
+  })
+})

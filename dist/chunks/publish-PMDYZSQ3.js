@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   PACK_CONCURRENCY,
   publish
-} from "./chunk-UUKEDS4I.js";
+} from "./chunk-4D3P3664.js";
 import "./chunk-BWEINKF7.js";
 import "./chunk-3LW3GK6E.js";
 import "./chunk-YLRCCNIM.js";

@@ -1081,6 +1081,11 @@ function otherHint(status, codes) {
       text: "The registry is rate-limiting this account: retry later, or authenticate to get a higher limit."
     };
   }
+  if (has("DIGEST_INVALID")) {
+    return {
+      text: "The bytes sent are not those the digest was computed from: the file changed while it was being pushed. Let whatever writes it finish, then push again."
+    };
+  }
   if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
     return {
       text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).",
