@@ -8,7 +8,7 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-4D3P3664.js";
+} from "./chunks/chunk-33Q67PUL.js";
 import {
   gitCommitTime
 } from "./chunks/chunk-PNSDMPU4.js";
@@ -27,7 +27,7 @@ import {
   resolveCredential
 } from "./chunks/chunk-JJMG5BAU.js";
 import "./chunks/chunk-3LW3GK6E.js";
-import "./chunks/chunk-YLRCCNIM.js";
+import "./chunks/chunk-EDY7MBMT.js";
 import "./chunks/chunk-WU43KW5A.js";
 import {
   MediaType,

@@ -655,7 +655,7 @@ async function run(env = process.env) {
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([
-      import("./chunks/publish-PMDYZSQ3.js"),
+      import("./chunks/publish-DFRCUCD6.js"),
       import("./chunks/credentials-BZR6DRTA.js")
     ]);
     const sources = actionCredentialSources(inputs, env);

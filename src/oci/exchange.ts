@@ -6,6 +6,7 @@ import { open } from 'node:fs/promises'
 import type { Readable, Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import type { Route } from './connections.js'
+import { readInTurns } from '../read-in-turns.js'
 import type { BodyObserver } from './descriptor.js'
 
 /** A file sent as a request body, read into two reused buffers: memory stays flat. */
@@ -172,10 +173,9 @@ async function writeBody(
 }
 
 /**
- * Reads the file into two buffers in turn: one is read into while the other is on its way, and
- * a buffer is refilled only once the socket has taken its last chunk. Two MiB in flight at most,
- * and no garbage per chunk for the collector to catch up with. With `holdEnd` or an observer,
- * the file's last byte goes out only once they both pass.
+ * Sends the file read in turns (readInTurns): a buffer is refilled only once the socket has
+ * taken its last chunk, so two MiB are in flight at most. With `holdEnd` or an observer, the
+ * file's last byte goes out only once they both pass.
  */
 async function writeFile(
   request: ClientRequest,
@@ -195,25 +195,15 @@ async function writeFile(
   }
   try {
     if (holdEnd || observer) tail.from((await file.stat()).size - 1)
-    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)]
-    const sent: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()]
-    for (let turn = 0; ; turn ^= 1) {
-      await sent[turn]
-      const buffer = buffers[turn] as Buffer
-      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null)
-      if (bytesRead === 0) break
-      const read = buffer.subarray(0, bytesRead)
+    await readInTurns(file, FILE_CHUNK, (read) => {
       // Observed whole, held part included: HeldTail keeps a copy of what it holds.
       const seen = observer ? observed(observer.take(read)) : undefined
       const now = tail.take(read)
       const chunk =
         now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve()
       // The buffer is free once the socket and the observer are both done with it.
-      sent[turn] = seen ? Promise.all([chunk, seen]) : chunk
-      // Awaited on this buffer's next turn; until then a failure must not go unhandled.
-      sent[turn]?.catch(() => {})
-    }
-    await Promise.all(sent)
+      return seen ? Promise.all([chunk, seen]) : chunk
+    })
   } finally {
     await file.close()
   }

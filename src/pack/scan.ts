@@ -9,6 +9,7 @@ import { createGunzip } from 'node:zlib'
 import { Parser } from 'tar/parse'
 import type { ReadEntry } from 'tar/read-entry'
 import { EntryNames, displayName, entryNameProblem, normalizedName } from './names.js'
+import { readInTurns } from '../read-in-turns.js'
 import { metaProblem } from './tar-meta.js'
 import { PackError } from './types.js'
 
@@ -76,27 +77,14 @@ export async function scanArchive(
 ): Promise<ScannedArchive> {
   const feed = new ArchiveFeed(display, onHead)
   const fileHash = createHash('sha256')
-  // Two read buffers, taking turns: the next chunk is read and hashed while zlib inflates the
-  // last one; a buffer is read into again once the feed has consumed what it held.
-  const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)]
-  const consumed: Promise<void>[] = [Promise.resolve(), Promise.resolve()]
-  let size = 0
   let handle: FileHandle | undefined
   try {
     handle = await open(file, 'r')
-    for (let turn = 0; ; turn ^= 1) {
-      await consumed[turn]
-      const buffer = buffers[turn] as Buffer
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size)
-      if (bytesRead === 0) break
-      const chunk = buffer.subarray(0, bytesRead)
+    // The next chunk is read and hashed while zlib inflates the last one.
+    const size = await readInTurns(handle, READ_CHUNK, (chunk) => {
       fileHash.update(chunk)
-      size += bytesRead
-      consumed[turn] = feed.take(chunk)
-      // Awaited on this buffer's next turn; until then a failure must not count as unhandled.
-      consumed[turn]?.catch(() => undefined)
-    }
-    await Promise.all(consumed)
+      return feed.take(chunk)
+    })
     return { digest: `sha256:${fileHash.digest('hex')}`, size, ...(await feed.finish()) }
   } catch (err) {
     throw feed.error(err)

@@ -20,8 +20,9 @@ import {
   fileSystemError,
   formatCreated,
   parsePackFile,
+  readInTurns,
   sortByUtf8
-} from "./chunk-YLRCCNIM.js";
+} from "./chunk-EDY7MBMT.js";
 import {
   MediaType,
   bufferBlob,
@@ -721,7 +722,7 @@ async function packagePack(opts) {
   }
   if (stats.isDirectory()) return packageDirectory(opts, display);
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
-    const { readPrebuiltArchive } = await import("./prebuilt-CMRNK2OF.js");
+    const { readPrebuiltArchive } = await import("./prebuilt-QW5G2KTD.js");
     return readPrebuiltArchive(opts.path, display, opts.deferCheck);
   }
   const fix = path2.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path2.dirname(opts.path))}'` : PATH_FIX;
@@ -731,11 +732,11 @@ async function packagePack(opts) {
   });
 }
 async function verifyPackArchive(file, display) {
-  const verify = await import("./verify-OZHWGK4C.js");
+  const verify = await import("./verify-AHQISZRH.js");
   return verify.verifyPackArchive(file, display);
 }
 async function extractPackArchive(file, destDir, display) {
-  const extract = await import("./extract-XG2Z7BNG.js");
+  const extract = await import("./extract-VAVAMVQ6.js");
   return extract.extractPackArchive(file, destDir, display);
 }
 async function packageDirectory(opts, display) {
@@ -1497,22 +1498,12 @@ async function writeFile(request, body, holdEnd) {
   };
   try {
     if (holdEnd || observer) tail.from((await file.stat()).size - 1);
-    const buffers = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
-    const sent = [Promise.resolve(), Promise.resolve()];
-    for (let turn = 0; ; turn ^= 1) {
-      await sent[turn];
-      const buffer = buffers[turn];
-      const { bytesRead } = await file.read(buffer, 0, FILE_CHUNK, null);
-      if (bytesRead === 0) break;
-      const read = buffer.subarray(0, bytesRead);
+    await readInTurns(file, FILE_CHUNK, (read) => {
       const seen = observer ? observed(observer.take(read)) : void 0;
       const now = tail.take(read);
       const chunk = now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve();
-      sent[turn] = seen ? Promise.all([chunk, seen]) : chunk;
-      sent[turn]?.catch(() => {
-      });
-    }
-    await Promise.all(sent);
+      return seen ? Promise.all([chunk, seen]) : chunk;
+    });
   } finally {
     await file.close();
   }

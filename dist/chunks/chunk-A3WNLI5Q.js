@@ -10,8 +10,9 @@ import {
   manifestDigest,
   normalizedName,
   parseManifest,
-  parsePackFile
-} from "./chunk-YLRCCNIM.js";
+  parsePackFile,
+  readInTurns
+} from "./chunk-EDY7MBMT.js";
 
 // src/pack/verify.ts
 import { open as open2 } from "node:fs/promises";
@@ -2531,24 +2532,13 @@ var RATIO_GRACE = 1 << 20;
 async function scanArchive(file, display, onHead) {
   const feed = new ArchiveFeed(display, onHead);
   const fileHash = createHash("sha256");
-  const buffers = [Buffer.allocUnsafe(READ_CHUNK), Buffer.allocUnsafe(READ_CHUNK)];
-  const consumed = [Promise.resolve(), Promise.resolve()];
-  let size = 0;
   let handle;
   try {
     handle = await open(file, "r");
-    for (let turn = 0; ; turn ^= 1) {
-      await consumed[turn];
-      const buffer = buffers[turn];
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
-      if (bytesRead === 0) break;
-      const chunk = buffer.subarray(0, bytesRead);
+    const size = await readInTurns(handle, READ_CHUNK, (chunk) => {
       fileHash.update(chunk);
-      size += bytesRead;
-      consumed[turn] = feed.take(chunk);
-      consumed[turn]?.catch(() => void 0);
-    }
-    await Promise.all(consumed);
+      return feed.take(chunk);
+    });
     return { digest: `sha256:${fileHash.digest("hex")}`, size, ...await feed.finish() };
   } catch (err) {
     throw feed.error(err);

@@ -8,12 +8,12 @@ import {
   Parser,
   normalizeWindowsPath,
   verifyPackArchive
-} from "./chunk-ICMUZSCZ.js";
+} from "./chunk-A3WNLI5Q.js";
 import {
   PackError,
   errnoCode,
   fileSystemError
-} from "./chunk-YLRCCNIM.js";
+} from "./chunk-EDY7MBMT.js";
 import "./chunk-WU43KW5A.js";
 import "./chunk-2B56APNL.js";
 import "./chunk-5HJ3J6EK.js";

@@ -5,8 +5,8 @@ import {
   observeArchive,
   readArchiveHead,
   verifyPackArchive
-} from "./chunk-ICMUZSCZ.js";
-import "./chunk-YLRCCNIM.js";
+} from "./chunk-A3WNLI5Q.js";
+import "./chunk-EDY7MBMT.js";
 import "./chunk-WU43KW5A.js";
 import "./chunk-2B56APNL.js";
 import "./chunk-5HJ3J6EK.js";

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   PACK_CONCURRENCY,
   publish
-} from "./chunk-4D3P3664.js";
+} from "./chunk-33Q67PUL.js";
 import "./chunk-BWEINKF7.js";
 import "./chunk-3LW3GK6E.js";
-import "./chunk-YLRCCNIM.js";
+import "./chunk-EDY7MBMT.js";
 import "./chunk-WU43KW5A.js";
 import "./chunk-2P2FGZ5A.js";
 import "./chunk-PKZBPXAI.js";

@@ -8231,6 +8231,24 @@ function quote(value) {
   return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
 }
 
+// src/read-in-turns.ts
+async function readInTurns(handle, chunkSize, use) {
+  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+  const used = [Promise.resolve(), Promise.resolve()];
+  let size = 0;
+  for (let turn = 0; ; turn ^= 1) {
+    await used[turn];
+    const buffer = buffers[turn];
+    const { bytesRead } = await handle.read(buffer, 0, chunkSize, size);
+    if (bytesRead === 0) break;
+    size += bytesRead;
+    used[turn] = use(buffer.subarray(0, bytesRead));
+    used[turn]?.catch(() => void 0);
+  }
+  await Promise.all(used);
+  return size;
+}
+
 export {
   entryNameProblem,
   normalizedName,
@@ -8244,5 +8262,6 @@ export {
   manifestDigest,
   buildManifest,
   parseManifest,
-  parsePackFile
+  parsePackFile,
+  readInTurns
 };
