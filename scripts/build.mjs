@@ -37,7 +37,9 @@ export function bundleOptions(entryPoints, outdir) {
     outdir,
     entryNames: '[name]',
     splitting: true,
+    // esbuild names chunks by content hash; writeOutputs renames them after what they hold.
     chunkNames: 'chunks/[name]-[hash]',
+    write: false,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -58,7 +60,7 @@ export function bundleOptions(entryPoints, outdir) {
  */
 export async function build({ outdir = path.join(repoRoot, 'dist'), log = console.log } = {}) {
   await mkdir(outdir, { recursive: true })
-  // Chunks are named by their content: yesterday's would linger beside today's.
+  // A chunk whose contents move elsewhere gets another name: yesterday's would linger.
   await rm(path.join(outdir, 'chunks'), { recursive: true, force: true })
   const present = BUNDLES.filter((bundle) => existsSync(path.join(repoRoot, bundle.entry)))
   for (const bundle of BUNDLES) {
@@ -68,6 +70,7 @@ export async function build({ outdir = path.join(repoRoot, 'dist'), log = consol
     present.map((bundle) => [path.basename(bundle.file, '.js'), bundle.entry])
   )
   const result = await esbuild.build(bundleOptions(entryPoints, outdir))
+  await writeOutputs(result)
   const inputs = new Set()
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -81,6 +84,65 @@ export async function build({ outdir = path.join(repoRoot, 'dist'), log = consol
   const packages = await bundledPackages(inputs)
   await writeFile(path.join(outdir, 'licenses.txt'), licenseNotice(packages, built))
   return { files: built, packages }
+}
+
+/**
+ * Writes esbuild's output with each chunk named after the module it holds (`core-publish.js`,
+ * `tar.js`, `shared-oci-client.js`) instead of a hash of its bytes: a hash renames every chunk a
+ * change touches, and a reviewer of dist/ then sees whole files deleted and added instead of the
+ * lines that changed. Imports between the files are rewritten to the new names.
+ */
+async function writeOutputs(result) {
+  const outputs = Object.entries(result.metafile.outputs).map(([file, meta]) => ({
+    file: path.resolve(repoRoot, file),
+    meta
+  }))
+  const renames = new Map()
+  const taken = new Set()
+  for (const { file, meta } of outputs) {
+    if (path.basename(path.dirname(file)) !== 'chunks') continue
+    const base = chunkBaseName(meta)
+    let name = `${base}.js`
+    for (let n = 2; taken.has(name); n++) name = `${base}-${n}.js`
+    taken.add(name)
+    renames.set(path.basename(file), name)
+  }
+  // Hashed names are unique words (`chunk-2B56APNL.js`): replacing them cannot touch code.
+  const pattern = new RegExp(
+    [...renames.keys()].map((name) => name.replace(/[.]/g, '\\.')).join('|'),
+    'g'
+  )
+  for (const output of result.outputFiles) {
+    const text =
+      renames.size === 0 ? output.text : output.text.replace(pattern, (old) => renames.get(old))
+    const base = path.basename(output.path)
+    const target = path.join(path.dirname(output.path), renames.get(base) ?? base)
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, text)
+  }
+}
+
+/**
+ * A chunk's name: its dynamic-import entry, else `shared-` and the largest module it holds, or
+ * `shared-runtime` for the one that holds only esbuild's own helpers (no module's bytes).
+ */
+function chunkBaseName(meta) {
+  if (meta.entryPoint) return moduleName(meta.entryPoint)
+  const [largest] = Object.entries(meta.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .sort(([a, x], [b, y]) => y.bytesInOutput - x.bytesInOutput || (a < b ? -1 : 1))
+  return `shared-${largest ? moduleName(largest[0]) : 'runtime'}`
+}
+
+/** `src/core/publish.ts` → `core-publish`; a dependency's file → the package's name. */
+function moduleName(input) {
+  const dir = packageDirOf(input)
+  if (dir) return dir.split('node_modules/').pop().replace('@', '').replace(/\//g, '-')
+  return input
+    .replace(/^src\//, '')
+    .replace(/\.[cm]?[jt]s$/, '')
+    .replace(/\/index$/, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
 }
 
 /** The package directory (relative to the repo root) an input file of the metafile lies in. */

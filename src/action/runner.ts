@@ -3,9 +3,8 @@
 // the GITHUB_OUTPUT file as heredocs, the job summary appended to GITHUB_STEP_SUMMARY.
 //
 // Written here rather than taken from @actions/core: that package loads @actions/http-client and
-// undici (for OIDC tokens, which this action never asks for) on every run, 43 ms of start-up on
-// Node 24 against 20 ms for `node -e 0` (measured with a bundle of that import alone). The
-// escaping below is the one the protocol defines, and the one @actions/core applies.
+// undici (for OIDC tokens, which this action never asks for) on every run, which roughly doubled
+// the action's start-up (bench/results.md measures what each import costs). The escaping below is the one the protocol defines, and the one @actions/core applies.
 import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'

@@ -1,14 +1,87 @@
-// The outcome of work that failed before anything reached a destination.
-import type { Phase, PublishOutcome } from './types.js'
+// The one place a PublishOutcome is made: from what the work knew when it ended (the pack, the
+// destination, the tag plan, the credentials used) and how it ended (a push report, or an error).
+// What a failed push left in the registry is read off the typed errors the OCI client raises.
+import { PartialTagError, TagConflictError } from '../oci/client.js'
+import type { PackedArtifact } from './context.js'
+import type { Destination } from './destination.js'
+import type { TagPlanEntry } from './tags.js'
+import type { OutcomeStatus, Phase, PublishOutcome } from './types.js'
 
-export function failedOutcome(error: unknown, phase: Phase): PublishOutcome {
-  return {
-    status: 'failed',
-    failedIn: phase,
-    error: error instanceof Error ? error : new Error(String(error)),
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
+/** What the work had learnt when it ended; each is known from some point on. */
+export interface OutcomeFacts {
+  packed?: PackedArtifact
+  destination?: Destination
+  tagPlan?: TagPlanEntry[]
+  credentialSource?: string
+}
+
+/** What a delivery did: the tags it wrote or found in place, the blobs it sent. */
+export interface PushReport {
+  status: Exclude<OutcomeStatus, 'failed'>
+  tagsWritten: string[]
+  tagsUnchanged: string[]
+  blobs?: { uploaded: number; mounted: number; bytesUploaded: number }
+}
+
+export interface Failure {
+  status: 'failed'
+  error: unknown
+  /** The phase that was running. */
+  failedIn: Phase
+}
+
+export function buildOutcome(facts: OutcomeFacts, ending: PushReport | Failure): PublishOutcome {
+  const { packed, destination, credentialSource } = facts
+  const base: Partial<PublishOutcome> = {
+    pack: packed?.pack,
+    manifest: packed?.artifact.manifest,
+    destination,
+    createdSource: packed?.createdSource,
+    credentialSource
   }
+  const tagPlan = facts.tagPlan ?? []
+  if (ending.status === 'failed') {
+    const error = ending.error instanceof Error ? ending.error : new Error(String(ending.error))
+    return { ...base, status: 'failed', failedIn: ending.failedIn, error, tagPlan, ...held(error) }
+  }
+  const { blobs } = ending
+  return {
+    ...base,
+    status: ending.status,
+    tagPlan,
+    tagsWritten: ending.tagsWritten,
+    tagsUnchanged: ending.tagsUnchanged,
+    tagsElsewhere: [],
+    ...(blobs
+      ? {
+          blobsUploaded: blobs.uploaded,
+          blobsMounted: blobs.mounted,
+          bytesUploaded: blobs.bytesUploaded
+        }
+      : {})
+  }
+}
+
+/** The outcome of work that failed with only `facts` known (nothing, before packaging). */
+export function failedOutcome(
+  error: unknown,
+  phase: Phase,
+  facts: OutcomeFacts = {}
+): PublishOutcome {
+  return buildOutcome(facts, { status: 'failed', error, failedIn: phase })
+}
+
+/** The tags a failed push left, as its error says; none for any other error. */
+function held(
+  error: Error
+): Pick<PublishOutcome, 'tagsWritten' | 'tagsUnchanged' | 'tagsElsewhere'> {
+  if (error instanceof PartialTagError) {
+    const { tagsWritten, tagsUnchanged, tagsElsewhere } = error
+    return { tagsWritten, tagsUnchanged, tagsElsewhere }
+  }
+  // Refused before any write: those tags hold another digest, and nothing moved.
+  if (error instanceof TagConflictError) {
+    return { tagsWritten: [], tagsUnchanged: [], tagsElsewhere: error.conflicts }
+  }
+  return { tagsWritten: [], tagsUnchanged: [], tagsElsewhere: [] }
 }

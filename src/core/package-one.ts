@@ -2,23 +2,14 @@
 // artifact (config, layer, manifest), which does not depend on where it goes.
 import { mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
-import { isPackArchiveName, packagePack, type PackagedPack } from '../pack/index.js'
+import { isPackArchiveName, packagePack } from '../pack/index.js'
 import { manifestAnnotations } from './annotations.js'
-import { buildPackArtifact, type PackArtifact } from './artifact.js'
+import { buildPackArtifact } from './artifact.js'
+import type { PackJob, PackedArtifact } from './context.js'
 import { resolveCreatedTime } from './created.js'
-import type { PublishContext } from './publish.js'
 
-export interface PackedArtifact {
-  pack: PackagedPack
-  artifact: PackArtifact
-  createdSource?: string
-}
-
-export async function packageOne(
-  packPath: string,
-  context: PublishContext
-): Promise<PackedArtifact> {
-  const { request, deps, emit } = context
+export async function packageOne(packPath: string, job: PackJob): Promise<PackedArtifact> {
+  const { request, deps, emit } = job
   const absolute = path.resolve(request.baseDir, packPath)
   // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
   const created = isPackArchiveName(packPath)

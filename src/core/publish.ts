@@ -5,7 +5,8 @@
 import { UserError } from '../errors.js'
 import { failedOutcome } from './outcome.js'
 import { runLimited } from './limit.js'
-import { packageOne, type PackedArtifact } from './package-one.js'
+import type { PackJob, PackedArtifact } from './context.js'
+import { packageOne } from './package-one.js'
 import { RegistryPool } from './registry-pool.js'
 import {
   destinationFor,
@@ -27,21 +28,9 @@ import type {
  * Packs worked on at once. Packaging is mostly file reads and deflate on a 2-core runner; the
  * pushes mostly wait on round trips. Four keeps both busy and stays well under the connection
  * and request-rate limits registries apply to one client (GHCR and Docker Hub throttle bursts).
- * 8 and 12 were no faster for 12 packs × 2 registries on a 2-core machine (350–370 ms each).
+ * More was no faster in the benchmark's 12 packs × 2 registries case on a 2-core machine.
  */
 export const PACK_CONCURRENCY = 4
-
-/** What every pack's work needs: the request, the destinations, shared registry clients. */
-export interface PublishContext {
-  request: PublishRequest
-  deps: PublishDeps
-  specs: DestinationSpec[]
-  registries: RegistryPool
-  /** The event sink of this pack's work (buffered when several jobs run). */
-  emit: (event: PublishEvent) => void
-  /** Several packs or destinations: events are grouped per pack. */
-  multi: boolean
-}
 
 export async function publish(request: PublishRequest, deps: PublishDeps): Promise<PublishResult> {
   deps.onEvent({ type: 'phase', phase: 'resolve' })
@@ -66,7 +55,7 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
     const log = new JobLog(deps, multi, paths.length)
     const perPack = await runLimited(paths, multi ? PACK_CONCURRENCY : 1, (packPath, index) =>
       log.run(index, `Pack ${packPath}`, (emit) =>
-        publishPack(packPath, { request, deps, specs, registries, emit, multi })
+        publishPack(packPath, specs, { request, deps, registries, emit })
       )
     )
     const outcomes = perPack.flat()
@@ -87,25 +76,30 @@ function preconnect(specs: DestinationSpec[], registries: RegistryPool): void {
 
 /** One pack to every destination. Destinations on one registry go one after the other, so the
  * later ones can mount the blobs the first one uploaded; different registries go at once. */
-async function publishPack(packPath: string, context: PublishContext): Promise<PublishOutcome[]> {
-  context.emit({ type: 'phase', phase: 'package' })
+async function publishPack(
+  packPath: string,
+  specs: DestinationSpec[],
+  job: PackJob
+): Promise<PublishOutcome[]> {
+  job.emit({ type: 'phase', phase: 'package' })
   let packed: PackedArtifact
   try {
-    packed = await packageOne(packPath, context)
+    packed = await packageOne(packPath, job)
   } catch (error) {
-    return context.specs.map((spec) => ({
-      ...failedOutcome(error, 'package'),
-      destination: spec.kind === 'complete' ? spec.destination : undefined
-    }))
+    return specs.map((spec) =>
+      failedOutcome(error, 'package', {
+        destination: spec.kind === 'complete' ? spec.destination : undefined
+      })
+    )
   }
-  const outcomes: PublishOutcome[] = new Array(context.specs.length)
+  const outcomes: PublishOutcome[] = new Array(specs.length)
   const byRegistry = new Map<string, { index: number; destination: Destination }[]>()
-  context.specs.forEach((spec, index) => {
+  specs.forEach((spec, index) => {
     let destination: Destination
     try {
       destination = destinationFor(spec, packed.pack.metadata.name)
     } catch (error) {
-      outcomes[index] = { ...failedOutcome(error, 'package'), pack: packed.pack }
+      outcomes[index] = failedOutcome(error, 'package', { packed })
       return
     }
     const key = destination.kind === 'registry' ? destination.reference.apiHost : `layout ${index}`
@@ -115,7 +109,7 @@ async function publishPack(packPath: string, context: PublishContext): Promise<P
     [...byRegistry.values()].map(async (targets) => {
       let mountFrom: string | undefined
       for (const { index, destination } of targets) {
-        const outcome = await pushOne(destination, packed, context, mountFrom)
+        const outcome = await pushOne(destination, packed, job, mountFrom)
         outcomes[index] = outcome
         if (destination.kind === 'registry' && outcome.status !== 'failed') {
           mountFrom ??= destination.reference.repository

@@ -1,75 +1,56 @@
-// One packaged pack to one destination: plan its tags, then write it to an OCI layout or push
-// it to a registry (mounting blobs from another repository of that registry when one has them).
-import type { RegistryClient } from '../oci/client.js'
+// One packaged pack to one destination: plan its tags, then deliver it (nothing when push is
+// off, an OCI layout, or a registry, mounting blobs from another repository of that registry
+// when one has them). Each step returns what it did; the outcome is built once, from those.
 import { UserError } from '../errors.js'
+import type { RegistryClient } from '../oci/client.js'
 import { PackError, packChecked } from '../pack/index.js'
+import type { PackJob, PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
-import type { PackedArtifact } from './package-one.js'
-import type { PublishContext } from './publish.js'
-import { describeTagPlan, planTags, versionAsTag } from './tags.js'
+import { buildOutcome, type OutcomeFacts, type PushReport } from './outcome.js'
+import { describeTagPlan, planTags, versionAsTag, type TagPlanEntry } from './tags.js'
 import type { Phase, PublishOutcome } from './types.js'
 
 type RegistryDestination = Extract<Destination, { kind: 'registry' }>
+type LayoutDestination = Extract<Destination, { kind: 'layout' }>
 
 export async function pushOne(
   destination: Destination,
   packed: PackedArtifact,
-  context: PublishContext,
+  job: PackJob,
   mountFrom: string | undefined
 ): Promise<PublishOutcome> {
-  const outcome: PublishOutcome = {
-    status: 'failed',
-    pack: packed.pack,
-    manifest: packed.artifact.manifest,
-    destination,
-    createdSource: packed.createdSource,
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
-  }
+  const facts: OutcomeFacts = { packed, destination }
   let phase: Phase = 'package'
   const enter = (next: Phase) => {
     phase = next
-    context.emit({ type: 'phase', phase: next })
+    job.emit({ type: 'phase', phase: next })
   }
   try {
-    planFor(destination, packed, context, outcome)
-    if (!context.request.push) {
-      await packChecked(packed.pack)
-      context.emit({
-        type: 'info',
-        message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
-      })
-      outcome.status = 'packaged'
-    } else if (destination.kind === 'layout') {
+    facts.tagPlan = planFor(destination, packed, job)
+    const tags = facts.tagPlan.map((entry) => entry.tag)
+    if (!job.request.push) return buildOutcome(facts, await packageOnly(packed, job))
+    if (destination.kind === 'layout') {
       enter('upload')
-      await packChecked(packed.pack)
-      await writeLayout(destination, packed, context, outcome)
-    } else {
-      enter('authenticate')
-      await context.registries.within(context.emit, () =>
-        pushToRegistry(destination, packed, context, outcome, enter, mountFrom)
-      )
+      return buildOutcome(facts, await writeLayout(destination, packed, tags, job))
     }
+    enter('authenticate')
+    const report = await job.registries.within(job.emit, async () => {
+      const connected = await job.registries.connect(destination.reference, job.emit)
+      facts.credentialSource = connected.credentialSource
+      const push = { destination, packed, tags, mountFrom, enter }
+      return pushToRegistry(connected.client, push, job)
+    })
+    return buildOutcome(facts, report)
   } catch (error) {
-    outcome.status = 'failed'
-    outcome.error = error instanceof Error ? error : new Error(String(error))
     // The archive's own check failing while its upload ran is a packaging failure.
-    outcome.failedIn = error instanceof PackError ? 'package' : phase
-    recordWhatIsInTheRegistry(error, outcome)
+    const failedIn = error instanceof PackError ? 'package' : phase
+    return buildOutcome(facts, { status: 'failed', error, failedIn })
   }
-  return outcome
 }
 
-function planFor(
-  destination: Destination,
-  packed: PackedArtifact,
-  context: PublishContext,
-  outcome: PublishOutcome
-): void {
-  const { request, emit } = context
-  outcome.tagPlan = planTags({
+function planFor(destination: Destination, packed: PackedArtifact, job: PackJob): TagPlanEntry[] {
+  const { request, emit } = job
+  const plan = planTags({
     entries: request.tags,
     destinationTag: destination.tag,
     destinationTagToo: request.destinationTagToo,
@@ -79,17 +60,28 @@ function planFor(
     packFile: packed.pack.packFile
   })
   emit({ type: 'info', message: `Tag plan for ${destination.display}:` })
-  for (const line of describeTagPlan(outcome.tagPlan)) emit({ type: 'info', message: `  ${line}` })
+  for (const line of describeTagPlan(plan)) emit({ type: 'info', message: `  ${line}` })
+  return plan
+}
+
+/** push off: the archive is checked as a push would check it, and nothing is written. */
+async function packageOnly(packed: PackedArtifact, job: PackJob): Promise<PushReport> {
+  await packChecked(packed.pack)
+  job.emit({
+    type: 'info',
+    message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
+  })
+  return { status: 'packaged', tagsWritten: [], tagsUnchanged: [] }
 }
 
 async function writeLayout(
-  destination: Extract<Destination, { kind: 'layout' }>,
+  destination: LayoutDestination,
   packed: PackedArtifact,
-  context: PublishContext,
-  outcome: PublishOutcome
-): Promise<void> {
+  tags: string[],
+  job: PackJob
+): Promise<PushReport> {
   const { artifact } = packed
-  const tags = outcome.tagPlan.map((t) => t.tag)
+  await packChecked(packed.pack)
   const { writeToLayout } = await import('../oci/layout.js')
   await writeToLayout({
     dir: destination.dir,
@@ -97,112 +89,102 @@ async function writeLayout(
     manifest: artifact.manifest,
     tags
   })
-  outcome.tagsWritten = tags
-  outcome.status = 'written'
-  context.emit({
+  job.emit({
     type: 'info',
     message: `Wrote ${tags.join(', ')} → ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
   })
+  return { status: 'written', tagsWritten: tags, tagsUnchanged: [] }
+}
+
+/** One push to a registry, as pushOne planned it. */
+interface RegistryPush {
+  destination: RegistryDestination
+  packed: PackedArtifact
+  tags: string[]
+  mountFrom: string | undefined
+  enter: (phase: Phase) => void
 }
 
 async function pushToRegistry(
-  destination: RegistryDestination,
-  packed: PackedArtifact,
-  context: PublishContext,
-  outcome: PublishOutcome,
-  enter: (phase: Phase) => void,
-  mountFrom: string | undefined
-): Promise<void> {
+  client: RegistryClient,
+  push: RegistryPush,
+  job: PackJob
+): Promise<PushReport> {
+  const { destination, packed } = push
   const { artifact } = packed
-  const { client, credentialSource } = await context.registries.connect(
-    destination.reference,
-    context.emit
-  )
-  outcome.credentialSource = credentialSource
-  const repository = destination.reference.repository
   const versionTag = versionAsTag(packed.pack.metadata.version)
-  if (context.request.skipExisting) {
-    if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return
+  if (job.request.skipExisting) {
+    const unchanged = await alreadyThere(client, push, versionTag, job)
+    if (unchanged) return unchanged
   }
   const layer = artifact.layer
   const size = layer.descriptor.size
   const what = `Upload ${packed.pack.archiveFileName} to ${destination.display}`
   const pushed = await client.push({
-    repository,
+    repository: destination.reference.repository,
     blobs: [
       artifact.config,
       'path' in layer
         ? {
             ...layer,
-            onProgress: (done) => context.emit({ type: 'progress', what, done, total: size })
+            onProgress: (done) => job.emit({ type: 'progress', what, done, total: size })
           }
         : layer
     ],
     manifest: artifact.manifest,
-    tags: outcome.tagPlan.map((t) => t.tag),
-    overwrite: context.request.overwrite,
-    mountFrom,
-    protectedTags: context.request.skipExisting ? [versionTag] : undefined,
-    onPhase: (phase) => enter(phase)
+    tags: push.tags,
+    overwrite: job.request.overwrite,
+    mountFrom: push.mountFrom,
+    protectedTags: job.request.skipExisting ? [versionTag] : undefined,
+    onPhase: (phase) => push.enter(phase)
   })
-  outcome.tagsWritten = pushed.tagsWritten
-  outcome.tagsUnchanged = pushed.tagsUnchanged
-  outcome.blobsUploaded = pushed.blobsUploaded
-  outcome.blobsMounted = pushed.blobsMounted
-  outcome.bytesUploaded = pushed.bytesUploaded
   const wroteNothing =
     pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 && pushed.blobsMounted === 0
-  outcome.status = wroteNothing ? 'unchanged' : 'written'
   const unchanged = pushed.tagsUnchanged.length
     ? `; unchanged: ${pushed.tagsUnchanged.join(', ')}`
     : ''
-  context.emit({
+  job.emit({
     type: 'info',
     message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(', ') || 'none'}${unchanged}`
   })
+  return {
+    status: wroteNothing ? 'unchanged' : 'written',
+    tagsWritten: pushed.tagsWritten,
+    tagsUnchanged: pushed.tagsUnchanged,
+    blobs: {
+      uploaded: pushed.blobsUploaded,
+      mounted: pushed.blobsMounted,
+      bytesUploaded: pushed.bytesUploaded
+    }
+  }
 }
 
 /**
  * skip-existing: the version tag already on this digest means the pack is published (only
- * reads were made); on another digest, the content changed without a version bump.
+ * reads were made), reported as unchanged; on another digest, the content changed without a
+ * version bump. Undefined: the version tag is not there yet, so the push goes on.
  */
 async function alreadyThere(
   client: RegistryClient,
-  destination: RegistryDestination,
+  { destination, packed }: RegistryPush,
   versionTag: string,
-  packed: PackedArtifact,
-  context: PublishContext,
-  outcome: PublishOutcome
-): Promise<boolean> {
+  job: PackJob
+): Promise<PushReport | undefined> {
   const digest = packed.artifact.manifest.digest
   const current = await client.tagDigest(destination.reference.repository, versionTag)
-  if (current === undefined) return false
+  if (current === undefined) return undefined
   // Judged only for an archive that passes its check, as a push would be.
   await packChecked(packed.pack)
   if (current !== digest) {
+    const { name, version } = packed.pack.metadata
     throw new UserError(
-      `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
+      `${destination.display}:${versionTag} already holds ${current}, but this push of ${name} ${version} is ${digest}: its content changed without a version bump`,
       { fix: 'bump metadata.version in Pack.yaml', file: packed.pack.packFile }
     )
   }
-  outcome.status = 'unchanged'
-  outcome.tagsUnchanged = [versionTag]
-  context.emit({
+  job.emit({
     type: 'info',
     message: `${destination.display}:${versionTag} already holds ${digest}: unchanged, nothing written`
   })
-  return true
-}
-
-/** A push error that stopped after some tags were written says which, and where they point. */
-function recordWhatIsInTheRegistry(error: unknown, outcome: PublishOutcome): void {
-  if (typeof error !== 'object' || error === null) return
-  const { tagsWritten, tagsUnchanged, tagsElsewhere, conflicts } = error as Partial<
-    Pick<PublishOutcome, 'tagsWritten' | 'tagsUnchanged' | 'tagsElsewhere'>
-  > & { conflicts?: PublishOutcome['tagsElsewhere'] }
-  if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten
-  if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged
-  if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere
-  // Refused before any write: those tags hold another digest (not ours), nothing moved.
-  if (Array.isArray(conflicts)) outcome.tagsElsewhere = conflicts
+  return { status: 'unchanged', tagsWritten: [], tagsUnchanged: [versionTag] }
 }

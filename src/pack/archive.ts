@@ -5,9 +5,9 @@
 // writes, and Node 20, 22 and 24 bundle deflate code that gives the same bytes: the golden
 // tests (__tests__/golden) pin that.
 //
-// One stream, not pigz-style pieces compressed side by side: packaging 5,000 templates, the
-// pieces were 20 ms (Node 24) to 34 ms (Node 20) faster of 89-110 ms, on 2 cores (medians of
-// 9 runs): too little for hand-combined CRCs and a scratch file.
+// One stream, not pigz-style pieces compressed side by side: on a 2-core runner, pieces saved
+// only a small part of packaging even 5,000 templates, too little for hand-combined CRCs and a
+// scratch file.
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import type { WriteStream } from 'node:fs'

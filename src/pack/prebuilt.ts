@@ -10,9 +10,8 @@ import { changedWhileRead, observeArchive, readArchiveHead, verifyPackArchive } 
 /** Reads for the digest: large enough to keep the hash busy, one buffer, memory flat. */
 const DIGEST_CHUNK = 1 << 20
 /**
- * Smaller archives are checked whole before anything else: their check takes milliseconds
- * (about 20 ms per 8 MiB here), no more than the round trips it could overlap, and a bad one
- * then reaches no registry at all.
+ * Smaller archives are checked whole before anything else: their check takes no longer than
+ * the round trips it could overlap, and a bad one then reaches no registry at all.
  */
 const DEFER_MIN_BYTES = 8 << 20
 
