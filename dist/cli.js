@@ -8,10 +8,10 @@ import {
   publish,
   resolveCreatedTime,
   verifyPackArchive
-} from "./chunks/chunk-33Q67PUL.js";
+} from "./chunks/shared-pack-select.js";
 import {
   gitCommitTime
-} from "./chunks/chunk-PNSDMPU4.js";
+} from "./chunks/shared-core-git.js";
 import {
   dockerConfigCredentials,
   networkSettingsFromEnv,
@@ -21,28 +21,26 @@ import {
   parseDuration,
   readGitContext,
   sherpackEnvCredentials
-} from "./chunks/chunk-VMQL3JWS.js";
-import "./chunks/chunk-BWEINKF7.js";
+} from "./chunks/shared-ci-github.js";
+import "./chunks/shared-oci-client.js";
 import {
   resolveCredential
-} from "./chunks/chunk-JJMG5BAU.js";
-import "./chunks/chunk-3LW3GK6E.js";
-import "./chunks/chunk-EDY7MBMT.js";
-import "./chunks/chunk-WU43KW5A.js";
+} from "./chunks/shared-credentials-docker-config.js";
+import "./chunks/shared-pack-dirs.js";
+import "./chunks/shared-yaml.js";
+import "./chunks/shared-semver.js";
 import {
   MediaType,
-  sha256Digest
-} from "./chunks/chunk-2P2FGZ5A.js";
-import {
   formatReference,
-  parseOciReference
-} from "./chunks/chunk-PKZBPXAI.js";
-import "./chunks/chunk-6E32GK2I.js";
+  parseOciReference,
+  sha256Digest
+} from "./chunks/shared-oci-reference.js";
+import "./chunks/shared-oci-hosts.js";
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-2B56APNL.js";
-import "./chunks/chunk-5HJ3J6EK.js";
+} from "./chunks/shared-errors.js";
+import "./chunks/shared-runtime.js";
 
 // src/cli/io.ts
 function processIo() {
@@ -98,7 +96,7 @@ var package_default = {
     demo: "node scripts/demo.mjs",
     registry: "node scripts/local-registry.mjs",
     "local-action": "mkdir -p out && npx --yes @github/local-action@7.0.1 run . src/main.ts .env",
-    lint: "tsc --noEmit && eslint . && prettier --check .",
+    lint: "tsc --noEmit && node scripts/check-import-cycles.mjs && eslint . && prettier --check .",
     format: "prettier --write .",
     "check:dist": 'node scripts/build.mjs && git diff --exit-code --stat -- dist/ && test -z "$(git status --porcelain -- dist/)"',
     "test:unit": "vitest run",

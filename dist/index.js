@@ -11,23 +11,23 @@ import {
   parseDuration,
   readGitContext,
   sherpackEnvCredentials
-} from "./chunks/chunk-VMQL3JWS.js";
+} from "./chunks/shared-ci-github.js";
 import {
   failedOutcome,
   parseAnnotations,
   splitList
-} from "./chunks/chunk-BWEINKF7.js";
-import "./chunks/chunk-JJMG5BAU.js";
-import "./chunks/chunk-WU43KW5A.js";
-import "./chunks/chunk-PKZBPXAI.js";
+} from "./chunks/shared-oci-client.js";
+import "./chunks/shared-credentials-docker-config.js";
+import "./chunks/shared-semver.js";
+import "./chunks/shared-oci-reference.js";
 import {
   isGhcr
-} from "./chunks/chunk-6E32GK2I.js";
+} from "./chunks/shared-oci-hosts.js";
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-2B56APNL.js";
-import "./chunks/chunk-5HJ3J6EK.js";
+} from "./chunks/shared-errors.js";
+import "./chunks/shared-runtime.js";
 
 // src/action/credentials.ts
 function actionCredentialSources(inputs, env) {
@@ -655,8 +655,8 @@ async function run(env = process.env) {
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([
-      import("./chunks/publish-DFRCUCD6.js"),
-      import("./chunks/credentials-BZR6DRTA.js")
+      import("./chunks/core-publish.js"),
+      import("./chunks/credentials.js")
     ]);
     const sources = actionCredentialSources(inputs, env);
     const mask = (secret) => runner.mask(secret);
@@ -666,7 +666,7 @@ async function run(env = process.env) {
       credentialFor: (registry, apiHost) => resolveCredential({ registry, apiHost }, sources, { logger: log.logger, mask }),
       mask,
       onEvent: log.onEvent,
-      commitTime: async (dir) => (await import("./chunks/git-PMIOA6JM.js")).gitCommitTime(dir),
+      commitTime: async (dir) => (await import("./chunks/core-git.js")).gitCommitTime(dir),
       network
     });
     outcomes = result.outcomes;

@@ -5,11 +5,11 @@ import {
   observeArchive,
   readArchiveHead,
   verifyPackArchive
-} from "./chunk-A3WNLI5Q.js";
-import "./chunk-EDY7MBMT.js";
-import "./chunk-WU43KW5A.js";
-import "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
+} from "./shared-minipass.js";
+import "./shared-yaml.js";
+import "./shared-semver.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
 export {
   changedWhileRead,
   observeArchive,

@@ -10,9 +10,11 @@ import {
   manifestDigest,
   normalizedName,
   parseManifest,
-  parsePackFile,
+  parsePackFile
+} from "./shared-yaml.js";
+import {
   readInTurns
-} from "./chunk-EDY7MBMT.js";
+} from "./shared-semver.js";
 
 // src/pack/verify.ts
 import { open as open2 } from "node:fs/promises";

@@ -5,10 +5,10 @@ import {
   dockerHubServerUrl,
   isDockerHub,
   keyHost
-} from "./chunk-6E32GK2I.js";
+} from "./shared-oci-hosts.js";
 import {
   UserError
-} from "./chunk-2B56APNL.js";
+} from "./shared-errors.js";
 
 // src/credentials/docker-config.ts
 import { readFile } from "node:fs/promises";

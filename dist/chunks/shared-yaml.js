@@ -2,15 +2,15 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   isStrictSemVer
-} from "./chunk-WU43KW5A.js";
+} from "./shared-semver.js";
 import {
   UserError
-} from "./chunk-2B56APNL.js";
+} from "./shared-errors.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5HJ3J6EK.js";
+} from "./shared-runtime.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -8231,24 +8231,6 @@ function quote(value) {
   return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
 }
 
-// src/read-in-turns.ts
-async function readInTurns(handle, chunkSize, use) {
-  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
-  const used = [Promise.resolve(), Promise.resolve()];
-  let size = 0;
-  for (let turn = 0; ; turn ^= 1) {
-    await used[turn];
-    const buffer = buffers[turn];
-    const { bytesRead } = await handle.read(buffer, 0, chunkSize, size);
-    if (bytesRead === 0) break;
-    size += bytesRead;
-    used[turn] = use(buffer.subarray(0, bytesRead));
-    used[turn]?.catch(() => void 0);
-  }
-  await Promise.all(used);
-  return size;
-}
-
 export {
   entryNameProblem,
   normalizedName,
@@ -8262,6 +8244,5 @@ export {
   manifestDigest,
   buildManifest,
   parseManifest,
-  parsePackFile,
-  readInTurns
+  parsePackFile
 };

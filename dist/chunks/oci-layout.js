@@ -1,16 +1,14 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  MediaType
-} from "./chunk-2P2FGZ5A.js";
-import {
+  MediaType,
   TAG_PATTERN
-} from "./chunk-PKZBPXAI.js";
-import "./chunk-6E32GK2I.js";
+} from "./shared-oci-reference.js";
+import "./shared-oci-hosts.js";
 import {
   UserError
-} from "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
+} from "./shared-errors.js";
+import "./shared-runtime.js";
 
 // src/oci/layout.ts
 import { createHash, randomBytes } from "node:crypto";

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-5HJ3J6EK.js";
+} from "./shared-runtime.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -2218,6 +2218,24 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/read-in-turns.ts
+async function readInTurns(handle, chunkSize, use) {
+  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+  const used = [Promise.resolve(), Promise.resolve()];
+  let size = 0;
+  for (let turn = 0; ; turn ^= 1) {
+    await used[turn];
+    const buffer = buffers[turn];
+    const { bytesRead } = await handle.read(buffer, 0, chunkSize, size);
+    if (bytesRead === 0) break;
+    size += bytesRead;
+    used[turn] = use(buffer.subarray(0, bytesRead));
+    used[turn]?.catch(() => void 0);
+  }
+  await Promise.all(used);
+  return size;
+}
+
 // src/pack/version.ts
 var import_semver = __toESM(require_semver2(), 1);
 function parseStrictSemVer(text) {
@@ -2242,6 +2260,7 @@ function isStrictSemVer(text) {
 }
 
 export {
+  readInTurns,
   parseStrictSemVer,
   isStrictSemVer
 };

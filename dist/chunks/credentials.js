@@ -4,14 +4,14 @@ import {
   CredentialError,
   IDENTITY_TOKEN_USERNAME,
   resolveCredential
-} from "./chunk-JJMG5BAU.js";
+} from "./shared-credentials-docker-config.js";
 import {
   hostName,
   isDockerHub,
   isGhcr
-} from "./chunk-6E32GK2I.js";
-import "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
+} from "./shared-oci-hosts.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
 export {
   CredentialError,
   IDENTITY_TOKEN_USERNAME,

@@ -5,13 +5,13 @@ import {
   observeArchive,
   readArchiveHead,
   verifyPackArchive
-} from "./chunk-A3WNLI5Q.js";
+} from "./shared-minipass.js";
 import {
   fileSystemError
-} from "./chunk-EDY7MBMT.js";
-import "./chunk-WU43KW5A.js";
-import "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
+} from "./shared-yaml.js";
+import "./shared-semver.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
 
 // src/pack/prebuilt.ts
 import { createHash } from "node:crypto";

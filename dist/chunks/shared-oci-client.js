@@ -1,890 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  describeTagPlan,
-  failedOutcome,
-  manifestAnnotations,
-  planTags,
-  versionAsTag
-} from "./chunk-BWEINKF7.js";
+  parseStrictSemVer,
+  readInTurns
+} from "./shared-semver.js";
 import {
-  removeCreatedDirs
-} from "./chunk-3LW3GK6E.js";
-import {
-  EntryNames,
-  PackError,
-  buildManifest,
-  displayName,
-  entryNameProblem,
-  errnoCode,
-  fileSystemError,
-  formatCreated,
-  parsePackFile,
-  readInTurns,
-  sortByUtf8
-} from "./chunk-EDY7MBMT.js";
-import {
-  MediaType,
-  bufferBlob,
-  buildImageManifest,
-  sha256Digest
-} from "./chunk-2P2FGZ5A.js";
-import {
-  formatReference,
+  TAG_PATTERN,
   isLoopbackHost,
-  parseLayoutDestination,
-  parseOciReference
-} from "./chunk-PKZBPXAI.js";
+  sha256Digest
+} from "./shared-oci-reference.js";
 import {
   isGhcr
-} from "./chunk-6E32GK2I.js";
+} from "./shared-oci-hosts.js";
 import {
   UserError,
   messageOf
-} from "./chunk-2B56APNL.js";
-
-// src/core/limit.ts
-async function runLimited(items, limit, work) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-// src/core/package-one.ts
-import { mkdtemp } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/pack/index.ts
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
-import { rename, rm as rm2, stat } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/pack/archive.ts
-import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import { once } from "node:events";
-import { crc32, createDeflateRaw } from "node:zlib";
-var GZIP_LEVEL = 6;
-var GZIP_OS_UNKNOWN = 255;
-var BLOCK = 512;
-var BATCH = 256 << 10;
-var ZEROS = Buffer.alloc(2 * BLOCK);
-var MAX_USTAR_SIZE = 8589934591;
-var TarGzWriter = class {
-  /** `outFile` must not exist; it is created at once. */
-  constructor(outFile) {
-    this.outFile = outFile;
-    this.out = createWriteStream(outFile, { flags: "wx" });
-    this.deflate = createDeflateRaw({
-      level: GZIP_LEVEL,
-      chunkSize: BATCH,
-      // A stream option (ZlibOptions leaves it out): zlib streams take them all.
-      ...{ writableHighWaterMark: 4 * BATCH }
-    });
-    this.deflate.on("data", (chunk) => this.emit(chunk));
-    this.deflate.on("error", (err) => this.failed ??= err);
-    this.out.on("error", (err) => {
-      this.failed ??= fileSystemError(err, outFile, "write");
-      this.deflate.destroy(err);
-    });
-    this.done = new Promise((resolve) => {
-      this.deflate.once("end", resolve);
-      this.deflate.once("error", () => resolve());
-    });
-    this.emit(gzipHeader());
-  }
-  outFile;
-  deflate;
-  out;
-  digest = createHash("sha256");
-  names = new EntryNames();
-  done;
-  batch = Buffer.allocUnsafe(BATCH);
-  used = 0;
-  crc = 0;
-  rawSize = 0;
-  size = 0;
-  failed;
-  /** Appends one regular file held in memory; `content` may be reused once this returns. */
-  add(name, content) {
-    this.header(name, content.length);
-    this.append(content);
-    this.pad(content.length);
-    return this.ready();
-  }
-  /** Appends one regular file read as chunks that must add up to `size` bytes. */
-  async addStream(name, size, chunks) {
-    this.header(name, size);
-    let seen = 0;
-    for await (const chunk of chunks) {
-      seen += chunk.length;
-      if (seen > size) break;
-      this.append(chunk);
-      await this.ready();
-    }
-    if (seen !== size) {
-      throw new PackError(`${name} changed size while it was being archived`, {
-        file: name,
-        fix: "run again once nothing is writing to the pack"
-      });
-    }
-    this.pad(size);
-    await this.ready();
-  }
-  /** Ends the archive (two zero blocks, as GNU tar, Go and Rust write) and closes the file. */
-  async finish() {
-    this.append(ZEROS);
-    this.flush();
-    this.deflate.end();
-    await this.done;
-    this.throwIfFailed();
-    this.emit(gzipTrailer(this.crc, this.rawSize));
-    this.out.end();
-    await once(this.out, "close").catch(() => void 0);
-    this.throwIfFailed();
-    return { digest: `sha256:${this.digest.digest("hex")}`, size: this.size };
-  }
-  /** Stops and removes the file. */
-  async abort() {
-    this.deflate.destroy();
-    if (!this.out.closed) {
-      const closed = once(this.out, "close").catch(() => void 0);
-      this.out.destroy();
-      await closed;
-    }
-    await rm(this.outFile, { force: true });
-  }
-  /** undefined, or a promise to await: the compressor or the disk is behind. */
-  ready() {
-    this.throwIfFailed();
-    if (!this.deflate.writableNeedDrain) return void 0;
-    return once(this.deflate, "drain").then(() => this.throwIfFailed());
-  }
-  header(name, size) {
-    const problem = entryNameProblem(name) ?? this.names.add(name);
-    if (problem !== void 0) {
-      throw new PackError(`the archive entry '${displayName(name)}' ${problem}`, {
-        file: name,
-        fix: "rename the file"
-      });
-    }
-    if (size <= MAX_USTAR_SIZE && isUstarName(name)) {
-      writeUstarHeader(this.batch, this.used, name, size, "0");
-      this.used += BLOCK;
-      if (this.used === BATCH) this.flush();
-      return;
-    }
-    this.append(tarHeader(name, size));
-  }
-  pad(size) {
-    const n = padding(size);
-    if (n > 0) this.append(ZEROS.subarray(0, n));
-  }
-  append(data) {
-    for (let offset = 0; offset < data.length; ) {
-      const n = data.copy(this.batch, this.used, offset);
-      this.used += n;
-      offset += n;
-      if (this.used === BATCH) this.flush();
-    }
-  }
-  /** Hands the gathered tar bytes to the compressor, which keeps the buffer until it is done. */
-  flush() {
-    if (this.used === 0) return;
-    const input = this.batch.subarray(0, this.used);
-    this.crc = crc32(input, this.crc);
-    this.rawSize += input.length;
-    this.deflate.write(input);
-    this.batch = Buffer.allocUnsafe(BATCH);
-    this.used = 0;
-  }
-  /** Output to the file, hashed on the way; the compressor waits while the disk is behind. */
-  emit(chunk) {
-    this.digest.update(chunk);
-    this.size += chunk.length;
-    if (!this.out.write(chunk)) {
-      this.deflate.pause();
-      this.out.once("drain", () => this.deflate.resume());
-    }
-  }
-  throwIfFailed() {
-    if (this.failed !== void 0) throw this.failed;
-  }
-};
-function tarHeader(name, size) {
-  if (size > MAX_USTAR_SIZE) {
-    throw new PackError(`${name} is ${size} bytes, more than the 8 GiB a tar entry can hold`, {
-      file: name,
-      fix: "keep such files out of templates/"
-    });
-  }
-  if (isUstarName(name)) return ustarHeader(name, size, "0");
-  const record = paxRecord("path", name);
-  const baseName = name.slice(name.lastIndexOf("/") + 1);
-  return Buffer.concat([
-    ustarHeader(asciiTail(`PaxHeaders/${baseName}`), record.length, "x"),
-    record,
-    ZEROS.subarray(0, padding(record.length)),
-    // Readers without PAX support still get an ASCII approximation of the name.
-    ustarHeader(asciiTail(name), size, "0")
-  ]);
-}
-var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-function isUstarName(name) {
-  return name.length <= 100 && PRINTABLE_ASCII.test(name);
-}
-var HEADER_TEMPLATE = (() => {
-  const block = Buffer.alloc(BLOCK);
-  block.write("0000644\0", 100, "ascii");
-  block.write("0000000\0", 108, "ascii");
-  block.write("0000000\0", 116, "ascii");
-  block.write("00000000000\0", 136, "ascii");
-  block.write("ustar\x0000", 257, "ascii");
-  block.write("0000000\0", 329, "ascii");
-  block.write("0000000\0", 337, "ascii");
-  return block;
-})();
-var TEMPLATE_SUM = HEADER_TEMPLATE.reduce((sum, byte) => sum + byte, 0) + 8 * 32;
-function ustarHeader(name, size, type) {
-  const block = Buffer.allocUnsafe(BLOCK);
-  writeUstarHeader(block, 0, name, size, type);
-  return block;
-}
-function writeUstarHeader(target, offset, name, size, type) {
-  target.set(HEADER_TEMPLATE, offset);
-  let sum = TEMPLATE_SUM;
-  const put = (at, text) => {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      target[offset + at + i] = code;
-      sum += code;
-    }
-  };
-  put(0, name);
-  put(124, size.toString(8).padStart(11, "0"));
-  put(156, type);
-  const checksum = sum.toString(8).padStart(6, "0");
-  for (let i = 0; i < 6; i++) target[offset + 148 + i] = checksum.charCodeAt(i);
-  target[offset + 154] = 0;
-  target[offset + 155] = 32;
-}
-function paxRecord(key, value) {
-  const body = Buffer.byteLength(` ${key}=${value}
-`, "utf8");
-  let length = body + String(body).length;
-  if (String(length).length > String(body).length) length = body + String(length).length;
-  return Buffer.from(`${length} ${key}=${value}
-`, "utf8");
-}
-function asciiTail(name) {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_");
-  return ascii.length > 100 ? ascii.slice(ascii.length - 100) : ascii;
-}
-function padding(size) {
-  return (BLOCK - size % BLOCK) % BLOCK;
-}
-function gzipHeader() {
-  return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, 0, GZIP_OS_UNKNOWN]);
-}
-function gzipTrailer(crc, rawSize) {
-  const trailer = Buffer.alloc(8);
-  trailer.writeUInt32LE(crc >>> 0, 0);
-  trailer.writeUInt32LE(rawSize % 2 ** 32, 4);
-  return trailer;
-}
-
-// src/pack/contents.ts
-import { createHash as createHash2, hash } from "node:crypto";
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync } from "node:fs";
-var KEPT_FILE_LIMIT = 4 << 20;
-var KEPT_TOTAL = 64 << 20;
-var SLAB = 1 << 20;
-var SLAB_MIN_ROOM = 64 << 10;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-async function readPackFiles(files, known, display) {
-  const read = [];
-  const slab = new Slab();
-  let kept = 0;
-  for (const file of files) {
-    const content = known.get(file.name) ?? readSmallFile(file, display, KEPT_TOTAL - kept, slab);
-    const { name, path: path7 } = file;
-    if (content) {
-      kept += content.length;
-      read.push({ name, path: path7, content, size: content.length, sha256: sha256Hex(content) });
-    } else {
-      read.push({ name, path: path7, ...await hashStreamed(path7, display(file)) });
-    }
-  }
-  return read;
-}
-async function writePackFiles(files, writer, display) {
-  for (const file of files) {
-    if (file.content) {
-      const wait = writer.add(file.name, file.content);
-      if (wait) await wait;
-      continue;
-    }
-    const sha256 = createHash2("sha256");
-    try {
-      await writer.addStream(file.name, file.size, hashed(createReadStream(file.path), sha256));
-    } catch (err) {
-      throw fileSystemError(err, display(file), "read");
-    }
-    if (sha256.digest("hex") !== file.sha256) throw changed(display(file));
-  }
-}
-function sha256Hex(data) {
-  return hash("sha256", data, "hex");
-}
-var Slab = class {
-  buffer = Buffer.allocUnsafe(SLAB);
-  used = 0;
-  /** The whole file open at `fd`, or undefined when it may be larger than `limit`. */
-  read(fd, limit) {
-    if (SLAB - this.used < Math.min(limit, SLAB_MIN_ROOM) + 1) {
-      this.buffer = Buffer.allocUnsafe(SLAB);
-      this.used = 0;
-    }
-    const room = Math.min(SLAB - this.used, limit + 1);
-    const n = readSync(fd, this.buffer, this.used, room, 0);
-    if (n === room) return void 0;
-    const content = this.buffer.subarray(this.used, this.used + n);
-    this.used += n;
-    return content;
-  }
-};
-function readSmallFile(file, display, room, slab) {
-  let fd;
-  try {
-    fd = openSync(file.path, OPEN_FLAGS);
-  } catch (err) {
-    throw fileSystemError(err, display(file), "read");
-  }
-  try {
-    const small = slab.read(fd, Math.min(room, SLAB_MIN_ROOM));
-    if (small) return small;
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) {
-      throw new PackError(`${display(file)} is no longer a regular file`, {
-        file: display(file),
-        fix: "run again once nothing is changing the pack"
-      });
-    }
-    if (stats.size > KEPT_FILE_LIMIT || stats.size > room) return void 0;
-    return readWhole(fd, stats.size, display(file));
-  } catch (err) {
-    throw fileSystemError(err, display(file), "read");
-  } finally {
-    closeSync(fd);
-  }
-}
-function readWhole(fd, size, shown) {
-  const content = Buffer.allocUnsafe(size);
-  for (let length = 0; length < size; ) {
-    const n = readSync(fd, content, length, size - length, length);
-    if (n === 0) throw changed(shown);
-    length += n;
-  }
-  return content;
-}
-async function hashStreamed(filePath, shown) {
-  const sha256 = createHash2("sha256");
-  let size = 0;
-  try {
-    for await (const chunk of createReadStream(filePath)) {
-      sha256.update(chunk);
-      size += chunk.length;
-    }
-  } catch (err) {
-    throw fileSystemError(err, shown, "read");
-  }
-  return { sha256: sha256.digest("hex"), size };
-}
-async function* hashed(chunks, sha256) {
-  for await (const chunk of chunks) {
-    sha256.update(chunk);
-    yield chunk;
-  }
-}
-function changed(shown) {
-  return new PackError(`${shown} changed while it was being archived`, {
-    file: shown,
-    fix: "run again once nothing is writing to the pack"
-  });
-}
-
-// src/pack/select.ts
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var SCHEMA_FILES = [
-  "values.schema.yaml",
-  "values.schema.json",
-  "schema.yaml",
-  "schema.json"
-];
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set(["yaml", "yml", "j2", "jinja2", "txt", "json"]);
-var UNARCHIVED_DIRS = ["crds", "charts", "files"];
-async function selectPackFiles(packDir, displayDir) {
-  let realRoot;
-  try {
-    realRoot = realpathSync(packDir);
-  } catch (err) {
-    throw fileSystemError(err, displayDir, "read");
-  }
-  return new PackWalker(realRoot, packDir, displayDir).select();
-}
-function templateExtension(fileName) {
-  const dot = fileName.lastIndexOf(".");
-  return dot <= 0 ? void 0 : fileName.slice(dot + 1);
-}
-function isTemplateFile(fileName) {
-  const ext = templateExtension(fileName);
-  return ext !== void 0 && TEMPLATE_EXTENSIONS.has(ext.toLowerCase());
-}
-var PackWalker = class {
-  constructor(realRoot, root, displayDir) {
-    this.realRoot = realRoot;
-    this.root = root;
-    this.displayDir = displayDir;
-  }
-  realRoot;
-  root;
-  displayDir;
-  warnings = [];
-  select() {
-    const files = [];
-    const packFile = this.topLevel("Pack.yaml");
-    if (packFile === void 0) {
-      throw new PackError(`the directory '${this.display("")}' has no Pack.yaml`, {
-        fix: "point the pack path at the pack directory (the one holding Pack.yaml) or at a packed .tar.gz"
-      });
-    }
-    files.push(packFile);
-    const values = this.topLevel("values.yaml");
-    if (values) files.push(values);
-    for (const schemaName of SCHEMA_FILES) {
-      const schema = this.topLevel(schemaName);
-      if (schema) {
-        files.push(schema);
-        break;
-      }
-    }
-    files.push(...this.templates());
-    this.checkEntryNames(files);
-    for (const dir of UNARCHIVED_DIRS) {
-      if (this.lstat(path.join(this.root, dir), dir)) {
-        this.warnings.push({
-          message: `${this.display(dir)}/ is not archived: \`sherpack package\` puts only Pack.yaml, values.yaml, the values schema and templates/ in the archive, so ${dir}/ will not be pushed`,
-          file: this.display(dir)
-        });
-      }
-    }
-    return { files, warnings: this.warnings };
-  }
-  /** A top-level file, if it exists as a file (a directory of that name is an error). */
-  topLevel(name) {
-    const filePath = path.join(this.root, name);
-    const resolved = this.resolve(filePath, name, this.lstat(filePath, name));
-    if (resolved === void 0 || resolved.kind === "dangling") return void 0;
-    if (resolved.kind !== "file") {
-      throw new PackError(`${this.display(name)} is not a regular file`, {
-        file: this.display(name),
-        fix: `${name} must be a file`
-      });
-    }
-    return { name, path: filePath };
-  }
-  templates() {
-    const dir = path.join(this.root, "templates");
-    const resolved = this.resolve(dir, "templates", this.lstat(dir, "templates"));
-    if (resolved?.kind !== "dir") return [];
-    const found = [];
-    this.walk(dir, "templates", found);
-    return found;
-  }
-  /**
-   * Appends the templates under `dir` in archive order. Visiting each directory's entries in
-   * byte order, depth first, is component-by-component order: sorting a few names per
-   * directory is cheaper than sorting every path at the end.
-   */
-  walk(dir, relDir, found) {
-    for (const entry of this.list(dir, relDir)) {
-      const rel = `${relDir}/${entry.name}`;
-      const full = dir + path.sep + entry.name;
-      if (entry.isDirectory()) {
-        this.walk(full, rel, found);
-      } else if (entry.isFile()) {
-        if (isTemplateFile(entry.name)) found.push({ name: rel, path: full });
-      } else if (entry.isSymbolicLink()) {
-        this.symlink(full, rel, entry.name, found);
-      } else if (isTemplateFile(entry.name)) {
-        this.warnings.push({
-          message: `${this.display(rel)} is not a regular file (a FIFO, socket or device) and is left out of the archive, as \`sherpack package\` leaves it out`,
-          file: this.display(rel)
-        });
-      }
-    }
-  }
-  symlink(full, rel, fileName, found) {
-    const link = this.resolve(full, rel, this.lstat(full, rel));
-    if (link?.kind === "file" && isTemplateFile(fileName)) {
-      found.push({ name: rel, path: full });
-    } else if (link?.kind === "dir") {
-      this.warnings.push({
-        message: `${this.display(rel)} is a symlink to a directory: \`sherpack package\` does not follow directory symlinks, so its files are not archived; move the files into templates/ instead`,
-        file: this.display(rel)
-      });
-    } else if (link?.kind === "dangling" && isTemplateFile(fileName)) {
-      this.warnings.push({
-        message: `${this.display(rel)} is a symlink to a missing file and is left out of the archive`,
-        file: this.display(rel)
-      });
-    }
-  }
-  /** A directory's entries in byte order, refusing names that are not UTF-8. */
-  list(dir, relDir) {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (err) {
-      throw fileSystemError(err, this.display(relDir), "list");
-    }
-    if (entries.some((entry) => entry.name.includes("\uFFFD"))) this.refuseNonUtf8(dir, relDir);
-    return sortByUtf8(entries, (entry) => entry.name);
-  }
-  /** Refuses a directory or template whose name is not UTF-8; other files are not archived. */
-  refuseNonUtf8(dir, relDir) {
-    for (const entry of readdirSync(dir, { encoding: "buffer", withFileTypes: true })) {
-      const name = entry.name;
-      const lossy = name.toString("utf8");
-      if (Buffer.from(lossy, "utf8").equals(name)) continue;
-      if (!entry.isDirectory() && !isTemplateFile(lossy)) continue;
-      throw new PackError(`${this.display(relDir)}/${displayName(name)}: the name is not UTF-8`, {
-        file: this.display(relDir),
-        fix: "rename it with UTF-8 characters only: Sherpack would archive it under a garbled name (U+FFFD for each bad byte) that no longer names the file"
-      });
-    }
-  }
-  /**
-   * Every entry name must be safe once `\` is written as `/`, and distinct: upstream would
-   * refuse the name or write an archive that contradicts its MANIFEST, so there is no right
-   * archive to make (see "Entry names" in the format spec).
-   */
-  checkEntryNames(files) {
-    const names = new EntryNames();
-    const onDisk = /* @__PURE__ */ new Map();
-    for (const file of files) {
-      const rel = file.name;
-      const name = rel.replaceAll("\\", "/");
-      const problem = entryNameProblem(name) ?? names.add(name);
-      if (problem !== void 0) {
-        const other = onDisk.get(name);
-        const shown = name === rel ? "" : ` (archived as '${displayName(name)}', as Sherpack writes \\ as /)`;
-        throw new PackError(
-          `${this.display(displayName(rel))}${shown}: the name ${other === void 0 ? problem : `is the same as that of ${this.display(displayName(other))}`}`,
-          {
-            file: this.display(rel),
-            fix: "rename the file (no \\, control characters, or names that collide once \\ is /)"
-          }
-        );
-      }
-      onDisk.set(name, rel);
-      file.name = name;
-    }
-  }
-  /**
-   * Follows a symlink, refusing one whose target lies outside the pack. Returns undefined when
-   * nothing exists at `filePath`.
-   */
-  resolve(filePath, rel, lstats) {
-    if (!lstats) return void 0;
-    if (!lstats.isSymbolicLink()) return kindOf(lstats);
-    let target;
-    try {
-      target = realpathSync(filePath);
-    } catch (err) {
-      if (isNotFound(err)) return { kind: "dangling" };
-      throw fileSystemError(err, this.display(rel), "read");
-    }
-    if (!isInside(this.realRoot, target)) {
-      throw new PackError(
-        `${this.display(rel)} is a symlink to '${target}', outside the pack directory`,
-        {
-          file: this.display(rel),
-          fix: "a pack may only read its own files, so copy the file into the pack or make the link point inside it"
-        }
-      );
-    }
-    try {
-      return kindOf(statSync(target));
-    } catch (err) {
-      throw fileSystemError(err, this.display(rel), "read");
-    }
-  }
-  /** lstat, or undefined when nothing is there. */
-  lstat(filePath, rel) {
-    try {
-      return lstatSync(filePath);
-    } catch (err) {
-      if (isNotFound(err)) return void 0;
-      throw fileSystemError(err, this.display(rel), "read");
-    }
-  }
-  display(rel) {
-    const joined = rel === "" ? this.displayDir : path.join(this.displayDir, rel);
-    return joined.split(path.sep).join("/");
-  }
-};
-function kindOf(stats) {
-  if (stats.isFile()) return { kind: "file" };
-  if (stats.isDirectory()) return { kind: "dir" };
-  return { kind: "other" };
-}
-function isInside(root, target) {
-  const rel = path.relative(root, target);
-  return rel === "" || !rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel);
-}
-function isNotFound(err) {
-  const code = err?.code;
-  return code === "ENOENT" || code === "ENOTDIR";
-}
-
-// src/pack/config.ts
-function packConfigJson(metadata) {
-  const json = (value) => value === void 0 ? void 0 : JSON.stringify(value);
-  const fields = [
-    ["name", json(metadata.name)],
-    ["home", json(metadata.home)],
-    ["sources", json(metadata.sources)],
-    ["version", json(metadata.version)],
-    ["description", json(metadata.description)],
-    ["keywords", json(metadata.keywords)],
-    [
-      "maintainers",
-      metadata.maintainers && `[${metadata.maintainers.map(
-        (m) => object([
-          ["name", json(m.name)],
-          ["email", json(m.email)],
-          ["url", json(m.url)]
-        ])
-      ).join(",")}]`
-    ],
-    ["icon", json(metadata.icon)],
-    ["appVersion", json(metadata.appVersion)],
-    ["annotations", metadata.annotations && annotationsJson(metadata.annotations)],
-    ["kubeVersion", json(metadata.kubeVersion)],
-    ["type", json(metadata.kind)]
-  ];
-  return Buffer.from(object(fields), "utf8");
-}
-function object(fields) {
-  const members = fields.flatMap(
-    ([key, value]) => value === void 0 ? [] : [`${JSON.stringify(key)}:${value}`]
-  );
-  return `{${members.join(",")}}`;
-}
-function annotationsJson(annotations) {
-  const keys = Object.keys(annotations).sort(
-    (a, b) => Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"))
-  );
-  return object(keys.map((key) => [key, JSON.stringify(annotations[key])]));
-}
-
-// src/pack/index.ts
-var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
-function isPackArchiveName(file) {
-  return ARCHIVE_NAME.test(file);
-}
-function packChecked(pack) {
-  return pack.deferredCheck?.run() ?? Promise.resolve();
-}
-var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
-async function packagePack(opts) {
-  const display = toDisplay(opts.path);
-  let stats;
-  try {
-    stats = await stat(opts.path);
-  } catch (err) {
-    const code = errnoCode(err);
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      throw new PackError(`path '${opts.path}' does not exist`, { option: "path", fix: PATH_FIX });
-    }
-    throw fileSystemError(err, display, "read");
-  }
-  if (stats.isDirectory()) return packageDirectory(opts, display);
-  if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
-    const { readPrebuiltArchive } = await import("./prebuilt-QW5G2KTD.js");
-    return readPrebuiltArchive(opts.path, display, opts.deferCheck);
-  }
-  const fix = path2.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path2.dirname(opts.path))}'` : PATH_FIX;
-  throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
-    option: "path",
-    fix
-  });
-}
-async function verifyPackArchive(file, display) {
-  const verify = await import("./verify-AHQISZRH.js");
-  return verify.verifyPackArchive(file, display);
-}
-async function extractPackArchive(file, destDir, display) {
-  const extract = await import("./extract-VAVAMVQ6.js");
-  return extract.extractPackArchive(file, destDir, display);
-}
-async function packageDirectory(opts, display) {
-  const created = formatCreated(opts.created);
-  const selection = await selectPackFiles(opts.path, display);
-  const packFile = path2.resolve(opts.path, "Pack.yaml");
-  const shown = (name) => display === "." ? name : `${display}/${name}`;
-  let packYaml;
-  try {
-    packYaml = readFileSync(packFile);
-  } catch (err) {
-    throw fileSystemError(err, shown("Pack.yaml"), "read");
-  }
-  const parsed = parsePackFile(packYaml, shown("Pack.yaml"));
-  const { metadata } = parsed;
-  const known = /* @__PURE__ */ new Map([["Pack.yaml", packYaml]]);
-  const display_ = (file) => shown(file.name);
-  const files = await readPackFiles(selection.files, known, display_);
-  const manifest = buildManifest({
-    name: metadata.name,
-    version: metadata.version,
-    created,
-    files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
-  });
-  const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`;
-  const written2 = await writeArchive(path2.resolve(opts.outDir), archiveFileName, async (writer) => {
-    await writer.add("MANIFEST", manifest);
-    await writePackFiles(files, writer, display_);
-  });
-  return {
-    metadata,
-    archivePath: written2.archivePath,
-    archiveFileName,
-    archiveDigest: written2.digest,
-    archiveSize: written2.size,
-    created,
-    prebuilt: false,
-    packFile,
-    warnings: [...parsed.warnings, ...selection.warnings]
-  };
-}
-async function writeArchive(outDir, fileName, fill) {
-  const archivePath = path2.join(outDir, fileName);
-  let createdDir;
-  try {
-    createdDir = mkdirSync(outDir, { recursive: true });
-  } catch (err) {
-    throw fileSystemError(err, outDir, "create");
-  }
-  const tempPath = path2.join(outDir, `.${fileName}.${randomBytes(6).toString("hex")}.tmp`);
-  let writer;
-  try {
-    writer = new TarGzWriter(tempPath);
-    await fill(writer);
-    const { digest, size } = await writer.finish();
-    await rename(tempPath, archivePath).catch((err) => {
-      throw fileSystemError(err, archivePath, "create");
-    });
-    return { archivePath, digest, size };
-  } catch (err) {
-    await writer?.abort();
-    await rm2(tempPath, { force: true });
-    if (createdDir !== void 0) await removeCreatedDirs(outDir, createdDir);
-    throw err;
-  }
-}
-function toDisplay(p) {
-  return path2.normalize(p).split(path2.sep).join("/").replace(/\/$/, "");
-}
-
-// src/core/artifact.ts
-function buildPackArtifact(pack, annotations) {
-  const config = bufferBlob(MediaType.packConfig, packConfigJson(pack.metadata));
-  const layer = {
-    descriptor: {
-      mediaType: MediaType.packLayer,
-      digest: pack.archiveDigest,
-      size: pack.archiveSize,
-      annotations: { "org.opencontainers.image.title": pack.archiveFileName }
-    },
-    path: pack.archivePath,
-    // A prebuilt archive's entries, checked by each upload against the bytes it sends.
-    ...pack.deferredCheck ? { check: pack.deferredCheck } : {}
-  };
-  const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations);
-  return { config, layer, manifest };
-}
-
-// src/core/created.ts
-async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = () => /* @__PURE__ */ new Date()) {
-  const epoch = sourceDateEpoch?.trim();
-  if (epoch) {
-    if (!/^\d+$/.test(epoch)) {
-      throw new UserError(
-        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, got '${epoch}'`,
-        { fix: "set it to e.g. $(git log -1 --format=%ct), or unset it to use the commit's time" }
-      );
-    }
-    return { date: new Date(Number(epoch) * 1e3), source: "SOURCE_DATE_EPOCH" };
-  }
-  const seconds = commitTime ? await commitTime(packDir) : void 0;
-  if (seconds !== void 0) {
-    return { date: new Date(seconds * 1e3), source: "commit time of HEAD" };
-  }
-  const current = now();
-  current.setUTCMilliseconds(0);
-  return {
-    date: current,
-    source: "current time",
-    warning: `No reproducible time for the archive's created field: SOURCE_DATE_EPOCH is not set and ${packDir} is not in a git checkout whose commit time could be read, so the current time is used and the digest will change on every run. Set SOURCE_DATE_EPOCH (e.g. to $(git log -1 --format=%ct)), or package inside the git checkout.`
-  };
-}
-
-// src/core/package-one.ts
-async function packageOne(packPath, context) {
-  const { request, deps, emit } = context;
-  const absolute = path3.resolve(request.baseDir, packPath);
-  const created = isPackArchiveName(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
-  if (created?.warning) emit({ type: "warning", message: created.warning });
-  const outDir = await mkdtemp(path3.join(request.workDir, "pack-"));
-  const pack = await packagePack({
-    path: absolute,
-    outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0),
-    deferCheck: true
-  });
-  for (const warning of pack.warnings) emit({ type: "warning", ...warning });
-  const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
-  emit({
-    type: "info",
-    message: `${pack.archiveFileName}: ${pack.archiveSize} bytes, ${pack.archiveDigest}, ${kind}`
-  });
-  const annotations = manifestAnnotations({
-    metadata: pack.metadata,
-    created: pack.created,
-    context: request.source,
-    user: request.annotations
-  });
-  const artifact = buildPackArtifact(pack, annotations);
-  emit({
-    type: "info",
-    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
-  });
-  return { pack, artifact, createdSource: created?.source };
-}
-
-// src/core/registry-pool.ts
-import { AsyncLocalStorage } from "node:async_hooks";
+} from "./shared-errors.js";
 
 // src/oci/challenge.ts
 var TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
@@ -1296,9 +427,9 @@ var Connections = class {
   }
   async tunnelAgent(proxy) {
     const key = `tunnel ${proxy.href}`;
-    const existing2 = this.proxyAgents.get(key);
-    if (existing2) return existing2;
-    const { HttpsProxyAgent: Tunnel } = await import("./dist-BEBGZCCO.js");
+    const existing = this.proxyAgents.get(key);
+    if (existing) return existing;
+    const { HttpsProxyAgent: Tunnel } = await import("./https-proxy-agent.js");
     class TargetCheckingTunnel extends Tunnel {
       connect(request, options) {
         const target = options.host ?? "";
@@ -2265,9 +1396,9 @@ function checkOf(blob) {
 }
 
 // src/oci/download.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
-import { open as open2, rename as rename2, rm as rm3 } from "node:fs/promises";
-import path4 from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { open as open2, rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { Writable } from "node:stream";
 
 // src/oci/types.ts
@@ -2285,9 +1416,9 @@ async function downloadBlob(download) {
   if (!SHA256_DIGEST.test(descriptor.digest)) {
     throw mismatch(download, `its digest ${descriptor.digest} is not sha256:<64 hex>`);
   }
-  const temp = path4.join(
-    path4.dirname(filePath),
-    `.${path4.basename(filePath)}.${randomBytes2(6).toString("hex")}.part`
+  const temp = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
   );
   const handle = await open2(temp, "wx");
   let closed = false;
@@ -2302,11 +1433,11 @@ async function downloadBlob(download) {
         `digest mismatch: its bytes hash to ${digest}, not ${descriptor.digest}`
       );
     }
-    await rename2(temp, filePath);
+    await rename(temp, filePath);
   } catch (error) {
     if (!closed) await handle.close().catch(() => {
     });
-    await rm3(temp, { force: true });
+    await rm(temp, { force: true });
     throw error;
   }
 }
@@ -2346,7 +1477,7 @@ var BlobWriter = class extends Writable {
   file;
   download;
   received = 0;
-  hash = createHash3("sha256");
+  hash = createHash("sha256");
   inFlight = Promise.resolve();
   _write(chunk, _encoding, done) {
     this.take([chunk], done);
@@ -2817,10 +1948,10 @@ var RegistryClient = class {
    * Fails, naming each tag and both digests, when a tag that may not move (`guarded`) points to
    * another digest in `existing`.
    */
-  assertTagsStay(request, guarded, existing2, afterUpload) {
+  assertTagsStay(request, guarded, existing, afterUpload) {
     const { digest } = request.manifest;
     const conflicts = guarded.flatMap((tag) => {
-      const now = existing2.get(tag);
+      const now = existing.get(tag);
       return now === void 0 || now === digest ? [] : [{ tag, digest: now }];
     });
     const [first] = conflicts;
@@ -3203,458 +2334,346 @@ function short(digest) {
   return digest.slice(0, 19);
 }
 
-// src/core/registry.ts
-function openRegistry(options) {
-  const network = options.network ?? {};
-  return new RegistryClient({
-    host: options.apiHost,
-    plainHttp: options.plainHttp,
-    credential: options.credential,
-    logger: options.logger,
-    mask: options.mask,
-    timeoutMs: options.timeoutMs,
-    idleTimeoutMs: network.idleTimeoutMs,
-    retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
-    proxy: network.proxy,
-    onPhase: options.onPhase,
-    transport: options.connections ? { connections: options.connections } : void 0
-  });
+// src/core/outcome.ts
+function buildOutcome(facts, ending) {
+  const { packed, destination, credentialSource } = facts;
+  const base = {
+    pack: packed?.pack,
+    manifest: packed?.artifact.manifest,
+    destination,
+    createdSource: packed?.createdSource,
+    credentialSource
+  };
+  const tagPlan = facts.tagPlan ?? [];
+  if (ending.status === "failed") {
+    const error = ending.error instanceof Error ? ending.error : new Error(String(ending.error));
+    return { ...base, status: "failed", failedIn: ending.failedIn, error, tagPlan, ...held(error) };
+  }
+  const { blobs } = ending;
+  return {
+    ...base,
+    status: ending.status,
+    tagPlan,
+    tagsWritten: ending.tagsWritten,
+    tagsUnchanged: ending.tagsUnchanged,
+    tagsElsewhere: [],
+    ...blobs ? {
+      blobsUploaded: blobs.uploaded,
+      blobsMounted: blobs.mounted,
+      bytesUploaded: blobs.bytesUploaded
+    } : {}
+  };
 }
-function openConnections(apiHost, plainHttp2, network, count) {
-  const connections = new Connections({ proxy: network?.proxy });
-  connections.preconnect(new URL(`${plainHttp2 ? "http" : "https"}://${apiHost}`), count);
-  return connections;
+function failedOutcome(error, phase, facts = {}) {
+  return buildOutcome(facts, { status: "failed", error, failedIn: phase });
+}
+function held(error) {
+  if (error instanceof PartialTagError) {
+    const { tagsWritten, tagsUnchanged, tagsElsewhere } = error;
+    return { tagsWritten, tagsUnchanged, tagsElsewhere };
+  }
+  if (error instanceof TagConflictError) {
+    return { tagsWritten: [], tagsUnchanged: [], tagsElsewhere: error.conflicts };
+  }
+  return { tagsWritten: [], tagsUnchanged: [], tagsElsewhere: [] };
 }
 
-// src/core/registry-pool.ts
-var CONNECTIONS_AHEAD = 2;
-var RegistryPool = class {
-  constructor(request, deps) {
-    this.request = request;
-    this.deps = deps;
-  }
-  request;
-  deps;
-  clients = /* @__PURE__ */ new Map();
-  /** Connections opened ahead, by host, until that host's client takes them. */
-  ahead = /* @__PURE__ */ new Map();
-  /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
-  job = new AsyncLocalStorage();
-  /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
-  connect(reference, emit) {
-    const key = this.keyOf(reference);
-    let connected = this.clients.get(key);
-    if (!connected) {
-      connected = this.open(reference, emit);
-      connected.catch(() => this.clients.delete(key));
-      this.clients.set(key, connected);
-    }
-    return connected;
-  }
-  /**
-   * Opens connections to this reference's registry now, for its client to use: their TCP and
-   * TLS handshakes then overlap the packaging instead of following it. Nothing is sent, and
-   * nothing is looked up (credentials wait for the client, as before).
-   */
-  preconnect(reference) {
-    const key = this.keyOf(reference);
-    if (this.clients.has(key) || this.ahead.has(key)) return;
-    const { plainHttp: plainHttp2 } = this.request;
-    const network = this.deps.network;
-    this.ahead.set(key, openConnections(reference.apiHost, plainHttp2, network, CONNECTIONS_AHEAD));
-  }
-  /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
-  within(emit, work) {
-    return this.job.run(emit, work);
-  }
-  close() {
-    for (const connections of this.ahead.values()) connections.close();
-    this.ahead.clear();
-    for (const connected of this.clients.values()) {
-      connected.then(({ client }) => client.close()).catch(() => {
+// src/core/annotations.ts
+var AnnotationError = class extends UserError {
+  name = "AnnotationError";
+};
+var OCI = "org.opencontainers.image";
+var LICENSE_KEYS = [`${OCI}.licenses`, "licenses", "license", "artifacthub.io/license"];
+function parseAnnotations(entries, where = (index) => `annotation ${index + 1}`) {
+  const annotations = {};
+  entries.forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const equals = line.indexOf("=");
+    const key = equals < 0 ? "" : line.slice(0, equals).trim();
+    if (key === "" || /\s/.test(key)) {
+      const problem = equals < 0 ? 'has no "="' : key === "" ? "has an empty key" : "has a key with spaces";
+      throw new AnnotationError(`${where(index)} (${JSON.stringify(raw)}) ${problem}`, {
+        option: "annotations",
+        fix: "write one key=value per entry, e.g. org.opencontainers.image.vendor=Example Corp"
       });
     }
+    annotations[key] = line.slice(equals + 1).trim();
+  });
+  return annotations;
+}
+function manifestAnnotations(opts) {
+  const { metadata, context } = opts;
+  const packAnnotations = metadata.annotations ?? {};
+  const source = context.serverUrl !== void 0 && context.repository !== void 0 ? `${context.serverUrl.replace(/\/+$/, "")}/${context.repository}` : void 0;
+  const authors = (metadata.maintainers ?? []).filter((maintainer) => maintainer.name.trim() !== "").map(
+    (maintainer) => maintainer.email ? `${maintainer.name} <${maintainer.email}>` : maintainer.name
+  ).join(", ");
+  const license = LICENSE_KEYS.map((key) => packAnnotations[key]).find(
+    (value) => value !== void 0 && value.trim() !== ""
+  );
+  const derived = {
+    [`${OCI}.title`]: metadata.name,
+    [`${OCI}.version`]: metadata.version,
+    [`${OCI}.description`]: metadata.description,
+    [`${OCI}.created`]: opts.created,
+    [`${OCI}.source`]: source,
+    [`${OCI}.revision`]: context.sha,
+    [`${OCI}.url`]: metadata.home,
+    [`${OCI}.authors`]: authors,
+    [`${OCI}.licenses`]: license
+  };
+  const merged = { ...packAnnotations };
+  for (const [key, value] of Object.entries(derived)) {
+    if (value !== void 0 && value.trim() !== "") merged[key] = value;
   }
-  async open(reference, emit) {
-    const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
-    const to = () => this.job.getStore() ?? emit;
-    const logger = {
-      info: (message) => to()({ type: "info", message }),
-      warning: (message) => to()({ type: "warning", message }),
-      debug: (message) => to()({ type: "debug", message })
-    };
-    const key = this.keyOf(reference);
-    const connections = this.ahead.get(key);
-    this.ahead.delete(key);
-    const client = openRegistry({
-      connections,
-      apiHost: reference.apiHost,
-      plainHttp: this.request.plainHttp,
-      credential,
-      logger,
-      mask: this.deps.mask,
-      timeoutMs: this.request.timeoutMs,
-      network: this.deps.network
-    });
-    return { client, credentialSource: credential?.source ?? "anonymous" };
+  Object.assign(merged, opts.user);
+  const result = {};
+  for (const key of Object.keys(merged).sort()) {
+    const value = merged[key];
+    if (value !== void 0 && value.trim() !== "") result[key] = value;
   }
-  keyOf(reference) {
-    return `${this.request.plainHttp ? "http" : "https"} ${reference.apiHost}`;
+  return result;
+}
+
+// src/core/source.ts
+function pullRequestNumberFromRef(ref) {
+  const match = /^refs\/pull\/(\d+)\//.exec(ref ?? "");
+  return match ? positiveInteger(Number(match[1])) : void 0;
+}
+function positiveInteger(value) {
+  return Number.isSafeInteger(value) && value > 0 ? value : void 0;
+}
+
+// src/core/tags.ts
+var TagError = class extends UserError {
+  name = "TagError";
+  constructor(what, details = { option: "tags" }) {
+    super(what, details);
   }
 };
-
-// src/core/destination.ts
-import path5 from "node:path";
-function parseDestination(input) {
-  const text = input.trim();
-  if (text === "") {
-    throw new UserError("No destination was given", {
-      option: "destination",
-      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
-    });
-  }
-  if (/^oci-layout:\/\//i.test(text)) {
-    const { dir, tag } = parseLayoutDestination(text);
-    const absolute = path5.resolve(dir);
-    return {
-      kind: "complete",
-      destination: { kind: "layout", dir: absolute, tag, display: absolute }
-    };
-  }
-  if (text.endsWith("/")) {
-    registryDestination(`${text}pack`, text);
-    return { kind: "prefix", prefix: text };
-  }
-  return { kind: "complete", destination: registryDestination(text, text) };
+var TAG_RULE = "a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -";
+var MAX_TAG_LENGTH = 128;
+function versionAsTag(version) {
+  return version.replaceAll("+", "_");
 }
-function destinationFor(spec, packName) {
-  if (spec.kind === "complete") return spec.destination;
-  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
+function splitList(text) {
+  return text.split(/[,\r\n]/).map((entry) => entry.trim()).filter((entry) => entry !== "");
 }
-function registryDestination(text, asGiven) {
-  const reference = parseOciReference(text);
-  if (reference.digest) {
-    throw new UserError(`Destination '${asGiven}' names a digest`, {
-      option: "destination",
-      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
-    });
+function checkLiteralTag(tag, from, details) {
+  if (TAG_PATTERN.test(tag)) return tag;
+  throw new TagError(
+    `${from} ${JSON.stringify(tag)} is not a valid tag (${TAG_RULE}): literal tags are pushed exactly as typed, never rewritten`,
+    { option: "tags", fix: "write the tag in that form", ...details }
+  );
+}
+var PLACEHOLDERS = ["version", "major", "minor", "patch", "branch", "sha", "pr", "ref"];
+var PLACEHOLDER_PATTERN = /\{\{([^{}]*)\}\}/g;
+var HAS_PLACEHOLDER = /\{\{[^{}]*\}\}/;
+function sanitizeTag(raw, from) {
+  const tag = raw.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, MAX_TAG_LENGTH);
+  if (!TAG_PATTERN.test(tag)) {
+    throw new TagError(
+      `Cannot make a tag from ${from} (${JSON.stringify(raw)}): nothing is left once characters outside A-Z a-z 0-9 _ . - and leading "." or "-" are removed. Use a tag that starts with a letter, digit or "_" (at most 128 characters).`
+    );
   }
-  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
+  return tag;
 }
-
-// src/core/push-one.ts
-async function pushOne(destination, packed, context, mountFrom) {
-  const outcome = {
-    status: "failed",
-    pack: packed.pack,
-    manifest: packed.artifact.manifest,
-    destination,
-    createdSource: packed.createdSource,
-    tagPlan: [],
-    tagsWritten: [],
-    tagsUnchanged: [],
-    tagsElsewhere: []
-  };
-  let phase = "package";
-  const enter = (next) => {
-    phase = next;
-    context.emit({ type: "phase", phase: next });
-  };
-  try {
-    planFor(destination, packed, context, outcome);
-    if (!context.request.push) {
-      await packChecked(packed.pack);
-      context.emit({
-        type: "info",
-        message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
+function planTags(opts) {
+  const entries = opts.entries.map((entry) => entry.trim()).filter((entry) => entry !== "");
+  let plan;
+  if (entries.length > 0) {
+    plan = planFromTemplates(entries, opts);
+    if (opts.destinationTagToo && opts.destinationTag) {
+      const tag = checkLiteralTag(opts.destinationTag, "The destination tag", {
+        option: "destination"
       });
-      outcome.status = "packaged";
-    } else if (destination.kind === "layout") {
-      enter("upload");
-      await packChecked(packed.pack);
-      await writeLayout(destination, packed, context, outcome);
-    } else {
-      enter("authenticate");
-      await context.registries.within(
-        context.emit,
-        () => pushToRegistry(destination, packed, context, outcome, enter, mountFrom)
+      plan.unshift({ tag, rule: "destination tag" });
+    }
+    if (plan.length === 0) {
+      throw new TagError(
+        `The tags asked for (${entries.map((e) => JSON.stringify(e)).join(", ")}) gave no tag: every entry uses a placeholder that has no value in this run`,
+        { option: "tags", fix: "add a literal tag or one that is always set, such as {{version}}" }
       );
     }
-  } catch (error) {
-    outcome.status = "failed";
-    outcome.error = error instanceof Error ? error : new Error(String(error));
-    outcome.failedIn = error instanceof PackError ? "package" : phase;
-    recordWhatIsInTheRegistry(error, outcome);
-  }
-  return outcome;
-}
-function planFor(destination, packed, context, outcome) {
-  const { request, emit } = context;
-  outcome.tagPlan = planTags({
-    entries: request.tags,
-    destinationTag: destination.tag,
-    destinationTagToo: request.destinationTagToo,
-    version: packed.pack.metadata.version,
-    context: request.source,
-    versionCheck: request.versionCheck,
-    packFile: packed.pack.packFile
-  });
-  emit({ type: "info", message: `Tag plan for ${destination.display}:` });
-  for (const line of describeTagPlan(outcome.tagPlan)) emit({ type: "info", message: `  ${line}` });
-}
-async function writeLayout(destination, packed, context, outcome) {
-  const { artifact } = packed;
-  const tags = outcome.tagPlan.map((t) => t.tag);
-  const { writeToLayout } = await import("./layout-QMLFJUBO.js");
-  await writeToLayout({
-    dir: destination.dir,
-    blobs: [artifact.config, artifact.layer],
-    manifest: artifact.manifest,
-    tags
-  });
-  outcome.tagsWritten = tags;
-  outcome.status = "written";
-  context.emit({
-    type: "info",
-    message: `Wrote ${tags.join(", ")} \u2192 ${artifact.manifest.digest} to the OCI layout ${destination.dir}`
-  });
-}
-async function pushToRegistry(destination, packed, context, outcome, enter, mountFrom) {
-  const { artifact } = packed;
-  const { client, credentialSource } = await context.registries.connect(
-    destination.reference,
-    context.emit
-  );
-  outcome.credentialSource = credentialSource;
-  const repository = destination.reference.repository;
-  const versionTag = versionAsTag(packed.pack.metadata.version);
-  if (context.request.skipExisting) {
-    if (await alreadyThere(client, destination, versionTag, packed, context, outcome)) return;
-  }
-  const layer = artifact.layer;
-  const size = layer.descriptor.size;
-  const what = `Upload ${packed.pack.archiveFileName} to ${destination.display}`;
-  const pushed = await client.push({
-    repository,
-    blobs: [
-      artifact.config,
-      "path" in layer ? {
-        ...layer,
-        onProgress: (done) => context.emit({ type: "progress", what, done, total: size })
-      } : layer
-    ],
-    manifest: artifact.manifest,
-    tags: outcome.tagPlan.map((t) => t.tag),
-    overwrite: context.request.overwrite,
-    mountFrom,
-    protectedTags: context.request.skipExisting ? [versionTag] : void 0,
-    onPhase: (phase) => enter(phase)
-  });
-  outcome.tagsWritten = pushed.tagsWritten;
-  outcome.tagsUnchanged = pushed.tagsUnchanged;
-  outcome.blobsUploaded = pushed.blobsUploaded;
-  outcome.blobsMounted = pushed.blobsMounted;
-  outcome.bytesUploaded = pushed.bytesUploaded;
-  const wroteNothing = pushed.tagsWritten.length === 0 && pushed.blobsUploaded === 0 && pushed.blobsMounted === 0;
-  outcome.status = wroteNothing ? "unchanged" : "written";
-  const unchanged = pushed.tagsUnchanged.length ? `; unchanged: ${pushed.tagsUnchanged.join(", ")}` : "";
-  context.emit({
-    type: "info",
-    message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
-  });
-}
-async function alreadyThere(client, destination, versionTag, packed, context, outcome) {
-  const digest = packed.artifact.manifest.digest;
-  const current = await client.tagDigest(destination.reference.repository, versionTag);
-  if (current === void 0) return false;
-  await packChecked(packed.pack);
-  if (current !== digest) {
-    throw new UserError(
-      `${destination.display}:${versionTag} already holds ${current}, but this push of ${packed.pack.metadata.name} ${packed.pack.metadata.version} is ${digest}: its content changed without a version bump`,
-      { fix: "bump metadata.version in Pack.yaml", file: packed.pack.packFile }
-    );
-  }
-  outcome.status = "unchanged";
-  outcome.tagsUnchanged = [versionTag];
-  context.emit({
-    type: "info",
-    message: `${destination.display}:${versionTag} already holds ${digest}: unchanged, nothing written`
-  });
-  return true;
-}
-function recordWhatIsInTheRegistry(error, outcome) {
-  if (typeof error !== "object" || error === null) return;
-  const { tagsWritten, tagsUnchanged, tagsElsewhere, conflicts } = error;
-  if (Array.isArray(tagsWritten)) outcome.tagsWritten = tagsWritten;
-  if (Array.isArray(tagsUnchanged)) outcome.tagsUnchanged = tagsUnchanged;
-  if (Array.isArray(tagsElsewhere)) outcome.tagsElsewhere = tagsElsewhere;
-  if (Array.isArray(conflicts)) outcome.tagsElsewhere = conflicts;
-}
-
-// src/core/sources.ts
-import { existsSync } from "node:fs";
-import path6 from "node:path";
-var GLOB_CHARACTERS = /[*?[\]{}]/;
-async function expandPackPaths(entries, baseDir) {
-  const found = [];
-  for (const entry of entries) {
-    const matches = GLOB_CHARACTERS.test(entry) ? await expandGlob(entry, baseDir) : [existing(entry, baseDir)];
-    for (const match of matches) {
-      const absolute = path6.resolve(baseDir, match);
-      if (!found.some((known) => path6.resolve(baseDir, known) === absolute)) found.push(match);
-    }
-  }
-  return found;
-}
-function existing(entry, baseDir) {
-  if (existsSync(path6.resolve(baseDir, entry))) return entry;
-  throw new UserError(`path '${path6.resolve(baseDir, entry)}' does not exist`, {
-    option: "path",
-    fix: "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz"
-  });
-}
-async function expandGlob(pattern, baseDir) {
-  const { glob } = await import("./dist-2LTCVXQO.js");
-  const posix = pattern.split(path6.sep).join("/").replace(/\/+$/, "");
-  const files = await glob([`${posix}/Pack.yaml`, posix], {
-    cwd: baseDir,
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    expandDirectories: false
-  });
-  const packs = files.map((file) => path6.posix.basename(file) === "Pack.yaml" ? path6.posix.dirname(file) : file).filter((match) => match !== "." || existsSync(path6.join(baseDir, "Pack.yaml"))).filter(
-    (match) => isPackArchiveName(match) || existsSync(path6.join(baseDir, match, "Pack.yaml"))
-  );
-  const unique = [...new Set(packs)].sort(byPath);
-  if (unique.length === 0) {
-    throw new UserError(`The pack path glob ${JSON.stringify(pattern)} matches no pack`, {
-      option: "path",
-      fix: "it must match directories that hold a Pack.yaml (e.g. packs/*) or .tar.gz/.tgz archives; check the pattern and the working directory"
+  } else if (opts.destinationTag !== void 0 && opts.destinationTag !== "") {
+    const tag = checkLiteralTag(opts.destinationTag, "The destination tag", {
+      option: "destination"
     });
+    plan = [{ tag, rule: "destination tag" }];
+  } else {
+    plan = planFromEvent(opts);
   }
-  return unique;
+  return withoutDuplicates(plan);
 }
-function byPath(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/publish.ts
-var PACK_CONCURRENCY = 4;
-async function publish(request, deps) {
-  deps.onEvent({ type: "phase", phase: "resolve" });
-  const registries = new RegistryPool(request, deps);
-  try {
-    let specs;
-    let paths;
-    try {
-      if (request.destinations.length === 0) {
-        throw new UserError("No destination was given", {
-          option: "destination",
-          fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
-        });
-      }
-      specs = request.destinations.map(parseDestination);
-      if (request.push) preconnect(specs, registries);
-      paths = await expandPackPaths(request.paths, request.baseDir);
-    } catch (error) {
-      return { outcomes: [failedOutcome(error, "resolve")], ok: false };
-    }
-    const multi = paths.length * specs.length > 1;
-    const log = new JobLog(deps, multi, paths.length);
-    const perPack = await runLimited(
-      paths,
-      multi ? PACK_CONCURRENCY : 1,
-      (packPath, index) => log.run(
-        index,
-        `Pack ${packPath}`,
-        (emit) => publishPack(packPath, { request, deps, specs, registries, emit, multi })
-      )
-    );
-    const outcomes = perPack.flat();
-    return { outcomes, ok: outcomes.every((o) => o.status !== "failed") };
-  } finally {
-    registries.close();
-  }
-}
-function preconnect(specs, registries) {
-  for (const spec of specs) {
-    const destination = destinationFor(spec, "pack");
-    if (destination.kind === "registry") registries.preconnect(destination.reference);
-  }
-}
-async function publishPack(packPath, context) {
-  context.emit({ type: "phase", phase: "package" });
-  let packed;
-  try {
-    packed = await packageOne(packPath, context);
-  } catch (error) {
-    return context.specs.map((spec) => ({
-      ...failedOutcome(error, "package"),
-      destination: spec.kind === "complete" ? spec.destination : void 0
-    }));
-  }
-  const outcomes = new Array(context.specs.length);
-  const byRegistry = /* @__PURE__ */ new Map();
-  context.specs.forEach((spec, index) => {
-    let destination;
-    try {
-      destination = destinationFor(spec, packed.pack.metadata.name);
-    } catch (error) {
-      outcomes[index] = { ...failedOutcome(error, "package"), pack: packed.pack };
-      return;
-    }
-    const key = destination.kind === "registry" ? destination.reference.apiHost : `layout ${index}`;
-    byRegistry.set(key, [...byRegistry.get(key) ?? [], { index, destination }]);
+function describeTagPlan(plan) {
+  const width = Math.max(0, ...plan.map((entry) => entry.tag.length));
+  return plan.map((entry) => {
+    const source = entry.source !== void 0 && entry.source !== entry.tag ? ` (from ${entry.source})` : "";
+    return `${entry.tag.padEnd(width)} \u2190 ${entry.rule}${source}`;
   });
-  await Promise.all(
-    [...byRegistry.values()].map(async (targets) => {
-      let mountFrom;
-      for (const { index, destination } of targets) {
-        const outcome = await pushOne(destination, packed, context, mountFrom);
-        outcomes[index] = outcome;
-        if (destination.kind === "registry" && outcome.status !== "failed") {
-          mountFrom ??= destination.reference.repository;
-        }
-      }
-    })
-  );
-  return outcomes;
 }
-var JobLog = class {
-  constructor(deps, multi, count) {
-    this.deps = deps;
-    this.multi = multi;
-    this.blocks = new Array(count);
+function planFromTemplates(entries, opts) {
+  const values = placeholderValues(opts.version, opts.context);
+  const plan = [];
+  for (const entry of entries) {
+    if (/[{}]/.test(entry.replace(PLACEHOLDER_PATTERN, ""))) {
+      throw new TagError(
+        `Unbalanced braces in tag entry ${JSON.stringify(entry)}: write placeholders as {{name}}, e.g. "v{{version}}"`
+      );
+    }
+    if (!HAS_PLACEHOLDER.test(entry)) {
+      plan.push({ tag: checkLiteralTag(entry, "Tag"), rule: "tag as given" });
+      continue;
+    }
+    const rendered = renderTemplate(entry, values);
+    if (rendered === void 0) continue;
+    const tag = sanitizeTag(rendered, `tag template ${JSON.stringify(entry)}`);
+    const madeSafe2 = tag === rendered ? "" : `, made tag-safe from ${JSON.stringify(rendered)}`;
+    plan.push({ tag, rule: `tag template${madeSafe2}`, source: entry });
   }
-  deps;
-  multi;
-  blocks;
-  next = 0;
-  async run(index, title, work) {
-    if (!this.multi) return work(this.deps.onEvent);
-    const kept = [{ type: "job", title }];
-    try {
-      return await work((event) => kept.push(event));
-    } finally {
-      this.blocks[index] = kept;
-      this.flush();
+  return plan;
+}
+function renderTemplate(entry, values) {
+  let missing = false;
+  const rendered = entry.replace(PLACEHOLDER_PATTERN, (_match, inner) => {
+    const name = inner.trim();
+    if (!isPlaceholder(name)) {
+      throw new TagError(
+        `Unknown placeholder {{${name}}} in tag entry ${JSON.stringify(entry)}. Known placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`
+      );
+    }
+    const value = values[name];
+    if (value === void 0 || value === "") missing = true;
+    return value ?? "";
+  });
+  return missing || rendered === "" ? void 0 : rendered;
+}
+function placeholderValues(version, context) {
+  const semver = parsePackVersion(version);
+  const branch = isPullRequest(context) ? context.headRef : context.refType === "branch" ? context.refName : void 0;
+  return {
+    version: versionAsTag(semver.text),
+    major: semver.major,
+    minor: semver.minor,
+    patch: semver.patch,
+    branch,
+    sha: shortSha(context.sha),
+    pr: isPullRequest(context) ? pullRequestNumber(context)?.toString() : void 0,
+    ref: context.refName
+  };
+}
+function isPlaceholder(name) {
+  return PLACEHOLDERS.includes(name);
+}
+function planFromEvent(opts) {
+  const { context } = opts;
+  if (isPullRequest(context)) {
+    const number = pullRequestNumber(context);
+    if (number === void 0) {
+      throw new TagError(
+        `Cannot tell the pull request number for this ${context.eventName ?? "pull request"} run (no event payload and no refs/pull/<n>/ ref)`,
+        { option: "tags", fix: 'ask for tags explicitly, e.g. "pr-{{sha}}"' }
+      );
+    }
+    return [{ tag: `pr-${number}`, rule: "pull request", source: `#${number}` }];
+  }
+  if (context.refType === "tag" && context.refName !== void 0) {
+    return planFromGitTag(context.refName, opts);
+  }
+  const isPush = context.eventName === "push" || context.eventName === void 0;
+  if (isPush && context.refType === "branch" && context.refName !== void 0) {
+    const branch = context.refName;
+    const tag = sanitizeTag(branch, `branch ${JSON.stringify(branch)}`);
+    const plan = [{ tag, rule: madeSafe("branch", tag, branch), source: branch }];
+    const sha = shortSha(context.sha);
+    if (sha !== void 0) plan.push({ tag: `sha-${sha}`, rule: "commit sha", source: context.sha });
+    return plan;
+  }
+  const version = parsePackVersion(opts.version);
+  return [
+    {
+      tag: sanitizeTag(versionAsTag(version.text), `Pack.yaml version ${version.text}`),
+      rule: "pack version",
+      source: version.text
+    }
+  ];
+}
+function planFromGitTag(gitTag, opts) {
+  const tagVersion = parseStrictSemVer(gitTag.startsWith("v") ? gitTag.slice(1) : gitTag);
+  if (tagVersion === void 0) {
+    const tag = sanitizeTag(gitTag, `git tag ${JSON.stringify(gitTag)}`);
+    return [{ tag, rule: madeSafe("git tag (not SemVer)", tag, gitTag), source: gitTag }];
+  }
+  if (opts.versionCheck) {
+    const packVersion = parsePackVersion(opts.version);
+    if (packVersion.text !== tagVersion.text) {
+      throw new TagError(
+        `Git tag ${gitTag} does not match Pack.yaml metadata.version ${opts.version}`,
+        {
+          option: "path",
+          fix: "bump the version in Pack.yaml to match the tag",
+          suggest: { option: "versionCheck", value: "false" },
+          file: opts.packFile
+        }
+      );
     }
   }
-  flush() {
-    for (let block = this.blocks[this.next]; block; block = this.blocks[this.next]) {
-      for (const event of block) this.deps.onEvent(event);
-      this.blocks[this.next++] = void 0;
+  const { major, minor } = tagVersion;
+  const plan = [
+    {
+      tag: sanitizeTag(versionAsTag(tagVersion.text), `git tag ${JSON.stringify(gitTag)}`),
+      rule: "semver tag: full version",
+      source: gitTag
     }
+  ];
+  if (tagVersion.prerelease !== void 0) return plan;
+  plan.push({ tag: `${major}.${minor}`, rule: "semver tag: major.minor", source: gitTag });
+  if (major !== "0") plan.push({ tag: major, rule: "semver tag: major", source: gitTag });
+  plan.push({ tag: "latest", rule: "latest (stable release)", source: gitTag });
+  return plan;
+}
+function parsePackVersion(version) {
+  const parsed = parseStrictSemVer(version.startsWith("v") ? version.slice(1) : version);
+  if (parsed === void 0) {
+    throw new TagError(
+      `Pack.yaml metadata.version ${JSON.stringify(version)} is not a SemVer version`,
+      { option: "path", fix: "use MAJOR.MINOR.PATCH, e.g. 1.2.3 or 1.3.0-rc.1" }
+    );
   }
-};
+  return parsed;
+}
+function isPullRequest(context) {
+  return context.eventName === "pull_request" || context.eventName === "pull_request_target" || pullRequestNumberFromRef(context.ref) !== void 0;
+}
+function pullRequestNumber(context) {
+  return context.prNumber ?? pullRequestNumberFromRef(context.ref);
+}
+function shortSha(sha) {
+  return sha !== void 0 && /^[0-9a-f]{7,}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : void 0;
+}
+function madeSafe(rule, tag, source) {
+  return tag === source ? rule : `${rule}, made tag-safe`;
+}
+function withoutDuplicates(plan) {
+  const seen = /* @__PURE__ */ new Set();
+  return plan.filter((entry) => {
+    if (seen.has(entry.tag)) return false;
+    seen.add(entry.tag);
+    return true;
+  });
+}
 
 export {
-  packagePack,
-  verifyPackArchive,
-  extractPackArchive,
-  resolveCreatedTime,
-  openRegistry,
-  PACK_CONCURRENCY,
-  publish
+  Connections,
+  RegistryClient,
+  buildOutcome,
+  failedOutcome,
+  pullRequestNumberFromRef,
+  parseAnnotations,
+  manifestAnnotations,
+  versionAsTag,
+  splitList,
+  planTags,
+  describeTagPlan
 };

@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-5HJ3J6EK.js";
+} from "./shared-runtime.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -2,21 +2,21 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   removeCreatedDirs
-} from "./chunk-3LW3GK6E.js";
+} from "./shared-pack-dirs.js";
 import {
   Minipass,
   Parser,
   normalizeWindowsPath,
   verifyPackArchive
-} from "./chunk-A3WNLI5Q.js";
+} from "./shared-minipass.js";
 import {
   PackError,
   errnoCode,
   fileSystemError
-} from "./chunk-EDY7MBMT.js";
-import "./chunk-WU43KW5A.js";
-import "./chunk-2B56APNL.js";
-import "./chunk-5HJ3J6EK.js";
+} from "./shared-yaml.js";
+import "./shared-semver.js";
+import "./shared-errors.js";
+import "./shared-runtime.js";
 
 // src/pack/extract.ts
 import { createHash, randomBytes as randomBytes2 } from "node:crypto";

@@ -3,10 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   DOCKER_HUB_API_HOST,
   DOCKER_HUB_NAMES
-} from "./chunk-6E32GK2I.js";
+} from "./shared-oci-hosts.js";
 import {
   UserError
-} from "./chunk-2B56APNL.js";
+} from "./shared-errors.js";
 
 // src/oci/reference.ts
 import { isIPv4, isIPv6 } from "node:net";
@@ -233,10 +233,54 @@ function repositoryProblem(repository, what, suggest) {
   return void 0;
 }
 
+// src/oci/descriptor.ts
+import { createHash } from "node:crypto";
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  packConfig: "application/vnd.cncf.helm.config.v1+json",
+  packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
+};
+function sha256Digest(data) {
+  return "sha256:" + createHash("sha256").update(data).digest("hex");
+}
+function bufferBlob(mediaType, content) {
+  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
+}
+function buildImageManifest(config, layers, annotations) {
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    config: orderedDescriptor(config),
+    layers: layers.map(orderedDescriptor)
+  };
+  if (annotations && Object.keys(annotations).length > 0) {
+    manifest.annotations = sortedRecord(annotations);
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
+}
+function orderedDescriptor(d) {
+  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+  if (d.annotations && Object.keys(d.annotations).length > 0) {
+    out.annotations = sortedRecord(d.annotations);
+  }
+  return out;
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
 export {
   TAG_PATTERN,
   parseOciReference,
   formatReference,
   isLoopbackHost,
-  parseLayoutDestination
+  parseLayoutDestination,
+  MediaType,
+  sha256Digest,
+  bufferBlob,
+  buildImageManifest
 };

@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5HJ3J6EK.js";
+} from "./shared-runtime.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({
