@@ -12,15 +12,27 @@ import { randomUUID } from 'node:crypto'
 export const GNU_TIME = '/usr/bin/time'
 
 /**
+ * Runs "$@" and writes bash's `times` to the file $1: its second line is the user and system CPU
+ * of the children bash waited for, in ms steps (GNU time's %U %S are cut to 10 ms steps, which
+ * a sum over many short processes cannot bear).
+ */
+const CHILD_TIMES_SCRIPT = 'f=$1; shift; "$@"; s=$?; times > "$f"; exit $s'
+
+/**
  * Runs `command args` under /usr/bin/time and resolves { wallMs, rssKb, cpuMs, stdout, stderr }
  * (cpuMs: user + system CPU of the process and the children it waited for, 10 ms steps).
- * Rejects with the command's stderr when it exits non-zero: a benchmark of a failing run
- * measures nothing.
+ * `options.preciseCpu`: the command runs under a bash that reports its CPU in ms steps (bash's
+ * `times`; a few ms more wall, the bash's own fork and start-up). Rejects with the command's
+ * stderr when it exits non-zero: a benchmark of a failing run measures nothing.
  */
 export async function measure(command, args, options = {}) {
   const rssFile = join(tmpdir(), `bench-rss-${randomUUID()}`)
+  const timesFile = `${rssFile}-times`
+  const argv = options.preciseCpu
+    ? ['bash', '-c', CHILD_TIMES_SCRIPT, 'bash', timesFile, command, ...args]
+    : [command, ...args]
   const started = performance.now()
-  const child = spawn(GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args], {
+  const child = spawn(GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, ...argv], {
     env: options.env ?? process.env,
     cwd: options.cwd,
     stdio: ['ignore', 'pipe', 'pipe']
@@ -37,7 +49,9 @@ export async function measure(command, args, options = {}) {
   const out = Buffer.concat(stdout).toString('utf8')
   const err = Buffer.concat(stderr).toString('utf8')
   const timeOutput = await readFile(rssFile, 'utf8').catch(() => '')
+  const childTimes = options.preciseCpu ? await readFile(timesFile, 'utf8').catch(() => '') : ''
   await rm(rssFile, { force: true })
+  await rm(timesFile, { force: true })
   if (code !== 0) {
     throw new Error(
       `${command} ${args.join(' ')} exited ${code}\n--- stdout ---\n${out.slice(-4000)}\n--- stderr ---\n${err.slice(-4000)}`
@@ -49,10 +63,23 @@ export async function measure(command, args, options = {}) {
   return {
     wallMs,
     rssKb: match ? Number(match[1]) : undefined,
-    cpuMs: match ? (Number(match[2]) + Number(match[3])) * 1000 : undefined,
+    cpuMs: options.preciseCpu
+      ? childCpuMs(childTimes)
+      : match
+        ? (Number(match[2]) + Number(match[3])) * 1000
+        : undefined,
     stdout: out,
     stderr: err
   }
+}
+
+/** User + system ms of the children, from bash's `times` (line 2: `0m0.296s 0m0.028s`). */
+function childCpuMs(times) {
+  const line = times.trim().split('\n')[1] ?? ''
+  const match = /^(\d+)m(\d+(?:\.\d+)?)s (\d+)m(\d+(?:\.\d+)?)s$/.exec(line.trim())
+  if (!match) return undefined
+  const [minutesUser, secondsUser, minutesSystem, secondsSystem] = match.slice(1).map(Number)
+  return (minutesUser * 60 + secondsUser + minutesSystem * 60 + secondsSystem) * 1000
 }
 
 let clockTicks

@@ -1,49 +1,62 @@
 // `npm run bench`: pushes packs with our bundled action to the real CNCF registry, on loopback
-// (plain http) and "far away" (TLS, behind a proxy that delays each direction by
-// BENCH_DELAY_MS, 10 ms by default), side by side with skopeo, the oras-go peer, the node floor
-// (the fewest requests from one Node process) and `node -e 0`; prints the tables and writes
-// bench/results.md. What runs and what is measured: bench/README.md.
-//
-// BENCH_QUICK=1: few runs (results.md untouched unless BENCH_WRITE=1); BENCH_RESULTS=path:
-// write there instead of bench/results.md. BENCH_NODE: the Node that
-// runs ours (default Node 24 from .tools/node24); BENCH_NODE20: the Node 20 (default this one
-// when it is 20). BENCH_BUNDLE: a built dist/index.js to measure instead of building the
-// current sources. BENCH_BASELINE: a commit whose dist/index.js runs as one more tool (default
-// the "before" commit of bench/before.mjs; `none` for none), or BENCH_BASELINE_BUNDLE=path
-// (named by BENCH_BASELINE_NAME). BENCH_ORAS_PEER: a built peer-push. BENCH_MULTI_PACK=1: the
-// "12 packs × 2 registries" case (issue 15).
-import { execFileSync } from 'node:child_process'
+// (plain http) and "far away" (TLS, behind proxies that delay each direction by BENCH_DELAY_MS,
+// 10 ms by default, and BENCH_FAR_DELAY_MS, 50 ms), side by side with the bundle of an older
+// commit (the "before"), skopeo, the oras-go peer, the node floor (the fewest requests from one
+// Node process) and `node -e 0`; prints the tables and writes bench/results.md. What runs, what
+// is measured and the variables: bench/README.md.
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { BEFORE } from './before.mjs'
-import { CASES, CREATED, LARGE_BYTES, ONE_TAG, THREE_TAGS, TOOLS, record, slug } from './common.mjs'
+import { pickNodes, prepareBundles } from './bundles.mjs'
+import {
+  CASES,
+  CREATED,
+  FAR_DELAY_MS,
+  FARTHER_DELAY_MS,
+  HUGE_BYTES,
+  LARGE_BYTES,
+  ONE_TAG,
+  THREE_TAGS,
+  TOOLS,
+  record,
+  slug
+} from './common.mjs'
 import { startDelayProxy } from './delay-proxy.mjs'
 import { refreshPack, writeLargeArchive, writePack } from './fixtures.mjs'
-import { GNU_TIME, cpuDelta, measure, processCpuMs } from './measure.mjs'
+import { GNU_TIME, cpuDelta, processCpuMs } from './measure.mjs'
 import { describeMachine, renderMarkdown } from './report.mjs'
 import { classifyRequests } from './requests.mjs'
 import { analyseStages } from './stages.mjs'
 import { measureStartup } from './startup.mjs'
 import { loadSupport } from './support.mjs'
 import * as tools from './tools.mjs'
-import { corruptedArchiveCheck, multiPackCase } from './extra-cases.mjs'
+import { corruptedArchiveCheck } from './extra-cases.mjs'
+import { multiPackCase } from './multi-pack.mjs'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.env.BENCH_QUICK === '1'
-const DELAY_MS = Number(process.env.BENCH_DELAY_MS ?? 10)
 const RUNS = quick
-  ? { small: 3, far: 3, repush: 3, many: 2, large: 1, multi: 1 }
-  : { small: 9, far: 9, repush: 9, many: 5, large: 5, multi: 3 }
+  ? { small: 3, far: 3, farther: 2, repush: 3, many: 2, large: 1, huge: 1, multi: 1 }
+  : { small: 9, far: 9, farther: 7, repush: 9, many: 5, large: 5, huge: 3, multi: 3 }
 const NODE24 = join(repoRoot, '.tools', 'node24', 'node_modules', 'node', 'bin', 'node')
 
 const benchStarted = performance.now()
 checkPrerequisites()
 const work = await mkdtemp(join(tmpdir(), 'bench-'))
-const ctx = { work, results: [], notes: [], log, quick, delayMs: DELAY_MS, runs: RUNS }
+const ctx = {
+  work,
+  results: [],
+  notes: [],
+  log,
+  quick,
+  delayMs: FAR_DELAY_MS,
+  fartherDelayMs: FARTHER_DELAY_MS,
+  runs: RUNS
+}
 try {
   await setUp(ctx)
   const machineBefore = await describeMachine(ctx.nodes.main)
@@ -97,13 +110,14 @@ function log(message) {
 
 /** Nodes, bundles, the two registries and their proxies, the peers: everything a case uses. */
 async function setUp(ctx) {
-  ctx.nodes = pickNodes(ctx)
-  ctx.bundles = await prepareBundles(ctx)
+  ctx.nodes = pickNodes(ctx, NODE24)
+  ctx.bundles = await prepareBundles(ctx, repoRoot)
   ctx.support = await loadSupport(repoRoot)
   ctx.plain = await ctx.support.startRegistry({ auth: 'anonymous' })
   ctx.secure = await ctx.support.startRegistry({ auth: 'anonymous', tls: true })
-  ctx.farProxy = await startDelayProxy(ctx.secure.host, { delayMs: DELAY_MS })
-  ctx.traceProxy = await startDelayProxy(ctx.plain.host, { delayMs: DELAY_MS })
+  ctx.farProxy = await startDelayProxy(ctx.secure.host, { delayMs: FAR_DELAY_MS })
+  ctx.fartherProxy = await startDelayProxy(ctx.secure.host, { delayMs: FARTHER_DELAY_MS })
+  ctx.traceProxy = await startDelayProxy(ctx.plain.host, { delayMs: FAR_DELAY_MS })
   ctx.targets = {
     loopback: { host: ctx.plain.host, tls: false, registry: ctx.plain },
     traced: { host: ctx.traceProxy.host, tls: false, registry: ctx.plain, proxy: ctx.traceProxy },
@@ -113,6 +127,13 @@ async function setUp(ctx) {
       caFile: ctx.secure.caFile,
       registry: ctx.secure,
       proxy: ctx.farProxy
+    },
+    farther: {
+      host: ctx.fartherProxy.host,
+      tls: true,
+      caFile: ctx.secure.caFile,
+      registry: ctx.secure,
+      proxy: ctx.fartherProxy
     }
   }
   ctx.skopeo = await tools.skopeoSetup(join(ctx.work, 'skopeo'), ctx.secure.caFile)
@@ -123,96 +144,19 @@ async function setUp(ctx) {
   log(
     `ours on ${ctx.nodes.main}${ctx.nodes.node20 ? ` and ${ctx.nodes.node20}` : ''}; ` +
       `registries ${ctx.plain.host} (http), ${ctx.secure.host} (https, via ${ctx.farProxy.host}, ` +
-      `${DELAY_MS} ms each way); work dir ${ctx.work}${quick ? '; QUICK' : ''}`
+      `${FAR_DELAY_MS} ms each way, and ${ctx.fartherProxy.host}, ${FARTHER_DELAY_MS} ms); ` +
+      `work dir ${ctx.work}${quick ? '; QUICK' : ''}`
   )
 }
 
 async function tearDown(ctx) {
   await ctx.farProxy?.close()
+  await ctx.fartherProxy?.close()
   await ctx.traceProxy?.close()
   await ctx.plain?.stop()
   await ctx.secure?.stop()
   await ctx.support?.cleanup()
   await rm(ctx.work, { recursive: true, force: true })
-}
-
-/** 'v24.21.0', or undefined when `node` does not run. */
-function nodeVersion(node) {
-  try {
-    return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
-  } catch {
-    return undefined
-  }
-}
-
-function majorOf(version) {
-  return Number(/^v(\d+)/.exec(version ?? '')?.[1])
-}
-
-/** main: runs ours (Node 24, the action's runtime, when installed); node20: a second column. */
-function pickNodes(ctx) {
-  const main = process.env.BENCH_NODE || (existsSync(NODE24) ? NODE24 : process.execPath)
-  let node20 = process.env.BENCH_NODE20
-  if (!node20 && majorOf(nodeVersion(process.execPath)) === 20) node20 = process.execPath
-  if (node20 && majorOf(nodeVersion(node20)) !== 20) {
-    throw new Error(`BENCH_NODE20=${node20} is not Node 20`)
-  }
-  if (!node20) ctx.notes.push('No Node 20 found (BENCH_NODE20): no "ours, Node 20" column.')
-  if (node20 === main) node20 = undefined
-  const versions = Object.fromEntries(
-    [main, node20].filter(Boolean).map((n) => [n, nodeVersion(n)])
-  )
-  return { main, node20, versions }
-}
-
-/** A bundle copied into its own directory, beside a package.json that makes it ESM. */
-async function placeBundle(dir, source) {
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, 'package.json'), '{ "type": "module" }\n')
-  if (source) await copyFile(source, join(dir, 'index.js'))
-  return join(dir, 'index.js')
-}
-
-/** current: the sources of this tree built into the work dir (or BENCH_BUNDLE); baseline. */
-async function prepareBundles(ctx) {
-  const currentDir = join(ctx.work, 'current')
-  let current
-  let cli
-  if (process.env.BENCH_BUNDLE) {
-    current = await placeBundle(currentDir, resolve(process.env.BENCH_BUNDLE))
-  } else {
-    await measure(process.execPath, [
-      join(repoRoot, 'scripts', 'build.mjs'),
-      '--outdir',
-      currentDir
-    ])
-    current = await placeBundle(currentDir)
-    if (existsSync(join(currentDir, 'cli.js'))) cli = join(currentDir, 'cli.js')
-  }
-  const baseline = await prepareBaseline(ctx)
-  return { current, cli, baseline }
-}
-
-async function prepareBaseline(ctx) {
-  const dir = join(ctx.work, 'baseline')
-  if (process.env.BENCH_BASELINE_BUNDLE) {
-    const path = await placeBundle(dir, resolve(process.env.BENCH_BASELINE_BUNDLE))
-    return { path, name: process.env.BENCH_BASELINE_NAME || 'baseline' }
-  }
-  const commit = process.env.BENCH_BASELINE ?? BEFORE.commit
-  if (!commit || commit === 'none') return undefined
-  let source
-  try {
-    source = execFileSync('git', ['-C', repoRoot, 'show', `${commit}:dist/index.js`], {
-      maxBuffer: 64 * 2 ** 20
-    })
-  } catch {
-    ctx.notes.push(`No dist/index.js at ${commit} in this clone: no "ours (${commit})" column.`)
-    return undefined
-  }
-  const path = await placeBundle(dir)
-  await writeFile(path, source)
-  return { path, name: commit }
 }
 
 function startupSubjects(ctx) {
@@ -293,24 +237,39 @@ function caseSpecs(ctx) {
     small(CASES.small3, 'loopback', RUNS.small, THREE_TAGS, [ours, baseline, floor, node]),
     small(CASES.far1, 'far', RUNS.far, ONE_TAG, [ours, ours20, baseline, oras, skopeo, floor]),
     small(CASES.far3, 'far', RUNS.far, THREE_TAGS, [ours, baseline, floor]),
+    small(CASES.farther1, 'farther', RUNS.farther, ONE_TAG, [ours, baseline, oras, floor]),
     { ...manyFilesCase(ctx), tools: [ours, baseline, oras, skopeo, floor] },
-    {
-      name: CASES.large,
-      network: 'loopback',
-      runs: RUNS.large,
-      tags: ONE_TAG,
-      tools: [ours, ours20, baseline, oras, skopeo, floor],
-      cleanupEachRun: true,
-      prepare: (dir, runId) =>
-        writeLargeArchive(dir, {
-          name: 'large-pack',
-          version: '1.0.0',
-          runId,
-          payloadBytes: LARGE_BYTES,
-          created: CREATED
-        })
-    }
+    prebuiltCase(CASES.large, RUNS.large, LARGE_BYTES, [
+      ours,
+      ours20,
+      baseline,
+      oras,
+      skopeo,
+      floor
+    ]),
+    // Only for the memory check (peak RSS flat): ours and the baseline, no traced run.
+    { ...prebuiltCase(CASES.huge, RUNS.huge, HUGE_BYTES, [ours, baseline]), traced: false }
   ]
+}
+
+/** A prebuilt archive of `payloadBytes` random bytes, pushed from `path:`, fresh each run. */
+function prebuiltCase(name, runs, payloadBytes, tools) {
+  return {
+    name,
+    network: 'loopback',
+    runs,
+    tags: ONE_TAG,
+    tools,
+    cleanupEachRun: true,
+    prepare: (dir, runId) =>
+      writeLargeArchive(dir, {
+        name: 'large-pack',
+        version: '1.0.0',
+        runId,
+        payloadBytes,
+        created: CREATED
+      })
+  }
 }
 
 /** 5,000 templates written once; each run refreshes Pack.yaml and values.yaml only. */
@@ -359,10 +318,10 @@ async function runCase(ctx, spec) {
   for (let run = 0; run < spec.runs; run++) {
     if (last && spec.cleanupEachRun) await rm(last.runDir, { recursive: true, force: true })
     last = await freshArtifact(ctx, spec, run)
-    const target = spec.network === 'far' ? ctx.targets.far : ctx.targets.loopback
+    const target = ctx.targets[spec.network]
     await timeTools(ctx, spec, names, { ...last, run, target, timed: true })
   }
-  if (spec.network === 'loopback') {
+  if (spec.network === 'loopback' && spec.traced !== false) {
     await timeTools(ctx, spec, names, { ...last, run: 'traced', target: ctx.targets.traced })
   }
   if (spec.cleanupEachRun) await rm(last.runDir, { recursive: true, force: true })

@@ -107,7 +107,7 @@ async function measureBuiltins(node, source, quick) {
 }
 
 /**
- * Each file of the bundle (the entry and its chunks/), imported alone in a fresh process on
+ * Each file of the bundle (the entry and its chunks), imported alone in a fresh process on
  * `node` (in-process time, median; a chunk's own static imports included, so they do not add
  * up): its size, what it holds (the src/ folders and node_modules packages esbuild names in
  * its `// path` comments), and whether the entry reaches it by static imports (`start-up`) or
@@ -115,12 +115,12 @@ async function measureBuiltins(node, source, quick) {
  */
 async function measureChunks(node, entry, quick) {
   const root = dirname(entry)
-  const files = [
-    basename(entry),
-    ...(await readdir(join(root, 'chunks')))
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `chunks/${f}`)
-  ]
+  // The entry and the .js files in the folders beside it (chunks/, whatever the build names
+  // them); not the other entries at its level (cli.js).
+  const nested = (await readdir(root, { recursive: true })).filter(
+    (f) => f.endsWith('.js') && f.includes('/')
+  )
+  const files = [basename(entry), ...nested.sort()]
   const sources = new Map()
   for (const file of files) sources.set(file, await readFile(join(root, file), 'utf8'))
   const staticImports = (file) => {

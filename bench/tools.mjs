@@ -19,10 +19,10 @@ const SKOPEO_CACHES = [
 
 /**
  * Runs a bundled action like a runner: INPUT_* (action.yml defaults included), GITHUB_OUTPUT,
- * RUNNER_TEMP, SOURCE_DATE_EPOCH; NODE_EXTRA_CA_CERTS for a TLS target. Resolves
- * { measured, outputs }.
+ * RUNNER_TEMP, SOURCE_DATE_EPOCH; NODE_EXTRA_CA_CERTS for a TLS target. `nodeArgs` go before
+ * the bundle (--cpu-prof); `preciseCpu` as for measure(). Resolves { measured, outputs }.
  */
-export async function runAction({ node, bundle, work, inputs, target }) {
+export async function runAction({ node, nodeArgs = [], bundle, work, inputs, target, preciseCpu }) {
   const dir = await mkdtemp(join(work, 'action-'))
   try {
     const outputFile = join(dir, 'output')
@@ -44,7 +44,7 @@ export async function runAction({ node, bundle, work, inputs, target }) {
       ...(target?.tls ? { NODE_EXTRA_CA_CERTS: target.caFile } : {}),
       ...inputs
     }
-    const measured = await measure(node, [bundle], { env })
+    const measured = await measure(node, [...nodeArgs, bundle], { env, preciseCpu })
     const outputs = {}
     for (const [, key, , value] of (await readFile(outputFile, 'utf8')).matchAll(
       /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
@@ -173,8 +173,11 @@ export async function buildOrasPeer(repoRoot, outDir) {
   }
 }
 
-/** The peer pushes the layout's config and layer blobs, one tag, with a manifest of its own. */
-export function pushOras({ peer, target, artifact, repository, tag }) {
+/**
+ * The peer pushes the layout's config and layer blobs, one tag, with a manifest of its own.
+ * `preciseCpu` as for measure().
+ */
+export function pushOras({ peer, target, artifact, repository, tag, preciseCpu }) {
   const [layer] = artifact.layers
   return measure(
     peer,
@@ -191,7 +194,10 @@ export function pushOras({ peer, target, artifact, repository, tag }) {
       layer.mediaType,
       target.tls ? '--https' : '--plain-http'
     ],
-    { env: target.tls ? { ...process.env, SSL_CERT_FILE: target.caFile } : process.env }
+    {
+      env: target.tls ? { ...process.env, SSL_CERT_FILE: target.caFile } : process.env,
+      preciseCpu
+    }
   )
 }
 

@@ -1,0 +1,180 @@
+// Issue 15's step, "12 packs × 2 registries": one run of the action with 12 pack directories
+// in `path` and two registries in `destination`, by ours and the baseline bundle; beside it the
+// oras-go peer making the same 24 pushes one process each (issue 24 compares the CPU: ours'
+// one process against the sum of the peer's 24). Then one untimed run of each bundle under
+// `node --cpu-prof`, summarised by cpu-profile.mjs: where the CPU goes (BENCH_PROFILES=dir
+// keeps the .cpuprofile files).
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { CASES, ONE_TAG, TOOLS, record, slug } from './common.mjs'
+import { summariseProfiles } from './cpu-profile.mjs'
+import { writePack } from './fixtures.mjs'
+import { cpuDelta, measure, processCpuMs } from './measure.mjs'
+import { layoutOf, pushOras, runAction } from './tools.mjs'
+
+const MULTI_PACKS = 12
+/** `node -e 0` per run, its CPU in the same ms steps: what any Node process pays. */
+const NODE_RUNS = 3
+/** The profiler's sampling interval (µs): Node's default is 1000, a few hundred samples here. */
+const PROFILE_INTERVAL_US = '250'
+
+/** The 12 packs of a run, fresh content: their directories. */
+async function writePacks(ctx, runId) {
+  const dirs = Array.from({ length: MULTI_PACKS }, (_, i) =>
+    join(ctx.work, 'multi', `pack-${String(i + 1).padStart(2, '0')}`)
+  )
+  await Promise.all(
+    dirs.map((dir, i) =>
+      writePack(dir, {
+        name: `pack-${i + 1}`,
+        version: '1.0.0',
+        runId,
+        count: 10,
+        templateBytes: 2600
+      })
+    )
+  )
+  return dirs
+}
+
+/**
+ * One run of the step with a bundle: every pack to both registries (`prefix/<pack name>`),
+ * CPU in ms steps. `nodeArgs`: before the bundle (--cpu-prof).
+ */
+function pushStep(ctx, { bundle, dirs, registries, prefix, nodeArgs }) {
+  return runAction({
+    node: ctx.nodes.main,
+    nodeArgs,
+    bundle,
+    work: ctx.work,
+    target: ctx.targets.loopback,
+    preciseCpu: true,
+    inputs: {
+      INPUT_PATH: dirs.join('\n'),
+      INPUT_DESTINATION: registries.map((r) => `oci://${r.host}/${prefix}/`).join('\n'),
+      INPUT_TAGS: ONE_TAG.join(',')
+    }
+  })
+}
+
+/**
+ * The peer's 24 pushes, one process each, one after the other: the sums of their walls and
+ * CPUs (ms steps), the highest peak RSS.
+ */
+async function pushStepWithOras(ctx, { artifacts, registries, prefix }) {
+  const sum = { wallMs: 0, cpuMs: 0, rssKb: 0 }
+  for (const registry of registries) {
+    for (const [i, artifact] of artifacts.entries()) {
+      const measured = await pushOras({
+        peer: ctx.peer,
+        target: { host: registry.host, tls: false },
+        artifact,
+        repository: `${prefix}/pack-${i + 1}`,
+        tag: ONE_TAG[0],
+        preciseCpu: true
+      })
+      sum.wallMs += measured.wallMs
+      sum.cpuMs = measured.cpuMs === undefined ? NaN : sum.cpuMs + measured.cpuMs
+      sum.rssKb = Math.max(sum.rssKb, measured.rssKb ?? 0)
+    }
+  }
+  return sum
+}
+
+/** The packs' OCI layouts (untimed, written by ours): what the peer pushes. */
+function layoutsOf(ctx, dirs, run) {
+  return Promise.all(
+    dirs.map((path, i) =>
+      layoutOf({
+        node: ctx.nodes.main,
+        bundle: ctx.bundles.current,
+        work: ctx.work,
+        path,
+        layoutDir: join(ctx.work, 'multi-layouts', `${run}`, `pack-${i + 1}`),
+        tags: ONE_TAG
+      })
+    )
+  )
+}
+
+/**
+ * The timed runs: each run fresh packs, each tool its own repositories, the order rotating;
+ * ours' and the registries' CPU (/proc) recorded per run. Then the profiles (ctx.profiles).
+ * Runs only with BENCH_MULTI_PACK=1.
+ */
+export async function multiPackCase(ctx) {
+  if (process.env.BENCH_MULTI_PACK !== '1') {
+    ctx.multiPack = { skipped: true }
+    return
+  }
+  const second = await ctx.support.startRegistry({ auth: 'anonymous' })
+  const registries = [ctx.plain, second]
+  const baseline = ctx.bundles.baseline
+  const bundles = [[TOOLS.ours, ctx.bundles.current]]
+  if (baseline) bundles.push([TOOLS.baseline(baseline.name), baseline.path])
+  try {
+    for (let run = 0; run < ctx.runs.multi; run++) {
+      const dirs = await writePacks(ctx, `multi-${run}-${Date.now().toString(36)}`)
+      const artifacts = ctx.peer ? await layoutsOf(ctx, dirs, run) : []
+      const steps = bundles.map(([tool, bundle]) => [
+        tool,
+        async (prefix) => (await pushStep(ctx, { bundle, dirs, registries, prefix })).measured
+      ])
+      if (ctx.peer) {
+        steps.push([
+          TOOLS.oras,
+          (prefix) => pushStepWithOras(ctx, { artifacts, registries, prefix })
+        ])
+      }
+      for (let i = 0; i < steps.length; i++) {
+        const [tool, step] = steps[(i + run) % steps.length]
+        const pids = registries.map((r) => r.pid)
+        const cpuBefore = pids.map(processCpuMs)
+        const measured = await step(`multi-${run}-${slug(tool)}`)
+        const registryCpuMs = cpuDelta(cpuBefore, pids.map(processCpuMs))
+        record(ctx, CASES.multi, tool, { measured, registryCpuMs })
+      }
+      await rm(join(ctx.work, 'multi-layouts', `${run}`), { recursive: true, force: true })
+      for (let i = 0; i < NODE_RUNS; i++) {
+        const measured = await measure(ctx.nodes.main, ['-e', '0'], { preciseCpu: true })
+        record(ctx, CASES.multi, TOOLS.node, { measured })
+      }
+    }
+    ctx.profiles = await profileStep(ctx, bundles, registries)
+    ctx.multiPack = { skipped: false }
+  } finally {
+    await second.stop()
+  }
+  ctx.log(`${CASES.multi}: done`)
+}
+
+/**
+ * One more, untimed run of the step per bundle under `node --cpu-prof` (the main thread's
+ * JavaScript, sampled; Node writes the profile at exit), summarised. Resolves
+ * [{ tool, cpuMs, summary }].
+ */
+async function profileStep(ctx, bundles, registries) {
+  const profiles = []
+  const dirs = await writePacks(ctx, `multi-profile-${Date.now().toString(36)}`)
+  for (const [tool, bundle] of bundles) {
+    const dir = join(ctx.work, 'profiles', slug(tool))
+    await mkdir(dir, { recursive: true })
+    const { measured } = await pushStep(ctx, {
+      bundle,
+      dirs,
+      registries,
+      prefix: `multi-profile-${slug(tool)}`,
+      nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', PROFILE_INTERVAL_US]
+    })
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
+    const summary = await summariseProfiles(files.map((f) => join(dir, f)))
+    profiles.push({ tool, cpuMs: measured.cpuMs, summary })
+    if (process.env.BENCH_PROFILES) {
+      const keep = join(resolve(process.env.BENCH_PROFILES), slug(tool))
+      await mkdir(keep, { recursive: true })
+      for (const f of files) await copyFile(join(dir, f), join(keep, f))
+      ctx.log(`profile of ${tool} kept in ${keep}`)
+    }
+  }
+  return profiles
+}
