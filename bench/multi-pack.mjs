@@ -9,14 +9,14 @@ import { join, resolve } from 'node:path'
 import { CASES, ONE_TAG, TOOLS, record, slug } from './common.mjs'
 import { summariseProfiles } from './cpu-profile.mjs'
 import { writePack } from './fixtures.mjs'
-import { cpuDelta, measure, processCpuMs } from './measure.mjs'
+import { cpuDelta, measure, median, processCpuMs } from './measure.mjs'
 import { layoutOf, pushOras, runAction } from './tools.mjs'
 
 const MULTI_PACKS = 12
 /** `node -e 0` per run, its CPU in the same ms steps: what any Node process pays. */
 const NODE_RUNS = 3
-/** The profiler's sampling interval (µs): Node's default is 1000, a few hundred samples here. */
-const PROFILE_INTERVAL_US = '250'
+/** Profiled runs per bundle (sampling every 250 µs; Node's default, 1000, gives too few). */
+const PROFILE_RUNS = 3
 
 /** The 12 packs of a run, fresh content: their directories. */
 async function writePacks(ctx, runId) {
@@ -149,31 +149,40 @@ export async function multiPackCase(ctx) {
 }
 
 /**
- * One more, untimed run of the step per bundle under `node --cpu-prof` (the main thread's
- * JavaScript, sampled; Node writes the profile at exit), summarised. Resolves
- * [{ tool, cpuMs, summary }].
+ * More untimed runs of the step per bundle (PROFILE_RUNS, fresh packs each) under `node
+ * --cpu-prof` (the main thread's JavaScript, sampled; Node writes the profile at exit), summed
+ * and summarised: on a shared machine one run's samples are noisy. Resolves
+ * [{ tool, cpuMs (the median of the profiled runs), runs, summary }].
  */
 async function profileStep(ctx, bundles, registries) {
+  const runs = ctx.quick ? 1 : PROFILE_RUNS
+  const dirOf = (tool) => join(ctx.work, 'profiles', slug(tool))
+  const cpu = new Map(bundles.map(([tool]) => [tool, []]))
+  for (let run = 0; run < runs; run++) {
+    const dirs = await writePacks(ctx, `multi-profile-${run}-${Date.now().toString(36)}`)
+    for (const [tool, bundle] of bundles) {
+      await mkdir(dirOf(tool), { recursive: true })
+      const { measured } = await pushStep(ctx, {
+        bundle,
+        dirs,
+        registries,
+        prefix: `multi-profile-${run}-${slug(tool)}`,
+        nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dirOf(tool), '--cpu-prof-interval', '250']
+      })
+      cpu.get(tool).push(measured.cpuMs)
+    }
+  }
   const profiles = []
-  const dirs = await writePacks(ctx, `multi-profile-${Date.now().toString(36)}`)
-  for (const [tool, bundle] of bundles) {
-    const dir = join(ctx.work, 'profiles', slug(tool))
-    await mkdir(dir, { recursive: true })
-    const { measured } = await pushStep(ctx, {
-      bundle,
-      dirs,
-      registries,
-      prefix: `multi-profile-${slug(tool)}`,
-      nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', PROFILE_INTERVAL_US]
-    })
+  for (const [tool] of bundles) {
+    const dir = dirOf(tool)
     const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
     const summary = await summariseProfiles(files.map((f) => join(dir, f)))
-    profiles.push({ tool, cpuMs: measured.cpuMs, summary })
+    profiles.push({ tool, runs, cpuMs: median(cpu.get(tool)), summary })
     if (process.env.BENCH_PROFILES) {
       const keep = join(resolve(process.env.BENCH_PROFILES), slug(tool))
       await mkdir(keep, { recursive: true })
       for (const f of files) await copyFile(join(dir, f), join(keep, f))
-      ctx.log(`profile of ${tool} kept in ${keep}`)
+      ctx.log(`profiles of ${tool} kept in ${keep}`)
     }
   }
   return profiles

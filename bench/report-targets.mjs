@@ -216,7 +216,7 @@ function profileSection(report) {
   const out = [
     `## Where the CPU of ${CASES.multi} goes`,
     '',
-    `One more, untimed run of the step per bundle under \`node --cpu-prof\` (V8's sampling profiler, the main thread only; it starts after Node's own start-up, so that and the work of other threads, GC helpers and libuv's pool, are outside it). Self: the samples with that group's code on top of the stack (a JavaScript function's self time includes the native work it calls synchronously: a hash update, a sync deflate). Inclusive: the samples with that group anywhere on the stack. Shares are of the busy main thread (idle left out); the profiler samples by the clock, so on a busy machine a sample also lands while the thread waits for a core: read the shares. ≈ CPU ms per push: the share of the median CPU of the timed runs (above), / ${PUSHES}, an estimate (the CPU of other threads and of Node's start-up is spread over the shares). Made by [cpu-profile.mjs](cpu-profile.mjs), which also reads a .cpuprofile by hand.`,
+    `More untimed runs of the step per bundle under \`node --cpu-prof\` (V8's sampling profiler, the main thread only; it starts after Node's own start-up, so that and the work of other threads, GC helpers and libuv's pool, are outside it). Self: the samples with that group's code on top of the stack (a JavaScript function's self time includes the native work it calls synchronously: a hash update, a sync deflate). Inclusive: the samples with that group anywhere on the stack. Shares are of the busy main thread (idle left out); the profiler samples by the clock, so on a busy machine a sample also lands while the thread waits for a core: read the shares. ≈ CPU ms per push: the share of the median CPU of the timed runs (above), / ${PUSHES}, an estimate (the CPU of other threads and of Node's start-up is spread over the shares). Made by [cpu-profile.mjs](cpu-profile.mjs), which also reads a .cpuprofile by hand.`,
     ''
   ]
   for (const p of report.profiles) {
@@ -224,7 +224,7 @@ function profileSection(report) {
     out.push(
       `### ${p.tool}`,
       '',
-      `CPU of the profiled run (profiler included): ${ms(p.cpuMs)}; the profile: ${ms(s.wallMs)} from its start to the exit, ${ms(s.busyMs)} busy on the main thread (${(s.busyMs / PUSHES).toFixed(1)} ms per pack × destination), ${ms(s.idleMs)} idle.`,
+      `${p.runs} profiled run(s), summed. CPU of a profiled run (median, profiler included): ${ms(p.cpuMs)}. The profiles: ${ms(s.wallMs)} from their start to the exit, ${ms(s.busyMs)} busy on the main thread, ${ms(s.idleMs)} idle.`,
       '',
       profileTables(s, {
         top: 15,

@@ -41,7 +41,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.env.BENCH_QUICK === '1'
 const RUNS = quick
   ? { small: 3, far: 3, farther: 2, repush: 3, many: 2, large: 1, huge: 1, multi: 1 }
-  : { small: 9, far: 9, farther: 7, repush: 9, many: 5, large: 5, huge: 3, multi: 3 }
+  : { small: 9, far: 9, farther: 7, repush: 9, many: 5, large: 5, huge: 3, multi: 5 }
 const NODE24 = join(repoRoot, '.tools', 'node24', 'node_modules', 'node', 'bin', 'node')
 
 const benchStarted = performance.now()
