@@ -38,4 +38,8 @@ for (const [, name, , value] of readFileSync(outputFile, 'utf8').matchAll(
 console.log('\nOutputs:')
 for (const name of ['digest', 'ref', 'tags', 'archive', 'archive-digest'])
   console.log(`  ${name}: ${outputs[name]}`)
-console.log(`\nRead it back: skopeo inspect --raw oci:${layout}:${outputs.tags?.split(',')[0]}`)
+// The CLI this repository builds reads the layout back (`sherpack-push` once installed).
+const shown = path.relative(process.cwd(), layout) || '.'
+console.log(
+  `\nRead it back: node ${path.relative(process.cwd(), path.join(root, 'dist', 'cli.js'))} inspect oci-layout://${shown}:${outputs.tags?.split(',')[0]}`
+)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCommandLine, UsageError, type CliOptions } from '../../src/cli/args.js'
+import { DEFAULT_TIMEOUT_MS } from '../../src/core/types.js'
 import { COMMANDS, COMMAND_NAMES } from '../../src/cli/commands-spec.js'
 import { main } from '../../src/cli/main.js'
 import { fakeIo } from './fake-io.js'
@@ -29,7 +30,7 @@ describe('parseCommandLine: every command and flag', () => {
         json: false,
         annotations: {},
         passwordStdin: false,
-        timeoutMs: undefined
+        timeoutMs: DEFAULT_TIMEOUT_MS
       },
       ['dir']
     ],

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publish } from '../../src/core/publish.js'
 import type { PublishEvent, PublishRequest } from '../../src/core/types.js'
+import { publishRequest } from '../support/publish-request.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 
 let registry: TestRegistry
@@ -31,23 +32,7 @@ async function pack(name: string, dataBytes = 16): Promise<string> {
 }
 
 function request(fields: Partial<PublishRequest>): PublishRequest {
-  return {
-    paths: [],
-    baseDir: work,
-    destinations: [],
-    tags: ['1.0.0'],
-    annotations: {},
-    source: {},
-    push: true,
-    overwrite: true,
-    skipExisting: false,
-    versionCheck: true,
-    plainHttp: true,
-    timeoutMs: 60_000,
-    sourceDateEpoch: '1767225600',
-    workDir: work,
-    ...fields
-  }
+  return publishRequest(work, { tags: ['1.0.0'], plainHttp: true, ...fields })
 }
 
 async function run(fields: Partial<PublishRequest>) {

@@ -10,6 +10,8 @@ export interface CommandResult {
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv
+  /** Working directory (default: this process's). */
+  cwd?: string
   input?: string | Buffer
   timeoutMs?: number
 }
@@ -23,6 +25,7 @@ export function runCommand(
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
       env: options.env ?? process.env,
+      cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: options.timeoutMs ?? 60_000,
       killSignal: 'SIGKILL'

@@ -2,6 +2,7 @@
 // `node dist/index.js` works with only INPUT_* variables set (no action.yml defaults applied).
 import { UserError, type OptionName } from '../errors.js'
 import { parseDuration } from '../duration.js'
+import { DEFAULT_TIMEOUT_MS } from '../core/types.js'
 
 export interface Inputs {
   /** Pack directories, prebuilt .tar.gz/.tgz archives or globs, one per line. */
@@ -59,7 +60,7 @@ export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
     overwrite: readBoolean(read, 'overwrite', true),
     versionCheck: readBoolean(read, 'version-check', true),
     skipExisting: readBoolean(read, 'skip-existing', false),
-    timeoutMs: readTimeout(read('timeout') || '10m')
+    timeoutMs: read('timeout') ? readTimeout(read('timeout')) : DEFAULT_TIMEOUT_MS
   }
 }
 

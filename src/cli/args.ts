@@ -2,6 +2,7 @@
 // a wrong number of arguments is a usage error (exit 2), said in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { parseDuration } from '../duration.js'
+import { DEFAULT_TIMEOUT_MS } from '../core/types.js'
 import { COMMANDS, isCommandName, type CommandName, type CommandSpec } from './commands-spec.js'
 
 /** A command line that does not fit the command's shape: exit 2, with a pointer to --help. */
@@ -32,16 +33,14 @@ export interface CliOptions {
   untar: boolean
   json: boolean
   quiet: boolean
-  /** Undefined when --timeout was not given (the default applies). */
-  timeoutMs?: number
+  /** --timeout, else the core's default. */
+  timeoutMs: number
 }
 
 export type ParsedCommandLine =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   | { kind: 'run'; command: CommandName; positionals: string[]; options: CliOptions }
-
-export const DEFAULT_TIMEOUT_MS = 10 * 60_000
 
 /** `sherpack-push <command> [args…]`, `--help`, `help <command>` or `--version`. */
 export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
@@ -149,7 +148,7 @@ function resolveOptions(spec: CommandSpec, values: Values, tokens: Tokens): CliO
     untar: flag('untar'),
     json: flag('json'),
     quiet: flag('quiet'),
-    timeoutMs: timeout === undefined ? undefined : parseTimeout(timeout, spec.name)
+    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name)
   }
 }
 

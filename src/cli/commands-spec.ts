@@ -132,8 +132,8 @@ const PUSH: CommandSpec = {
 
 const PULL: CommandSpec = {
   name: 'pull',
-  summary: 'Download a pack from an OCI registry and check it',
-  args: '<oci://host/repo:tag | oci://host/repo@sha256:…>',
+  summary: 'Download a pack from an OCI registry (or an OCI layout) and check it',
+  args: '<oci://host/repo:tag | oci://host/repo@sha256:… | oci-layout://DIR:tag>',
   positionals: { min: 1, max: 1 },
   flags: {
     output: {
@@ -151,6 +151,7 @@ const PULL: CommandSpec = {
     help: HELP
   },
   description: [
+    'An OCI layout that a push wrote (oci-layout://DIR:TAG or oci-layout://DIR@sha256:…) is read like a registry, with the same checks.',
     "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
     CREDENTIALS_NOTE
   ],
@@ -163,7 +164,7 @@ const PULL: CommandSpec = {
 const INSPECT: CommandSpec = {
   name: 'inspect',
   summary: 'Show what a reference points to: digest, media types, sizes, metadata',
-  args: '<oci://host/repo:tag | oci://host/repo@sha256:…>',
+  args: '<oci://host/repo:tag | oci://host/repo@sha256:… | oci-layout://DIR:tag>',
   positionals: { min: 1, max: 1 },
   flags: {
     'plain-http': PLAIN_HTTP,
@@ -175,9 +176,13 @@ const INSPECT: CommandSpec = {
   },
   description: [
     "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    'An OCI layout that a push wrote is read as oci-layout://DIR:TAG or oci-layout://DIR@sha256:….',
     CREDENTIALS_NOTE
   ],
-  examples: ['sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json']
+  examples: [
+    'sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json',
+    'sherpack-push inspect oci-layout://out/layout:1.0.0'
+  ]
 }
 
 export const COMMANDS: Record<CommandName, CommandSpec> = {

@@ -1,16 +1,12 @@
 // What every command gets: its arguments, resolved flags, the terminal, and the pieces they share
-// (credentials in the CLI's order, network settings, a registry client for pull and inspect).
+// (credentials in the CLI's order, network settings, the request pull and inspect make).
 import path from 'node:path'
-import { openRegistry as openCoreRegistry } from '../core/registry.js'
-import type { RegistryClient } from '../oci/client.js'
-import type { Reference } from '../oci/reference.js'
-import { DEFAULT_TIMEOUT_MS, UsageError, type CliOptions } from './args.js'
+import type { ReadDeps, ReadRequest } from '../core/artifact-source.js'
+import { UsageError, type CliOptions } from './args.js'
 import type { CommandName } from './commands-spec.js'
 import { credentialLookup, credentialSources, type CredentialLookup } from './credentials.js'
 import type { CliIo } from './io.js'
 import { networkSettingsFromEnv } from '../ci/network-env.js'
-import { summarizeManifest, type ManifestSummary } from './pack-artifact.js'
-import { pinnedReference, type PinnedReference } from './reference.js'
 import type { Terminal } from './terminal.js'
 
 export interface CommandRun {
@@ -56,48 +52,24 @@ export async function credentialsFor(run: CommandRun): Promise<CredentialLookup>
   })
 }
 
-/** A client for pull and inspect, logged in with the first credentials found for the host. */
-export async function openRegistry(
-  run: CommandRun,
-  reference: Reference,
-  credentials: CredentialLookup
-): Promise<RegistryClient> {
-  const credential = await credentials(reference.registry, reference.apiHost)
-  return openCoreRegistry({
-    apiHost: reference.apiHost,
-    plainHttp: run.options.plainHttp,
-    credential,
-    logger: run.terminal.logger(),
-    mask: (secret) => run.terminal.mask(secret),
-    timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    network: networkSettingsFromEnv(run.io.env, run.terminal)
-  })
-}
-
-/** What pull and inspect start from: the reference asked for, a client for its registry, and
- * the manifest it points to (its digest checked when the reference pins one). */
-export interface ReferencedManifest {
-  shown: string
-  reference: PinnedReference
-  client: RegistryClient
-  manifest: ManifestSummary
-}
-
-/** Reads the manifest the first argument names, runs `work` on it, then closes the client. */
-export async function withManifest<T>(
-  run: CommandRun,
-  work: (found: ReferencedManifest) => Promise<T>
-): Promise<T> {
-  const shown = run.positionals[0] as string
-  const reference = pinnedReference(shown)
-  const credentials = await credentialsFor(run)
-  const client = await openRegistry(run, reference, credentials)
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin)
-    const manifest = summarizeManifest(fetched, shown, reference.digest)
-    return await work({ shown, reference, client, manifest })
-  } finally {
-    client.close()
+/** What pull and inspect ask the core for: the reference (first argument) and how to reach it. */
+export async function readRequestOf(
+  run: CommandRun
+): Promise<{ request: ReadRequest; deps: ReadDeps }> {
+  const credentialFor = await credentialsFor(run)
+  return {
+    request: {
+      reference: run.positionals[0] as string,
+      baseDir: run.io.cwd,
+      plainHttp: run.options.plainHttp,
+      timeoutMs: run.options.timeoutMs
+    },
+    deps: {
+      credentialFor,
+      mask: (secret) => run.terminal.mask(secret),
+      onEvent: (event) => run.terminal.event(event),
+      network: networkSettingsFromEnv(run.io.env, run.terminal)
+    }
   }
 }
 

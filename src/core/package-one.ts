@@ -3,29 +3,25 @@
 import { mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
 import { isPackArchiveName, packagePack } from '../pack/index.js'
+import type { PackagedPack } from '../pack/types.js'
 import { manifestAnnotations } from './annotations.js'
 import { buildPackArtifact } from './artifact.js'
 import type { PackJob, PackedArtifact } from './context.js'
-import { resolveCreatedTime } from './created.js'
+import { resolveCreatedTime, type CommitTime, type CreatedTime } from './created.js'
+import type { PublishEvent } from './types.js'
 
 export async function packageOne(packPath: string, job: PackJob): Promise<PackedArtifact> {
   const { request, deps, emit } = job
-  const absolute = path.resolve(request.baseDir, packPath)
-  // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
-  const created = isPackArchiveName(packPath)
-    ? undefined
-    : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime)
-  if (created?.warning) emit({ type: 'warning', message: created.warning })
-  const outDir = await mkdtemp(path.join(request.workDir, 'pack-'))
-  // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as they
-  // send it: nothing is committed before the check passes.
-  const pack = await packagePack({
-    path: absolute,
-    outDir,
-    created: created?.date ?? new Date(0),
-    deferCheck: true
+  const { pack, created } = await packageAt({
+    path: path.resolve(request.baseDir, packPath),
+    outDir: await mkdtemp(path.join(request.workDir, 'pack-')),
+    sourceDateEpoch: request.sourceDateEpoch,
+    commitTime: deps.commitTime,
+    // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as
+    // they send it: nothing is committed before the check passes.
+    deferCheck: true,
+    emit
   })
-  for (const warning of pack.warnings) emit({ type: 'warning', ...warning })
   const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created?.source})`
   emit({
     type: 'info',
@@ -43,4 +39,38 @@ export async function packageOne(packPath: string, job: PackJob): Promise<Packed
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   })
   return { pack, artifact, createdSource: created?.source }
+}
+
+export interface PackageAtOptions {
+  /** The pack directory or prebuilt archive, absolute. */
+  path: string
+  /** Where the archive is written. */
+  outDir: string
+  sourceDateEpoch?: string
+  commitTime?: CommitTime
+  deferCheck: boolean
+  emit: (event: PublishEvent) => void
+}
+
+/**
+ * Packaging as every use case does it: the created time chosen by one rule (SOURCE_DATE_EPOCH,
+ * else the commit time), the archive written, and its warnings reported.
+ */
+export async function packageAt(
+  options: PackageAtOptions
+): Promise<{ pack: PackagedPack; created?: CreatedTime }> {
+  const { emit } = options
+  // A prebuilt archive keeps the created time written in its MANIFEST: nothing to choose.
+  const created = isPackArchiveName(options.path)
+    ? undefined
+    : await resolveCreatedTime(options.path, options.sourceDateEpoch, options.commitTime)
+  if (created?.warning) emit({ type: 'warning', message: created.warning })
+  const pack = await packagePack({
+    path: options.path,
+    outDir: options.outDir,
+    created: created?.date ?? new Date(0),
+    deferCheck: options.deferCheck
+  })
+  for (const warning of pack.warnings) emit({ type: 'warning', ...warning })
+  return { pack, created }
 }

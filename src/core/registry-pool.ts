@@ -4,9 +4,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { RegistryClient } from '../oci/client.js'
 import type { Reference } from '../oci/reference.js'
-import type { Logger } from '../oci/types.js'
 import type { Connections } from '../oci/connections.js'
-import { openConnections, openRegistry } from './registry.js'
+import { eventLogger, openConnections, openRegistry } from './registry.js'
 import type { PublishDeps, PublishEvent, PublishRequest } from './types.js'
 
 export interface Connected {
@@ -78,12 +77,8 @@ export class RegistryPool {
     emit: (event: PublishEvent) => void
   ): Promise<Connected> {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost)
-    const to = (): Emit => this.job.getStore() ?? emit
-    const logger: Logger = {
-      info: (message) => to()({ type: 'info', message }),
-      warning: (message) => to()({ type: 'warning', message }),
-      debug: (message) => to()({ type: 'debug', message })
-    }
+    // A shared client's lines go to whichever pack's work is running.
+    const logger = eventLogger((event) => (this.job.getStore() ?? emit)(event))
     const key = this.keyOf(reference)
     const connections = this.ahead.get(key)
     this.ahead.delete(key)

@@ -3,7 +3,7 @@
 import { RegistryClient, type RegistryClientOptions } from '../oci/client.js'
 import { Connections } from '../oci/connections.js'
 import type { Credential, Logger } from '../oci/types.js'
-import type { NetworkSettings } from './types.js'
+import type { NetworkSettings, PublishEvent } from './types.js'
 
 export interface OpenRegistryOptions {
   /** host[:port] to talk to (the API host: registry-1.docker.io for docker.io). */
@@ -49,4 +49,13 @@ export function openConnections(
   const connections = new Connections({ proxy: network?.proxy })
   connections.preconnect(new URL(`${plainHttp ? 'http' : 'https'}://${apiHost}`), count)
   return connections
+}
+
+/** A Logger whose lines go out as events (a registry client's retries, its authentication). */
+export function eventLogger(emit: (event: PublishEvent) => void): Logger {
+  return {
+    info: (message) => emit({ type: 'info', message }),
+    warning: (message) => emit({ type: 'warning', message }),
+    debug: (message) => emit({ type: 'debug', message })
+  }
 }

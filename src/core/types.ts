@@ -8,6 +8,12 @@ import type { Destination } from './destination.js'
 import type { SourceContext } from './source.js'
 import type { TagPlanEntry } from './tags.js'
 
+/**
+ * The overall deadline when the user sets none: the action's `timeout` input and the CLI's
+ * `--timeout` both default to it (action.yml documents it as 10m).
+ */
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000
+
 export interface PublishRequest {
   /**
    * Pack directories, prebuilt .tar.gz/.tgz archives (pushed byte for byte), or globs

@@ -23,7 +23,7 @@ export class LayoutError extends UserError {
   }
 }
 
-interface ImageIndex {
+export interface ImageIndex {
   schemaVersion: number
   mediaType?: string
   manifests: Descriptor[]
@@ -131,7 +131,8 @@ async function prepareLayoutDir(dir: string): Promise<void> {
   await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT))
 }
 
-async function readIndex(dir: string): Promise<ImageIndex> {
+/** index.json of the layout in `dir`, checked to be an image index; empty when there is none. */
+export async function readIndex(dir: string): Promise<ImageIndex> {
   const indexPath = path.join(dir, INDEX_FILE)
   const text = await readFile(indexPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined
@@ -219,7 +220,7 @@ async function hasBlob(file: string, hex: string, size: number): Promise<boolean
 }
 
 /** Copies the blob into `handle` in constant memory, returning what was really written. */
-async function copyHashing(
+export async function copyHashing(
   blob: BlobSource,
   handle: FileHandle
 ): Promise<{ hex: string; size: number }> {

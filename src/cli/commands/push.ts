@@ -8,7 +8,7 @@ import { publish } from '../../core/publish.js'
 import { gitCommitTime } from '../../core/git.js'
 import type { PublishOutcome, PublishRequest } from '../../core/types.js'
 import { UserError } from '../../errors.js'
-import { DEFAULT_TIMEOUT_MS, UsageError } from '../args.js'
+import { UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
 import { networkSettingsFromEnv } from '../../ci/network-env.js'
 import { credentialsFor, type CommandRun } from '../run-context.js'
@@ -32,7 +32,7 @@ export async function pushCommand(run: CommandRun): Promise<void> {
       skipExisting: options.skipExisting,
       versionCheck: options.versionCheck,
       plainHttp: options.plainHttp,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: options.timeoutMs,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       workDir
     }

@@ -1,0 +1,152 @@
+// pull(request, deps): a pack out of a registry or an OCI layout, with everything checked that
+// can be (the manifest's digest, its media types, the layer's digest and size, the archive's
+// MANIFEST) before anything appears under its own name. A failed check leaves nothing behind:
+// the download goes to a hidden temporary file in the output directory first.
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises'
+import path from 'node:path'
+import { UserError } from '../errors.js'
+import type { Descriptor } from '../oci/descriptor.js'
+import { extractPackArchive, verifyPackArchive } from '../pack/index.js'
+import { requirePack, summarizeManifest } from './artifact.js'
+import {
+  openSource,
+  type ArtifactSource,
+  type ReadDeps,
+  type ReadRequest
+} from './artifact-source.js'
+
+export interface PullRequest extends ReadRequest {
+  /** The directory the archive (or, with untar, the pack's directory) goes into. */
+  outDir: string
+  /** Extract the pack into outDir/<name> instead of keeping outDir/<name>-<version>.tar.gz. */
+  untar: boolean
+}
+
+export interface PullResult {
+  /** The reference written in full (see ArtifactSource.canonical). */
+  reference: string
+  digest: string
+  mediaType: string
+  layer: Descriptor
+  name: string
+  version: string
+  /** The .tar.gz written, or the directory extracted into. */
+  written: string
+}
+
+interface Pulled {
+  name: string
+  version: string
+  written: string
+}
+
+export async function pull(request: PullRequest, deps: ReadDeps): Promise<PullResult> {
+  const source = await openSource(request, deps)
+  try {
+    const manifest = summarizeManifest(await source.getManifest(), source.shown)
+    const { layer } = requirePack(manifest, source.shown)
+    deps.onEvent({
+      type: 'info',
+      message: `${source.shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
+    })
+    const pulled = await download(source, layer, request, deps)
+    deps.onEvent({
+      type: 'info',
+      message: `Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`
+    })
+    return {
+      reference: source.canonical,
+      digest: manifest.digest,
+      mediaType: manifest.mediaType,
+      layer,
+      ...pulled
+    }
+  } finally {
+    source.close()
+  }
+}
+
+async function download(
+  source: ArtifactSource,
+  layer: Descriptor,
+  request: PullRequest,
+  deps: ReadDeps
+): Promise<Pulled> {
+  const outDir = path.resolve(request.baseDir, request.outDir)
+  const firstCreated = await mkdir(outDir, { recursive: true })
+  const hidden = `.sherpack-pull-${randomBytes(6).toString('hex')}`
+  const temp = path.join(outDir, `${hidden}.tar.gz`)
+  const display = `the layer of ${source.shown}`
+  const what = `Download ${source.shown}`
+  let done = false
+  try {
+    await source.fetchBlob(layer, temp, (received) =>
+      deps.onEvent({ type: 'progress', what, done: received, total: layer.size })
+    )
+    const pulled = request.untar
+      ? await untar(temp, path.join(outDir, hidden), outDir, display)
+      : await keepArchive(temp, outDir, display)
+    done = true
+    return pulled
+  } finally {
+    await rm(temp, { force: true })
+    if (!done && firstCreated !== undefined) await removeEmptyDirs(outDir, firstCreated)
+  }
+}
+
+/** Verified, then renamed to `<name>-<version>.tar.gz`. */
+async function keepArchive(temp: string, outDir: string, display: string): Promise<Pulled> {
+  const { metadata } = await verifyPackArchive(temp, display)
+  const written = path.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`))
+  await rename(temp, written)
+  return { name: metadata.name, version: metadata.version, written }
+}
+
+/**
+ * Extracted (and verified, once) into a hidden directory, then renamed to DIR/<name>: the name
+ * is only known from the verified archive, and a rename leaves nothing half-written.
+ */
+async function untar(
+  temp: string,
+  staging: string,
+  outDir: string,
+  display: string
+): Promise<Pulled> {
+  const { metadata } = await extractPackArchive(temp, staging, display)
+  const written = path.join(outDir, safeFileName(metadata.name))
+  try {
+    await rename(staging, written)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new UserError(`${written} exists and is not an empty directory`, {
+        fix: 'remove it, or pull into another directory'
+      })
+    }
+    throw error
+  }
+  return { name: metadata.name, version: metadata.version, written }
+}
+
+/** Pack names and versions are checked by the parser; this keeps them one path component. */
+function safeFileName(name: string): string {
+  if (path.basename(name) !== name || name.startsWith('.')) {
+    throw new UserError(
+      `The pack's name gives ${JSON.stringify(name)}, which cannot be a file name`
+    )
+  }
+  return name
+}
+
+/** Removes outDir and the parents this run created, as long as they are empty. */
+async function removeEmptyDirs(outDir: string, firstCreated: string): Promise<void> {
+  for (let dir = outDir; ; dir = path.dirname(dir)) {
+    const removed = await rmdir(dir).then(
+      () => true,
+      () => false
+    )
+    if (!removed || dir === firstCreated || path.dirname(dir) === dir) return
+  }
+}
