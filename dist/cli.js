@@ -2,17 +2,23 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  describeArtifact,
+  eventLogger,
   extractPackArchive,
+  isPackArchiveName,
   openRegistry,
-  packagePack,
+  packParts,
+  packageAt,
   publish,
-  resolveCreatedTime,
+  requirePack,
+  summarizeManifest,
   verifyPackArchive
 } from "./chunks/shared-pack-select.js";
 import {
   gitCommitTime
 } from "./chunks/shared-core-git.js";
 import {
+  DEFAULT_TIMEOUT_MS,
   dockerConfigCredentials,
   networkSettingsFromEnv,
   outcomeEntry,
@@ -30,15 +36,21 @@ import "./chunks/shared-pack-dirs.js";
 import "./chunks/shared-yaml.js";
 import "./chunks/shared-semver.js";
 import {
-  MediaType,
+  LayoutError,
+  REF_NAME_ANNOTATION,
+  copyHashing,
+  readIndex
+} from "./chunks/shared-oci-layout.js";
+import {
   formatReference,
-  parseOciReference,
-  sha256Digest
+  parseLayoutDestination,
+  parseOciReference
 } from "./chunks/shared-oci-reference.js";
 import "./chunks/shared-oci-hosts.js";
 import {
   UserError,
-  isUserError
+  isUserError,
+  messageOf
 } from "./chunks/shared-errors.js";
 import "./chunks/shared-runtime.js";
 
@@ -59,8 +71,8 @@ function streamSink(stream) {
     closed = true;
   });
   return {
-    write: (text2) => {
-      if (!closed) stream.write(text2);
+    write: (text) => {
+      if (!closed) stream.write(text);
     },
     isTTY: stream.isTTY === true
   };
@@ -232,8 +244,8 @@ var PUSH = {
 };
 var PULL = {
   name: "pull",
-  summary: "Download a pack from an OCI registry and check it",
-  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026>",
+  summary: "Download a pack from an OCI registry (or an OCI layout) and check it",
+  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026 | oci-layout://DIR:tag>",
   positionals: { min: 1, max: 1 },
   flags: {
     output: {
@@ -251,6 +263,7 @@ var PULL = {
     help: HELP
   },
   description: [
+    "An OCI layout that a push wrote (oci-layout://DIR:TAG or oci-layout://DIR@sha256:\u2026) is read like a registry, with the same checks.",
     "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
     CREDENTIALS_NOTE
   ],
@@ -262,7 +275,7 @@ var PULL = {
 var INSPECT = {
   name: "inspect",
   summary: "Show what a reference points to: digest, media types, sizes, metadata",
-  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026>",
+  args: "<oci://host/repo:tag | oci://host/repo@sha256:\u2026 | oci-layout://DIR:tag>",
   positionals: { min: 1, max: 1 },
   flags: {
     "plain-http": PLAIN_HTTP,
@@ -274,9 +287,13 @@ var INSPECT = {
   },
   description: [
     "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    "An OCI layout that a push wrote is read as oci-layout://DIR:TAG or oci-layout://DIR@sha256:\u2026.",
     CREDENTIALS_NOTE
   ],
-  examples: ["sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json"]
+  examples: [
+    "sherpack-push inspect oci://ghcr.io/myorg/mypack:1.0.0 --json",
+    "sherpack-push inspect oci-layout://out/layout:1.0.0"
+  ]
 };
 var COMMANDS = {
   package: PACKAGE,
@@ -297,7 +314,6 @@ var UsageError = class extends Error {
   command;
   name = "UsageError";
 };
-var DEFAULT_TIMEOUT_MS = 10 * 6e4;
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
   if (first === void 0) throw new UsageError("no command given");
@@ -344,8 +360,8 @@ function parseCommandArgs(spec, args) {
   return { positionals, options };
 }
 function parseArgsMessage(error) {
-  const text2 = error instanceof Error ? error.message : String(error);
-  const firstLine = text2.split("\n")[0] ?? text2;
+  const text = error instanceof Error ? error.message : String(error);
+  const firstLine = text.split("\n")[0] ?? text;
   return firstLine.replace(/\. This command does not take positional arguments$/, "");
 }
 function checkPositionals(spec, positionals) {
@@ -361,7 +377,7 @@ function checkPositionals(spec, positionals) {
   }
 }
 function resolveOptions(spec, values, tokens) {
-  const text2 = (name) => {
+  const text = (name) => {
     const value2 = values[name];
     return typeof value2 === "string" ? value2 : void 0;
   };
@@ -370,15 +386,15 @@ function resolveOptions(spec, values, tokens) {
     return Array.isArray(value2) ? value2.filter((v) => typeof v === "string") : [];
   };
   const flag = (name) => values[name] === true;
-  if (text2("password") !== void 0 && flag("password-stdin")) {
+  if (text("password") !== void 0 && flag("password-stdin")) {
     throw new UsageError("--password and --password-stdin cannot be used together", spec.name);
   }
-  const timeout = text2("timeout");
+  const timeout = text("timeout");
   return {
-    output: nonEmptyValue(text2("output"), "--output", spec.name),
+    output: nonEmptyValue(text("output"), "--output", spec.name),
     tags: list("tag").map((tag) => nonEmptyValue(tag, "--tag", spec.name)),
-    username: text2("username"),
-    password: text2("password"),
+    username: text("username"),
+    password: text("password"),
     passwordStdin: flag("password-stdin"),
     plainHttp: flag("plain-http"),
     overwrite: lastOverwriteFlag(tokens),
@@ -388,7 +404,7 @@ function resolveOptions(spec, values, tokens) {
     untar: flag("untar"),
     json: flag("json"),
     quiet: flag("quiet"),
-    timeoutMs: timeout === void 0 ? void 0 : parseTimeout(timeout, spec.name)
+    timeoutMs: timeout === void 0 ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name)
   };
 }
 function nonEmptyValue(value2, flag, command) {
@@ -433,104 +449,216 @@ function parseTimeout(value2, command) {
   return ms;
 }
 
-// src/cli/commands/inspect.ts
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+// src/core/inspect.ts
+import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
 import os from "node:os";
+import path3 from "node:path";
+
+// src/core/artifact-source.ts
 import path2 from "node:path";
 
-// src/cli/pack-artifact.ts
-var INDEX_TYPES = /* @__PURE__ */ new Set([
-  MediaType.index,
-  "application/vnd.docker.distribution.manifest.list.v2+json"
-]);
-function summarizeManifest(fetched, shown, pinned) {
-  const digest = sha256Digest(fetched.bytes);
-  const expected = pinned ?? (fetched.digest.startsWith("sha256:") ? fetched.digest : void 0);
-  if (expected !== void 0 && digest !== expected) {
-    throw new UserError(
-      `The manifest the registry sent for ${shown} does not match its digest ${expected}: it hashes to ${digest}`,
-      {
-        fix: "nothing was written; the registry or something between us altered it, so try again or ask the registry owner"
+// src/oci/layout-reader.ts
+import { createHash, randomBytes } from "node:crypto";
+import { open, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
+var MANIFEST_LIMIT = 4 << 20;
+var LayoutReader = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  /** The manifest a tag or a digest names, its bytes checked against that digest. */
+  async getManifest(pin) {
+    const descriptor = await this.resolve(pin);
+    if (descriptor.size > MANIFEST_LIMIT) {
+      throw this.error(`the manifest ${descriptor.digest} is ${descriptor.size} bytes, over 4 MiB`);
+    }
+    const file = this.blobFile(descriptor.digest);
+    const bytes = await readFile(file).catch((error) => {
+      throw this.error(`its manifest ${descriptor.digest} cannot be read (${messageOf(error)})`);
+    });
+    const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+    if (digest !== descriptor.digest || bytes.length !== descriptor.size) {
+      throw this.error(
+        `the manifest ${descriptor.digest} (${descriptor.size} bytes) holds ${bytes.length} bytes that hash to ${digest}`
+      );
+    }
+    return { bytes, digest, mediaType: descriptor.mediaType };
+  }
+  /**
+   * Copies a blob into `filePath` through a temporary file beside it, renamed only once its size
+   * and sha256 match the descriptor; on any failure no file is left. A local copy is quick:
+   * no progress is reported.
+   */
+  async fetchBlob(descriptor, filePath) {
+    const source = this.blobFile(descriptor.digest);
+    const found = await stat(source).catch(() => void 0);
+    if (!found?.isFile() || found.size !== descriptor.size) {
+      const has = found?.isFile() ? `${found.size} bytes` : "no such file";
+      throw this.error(`blob ${descriptor.digest} should be ${descriptor.size} bytes: ${has}`);
+    }
+    const temp = path.join(
+      path.dirname(filePath),
+      `.${path.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
+    );
+    try {
+      const handle = await open(temp, "wx");
+      let copied;
+      try {
+        copied = await copyHashing({ descriptor, path: source }, handle);
+        await handle.sync();
+      } finally {
+        await handle.close();
       }
+      const digest = `sha256:${copied.hex}`;
+      if (digest !== descriptor.digest || copied.size !== descriptor.size) {
+        throw this.error(
+          `blob ${descriptor.digest} (${descriptor.size} bytes) holds ${copied.size} bytes that hash to ${digest}. Nothing was written`
+        );
+      }
+      await rename(temp, filePath);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+  /** The index entry for a digest, or for the one manifest tagged `pin`. */
+  async resolve(pin) {
+    const marker = await stat(path.join(this.dir, "oci-layout")).catch(() => void 0);
+    if (!marker?.isFile()) {
+      throw new LayoutError(
+        `'${this.dir}' is not an OCI image layout (it has no oci-layout file)`,
+        {
+          fix: "give the directory a push wrote with oci-layout://DIR"
+        }
+      );
+    }
+    const { manifests } = await readIndex(this.dir);
+    const isDigest = SHA256_DIGEST.test(pin);
+    const found = manifests.filter(
+      (entry) => isDigest ? entry.digest === pin : entry.annotations?.[REF_NAME_ANNOTATION] === pin
+    );
+    const [first] = found;
+    if (first && typeof first.size === "number") return first;
+    const tags = manifests.flatMap((entry) => entry.annotations?.[REF_NAME_ANNOTATION] ?? []);
+    throw new LayoutError(
+      `The OCI layout '${this.dir}' has no manifest ${isDigest ? pin : `tagged ${pin}`}`,
+      { fix: tags.length > 0 ? `its tags: ${tags.join(", ")}` : "it holds no tagged manifest" }
     );
   }
-  const json = parseJson(fetched.bytes, shown);
-  const mediaType = text(json.mediaType) ?? fetched.mediaType;
+  blobFile(digest) {
+    const hex = SHA256_DIGEST.exec(digest)?.[1];
+    if (!hex) throw this.error(`the digest ${digest} is not sha256:<64 hex>`);
+    return path.join(this.dir, "blobs", "sha256", hex);
+  }
+  error(why) {
+    return new LayoutError(`The OCI layout '${this.dir}' is damaged: ${why}`, {
+      fix: "write it again with the push that made it"
+    });
+  }
+};
+
+// src/core/artifact-source.ts
+var LAYOUT_SCHEME = /^oci-layout:\/\//i;
+var DIGEST_SUFFIX = /@(sha256:[a-f0-9]{64})$/;
+async function openSource(request, deps) {
+  const shown = request.reference.trim();
+  if (LAYOUT_SCHEME.test(shown)) return layoutSource(shown, request.baseDir);
+  const reference = pinnedReference(shown);
+  const credential = await deps.credentialFor(reference.registry, reference.apiHost);
+  const client = openRegistry({
+    apiHost: reference.apiHost,
+    plainHttp: request.plainHttp,
+    credential,
+    logger: eventLogger(deps.onEvent),
+    mask: deps.mask,
+    timeoutMs: request.timeoutMs,
+    network: deps.network
+  });
+  const { repository, pin } = reference;
   return {
-    mediaType,
-    digest,
-    size: fetched.bytes.length,
-    artifactType: text(json.artifactType),
-    config: descriptor(json.config),
-    layers: descriptors(json.layers),
-    layerCount: Array.isArray(json.layers) ? json.layers.length : 0,
-    manifests: INDEX_TYPES.has(mediaType) ? descriptors(json.manifests) : void 0,
-    annotations: stringRecord(json.annotations)
+    shown,
+    canonical: formatReference(reference, reference),
+    getManifest: () => client.getManifest(repository, pin),
+    fetchBlob: (descriptor, file, onProgress) => client.fetchBlob(repository, descriptor, file, onProgress),
+    close: () => client.close(),
+    registry: { client, repository }
   };
 }
-function packParts(manifest) {
-  const { config, layers } = manifest;
-  const [layer] = layers;
-  const isPack = manifest.mediaType === MediaType.manifest && config?.mediaType === MediaType.packConfig && layers.length === 1 && manifest.layerCount === 1 && layer?.mediaType === MediaType.packLayer;
-  return isPack ? { config, layer } : void 0;
-}
-function requirePack(manifest, shown) {
-  const parts = packParts(manifest);
-  if (parts) return parts;
-  throw new UserError(`${shown} is not a Sherpack pack: it is ${describeArtifact(manifest)}`, {
-    fix: `a pack is an ${MediaType.manifest} with config ${MediaType.packConfig} and one layer ${MediaType.packLayer}; check the reference`
-  });
-}
-function describeArtifact(manifest) {
-  if (manifest.manifests !== void 0) {
-    return `an index (${manifest.mediaType}) of ${manifest.manifests.length} manifest(s): ${unique(manifest.manifests.map((m) => m.mediaType)).join(", ") || "none"}`;
+function layoutSource(shown, baseDir) {
+  const digest = DIGEST_SUFFIX.exec(shown)?.[1];
+  const { dir, tag } = parseLayoutDestination(digest ? shown.slice(0, -digest.length - 1) : shown);
+  const pin = digest ?? tag;
+  if (pin === void 0) {
+    throw new UserError(`'${shown}' names neither a tag nor a digest`, {
+      fix: `write ${shown}:TAG or ${shown}@sha256:\u2026`
+    });
   }
-  const artifact = manifest.artifactType ? `, artifactType ${manifest.artifactType}` : "";
-  const layers = manifest.layers.length ? `layer(s) ${unique(manifest.layers.map((l) => l.mediaType)).join(", ")}` : "no layers";
-  return `a manifest (${manifest.mediaType}) with config ${manifest.config?.mediaType ?? "(none)"}${artifact} and ${manifest.layers.length} ${layers}`;
+  const absolute = path2.resolve(baseDir, dir);
+  const reader = new LayoutReader(absolute);
+  return {
+    shown,
+    canonical: `oci-layout://${absolute}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`,
+    getManifest: () => reader.getManifest(pin),
+    fetchBlob: (descriptor, file) => reader.fetchBlob(descriptor, file),
+    close: () => {
+    }
+  };
 }
-function parseJson(bytes, shown) {
+function pinnedReference(text) {
+  const reference = parseOciReference(text);
+  if (reference.tag === void 0 && reference.digest === void 0) {
+    throw new UserError(`'${text}' names neither a tag nor a digest`, {
+      fix: `write ${text}:TAG or ${text}@sha256:\u2026`
+    });
+  }
+  return { ...reference, pin: reference.digest ?? reference.tag };
+}
+
+// src/core/inspect.ts
+var CONFIG_LIMIT = 1 << 20;
+async function inspect(request, deps) {
+  const source = await openSource(request, deps);
   try {
-    const value2 = JSON.parse(bytes.toString("utf8"));
-    if (isRecord(value2)) return value2;
-  } catch {
+    const manifest = summarizeManifest(await source.getManifest(), source.shown);
+    const isPack = packParts(manifest) !== void 0;
+    const pack = isPack ? await packMetadata(source, manifest, deps) : void 0;
+    const { layerCount: _layerCount, ...shown } = manifest;
+    return { reference: source.canonical, ...shown, isPack, pack };
+  } finally {
+    source.close();
   }
-  throw new UserError(`The registry's manifest for ${shown} is not a JSON object`, {
-    fix: "this is not an OCI artifact we can read; check the reference"
-  });
 }
-function descriptor(value2) {
-  if (!isRecord(value2)) return void 0;
-  const { mediaType, digest, size } = value2;
-  if (typeof mediaType !== "string" || typeof digest !== "string") return void 0;
-  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) return void 0;
-  const annotations = stringRecord(value2.annotations);
-  const out = { mediaType, digest, size };
-  if (Object.keys(annotations).length > 0) out.annotations = annotations;
-  return out;
-}
-function descriptors(value2) {
-  if (!Array.isArray(value2)) return [];
-  return value2.map(descriptor).filter((d) => d !== void 0);
-}
-function stringRecord(value2) {
-  if (!isRecord(value2)) return {};
-  return Object.fromEntries(
-    Object.entries(value2).filter((entry) => typeof entry[1] === "string")
-  );
-}
-function text(value2) {
-  return typeof value2 === "string" ? value2 : void 0;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function unique(values) {
-  return [...new Set(values)];
+async function packMetadata(source, manifest, deps) {
+  const { config } = manifest;
+  const warn = (message) => deps.onEvent({ type: "warning", message });
+  if (!config) return void 0;
+  if (config.size > CONFIG_LIMIT) {
+    warn(`the config blob is ${config.size} bytes: not read`);
+    return void 0;
+  }
+  const dir = await mkdtemp(path3.join(os.tmpdir(), "sherpack-inspect-"));
+  try {
+    const file = path3.join(dir, "config.json");
+    await source.fetchBlob(config, file);
+    const value2 = JSON.parse(await readFile2(file, "utf8"));
+    if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2)) {
+      return value2;
+    }
+    warn("the config blob is not a JSON object");
+    return void 0;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    warn("the config blob is not valid JSON");
+    return void 0;
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
 }
 
 // src/cli/run-context.ts
-import path from "node:path";
+import path4 from "node:path";
 
 // src/cli/ci-env.ts
 function isGitLabCi(env) {
@@ -609,11 +737,11 @@ function gitLabCredentialSource(env) {
     halfSet: (missing) => missing === "password" ? "CI_REGISTRY_USER is set but CI_REGISTRY_PASSWORD is empty" : "CI_REGISTRY_PASSWORD is set but CI_REGISTRY_USER is empty"
   };
 }
-function value(text2) {
-  return text2 === void 0 || text2.trim() === "" ? void 0 : text2.trim();
+function value(text) {
+  return text === void 0 || text.trim() === "" ? void 0 : text.trim();
 }
-function positiveInteger(text2) {
-  const number = Number(value(text2));
+function positiveInteger(text) {
+  const number = Number(value(text));
   return Number.isSafeInteger(number) && number > 0 ? number : void 0;
 }
 
@@ -647,42 +775,23 @@ function credentialLookup(sources, context) {
     return lookup;
   };
 }
-function nonEmpty(text2) {
-  return text2 === void 0 || text2 === "" ? void 0 : text2;
-}
-
-// src/cli/reference.ts
-function pinnedReference(text2) {
-  let reference;
-  try {
-    reference = parseOciReference(text2);
-  } catch (error) {
-    if (error instanceof Error && error.name === "InvalidReferenceError" && !(error instanceof UserError)) {
-      throw new UserError(error.message, { cause: error });
-    }
-    throw error;
-  }
-  if (reference.tag === void 0 && reference.digest === void 0) {
-    throw new UserError(`'${text2}' names neither a tag nor a digest`, {
-      fix: `write ${text2}:TAG or ${text2}@sha256:\u2026`
-    });
-  }
-  return { ...reference, pin: reference.digest ?? reference.tag };
+function nonEmpty(text) {
+  return text === void 0 || text === "" ? void 0 : text;
 }
 
 // src/cli/run-context.ts
 async function readPassword(run) {
   const { options, terminal } = run;
   if (options.passwordStdin) {
-    const text2 = (await run.io.readStdin()).replace(/\r?\n$/, "");
-    if (text2 === "") {
+    const text = (await run.io.readStdin()).replace(/\r?\n$/, "");
+    if (text === "") {
       throw new UsageError(
         "--password-stdin read an empty password from standard input",
         run.command
       );
     }
-    terminal.mask(text2);
-    return text2;
+    terminal.mask(text);
+    return text;
   }
   if (options.password !== void 0) {
     terminal.mask(options.password);
@@ -703,78 +812,35 @@ async function credentialsFor(run) {
     mask: (secret) => run.terminal.mask(secret)
   });
 }
-async function openRegistry2(run, reference, credentials) {
-  const credential = await credentials(reference.registry, reference.apiHost);
-  return openRegistry({
-    apiHost: reference.apiHost,
-    plainHttp: run.options.plainHttp,
-    credential,
-    logger: run.terminal.logger(),
-    mask: (secret) => run.terminal.mask(secret),
-    timeoutMs: run.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    network: networkSettingsFromEnv(run.io.env, run.terminal)
-  });
-}
-async function withManifest(run, work) {
-  const shown = run.positionals[0];
-  const reference = pinnedReference(shown);
-  const credentials = await credentialsFor(run);
-  const client = await openRegistry2(run, reference, credentials);
-  try {
-    const fetched = await client.getManifest(reference.repository, reference.pin);
-    const manifest = summarizeManifest(fetched, shown, reference.digest);
-    return await work({ shown, reference, client, manifest });
-  } finally {
-    client.close();
-  }
+async function readRequestOf(run) {
+  const credentialFor = await credentialsFor(run);
+  return {
+    request: {
+      reference: run.positionals[0],
+      baseDir: run.io.cwd,
+      plainHttp: run.options.plainHttp,
+      timeoutMs: run.options.timeoutMs
+    },
+    deps: {
+      credentialFor,
+      mask: (secret) => run.terminal.mask(secret),
+      onEvent: (event) => run.terminal.event(event),
+      network: networkSettingsFromEnv(run.io.env, run.terminal)
+    }
+  };
 }
 function displayPath(run, absolute) {
-  const shown = path.relative(run.io.cwd, absolute);
+  const shown = path4.relative(run.io.cwd, absolute);
   if (shown === "") return ".";
-  return shown.startsWith("..") || path.isAbsolute(shown) ? absolute : shown;
+  return shown.startsWith("..") || path4.isAbsolute(shown) ? absolute : shown;
 }
 
 // src/cli/commands/inspect.ts
-var CONFIG_LIMIT = 1 << 20;
 async function inspectCommand(run) {
-  await withManifest(run, async ({ reference, client, manifest }) => {
-    const isPack = packParts(manifest) !== void 0;
-    const pack = isPack ? await packMetadata(run, client, reference.repository, manifest) : void 0;
-    const { layerCount: _layerCount, ...shownManifest } = manifest;
-    const report2 = {
-      reference: formatReference(reference, reference),
-      ...shownManifest,
-      isPack,
-      pack
-    };
-    if (run.options.json) run.terminal.result(JSON.stringify(report2));
-    else for (const line of inspectLines(report2)) run.terminal.result(line);
-  });
-}
-async function packMetadata(run, client, repository, manifest) {
-  const { config } = manifest;
-  if (!config) return void 0;
-  if (config.size > CONFIG_LIMIT) {
-    run.terminal.warning(`the config blob is ${config.size} bytes: not read`);
-    return void 0;
-  }
-  const dir = await mkdtemp(path2.join(os.tmpdir(), "sherpack-inspect-"));
-  try {
-    const file = path2.join(dir, "config.json");
-    await client.fetchBlob(repository, config, file);
-    const value2 = JSON.parse(await readFile(file, "utf8"));
-    if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2)) {
-      return value2;
-    }
-    run.terminal.warning("the config blob is not a JSON object");
-    return void 0;
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    run.terminal.warning("the config blob is not valid JSON");
-    return void 0;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const { request, deps } = await readRequestOf(run);
+  const report2 = await inspect(request, deps);
+  if (run.options.json) run.terminal.result(JSON.stringify(report2));
+  else for (const line of inspectLines(report2)) run.terminal.result(line);
 }
 function inspectLines(report2) {
   const lines = [
@@ -796,38 +862,38 @@ function inspectLines(report2) {
   }
   return lines;
 }
-function descriptorLine(descriptor2) {
-  const title = descriptor2.annotations?.["org.opencontainers.image.title"];
-  return `${descriptor2.mediaType} ${descriptor2.digest} (${descriptor2.size} bytes)${title ? ` ${title}` : ""}`;
+function descriptorLine(descriptor) {
+  const title = descriptor.annotations?.["org.opencontainers.image.title"];
+  return `${descriptor.mediaType} ${descriptor.digest} (${descriptor.size} bytes)${title ? ` ${title}` : ""}`;
 }
 
-// src/cli/commands/package.ts
-import { stat } from "node:fs/promises";
-import path3 from "node:path";
-async function packageCommand(run) {
-  const { io, terminal, options } = run;
-  const dir = path3.resolve(io.cwd, run.positionals[0]);
-  await requireDirectory(dir, run.positionals[0]);
-  const created = await resolveCreatedTime(dir, io.env.SOURCE_DATE_EPOCH, gitCommitTime);
-  if (created.warning) terminal.warning(created.warning);
-  const outDir = path3.resolve(io.cwd, options.output ?? ".");
-  const pack = await packagePack({ path: dir, outDir, created: created.date });
-  for (const warning of pack.warnings) {
-    const where = warning.file ? ` (${warning.file}${warning.line ? `:${warning.line}` : ""})` : "";
-    terminal.warning(`${warning.message}${where}`);
-  }
-  terminal.info(
-    `Packaged ${pack.metadata.name} ${pack.metadata.version}: ${pack.archiveSize} bytes, created ${pack.created} (${created.source})`
-  );
-  terminal.result(`${displayPath(run, pack.archivePath)} ${pack.archiveDigest}`);
+// src/core/package.ts
+import { stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+async function packageDirectory(request, deps) {
+  const dir = path5.resolve(request.baseDir, request.path);
+  await requireDirectory(dir, request.path);
+  const { pack, created } = await packageAt({
+    path: dir,
+    outDir: path5.resolve(request.baseDir, request.outDir),
+    sourceDateEpoch: request.sourceDateEpoch,
+    commitTime: deps.commitTime,
+    deferCheck: false,
+    emit: deps.onEvent
+  });
+  deps.onEvent({
+    type: "info",
+    message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: ${pack.archiveSize} bytes, created ${pack.created} (${created?.source})`
+  });
+  return pack;
 }
 async function requireDirectory(dir, given) {
-  const stats = await stat(dir).catch(() => void 0);
+  const stats = await stat2(dir).catch(() => void 0);
   if (stats?.isDirectory()) return;
-  if (stats?.isFile() && /\.(tar\.gz|tgz)$/i.test(dir)) {
+  if (stats?.isFile() && isPackArchiveName(dir)) {
     throw new UserError(`'${given}' is an archive already`, {
       option: "path",
-      fix: "package takes a pack directory; push it as it is with `sherpack-push push " + given + " oci://\u2026`"
+      fix: "packaging takes a pack directory; an archive is pushed as it is, byte for byte"
     });
   }
   throw new UserError(stats ? `'${given}' is not a directory` : `'${given}' does not exist`, {
@@ -836,75 +902,89 @@ async function requireDirectory(dir, given) {
   });
 }
 
-// src/cli/commands/pull.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm as rm2, rmdir } from "node:fs/promises";
-import path4 from "node:path";
-async function pullCommand(run) {
-  await withManifest(run, async ({ shown, reference, client, manifest }) => {
-    const { layer } = requirePack(manifest, shown);
-    run.terminal.info(
-      `${shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
-    );
-    const pulled = await download(run, client, { repository: reference.repository, shown }, layer);
-    const where = displayPath(run, pulled.written);
-    if (run.options.json) {
-      run.terminal.result(
-        JSON.stringify({
-          reference: formatReference(reference, reference),
-          digest: manifest.digest,
-          mediaType: manifest.mediaType,
-          layer,
-          packName: pulled.name,
-          packVersion: pulled.version,
-          [run.options.untar ? "directory" : "archive"]: pulled.written
-        })
-      );
-      return;
-    }
-    run.terminal.info(`Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`);
-    run.terminal.result(where);
-  });
+// src/cli/commands/package.ts
+async function packageCommand(run) {
+  const { io, terminal, options } = run;
+  const pack = await packageDirectory(
+    {
+      path: run.positionals[0],
+      baseDir: io.cwd,
+      outDir: options.output ?? ".",
+      sourceDateEpoch: io.env.SOURCE_DATE_EPOCH
+    },
+    { onEvent: (event) => terminal.event(event), commitTime: gitCommitTime }
+  );
+  terminal.result(`${displayPath(run, pack.archivePath)} ${pack.archiveDigest}`);
 }
-async function download(run, client, source, layer) {
-  const outDir = path4.resolve(run.io.cwd, run.options.output ?? ".");
+
+// src/core/pull.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir, rename as rename2, rm as rm3, rmdir } from "node:fs/promises";
+import path6 from "node:path";
+async function pull(request, deps) {
+  const source = await openSource(request, deps);
+  try {
+    const manifest = summarizeManifest(await source.getManifest(), source.shown);
+    const { layer } = requirePack(manifest, source.shown);
+    deps.onEvent({
+      type: "info",
+      message: `${source.shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
+    });
+    const pulled = await download(source, layer, request, deps);
+    deps.onEvent({
+      type: "info",
+      message: `Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`
+    });
+    return {
+      reference: source.canonical,
+      digest: manifest.digest,
+      mediaType: manifest.mediaType,
+      layer,
+      ...pulled
+    };
+  } finally {
+    source.close();
+  }
+}
+async function download(source, layer, request, deps) {
+  const outDir = path6.resolve(request.baseDir, request.outDir);
   const firstCreated = await mkdir(outDir, { recursive: true });
-  const hidden = `.sherpack-pull-${randomBytes(6).toString("hex")}`;
-  const temp = path4.join(outDir, `${hidden}.tar.gz`);
+  const hidden = `.sherpack-pull-${randomBytes2(6).toString("hex")}`;
+  const temp = path6.join(outDir, `${hidden}.tar.gz`);
   const display = `the layer of ${source.shown}`;
+  const what = `Download ${source.shown}`;
   let done = false;
   try {
-    await client.fetchBlob(
-      source.repository,
+    await source.fetchBlob(
       layer,
       temp,
-      (received) => run.terminal.progress(`Download ${source.shown}`, received, layer.size)
+      (received) => deps.onEvent({ type: "progress", what, done: received, total: layer.size })
     );
-    const pulled = run.options.untar ? await untar(temp, path4.join(outDir, hidden), outDir, display) : await keepArchive(temp, outDir, display);
+    const pulled = request.untar ? await untar(temp, path6.join(outDir, hidden), outDir, display) : await keepArchive(temp, outDir, display);
     done = true;
     return pulled;
   } finally {
-    await rm2(temp, { force: true });
+    await rm3(temp, { force: true });
     if (!done && firstCreated !== void 0) await removeEmptyDirs(outDir, firstCreated);
   }
 }
 async function keepArchive(temp, outDir, display) {
   const { metadata } = await verifyPackArchive(temp, display);
-  const written = path4.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`));
-  await rename(temp, written);
+  const written = path6.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`));
+  await rename2(temp, written);
   return { name: metadata.name, version: metadata.version, written };
 }
 async function untar(temp, staging, outDir, display) {
   const { metadata } = await extractPackArchive(temp, staging, display);
-  const written = path4.join(outDir, safeFileName(metadata.name));
+  const written = path6.join(outDir, safeFileName(metadata.name));
   try {
-    await rename(staging, written);
+    await rename2(staging, written);
   } catch (error) {
-    await rm2(staging, { recursive: true, force: true });
+    await rm3(staging, { recursive: true, force: true });
     const code = error.code;
     if (code === "ENOTEMPTY" || code === "EEXIST" || code === "ENOTDIR") {
       throw new UserError(`${written} exists and is not an empty directory`, {
-        fix: "remove it, or pull into another directory with -o DIR"
+        fix: "remove it, or pull into another directory"
       });
     }
     throw error;
@@ -912,7 +992,7 @@ async function untar(temp, staging, outDir, display) {
   return { name: metadata.name, version: metadata.version, written };
 }
 function safeFileName(name) {
-  if (path4.basename(name) !== name || name.startsWith(".")) {
+  if (path6.basename(name) !== name || name.startsWith(".")) {
     throw new UserError(
       `The pack's name gives ${JSON.stringify(name)}, which cannot be a file name`
     );
@@ -920,24 +1000,46 @@ function safeFileName(name) {
   return name;
 }
 async function removeEmptyDirs(outDir, firstCreated) {
-  for (let dir = outDir; ; dir = path4.dirname(dir)) {
+  for (let dir = outDir; ; dir = path6.dirname(dir)) {
     const removed = await rmdir(dir).then(
       () => true,
       () => false
     );
-    if (!removed || dir === firstCreated || path4.dirname(dir) === dir) return;
+    if (!removed || dir === firstCreated || path6.dirname(dir) === dir) return;
   }
 }
 
+// src/cli/commands/pull.ts
+async function pullCommand(run) {
+  const { request, deps } = await readRequestOf(run);
+  const untar2 = run.options.untar;
+  const pulled = await pull({ ...request, outDir: run.options.output ?? ".", untar: untar2 }, deps);
+  if (run.options.json) {
+    run.terminal.result(
+      JSON.stringify({
+        reference: pulled.reference,
+        digest: pulled.digest,
+        mediaType: pulled.mediaType,
+        layer: pulled.layer,
+        packName: pulled.name,
+        packVersion: pulled.version,
+        [untar2 ? "directory" : "archive"]: pulled.written
+      })
+    );
+    return;
+  }
+  run.terminal.result(displayPath(run, pulled.written));
+}
+
 // src/cli/commands/push.ts
-import { mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
 import os2 from "node:os";
-import path5 from "node:path";
+import path7 from "node:path";
 async function pushCommand(run) {
   const { io, terminal, options } = run;
   const { paths, destinations } = splitArguments(run);
   const credentialFor = await credentialsFor(run);
-  const workDir = await mkdtemp2(path5.join(os2.tmpdir(), "sherpack-push-"));
+  const workDir = await mkdtemp2(path7.join(os2.tmpdir(), "sherpack-push-"));
   try {
     const request = {
       paths,
@@ -952,7 +1054,7 @@ async function pushCommand(run) {
       skipExisting: options.skipExisting,
       versionCheck: options.versionCheck,
       plainHttp: options.plainHttp,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: options.timeoutMs,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       workDir
     };
@@ -971,7 +1073,7 @@ async function pushCommand(run) {
     }
     reportMany(run, result.outcomes);
   } finally {
-    await rm3(workDir, { recursive: true, force: true });
+    await rm4(workDir, { recursive: true, force: true });
   }
 }
 function splitArguments(run) {
@@ -1092,10 +1194,10 @@ function flagLabel(name, option) {
   const value2 = option.value ? ` ${option.value}` : "";
   return `${short}--${name}${value2}`;
 }
-function wrap(text2, width) {
+function wrap(text, width) {
   const lines = [];
   let line = "";
-  for (const word of text2.split(/\s+/)) {
+  for (const word of text.split(/\s+/)) {
     if (line !== "" && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;
@@ -1156,8 +1258,8 @@ function renderSuggestion(suggestion) {
       return "";
   }
 }
-function endSentence(text2) {
-  return /[.!?]$/.test(text2) ? text2 : `${text2}.`;
+function endSentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 // src/cli/terminal.ts
@@ -1179,8 +1281,8 @@ var Terminal = class {
     if (secret !== "") this.secrets.add(secret);
   }
   /** A result line (stdout). */
-  result(text2) {
-    this.write(this.stdout, text2);
+  result(text) {
+    this.write(this.stdout, text);
   }
   /** The story of the run (stderr), left out with --quiet. */
   info(message) {
@@ -1244,13 +1346,13 @@ var Terminal = class {
     this.progressShown = false;
     this.lastProgress = "";
   }
-  write(sink, text2) {
+  write(sink, text) {
     if (sink === this.stderr) this.endProgress();
-    sink.write(this.clean(text2) + "\n");
+    sink.write(this.clean(text) + "\n");
   }
   /** Secrets out, and no line that a CI runner would take for a command. */
-  clean(text2) {
-    let out = text2;
+  clean(text) {
+    let out = text;
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
       out = out.split(secret).join("***");
     }

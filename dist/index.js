@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  DEFAULT_TIMEOUT_MS,
   dockerConfigCredentials,
   immutableRef,
   networkSettingsFromEnv,
@@ -95,7 +96,7 @@ function getInputs(read, env) {
     overwrite: readBoolean(read, "overwrite", true),
     versionCheck: readBoolean(read, "version-check", true),
     skipExisting: readBoolean(read, "skip-existing", false),
-    timeoutMs: readTimeout(read("timeout") || "10m")
+    timeoutMs: read("timeout") ? readTimeout(read("timeout")) : DEFAULT_TIMEOUT_MS
   };
 }
 function readBoolean(read, name, fallback) {

@@ -256,9 +256,9 @@ function ustarHeader(name, size, type) {
 function writeUstarHeader(target, offset, name, size, type) {
   target.set(HEADER_TEMPLATE, offset);
   let sum = TEMPLATE_SUM;
-  const put = (at, text) => {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+  const put = (at, text2) => {
+    for (let i = 0; i < text2.length; i++) {
+      const code = text2.charCodeAt(i);
       target[offset + at + i] = code;
       sum += code;
     }
@@ -818,6 +818,85 @@ function buildPackArtifact(pack, annotations) {
   const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations);
   return { config, layer, manifest };
 }
+var INDEX_TYPES = /* @__PURE__ */ new Set([
+  MediaType.index,
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+]);
+function summarizeManifest(fetched, shown) {
+  const json = parseJson(fetched.bytes, shown);
+  const mediaType = text(json.mediaType) ?? fetched.mediaType;
+  return {
+    mediaType,
+    digest: fetched.digest,
+    size: fetched.bytes.length,
+    artifactType: text(json.artifactType),
+    config: descriptor(json.config),
+    layers: descriptors(json.layers),
+    layerCount: Array.isArray(json.layers) ? json.layers.length : 0,
+    manifests: INDEX_TYPES.has(mediaType) ? descriptors(json.manifests) : void 0,
+    annotations: stringRecord(json.annotations)
+  };
+}
+function packParts(manifest) {
+  const { config, layers } = manifest;
+  const [layer] = layers;
+  const isPack = manifest.mediaType === MediaType.manifest && config?.mediaType === MediaType.packConfig && layers.length === 1 && manifest.layerCount === 1 && layer?.mediaType === MediaType.packLayer;
+  return isPack ? { config, layer } : void 0;
+}
+function requirePack(manifest, shown) {
+  const parts = packParts(manifest);
+  if (parts) return parts;
+  throw new UserError(`${shown} is not a Sherpack pack: it is ${describeArtifact(manifest)}`, {
+    fix: `a pack is an ${MediaType.manifest} with config ${MediaType.packConfig} and one layer ${MediaType.packLayer}; check the reference`
+  });
+}
+function describeArtifact(manifest) {
+  if (manifest.manifests !== void 0) {
+    return `an index (${manifest.mediaType}) of ${manifest.manifests.length} manifest(s): ${unique(manifest.manifests.map((m) => m.mediaType)).join(", ") || "none"}`;
+  }
+  const artifact = manifest.artifactType ? `, artifactType ${manifest.artifactType}` : "";
+  const layers = manifest.layers.length ? `layer(s) ${unique(manifest.layers.map((l) => l.mediaType)).join(", ")}` : "no layers";
+  return `a manifest (${manifest.mediaType}) with config ${manifest.config?.mediaType ?? "(none)"}${artifact} and ${manifest.layers.length} ${layers}`;
+}
+function parseJson(bytes, shown) {
+  try {
+    const value = JSON.parse(bytes.toString("utf8"));
+    if (isRecord(value)) return value;
+  } catch {
+  }
+  throw new UserError(`The manifest of ${shown} is not a JSON object`, {
+    fix: "this is not an OCI artifact we can read; check the reference"
+  });
+}
+function descriptor(value) {
+  if (!isRecord(value)) return void 0;
+  const { mediaType, digest, size } = value;
+  if (typeof mediaType !== "string" || typeof digest !== "string") return void 0;
+  if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) return void 0;
+  const annotations = stringRecord(value.annotations);
+  const out = { mediaType, digest, size };
+  if (Object.keys(annotations).length > 0) out.annotations = annotations;
+  return out;
+}
+function descriptors(value) {
+  if (!Array.isArray(value)) return [];
+  return value.map(descriptor).filter((d) => d !== void 0);
+}
+function stringRecord(value) {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter((entry) => typeof entry[1] === "string")
+  );
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function unique(values) {
+  return [...new Set(values)];
+}
 
 // src/core/created.ts
 async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = () => /* @__PURE__ */ new Date()) {
@@ -847,17 +926,16 @@ async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = ()
 // src/core/package-one.ts
 async function packageOne(packPath, job) {
   const { request, deps, emit } = job;
-  const absolute = path3.resolve(request.baseDir, packPath);
-  const created = isPackArchiveName(packPath) ? void 0 : await resolveCreatedTime(absolute, request.sourceDateEpoch, deps.commitTime);
-  if (created?.warning) emit({ type: "warning", message: created.warning });
-  const outDir = await mkdtemp(path3.join(request.workDir, "pack-"));
-  const pack = await packagePack({
-    path: absolute,
-    outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0),
-    deferCheck: true
+  const { pack, created } = await packageAt({
+    path: path3.resolve(request.baseDir, packPath),
+    outDir: await mkdtemp(path3.join(request.workDir, "pack-")),
+    sourceDateEpoch: request.sourceDateEpoch,
+    commitTime: deps.commitTime,
+    // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as
+    // they send it: nothing is committed before the check passes.
+    deferCheck: true,
+    emit
   });
-  for (const warning of pack.warnings) emit({ type: "warning", ...warning });
   const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
   emit({
     type: "info",
@@ -875,6 +953,19 @@ async function packageOne(packPath, job) {
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   });
   return { pack, artifact, createdSource: created?.source };
+}
+async function packageAt(options) {
+  const { emit } = options;
+  const created = isPackArchiveName(options.path) ? void 0 : await resolveCreatedTime(options.path, options.sourceDateEpoch, options.commitTime);
+  if (created?.warning) emit({ type: "warning", message: created.warning });
+  const pack = await packagePack({
+    path: options.path,
+    outDir: options.outDir,
+    created: created?.date ?? /* @__PURE__ */ new Date(0),
+    deferCheck: options.deferCheck
+  });
+  for (const warning of pack.warnings) emit({ type: "warning", ...warning });
+  return { pack, created };
 }
 
 // src/core/registry-pool.ts
@@ -901,6 +992,13 @@ function openConnections(apiHost, plainHttp, network, count) {
   const connections = new Connections({ proxy: network?.proxy });
   connections.preconnect(new URL(`${plainHttp ? "http" : "https"}://${apiHost}`), count);
   return connections;
+}
+function eventLogger(emit) {
+  return {
+    info: (message) => emit({ type: "info", message }),
+    warning: (message) => emit({ type: "warning", message }),
+    debug: (message) => emit({ type: "debug", message })
+  };
 }
 
 // src/core/registry-pool.ts
@@ -954,12 +1052,7 @@ var RegistryPool = class {
   }
   async open(reference, emit) {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
-    const to = () => this.job.getStore() ?? emit;
-    const logger = {
-      info: (message) => to()({ type: "info", message }),
-      warning: (message) => to()({ type: "warning", message }),
-      debug: (message) => to()({ type: "debug", message })
-    };
+    const logger = eventLogger((event) => (this.job.getStore() ?? emit)(event));
     const key = this.keyOf(reference);
     const connections = this.ahead.get(key);
     this.ahead.delete(key);
@@ -983,33 +1076,33 @@ var RegistryPool = class {
 // src/core/destination.ts
 import path4 from "node:path";
 function parseDestination(input) {
-  const text = input.trim();
-  if (text === "") {
+  const text2 = input.trim();
+  if (text2 === "") {
     throw new UserError("No destination was given", {
       option: "destination",
       fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
     });
   }
-  if (/^oci-layout:\/\//i.test(text)) {
-    const { dir, tag } = parseLayoutDestination(text);
+  if (/^oci-layout:\/\//i.test(text2)) {
+    const { dir, tag } = parseLayoutDestination(text2);
     const absolute = path4.resolve(dir);
     return {
       kind: "complete",
       destination: { kind: "layout", dir: absolute, tag, display: absolute }
     };
   }
-  if (text.endsWith("/")) {
-    registryDestination(`${text}pack`, text);
-    return { kind: "prefix", prefix: text };
+  if (text2.endsWith("/")) {
+    registryDestination(`${text2}pack`, text2);
+    return { kind: "prefix", prefix: text2 };
   }
-  return { kind: "complete", destination: registryDestination(text, text) };
+  return { kind: "complete", destination: registryDestination(text2, text2) };
 }
 function destinationFor(spec, packName) {
   if (spec.kind === "complete") return spec.destination;
   return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
 }
-function registryDestination(text, asGiven) {
-  const reference = parseOciReference(text);
+function registryDestination(text2, asGiven) {
+  const reference = parseOciReference(text2);
   if (reference.digest) {
     throw new UserError(`Destination '${asGiven}' names a digest`, {
       option: "destination",
@@ -1185,14 +1278,14 @@ async function expandGlob(pattern, baseDir) {
   const packs = files.map((file) => path5.posix.basename(file) === "Pack.yaml" ? path5.posix.dirname(file) : file).filter((match) => match !== "." || existsSync(path5.join(baseDir, "Pack.yaml"))).filter(
     (match) => isPackArchiveName(match) || existsSync(path5.join(baseDir, match, "Pack.yaml"))
   );
-  const unique = [...new Set(packs)].sort(byPath);
-  if (unique.length === 0) {
+  const unique2 = [...new Set(packs)].sort(byPath);
+  if (unique2.length === 0) {
     throw new UserError(`The pack path glob ${JSON.stringify(pattern)} matches no pack`, {
       option: "path",
       fix: "it must match directories that hold a Pack.yaml (e.g. packs/*) or .tar.gz/.tgz archives; check the pattern and the working directory"
     });
   }
-  return unique;
+  return unique2;
 }
 function byPath(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -1310,11 +1403,16 @@ var JobLog = class {
 };
 
 export {
-  packagePack,
+  isPackArchiveName,
   verifyPackArchive,
   extractPackArchive,
-  resolveCreatedTime,
+  summarizeManifest,
+  packParts,
+  requirePack,
+  describeArtifact,
+  packageAt,
   openRegistry,
+  eventLogger,
   PACK_CONCURRENCY,
   publish
 };
