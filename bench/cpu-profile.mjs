@@ -54,7 +54,8 @@ function moduleResolver() {
     if (url.startsWith('node:')) return url
     const list = markers.get(url)
     const name = url.startsWith('file:') ? fileURLToPath(url) : url
-    if (!list) return name
+    // A script that is not a bundle (the node floor): its own name.
+    if (!list || list.length === 0) return name.split('/').slice(-2).join('/')
     let found
     for (const marker of list) {
       if (marker.line > lineNumber) break

@@ -1,7 +1,8 @@
 // Issue 15's step, "12 packs × 2 registries": one run of the action with 12 pack directories
 // in `path` and two registries in `destination`, by ours and the baseline bundle; beside it the
 // oras-go peer making the same 24 pushes one process each (issue 24 compares the CPU: ours'
-// one process against the sum of the peer's 24). Then one untimed run of each bundle under
+// one process against the sum of the peer's 24), and the node floor making them all at once
+// in one process (Node's HTTP client alone, no packaging). Then one untimed run of each bundle under
 // `node --cpu-prof`, summarised by cpu-profile.mjs: where the CPU goes (BENCH_PROFILES=dir
 // keeps the .cpuprofile files).
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
@@ -10,7 +11,7 @@ import { CASES, ONE_TAG, TOOLS, record, slug } from './common.mjs'
 import { summariseProfiles } from './cpu-profile.mjs'
 import { writePack } from './fixtures.mjs'
 import { cpuDelta, measure, median, processCpuMs } from './measure.mjs'
-import { layoutOf, pushOras, runAction } from './tools.mjs'
+import { layoutOf, pushManyNodeFloor, pushOras, runAction } from './tools.mjs'
 
 const MULTI_PACKS = 12
 /** `node -e 0` per run, its CPU in the same ms steps: what any Node process pays. */
@@ -81,7 +82,31 @@ async function pushStepWithOras(ctx, { artifacts, registries, prefix }) {
   return sum
 }
 
-/** The packs' OCI layouts (untimed, written by ours): what the peer pushes. */
+/**
+ * The node floor's 24 pushes of the same layouts, all at once in one Node process: the CPU of
+ * Node's HTTP client for this step, with no packaging, hashing or checks.
+ */
+function pushStepWithFloor(ctx, { artifacts, registries, prefix, nodeArgs }) {
+  const pushes = registries.flatMap((registry) =>
+    artifacts.map((artifact, i) => ({
+      base: `http://${registry.host}`,
+      repository: `${prefix}/pack-${i + 1}`,
+      manifestPath: artifact.manifest.path,
+      manifestType: artifact.manifest.mediaType,
+      tags: ONE_TAG,
+      blobs: artifact.blobs.map(({ digest, size, path }) => ({ digest, size, path }))
+    }))
+  )
+  return pushManyNodeFloor({
+    node: ctx.nodes.main,
+    nodeArgs,
+    file: join(ctx.work, `${prefix}.json`),
+    pushes,
+    preciseCpu: true
+  })
+}
+
+/** The packs' OCI layouts (untimed, written by ours): what the peer and the floor push. */
 function layoutsOf(ctx, dirs, run) {
   return Promise.all(
     dirs.map((path, i) =>
@@ -115,7 +140,7 @@ export async function multiPackCase(ctx) {
   try {
     for (let run = 0; run < ctx.runs.multi; run++) {
       const dirs = await writePacks(ctx, `multi-${run}-${Date.now().toString(36)}`)
-      const artifacts = ctx.peer ? await layoutsOf(ctx, dirs, run) : []
+      const artifacts = await layoutsOf(ctx, dirs, run)
       const steps = bundles.map(([tool, bundle]) => [
         tool,
         async (prefix) => (await pushStep(ctx, { bundle, dirs, registries, prefix })).measured
@@ -126,6 +151,10 @@ export async function multiPackCase(ctx) {
           (prefix) => pushStepWithOras(ctx, { artifacts, registries, prefix })
         ])
       }
+      steps.push([
+        TOOLS.floor,
+        (prefix) => pushStepWithFloor(ctx, { artifacts, registries, prefix })
+      ])
       for (let i = 0; i < steps.length; i++) {
         const [tool, step] = steps[(i + run) % steps.length]
         const pids = registries.map((r) => r.pid)
@@ -149,31 +178,38 @@ export async function multiPackCase(ctx) {
 }
 
 /**
- * More untimed runs of the step per bundle (PROFILE_RUNS, fresh packs each) under `node
- * --cpu-prof` (the main thread's JavaScript, sampled; Node writes the profile at exit), summed
- * and summarised: on a shared machine one run's samples are noisy. Resolves
+ * More untimed runs of the step (PROFILE_RUNS, fresh packs each) by each bundle and by the node
+ * floor under `node --cpu-prof` (the main thread's JavaScript, sampled; Node writes the profile
+ * at exit), summed and summarised: on a shared machine one run's samples are noisy. Resolves
  * [{ tool, cpuMs (the median of the profiled runs), runs, summary }].
  */
 async function profileStep(ctx, bundles, registries) {
   const runs = ctx.quick ? 1 : PROFILE_RUNS
   const dirOf = (tool) => join(ctx.work, 'profiles', slug(tool))
-  const cpu = new Map(bundles.map(([tool]) => [tool, []]))
+  const tools = [...bundles.map(([tool]) => tool), TOOLS.floor]
+  const cpu = new Map(tools.map((tool) => [tool, []]))
   for (let run = 0; run < runs; run++) {
     const dirs = await writePacks(ctx, `multi-profile-${run}-${Date.now().toString(36)}`)
+    const artifacts = await layoutsOf(ctx, dirs, `profile-${run}`)
+    const profiled = (tool) => ({
+      prefix: `multi-profile-${run}-${slug(tool)}`,
+      nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dirOf(tool), '--cpu-prof-interval', '250']
+    })
+    for (const tool of tools) await mkdir(dirOf(tool), { recursive: true })
     for (const [tool, bundle] of bundles) {
-      await mkdir(dirOf(tool), { recursive: true })
-      const { measured } = await pushStep(ctx, {
-        bundle,
-        dirs,
-        registries,
-        prefix: `multi-profile-${run}-${slug(tool)}`,
-        nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dirOf(tool), '--cpu-prof-interval', '250']
-      })
+      const { measured } = await pushStep(ctx, { bundle, dirs, registries, ...profiled(tool) })
       cpu.get(tool).push(measured.cpuMs)
     }
+    const floor = await pushStepWithFloor(ctx, {
+      artifacts,
+      registries,
+      ...profiled(TOOLS.floor)
+    })
+    cpu.get(TOOLS.floor).push(floor.cpuMs)
+    await rm(join(ctx.work, 'multi-layouts', `profile-${run}`), { recursive: true, force: true })
   }
   const profiles = []
-  for (const [tool] of bundles) {
+  for (const tool of tools) {
     const dir = dirOf(tool)
     const files = (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile'))
     const summary = await summariseProfiles(files.map((f) => join(dir, f)))

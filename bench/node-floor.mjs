@@ -1,12 +1,15 @@
 // The node floor: what any Node action can reach on this machine. One fresh Node process, only
-// node:http or node:https (one keep-alive Agent; NODE_EXTRA_CA_CERTS trusts a test CA) and
-// node:fs, the digests known in advance (from the OCI layout the other tools push too), and the
-// fewest requests sent as parallel as the protocol allows. No verification, no hashing, no auth
-// exchange.
+// node:http or node:https (one keep-alive Agent per registry; NODE_EXTRA_CA_CERTS trusts a test
+// CA) and node:fs, the digests known in advance (from the OCI layouts the other tools push
+// too), and the fewest requests sent as parallel as the protocol allows. No packaging, no
+// verification, no hashing, no auth exchange.
 //
 //   node bench/node-floor.mjs push|repush <base: http(s)://host:port> <repository>
 //     <manifest path> <manifest media type> <tags, comma-separated>
 //     (<blob digest> <blob size> <blob path>)...
+//   node bench/node-floor.mjs push-many <pushes.json>
+//     (a JSON array of { base, repository, manifestPath, manifestType, tags, blobs: [{ digest,
+//     size, path }] }: every push at once, in one process)
 //
 // push: every blob HEAD in parallel; per missing blob POST then PUT (monolithic, ?digest=, the
 // body streamed from the file), blobs in parallel; then the first tag's manifest PUT, then the
@@ -18,55 +21,82 @@
 const load = (name) => process.getBuiltinModule?.(name) ?? import(name).then((m) => m.default ?? m)
 const fs = await load('node:fs')
 
-const [mode, base, repository, manifestPath, manifestType, tagList, ...blobArgs] =
-  process.argv.slice(2)
-if (!['push', 'repush'].includes(mode) || !manifestType || blobArgs.length % 3 !== 0) {
+const [mode, ...args] = process.argv.slice(2)
+const pushes = mode === 'push-many' ? readPushes(args[0]) : [pushFromArgs(args)]
+/** One keep-alive agent per registry: base URL → a promise of { http, agent, origin }. */
+const registries = new Map()
+try {
+  await Promise.all(pushes.map((p) => (mode === 'repush' ? repush(p) : push(p))))
+} finally {
+  for (const registry of registries.values()) (await registry).agent.destroy()
+}
+
+function usage() {
   fail(
-    'usage: node-floor.mjs push|repush <base> <repository> <manifest path> <manifest media type> <tags> (<digest> <size> <path>)...'
+    'usage: node-floor.mjs push|repush <base> <repository> <manifest path> <manifest media type> <tags> (<digest> <size> <path>)...\n' +
+      '       node-floor.mjs push-many <pushes.json>'
   )
 }
-const tags = tagList.split(',')
-const blobs = []
-for (let i = 0; i < blobArgs.length; i += 3) {
-  blobs.push({ digest: blobArgs[i], size: Number(blobArgs[i + 1]), path: blobArgs[i + 2] })
-}
-const origin = new URL(base)
-const http = await load(origin.protocol === 'https:' ? 'node:https' : 'node:http')
-const agent = new http.Agent({ keepAlive: true })
-const repo = `/v2/${repository}`
 
-try {
-  if (mode === 'push') await push()
-  else await repush()
-} finally {
-  agent.destroy()
+function pushFromArgs([base, repository, manifestPath, manifestType, tagList, ...blobArgs]) {
+  if (!['push', 'repush'].includes(mode) || !manifestType || blobArgs.length % 3 !== 0) usage()
+  const blobs = []
+  for (let i = 0; i < blobArgs.length; i += 3) {
+    blobs.push({ digest: blobArgs[i], size: Number(blobArgs[i + 1]), path: blobArgs[i + 2] })
+  }
+  return { base, repository, manifestPath, manifestType, tags: tagList.split(','), blobs }
 }
 
-async function push() {
-  await Promise.all(blobs.map(uploadBlob))
-  const manifest = fs.readFileSync(manifestPath)
+function readPushes(file) {
+  if (!file) usage()
+  return JSON.parse(fs.readFileSync(file, 'utf8'))
+}
+
+/** The registry at `base`: its node:http(s) module, keep-alive agent and origin, made once. */
+async function registryOf(base) {
+  let registry = registries.get(base)
+  if (!registry) {
+    const origin = new URL(base)
+    registry = (async () => {
+      const http = await load(origin.protocol === 'https:' ? 'node:https' : 'node:http')
+      return { http, agent: new http.Agent({ keepAlive: true }), origin }
+    })()
+    registries.set(base, registry)
+  }
+  return registry
+}
+
+async function push(p) {
+  const registry = await registryOf(p.base)
+  const repo = `/v2/${p.repository}`
+  await Promise.all(p.blobs.map((blob) => uploadBlob(registry, repo, blob)))
+  const manifest = fs.readFileSync(p.manifestPath)
   const putManifest = (tag) =>
     request(
+      registry,
       'PUT',
       `${repo}/manifests/${encodeURIComponent(tag)}`,
       [201],
-      { 'Content-Type': manifestType, 'Content-Length': manifest.length },
+      { 'Content-Type': p.manifestType, 'Content-Length': manifest.length },
       manifest
     )
-  await putManifest(tags[0])
-  await Promise.all(tags.slice(1).map(putManifest))
+  await putManifest(p.tags[0])
+  await Promise.all(p.tags.slice(1).map(putManifest))
 }
 
 /** HEAD; when missing, POST for an upload session then one monolithic PUT with ?digest=. */
-async function uploadBlob(blob) {
-  const head = await request('HEAD', `${repo}/blobs/${blob.digest}`, [200, 404])
+async function uploadBlob(registry, repo, blob) {
+  const head = await request(registry, 'HEAD', `${repo}/blobs/${blob.digest}`, [200, 404])
   if (head.status === 200) return
-  const started = await request('POST', `${repo}/blobs/uploads/`, [202], { 'Content-Length': 0 })
+  const started = await request(registry, 'POST', `${repo}/blobs/uploads/`, [202], {
+    'Content-Length': 0
+  })
   const location = started.headers.location
   if (!location) fail(`POST ${repo}/blobs/uploads/: 202 without a Location`)
-  const url = new URL(location, origin)
+  const url = new URL(location, registry.origin)
   url.searchParams.set('digest', blob.digest)
   await request(
+    registry,
     'PUT',
     url.pathname + url.search,
     [201],
@@ -75,23 +105,25 @@ async function uploadBlob(blob) {
   )
 }
 
-async function repush() {
+async function repush(p) {
+  const registry = await registryOf(p.base)
+  const repo = `/v2/${p.repository}`
   await Promise.all([
-    ...blobs.map((blob) => request('HEAD', `${repo}/blobs/${blob.digest}`, [200])),
-    ...tags.map((tag) =>
-      request('HEAD', `${repo}/manifests/${encodeURIComponent(tag)}`, [200], {
-        Accept: manifestType
+    ...p.blobs.map((blob) => request(registry, 'HEAD', `${repo}/blobs/${blob.digest}`, [200])),
+    ...p.tags.map((tag) =>
+      request(registry, 'HEAD', `${repo}/manifests/${encodeURIComponent(tag)}`, [200], {
+        Accept: p.manifestType
       })
     )
   ])
 }
 
 /**
- * One request on the shared keep-alive agent. `body` is a Buffer, a readable stream (piped) or
- * nothing. Resolves { status, headers } once the response is read to its end; rejects on any
- * status not in `expected`.
+ * One request on the registry's keep-alive agent. `body` is a Buffer, a readable stream (piped)
+ * or nothing. Resolves { status, headers } once the response is read to its end; rejects on
+ * any status not in `expected`.
  */
-function request(method, path, expected, headers = {}, body) {
+function request({ http, agent, origin }, method, path, expected, headers = {}, body) {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { agent, method, host: origin.hostname, port: origin.port, path, headers },

@@ -175,7 +175,7 @@ function multiPackSection(report) {
  */
 function cpuTable(r) {
   const cores = os.availableParallelism()
-  const tools = [TOOLS.ours, r.baseline, TOOLS.oras, TOOLS.node].filter(
+  const tools = [TOOLS.ours, r.baseline, TOOLS.oras, TOOLS.floor, TOOLS.node].filter(
     (t) => t && r.find(CASES.multi, t)
   )
   const rows = tools.map((tool) => {
@@ -185,7 +185,11 @@ function cpuTable(r) {
     const floor =
       cpu === undefined || registries === undefined ? undefined : (cpu + registries) / cores
     return [
-      tool === TOOLS.oras ? `oras-go (${PUSHES} processes, walls summed)` : tool,
+      tool === TOOLS.oras
+        ? `oras-go (${PUSHES} processes, walls summed)`
+        : tool === TOOLS.floor
+          ? `node floor (one process, ${PUSHES} pushes at once)`
+          : tool,
       ms(r.wall(CASES.multi, tool)),
       ms(cpu),
       perPush === undefined ? '–' : `${perPush.toFixed(1)} ms`,
@@ -194,7 +198,7 @@ function cpuTable(r) {
     ]
   })
   return [
-    `CPU: user + system of the process(es), in ms steps (bash \`times\` around each), medians over the runs; the registries' processes meanwhile (/proc/<pid>/stat). They share this machine's ${cores} cores, so a wall cannot drop below (CPU + registries) / ${cores}, the CPU floor. \`node -e 0\`: the CPU of a Node process that does nothing, paid once by ours.`,
+    `CPU: user + system of the process(es), in ms steps (bash \`times\` around each), medians over the runs; the registries' processes meanwhile (/proc/<pid>/stat). They share this machine's ${cores} cores, so a wall cannot drop below (CPU + registries) / ${cores}, the CPU floor. The node floor pushes the same layouts with Node's HTTP client alone (no packaging, hashing or checks): what a Node process spends on the requests. \`node -e 0\`: the CPU of a Node process that does nothing, paid once by ours and by the floor.`,
     '',
     table(
       [

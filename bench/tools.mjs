@@ -220,6 +220,16 @@ export function pushNodeFloor(mode, { node, target, artifact, repository, tags }
   )
 }
 
+/**
+ * The node floor's pushes, all at once in one process (node-floor.mjs push-many): `pushes`,
+ * [{ base, repository, manifestPath, manifestType, tags, blobs }], written to `file` first.
+ * `nodeArgs` go before the script (--cpu-prof); `preciseCpu` as for measure().
+ */
+export async function pushManyNodeFloor({ node, nodeArgs = [], file, pushes, preciseCpu }) {
+  await writeFile(file, JSON.stringify(pushes))
+  return measure(node, [...nodeArgs, NODE_FLOOR, 'push-many', file], { preciseCpu })
+}
+
 /** `node -e 0`: the start-up every Node action pays before its first line runs. */
 export function nodeStartup(node) {
   return measure(node, ['-e', '0'])
