@@ -5,10 +5,10 @@
 // in one process (Node's HTTP client alone, no packaging). Then one untimed run of each bundle under
 // `node --cpu-prof`, summarised by cpu-profile.mjs: where the CPU goes (BENCH_PROFILES=dir
 // keeps the .cpuprofile files).
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { CASES, ONE_TAG, TOOLS, record, slug } from './common.mjs'
-import { summariseProfiles } from './cpu-profile.mjs'
+import { profileTables, summariseProfiles } from './cpu-profile.mjs'
 import { writePack } from './fixtures.mjs'
 import { cpuDelta, measure, median, processCpuMs } from './measure.mjs'
 import { layoutOf, pushManyNodeFloor, pushOras, runAction } from './tools.mjs'
@@ -218,6 +218,8 @@ async function profileStep(ctx, bundles, registries) {
       const keep = join(resolve(process.env.BENCH_PROFILES), slug(tool))
       await mkdir(keep, { recursive: true })
       for (const f of files) await copyFile(join(dir, f), join(keep, f))
+      // The bundles' files go with the work dir: the summary, read while they were there.
+      await writeFile(join(keep, 'summary.md'), profileTables(summary, { top: 40 }) + '\n')
       ctx.log(`profiles of ${tool} kept in ${keep}`)
     }
   }
