@@ -82,6 +82,16 @@ describe('failureMessage', () => {
     expect(failureMessage(new UserError('Pack.yaml is missing'), runner)).toBe(
       'Pack.yaml is missing'
     )
-    expect(failureMessage(new TypeError('x is undefined'), runner)).toMatch(/please report it/)
+  })
+
+  it("puts a bug's stack in the debug log, where the runner shows it only when debugging", () => {
+    const written: string[] = []
+    const recording = new Runner({}, (text) => written.push(text))
+    const bug = new TypeError('x is undefined')
+    expect(failureMessage(bug, recording)).toBe(
+      'x is undefined (unexpected error in sherpack/push-action: please report it with the debug log)'
+    )
+    expect(written).toHaveLength(1)
+    expect(written[0]).toMatch(/^::debug::TypeError: x is undefined%0A +at /)
   })
 })

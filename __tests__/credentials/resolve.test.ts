@@ -209,7 +209,7 @@ describe('Docker config', () => {
     expect(await resolve({ env: { HOME: home, DOCKER_CONFIG: path.join(work, 'none') } })).toBe(
       undefined
     )
-    expect(logged()).toEqual(['Credentials: none (anonymous) (for ghcr.io)'])
+    expect(logged()).toEqual(['Credentials: none found for ghcr.io (going on without: anonymous)'])
   })
 
   it('warns about unparsable JSON, naming the file, and goes on to the next source', async () => {
@@ -524,13 +524,17 @@ describe('GITHUB_TOKEN for ghcr.io', () => {
 
   it('is anonymous when the token input is empty', async () => {
     expect(await resolve({ inputs: { token: '', username: '', password: '' } })).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials: none (anonymous) (for ghcr.io)'])
+    expect(logged('info')).toEqual([
+      'Credentials: none found for ghcr.io (going on without: anonymous)'
+    ])
   })
 
   it('ignores the token input for other registries', async () => {
     const credential = await resolve({ registry: 'quay.io', inputs: { token: 'gh-token' } })
     expect(credential).toBe(undefined)
-    expect(logged('info')).toEqual(['Credentials: none (anonymous) (for quay.io)'])
+    expect(logged('info')).toEqual([
+      'Credentials: none found for quay.io (going on without: anonymous)'
+    ])
     expect(logged().join('\n')).not.toContain('gh-token')
   })
 

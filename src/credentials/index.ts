@@ -74,7 +74,9 @@ export async function resolveCredential(
     context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`)
     return credential
   }
-  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`)
+  context.logger.info(
+    `Credentials: none found for ${target.registry} (going on without: anonymous)`
+  )
   return undefined
 }
 

@@ -127,6 +127,21 @@ export class Authenticator {
     return this.credential?.source ?? 'no credentials (anonymous)'
   }
 
+  /**
+   * How the registry let us in, in the words of what happened: with the credentials, with a
+   * token its realm gave without any, or with nothing because it asked for nothing.
+   */
+  describeAccess(host: string, sentAuthorization: boolean): string {
+    if (sentAuthorization) {
+      return this.credential
+        ? `Authenticated to ${host} as ${this.credential.source}`
+        : `Authenticated to ${host} with an anonymous token (no credentials were found)`
+    }
+    return this.credential
+      ? `${host} needed no credentials (those from ${this.credential.source} were not sent)`
+      : `${host} needed no credentials`
+  }
+
   get hasCredential(): boolean {
     return this.credential !== undefined
   }

@@ -846,19 +846,27 @@ export class RegistryClient {
     this.contacted = true
     this.auth.noteAnswer(response)
     if (response.status !== 401 || (cached !== undefined && !renegotiate)) {
-      return this.accessGranted(response, scope)
+      return this.accessGranted(response, scope, cached)
     }
     const authorization = await this.auth.fromChallenge(response, scope, cached !== undefined)
     if (!authorization) return response
-    return this.accessGranted(await this.transport.send(request, authorization), scope)
+    return this.accessGranted(
+      await this.transport.send(request, authorization),
+      scope,
+      authorization
+    )
   }
 
   /** Says once per scope how the registry let us in, at its first answer that is not a 401. */
-  private accessGranted(response: HttpResponse, scope: Scopes): HttpResponse {
+  private accessGranted(
+    response: HttpResponse,
+    scope: Scopes,
+    authorization: string | undefined
+  ): HttpResponse {
     const key = scopeKey(scope)
     if (response.status !== 401 && !this.authenticated.has(key)) {
       this.authenticated.add(key)
-      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`)
+      this.logger.info(this.auth.describeAccess(this.base.host, authorization !== undefined))
     }
     return response
   }

@@ -396,8 +396,11 @@ function networkAdvice(failure: HopFailure, idleTimeoutMs: number): Advice {
         }
       : {
           reason,
+          // Over https, a local registry on plain HTTP is a likely cause; with plain HTTP on, not.
           advice:
-            'nothing listens there: check the host and port (a local registry may serve plain HTTP)'
+            failure.target.protocol === 'http:'
+              ? 'nothing listens there: check the host and port'
+              : 'nothing listens there: check the host and port (a local registry may serve plain HTTP)'
         }
   }
   if (code === 'EPROTO' || /wrong version number|packet length too long/i.test(reason)) {
