@@ -24,9 +24,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     context = readGitContext(env)
     const request = publishRequest(inputs, context, env)
     const derived = inputs.destinations.length === 0 ? ' (derived)' : ''
+    // The arrow says where the pack goes; only push: false changes that, and is said.
+    const packageOnly = inputs.push ? '' : '; push: false, so only packaged: nothing is written'
     runner.info(
       safeLine(
-        `Inputs OK: ${inputs.paths.join(', ')} → ${request.destinations.join(', ')}${derived}; push: ${inputs.push}`
+        `Inputs OK: ${inputs.paths.join(', ')} → ${request.destinations.join(', ')}${derived}${packageOnly}`
       )
     )
     const [{ publish }, { resolveCredential }] = await Promise.all([

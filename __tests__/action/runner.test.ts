@@ -1,11 +1,11 @@
 // The runner protocol, checked against what the runner parses: commands on stdout, heredoc
 // outputs in GITHUB_OUTPUT, HTML appended to GITHUB_STEP_SUMMARY.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Runner } from '../../src/action/runner.js'
 import { parseOutputFile } from '../support/action.js'
+import { tempDir } from '../support/temp.js'
 
 function recording(env: NodeJS.ProcessEnv = {}): { runner: Runner; lines: () => string[] } {
   const written: string[] = []
@@ -36,7 +36,7 @@ describe('Runner', () => {
   })
 
   it('appends outputs as heredocs that survive multi-line values', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'runner-'))
+    const dir = await tempDir('runner-')
     const file = path.join(dir, 'output')
     await writeFile(file, '')
     const { runner } = recording({ GITHUB_OUTPUT: file })
@@ -49,7 +49,7 @@ describe('Runner', () => {
   })
 
   it('appends the summary, and says when the runner gave no summary file', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'runner-'))
+    const dir = await tempDir('runner-')
     const file = path.join(dir, 'summary')
     await writeFile(file, '# earlier\n')
     expect(recording({ GITHUB_STEP_SUMMARY: file }).runner.appendSummary('<h2>x</h2>\n')).toBe(true)

@@ -1,7 +1,6 @@
 // The job summary, rendered into a GITHUB_STEP_SUMMARY file from a real packaged pack; then the
 // real packaged pack; then the bundled action's own summary after a real push and a failed one.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { manifestAnnotations } from '../../src/core/annotations.js'
@@ -21,6 +20,7 @@ import { Runner } from '../../src/action/runner.js'
 import { planTags } from '../../src/core/tags.js'
 import { examplePack, runAction, unmasked } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { tempDir } from '../support/temp.js'
 
 const context: GitContext = {
   eventName: 'push',
@@ -37,7 +37,7 @@ let summaryFile: string
 let previousSummaryEnv: string | undefined
 
 beforeAll(async () => {
-  summaryFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'summary-test-')), 'summary.md')
+  summaryFile = path.join(await tempDir('summary-test-'), 'summary.md')
   await writeFile(summaryFile, '')
   previousSummaryEnv = process.env.GITHUB_STEP_SUMMARY
   // core.summary remembers the first path it sees: one file for the whole suite.
@@ -54,7 +54,7 @@ beforeEach(async () => {
 const destinationOf = (text: string): Destination => destinationFor(parseDestination(text), 'x')
 
 async function packagedResult(destinationInput: string): Promise<PublishOutcome> {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), 'summary-pack-'))
+  const outDir = await tempDir('summary-pack-')
   const pack = await packagePack({
     path: examplePack,
     outDir,
@@ -343,7 +343,7 @@ describe('the summary the action writes', () => {
   })
 
   it('annotates Pack.yaml problems on their file and line, and reports the failed Package phase', async () => {
-    const workspace = await mkdtemp(path.join(os.tmpdir(), 'summary-workspace-'))
+    const workspace = await tempDir('summary-workspace-')
     const pack = path.join(workspace, 'packs', 'broken')
     await mkdir(path.join(pack, 'templates'), { recursive: true })
     await writeFile(

@@ -1,10 +1,10 @@
-import { chown, mkdtemp } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { resolveCreatedTime } from '../../src/core/created.js'
 import { gitCommitTime } from '../../src/core/git.js'
+import { itAsRoot } from '../support/privileges.js'
 import { runCommand, runChecked } from '../support/run-command.js'
+import { tempDir } from '../support/temp.js'
 
 describe('resolveCreatedTime', () => {
   it('prefers SOURCE_DATE_EPOCH', async () => {
@@ -51,7 +51,7 @@ const gitEnv = {
 }
 
 async function repoWithOneCommit(): Promise<string> {
-  const repo = await mkdtemp(path.join(os.tmpdir(), 'git-'))
+  const repo = await tempDir('git-')
   await runChecked('git', ['init', '-q', repo], { env: gitEnv })
   await runChecked('git', ['-C', repo, 'commit', '-q', '--allow-empty', '-m', 'x'], {
     env: gitEnv
@@ -64,20 +64,21 @@ describe('gitCommitTime', () => {
     const repo = await repoWithOneCommit()
     expect(await gitCommitTime(repo)).toBe(1_650_000_000)
     expect(await gitCommitTime(path.join(repo, 'missing-archive.tgz'))).toBe(1_650_000_000)
-    expect(await gitCommitTime(await mkdtemp(path.join(os.tmpdir(), 'nogit-')))).toBeUndefined()
+    expect(await gitCommitTime(await tempDir('nogit-'))).toBeUndefined()
   })
 
-  it('reads it in a checkout owned by another user, where plain git refuses (dubious ownership)', async () => {
-    const repo = await repoWithOneCommit()
-    await runChecked('chown', ['-R', '12345:12345', repo])
-    const plain = await runCommand('git', ['-C', repo, 'log', '-1', '--format=%ct'], {
-      env: { ...gitEnv, HOME: await mkdtemp(path.join(os.tmpdir(), 'home-')) }
-    })
-    if (process.getuid?.() !== 12345) {
+  itAsRoot(
+    'reads it in a checkout owned by another user, where plain git refuses (dubious ownership)',
+    'give a checkout to another user',
+    async () => {
+      const repo = await repoWithOneCommit()
+      await runChecked('chown', ['-R', '12345:12345', repo])
+      const plain = await runCommand('git', ['-C', repo, 'log', '-1', '--format=%ct'], {
+        env: { ...gitEnv, HOME: await tempDir('home-') }
+      })
       expect(plain.code).not.toBe(0)
       expect(plain.stderr).toMatch(/dubious ownership/)
+      expect(await gitCommitTime(path.join(repo))).toBe(1_650_000_000)
     }
-    expect(await gitCommitTime(path.join(repo))).toBe(1_650_000_000)
-    await chown(repo, process.getuid?.() ?? 0, process.getgid?.() ?? 0)
-  })
+  )
 })

@@ -1,20 +1,20 @@
 // publish() in-process against the real registry: the events a front end renders, and the
 // outcomes of several packs to several destinations.
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publish } from '../../src/core/publish.js'
 import type { PublishEvent, PublishRequest } from '../../src/core/types.js'
 import { publishRequest } from '../support/publish-request.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { tempDir } from '../support/temp.js'
 
 let registry: TestRegistry
 let work: string
 beforeAll(async () => {
   registry = await startRegistry({ auth: 'anonymous' })
-  work = await mkdtemp(path.join(os.tmpdir(), 'publish-'))
+  work = await tempDir('publish-')
 })
 afterAll(async () => {
   await registry?.stop()

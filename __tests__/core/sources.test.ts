@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { expandPackPaths } from '../../src/core/sources.js'
+import { tempDir } from '../support/temp.js'
 
 let root: string
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'sources-'))
+  root = await tempDir('sources-')
   for (const dir of ['packs/b', 'packs/a', 'packs/c/nested', 'charts/x/y', 'packs/not-a-pack']) {
     await mkdir(path.join(root, dir), { recursive: true })
   }

@@ -90,7 +90,13 @@ function runInDir(
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, {
       cwd: options.cwd ?? os.tmpdir(),
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', SOURCE_DATE_EPOCH: '1767225600', ...env },
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        // The run's own temp dir (temp-dir.ts), so what the CLI leaves there is seen.
+        TMPDIR: os.tmpdir(),
+        SOURCE_DATE_EPOCH: '1767225600',
+        ...env
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: 120_000,
       killSignal: 'SIGKILL'

@@ -4,12 +4,12 @@
 // identity (refresh) tokens and registry tokens. Then a leak check of everything a debug run
 // writes. Tests in a suite run concurrently, each on its own repository, to stay fast.
 import { randomBytes } from 'node:crypto'
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest'
 import { examplePack, runAction, unmasked, type ActionRun } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { tempDir } from '../support/temp.js'
 
 const ALICE = { username: 'alice', password: 'alice-secret-pw' }
 const WRONG_PASSWORD = 'wrong-pw-' + randomBytes(6).toString('hex')
@@ -22,7 +22,7 @@ let scratch: string
 let scratchCount = 0
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'credentials-e2e-'))
+  scratch = await tempDir('credentials-e2e-')
 })
 
 async function freshDir(name: string): Promise<string> {

@@ -1,47 +1,107 @@
-// `npm run demo` writes an OCI layout; the line it ends with reads it back with the CLI, and the
-// CLI's inspect and pull of that layout give the digest the demo printed (issue 23).
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import os from 'node:os'
+// `npm run demo` as a newcomer meets it in a terminal: plain lines (no workflow commands, no
+// `push: true` for a layout), the layout and the archive side by side in the output directory,
+// no temporary directory left behind, and a last line that reads the layout back with the CLI,
+// whose inspect and pull give the digest the demo printed.
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { builtFile, repoRoot } from '../support/action.js'
 import { runCommand } from '../support/run-command.js'
+import { tempDir } from '../support/temp.js'
 
-const pulledInto: string[] = []
-afterAll(() => Promise.all(pulledInto.map((dir) => rm(dir, { recursive: true, force: true }))))
+const sha256 = (bytes: Buffer) => 'sha256:' + createHash('sha256').update(bytes).digest('hex')
 
-async function node(
-  args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const result = await runCommand(process.execPath, args, {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, SOURCE_DATE_EPOCH: '1767225600' },
-    cwd: repoRoot
-  })
-  return { code: result.code, stdout: result.stdout.toString('utf8'), stderr: result.stderr }
+/** Runs scripts/demo.mjs into `out`, with a temp dir of its own to see what it leaves there. */
+async function demo(out: string, env: Record<string, string> = {}) {
+  const tmp = await tempDir('demo-tmp-')
+  const run = await runCommand(
+    process.execPath,
+    [path.join(repoRoot, 'scripts', 'demo.mjs'), '--out', out],
+    {
+      cwd: repoRoot,
+      env: {
+        PATH: process.env.PATH,
+        HOME: tmp,
+        TMPDIR: tmp,
+        SOURCE_DATE_EPOCH: '1767225600',
+        ...env
+      }
+    }
+  )
+  return { ...run, stdout: run.stdout.toString('utf8'), tmpLeft: await readdir(tmp) }
 }
 
-describe('npm run demo, read back with the CLI', () => {
-  it('inspect and pull of the demo layout give the digest the demo printed', async () => {
-    const demo = await node([path.join(repoRoot, 'scripts', 'demo.mjs')])
-    expect(demo.code, demo.stderr).toBe(0)
-    const digest = /^\s*digest: (sha256:[0-9a-f]{64})$/m.exec(demo.stdout)?.[1]
-    expect(digest).toBeDefined()
-    // The demo's last line: `Read it back: node dist/cli.js inspect oci-layout://…`.
-    const reference = /Read it back: node \S+ inspect (oci-layout:\/\/\S+)\s*$/.exec(
-      demo.stdout
-    )?.[1]
-    expect(reference).toMatch(/^oci-layout:\/\/.+:0\.1\.0$/)
-    const cli = builtFile('cli.js')
+/** Runs the demo's last line with the CLI built from the sources, then pulls the same layout. */
+async function expectReadBack(lastLine: string, digest: string): Promise<void> {
+  const reference = /inspect (oci-layout:\/\/\S+)$/.exec(lastLine)?.[1] as string
+  const cli = async (args: string[]) => {
+    const run = await runCommand(process.execPath, [builtFile('cli.js'), ...args], {
+      cwd: repoRoot
+    })
+    expect(run.code, run.stderr).toBe(0)
+    return JSON.parse(run.stdout.toString('utf8')) as Record<string, unknown>
+  }
+  expect(await cli(['inspect', reference, '--json'])).toMatchObject({ digest, isPack: true })
+  const pulled = await tempDir('demo-pull-')
+  expect(await cli(['pull', reference, '-o', pulled, '--json'])).toMatchObject({
+    digest,
+    packName: 'hello-pack'
+  })
+  expect(await readdir(pulled)).toEqual(['hello-pack-0.1.0.tar.gz'])
+}
 
-    const inspected = await node([cli, 'inspect', reference as string, '--json'])
-    expect(inspected.code, inspected.stderr).toBe(0)
-    expect(JSON.parse(inspected.stdout)).toMatchObject({ digest, isPack: true })
+describe('npm run demo', () => {
+  it('reads plainly in a terminal, keeps the archive beside the layout and leaves no temp dir', async () => {
+    const out = await tempDir('demo-out-')
+    const run = await demo(out)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(lines.filter((line) => line.includes('::'))).toEqual([])
+    expect(run.stdout).not.toMatch(/push: true/)
+    expect(lines).toContain('Package')
+    expect(run.tmpLeft).toEqual([])
 
-    const out = await mkdtemp(path.join(os.tmpdir(), 'demo-pull-'))
-    pulledInto.push(out)
-    const pulled = await node([cli, 'pull', reference as string, '-o', out, '--json'])
-    expect(pulled.code, pulled.stderr).toBe(0)
-    expect(JSON.parse(pulled.stdout)).toMatchObject({ digest, packName: 'hello-pack' })
-    expect(await readdir(out)).toEqual(['hello-pack-0.1.0.tar.gz'])
+    expect((await readdir(out)).sort()).toEqual(['hello-pack-0.1.0.tar.gz', 'hello-pack-layout'])
+    const archive = path.join(out, 'hello-pack-0.1.0.tar.gz')
+    expect(run.stdout).toContain(`  archive: ${archive}\n`)
+    const archiveDigest = /archive-digest: (sha256:[a-f0-9]{64})/.exec(run.stdout)?.[1]
+    expect(sha256(await readFile(archive))).toBe(archiveDigest)
+
+    // The digest printed is the manifest's that the layout's index.json tags 0.1.0.
+    const digest = /\n {2}digest: (sha256:[a-f0-9]{64})/.exec(run.stdout)?.[1]
+    const layout = path.join(out, 'hello-pack-layout')
+    const index = JSON.parse(await readFile(path.join(layout, 'index.json'), 'utf8')) as {
+      manifests: { digest: string; annotations?: Record<string, string> }[]
+    }
+    const tagged = index.manifests.find(
+      (m) => m.annotations?.['org.opencontainers.image.ref.name'] === '0.1.0'
+    )
+    expect(tagged?.digest).toBe(digest)
+    const manifest = await readFile(path.join(layout, 'blobs', 'sha256', digest!.slice(7)))
+    expect(sha256(manifest)).toBe(digest)
+    expect(lines.at(-1)).toBe(
+      `  node dist/cli.js inspect oci-layout://${path.relative(repoRoot, layout)}:0.1.0`
+    )
+    await expectReadBack(lines.at(-1) as string, digest as string)
+  })
+
+  it('on a runner, passes the workflow commands through for the runner to read', async () => {
+    const run = await demo(await tempDir('demo-out-'), { GITHUB_ACTIONS: 'true' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^::group::Package$/m)
+    expect(run.tmpLeft).toEqual([])
+  })
+
+  it('refuses an unknown option with its usage, exit 2', async () => {
+    const bad = await runCommand(process.execPath, [
+      path.join(repoRoot, 'scripts', 'demo.mjs'),
+      '--outdir',
+      'x'
+    ])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/^demo: Unknown option '--outdir'.*\nUsage: npm run demo/)
+    expect(bad.stderr).not.toMatch(/\n\s+at /)
   })
 })

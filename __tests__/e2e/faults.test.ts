@@ -14,6 +14,7 @@ import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
 import { LARGE_PAYLOAD, writeLargeArchive } from '../pack/large-archives.js'
+import { tempDir } from '../support/temp.js'
 
 const CREDS = 'alice:alice-secret-pw'
 const UPLOAD_PUT = /\/blobs\/uploads\/.+/
@@ -311,7 +312,7 @@ describe('large and odd packs', () => {
   ): Promise<{ run: ActionRun; maxRssKb: number }> {
     // A node "binary" that runs the real one under GNU time. Not a shell script: sh drops
     // variables such as INPUT_PLAIN-HTTP whose names are not shell identifiers.
-    const wrapper = path.join(await mkdtemp(path.join(tmpdir(), 'timed-node-')), 'node.mjs')
+    const wrapper = path.join(await tempDir('timed-node-'), 'node.mjs')
     await writeFile(
       wrapper,
       `#!${process.execPath}\n` +

@@ -1,18 +1,18 @@
 // Tags derived from a simulated git ref, pushed to the real registry; annotations read back with
 // skopeo; one commit pushed to two repositories gives one digest.
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction } from '../support/action.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { tempDir } from '../support/temp.js'
 
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 
 /** The example pack with its version set to `version`. */
 async function packAtVersion(version: string): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'pack-')), 'hello-pack')
+  const dir = path.join(await tempDir('pack-'), 'hello-pack')
   await cp(examplePack, dir, { recursive: true })
   const packFile = path.join(dir, 'Pack.yaml')
   const text = await readFile(packFile, 'utf8')

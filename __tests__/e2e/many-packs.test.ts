@@ -2,13 +2,13 @@
 // config with one entry per host) in one step, then again with skip-existing, then with one
 // pack changed without a version bump. Counted in the registries' own access logs.
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionRun } from '../support/action.js'
 import { DEFAULT_USERS, startRegistry, type TestRegistry } from '../support/registry.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
+import { tempDir } from '../support/temp.js'
 
 const PACKS = Array.from({ length: 12 }, (_, i) => `pack-${String(i + 1).padStart(2, '0')}`)
 let basic: TestRegistry
@@ -32,7 +32,7 @@ beforeAll(async () => {
     startRegistry({ auth: 'htpasswd' }),
     startRegistry({ auth: 'token' })
   ])
-  monorepo = await mkdtemp(path.join(os.tmpdir(), 'monorepo-'))
+  monorepo = await tempDir('monorepo-')
   await Promise.all(PACKS.map((name) => writePack(name)))
   dockerConfig = path.join(monorepo, '.docker')
   await mkdir(dockerConfig)

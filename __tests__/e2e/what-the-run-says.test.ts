@@ -1,13 +1,14 @@
 // What the action prints and reports is the truth about the registry, and nothing it echoes
 // becomes a workflow command: hostile registry messages, pack names with line breaks, and a
 // registry that stores our manifest under another digest.
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { frontProxy, smallServer } from '../support/small-servers.js'
+import { removeAfterAll, tempDir } from '../support/temp.js'
 
 let registry: TestRegistry
 beforeAll(async () => {
@@ -52,7 +53,7 @@ describe('no echoed value becomes a workflow command', () => {
   })
 
   it('escapes a pack name that holds a line break wherever it is echoed', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'hostile-name-'))
+    const dir = await tempDir('hostile-name-')
     await mkdir(path.join(dir, 'templates'))
     const packYaml = await readFile(path.join(examplePack, 'Pack.yaml'), 'utf8')
     await writeFile(
@@ -111,11 +112,14 @@ describe('the summary and outputs say what is in the registry', () => {
     })
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
-    expect(run.outputs.archive?.startsWith(os.tmpdir())).toBe(true)
+    const archive = run.outputs.archive ?? ''
+    // Kept for later steps, as in RUNNER_TEMP; here the test removes the directory it is in.
+    removeAfterAll(path.dirname(archive))
+    expect(archive.startsWith(os.tmpdir() + path.sep)).toBe(true)
   })
 
   it('warns, as an annotation, when no reproducible created time exists', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'no-git-'))
+    const dir = await tempDir('no-git-')
     await cp(examplePack, path.join(dir, 'pack'), { recursive: true })
     const run = await runAction({
       inputs: {

@@ -69,6 +69,8 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   await writeFile(summaryFile, '')
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
+    // The run's own temp dir (temp-dir.ts), so what the action leaves there is seen.
+    TMPDIR: os.tmpdir(),
     HOME: home,
     RUNNER_TEMP: work,
     GITHUB_OUTPUT: outputFile,
