@@ -1,10 +1,29 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { InputError, getInputs, readBoolean } from '../../src/action/inputs.js'
 import { parseDuration } from '../../src/duration.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
 
 describe('getInputs', () => {
+  it('reads every input action.yml declares, and no other', () => {
+    const declared = Object.keys(
+      (
+        parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')) as {
+          inputs: object
+        }
+      ).inputs
+    )
+    const asked = new Set<string>()
+    getInputs((name) => {
+      asked.add(name)
+      return ''
+    }, {})
+    expect([...asked].sort()).toEqual([...declared].sort())
+  })
+
   it('applies every default in code when no input is set (run as node dist/index.js)', () => {
     expect(getInputs(reader({}), {})).toEqual({
       paths: ['.'],
