@@ -31,19 +31,33 @@ reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT
 status=0
 
-# run_vitest LABEL NODE [vitest filters...]: one vitest run, its JSON report in $reports/LABEL.json.
+# run_failed LABEL: notes a run that failed (the summary counts it even without a failed test).
+run_failed() {
+  echo "vitest on $1 failed" >&2
+  echo "$1" >>"$reports/failed-runs"
+  status=1
+}
+
+# run_vitest LABEL NODE [vitest filters...]: one vitest run, its JSON report in $reports/LABEL.json
+# and its output in $reports/LABEL.log.
 run_vitest() {
   local label="$1" node="$2"
   shift 2
   echo "== vitest on $label ($("$node" --version))"
   # The runtime's directory first on PATH, so a test that spawns `node` gets the same one.
   PATH="$(dirname "$node"):$PATH" "$node" node_modules/vitest/vitest.mjs run \
-    --reporter=default --reporter=json --outputFile.json="$reports/$label.json" "$@" ||
-    {
-      echo "vitest on $label failed" >&2
-      echo "$label" >>"$reports/failed-runs"
-      status=1
-    }
+    --reporter=default --reporter=json --outputFile.json="$reports/$label.json" "$@" 2>&1 |
+    tee "$reports/$label.log" || run_failed "$label"
+}
+
+# The unit tests once more as an unprivileged user, as GitHub's runners run them: as root (a CI
+# container, this machine) a test that passes only as root would otherwise go unnoticed.
+run_unit_tests_unprivileged() {
+  local label=unit-tests-as-unprivileged-user
+  echo "== vitest on $label (npm run test:unit, in a copy of the repository)"
+  bash scripts/as-unprivileged-user.sh --bring-back unit-report.json "$reports/$label.json" -- \
+    npm run --silent test:unit -- --reporter=default --reporter=json \
+    --outputFile.json=unit-report.json 2>&1 | tee "$reports/$label.log" || run_failed "$label"
 }
 
 run_vitest "all-on-node-$(node -p 'process.versions.node.split(".")[0]')" "$(command -v node)"
@@ -62,6 +76,16 @@ for major in "${runtimes[@]}"; do
   run_vitest "runtime-suites-on-node-$major" ".tools/node$major/node_modules/node/bin/node" \
     "${runtime_suites[@]}"
 done
+
+if [[ "$(id -u)" == 0 ]]; then run_unit_tests_unprivileged; fi
+
+# A line of test output that reads as a workflow command (`::error::…`, `::debug::…`) would be
+# obeyed by the runner: the tests must keep what the action prints to themselves.
+if grep -hE '^::[a-z-]+( [^:]*)?::' "$reports"/*.log; then
+  echo 'The test output above holds workflow commands: a test lets the action print to its stdout.' >&2
+  echo 'workflow-commands-in-output' >>"$reports/failed-runs"
+  status=1
+fi
 
 node -e '
   const fs = require("fs")
@@ -85,6 +109,11 @@ node -e '
     failed += runFailed
     skipped += r.numPendingTests + (r.numTodoTests ?? 0)
     console.log(`${label}: ${r.numPassedTests} passed, ${runFailed} failed`)
+    // A skipped test says why in its name (e.g. "[skipped: not root, …]"): listed, not hidden.
+    for (const file of r.testResults)
+      for (const t of file.assertionResults)
+        if (t.status === "pending" || t.status === "skipped" || t.status === "todo")
+          console.log(`  skipped: ${path.relative(process.cwd(), file.name)} > ${t.fullName}`)
     // The run failed (exit code) without a failed test: count the run itself.
     if (failedRuns.delete(label) && runFailed === 0) failed++
   }
