@@ -113,7 +113,7 @@ node -e '
     for (const file of r.testResults)
       for (const t of file.assertionResults)
         if (t.status === "pending" || t.status === "skipped" || t.status === "todo")
-          console.log(`  skipped: ${path.relative(process.cwd(), file.name)} > ${t.fullName}`)
+          console.log(`  skipped: ${file.name.replace(/^.*?(?=__tests__\/)/, "")} > ${t.fullName}`)
     // The run failed (exit code) without a failed test: count the run itself.
     if (failedRuns.delete(label) && runFailed === 0) failed++
   }
