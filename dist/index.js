@@ -650,9 +650,10 @@ async function run(env = process.env) {
     context = readGitContext(env);
     const request = publishRequest(inputs, context, env);
     const derived = inputs.destinations.length === 0 ? " (derived)" : "";
+    const packageOnly = inputs.push ? "" : "; push: false, so only packaged: nothing is written";
     runner.info(
       safeLine(
-        `Inputs OK: ${inputs.paths.join(", ")} \u2192 ${request.destinations.join(", ")}${derived}; push: ${inputs.push}`
+        `Inputs OK: ${inputs.paths.join(", ")} \u2192 ${request.destinations.join(", ")}${derived}${packageOnly}`
       )
     );
     const [{ publish }, { resolveCredential }] = await Promise.all([

@@ -255,7 +255,9 @@ async function resolveCredential(target, sources, context) {
     context.logger.info(`Credentials: ${credential.source} (for ${target.registry})`);
     return credential;
   }
-  context.logger.info(`Credentials: none (anonymous) (for ${target.registry})`);
+  context.logger.info(
+    `Credentials: none found for ${target.registry} (going on without: anonymous)`
+  );
   return void 0;
 }
 async function fromSource(target, source, context) {

@@ -938,7 +938,8 @@ function networkAdvice(failure, idleTimeoutMs) {
       advice: "nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)"
     } : {
       reason,
-      advice: "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
+      // Over https, a local registry on plain HTTP is a likely cause; with plain HTTP on, not.
+      advice: failure.target.protocol === "http:" ? "nothing listens there: check the host and port" : "nothing listens there: check the host and port (a local registry may serve plain HTTP)"
     };
   }
   if (code === "EPROTO" || /wrong version number|packet length too long/i.test(reason)) {
@@ -1093,6 +1094,16 @@ var Authenticator = class {
   }
   get source() {
     return this.credential?.source ?? "no credentials (anonymous)";
+  }
+  /**
+   * How the registry let us in, in the words of what happened: with the credentials, with a
+   * token its realm gave without any, or with nothing because it asked for nothing.
+   */
+  describeAccess(host, sentAuthorization) {
+    if (sentAuthorization) {
+      return this.credential ? `Authenticated to ${host} as ${this.credential.source}` : `Authenticated to ${host} with an anonymous token (no credentials were found)`;
+    }
+    return this.credential ? `${host} needed no credentials (those from ${this.credential.source} were not sent)` : `${host} needed no credentials`;
   }
   get hasCredential() {
     return this.credential !== void 0;
@@ -2233,18 +2244,22 @@ var RegistryClient = class {
     this.contacted = true;
     this.auth.noteAnswer(response);
     if (response.status !== 401 || cached !== void 0 && !renegotiate) {
-      return this.accessGranted(response, scope);
+      return this.accessGranted(response, scope, cached);
     }
     const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
     if (!authorization) return response;
-    return this.accessGranted(await this.transport.send(request, authorization), scope);
+    return this.accessGranted(
+      await this.transport.send(request, authorization),
+      scope,
+      authorization
+    );
   }
   /** Says once per scope how the registry let us in, at its first answer that is not a 401. */
-  accessGranted(response, scope) {
+  accessGranted(response, scope, authorization) {
     const key = scopeKey(scope);
     if (response.status !== 401 && !this.authenticated.has(key)) {
       this.authenticated.add(key);
-      this.logger.info(`Authenticated to ${this.base.host} as ${this.auth.source}`);
+      this.logger.info(this.auth.describeAccess(this.base.host, authorization !== void 0));
     }
     return response;
   }
