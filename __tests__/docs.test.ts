@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { withGitHubAdvice } from '../src/action/github-advice.js'
+import { withPackAdvice } from '../src/core/advice.js'
 import { parseDestination } from '../src/core/destination.js'
 import { httpError } from '../src/oci/errors.js'
 import { examplePack, repoRoot, runAction } from './support/action.js'
@@ -339,14 +341,17 @@ describe('README troubleshooting quotes the real messages', () => {
     const denied = Buffer.from(
       JSON.stringify({ errors: [{ code: 'DENIED', message: 'permission_denied: write_package' }] })
     )
+    // What the action prints: the registry's answer, with the workflow's side of the fix.
     expectQuoted(
-      httpError(
-        'POST',
-        'https://ghcr.io/v2/my-org/my-pack/blobs/uploads/',
-        403,
-        denied,
-        'Upload blob sha256:a5ba29abde79a892'
-      ).message
+      withGitHubAdvice(
+        httpError(
+          'POST',
+          'https://ghcr.io/v2/my-org/my-pack/blobs/uploads/',
+          403,
+          denied,
+          'Upload blob sha256:a5ba29abde79a892'
+        )
+      )
     )
     const immutable = Buffer.from(
       JSON.stringify({
@@ -359,19 +364,21 @@ describe('README troubleshooting quotes the real messages', () => {
         ]
       })
     )
-    expectQuoted(
+    // With the pack's side of the fix, which the core adds.
+    const refused = withPackAdvice(
       httpError(
         'PUT',
         'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/my-pack/manifests/1.0.0',
         400,
         immutable,
         'Tag 1.0.0'
-      ).message
+      )
     )
+    expectQuoted((refused as Error).message)
   })
 
   it('credentials over plain http to another machine', () => {
-    const source = read('src/oci/auth.ts')
+    const source = read('src/oci/credential-audience.ts')
     const template =
       /`(Refusing to send credentials over plain http to \$\{url\.host\}[^`]*)`/.exec(source)?.[1]
     expectQuoted(template?.replace('${url.host}', 'registry.internal:5000'))

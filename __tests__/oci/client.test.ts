@@ -4,19 +4,12 @@
 // real registry will not give on demand.
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  PartialTagError,
-  RegistryClient,
-  settleDelay,
-  type PushRequest,
-  type RegistryClientOptions
-} from '../../src/oci/client.js'
-import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
+import { PartialTagError, TagConflictError, settleDelay } from '../../src/oci/client.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import { UserError } from '../../src/errors.js'
 import type { Logger } from '../../src/oci/types.js'
+import { pushRequest, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import {
   frontProxy,
@@ -37,25 +30,12 @@ function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   }
 }
 
-const clients: RegistryClient[] = []
 const proxies: SmallServer[] = []
-function client(options: RegistryClientOptions): RegistryClient {
-  const c = new RegistryClient({ retry: { baseDelayMs: 10 }, ...options })
-  clients.push(c)
-  return c
-}
+const client = testClients()
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.close()
   await Promise.all(proxies.splice(0).map((p) => p.close()))
 })
-
-function pushRequest(repository: string, tags: string[], overwrite = true): PushRequest {
-  const config = bufferBlob(MediaType.packConfig, randomBytes(64))
-  const layer = bufferBlob(MediaType.packLayer, randomBytes(700))
-  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
-  return { repository, blobs: [config, layer], manifest, tags, overwrite }
-}
 
 describe('plain-http warning', () => {
   it('warns once that traffic is unencrypted for a host that is not this machine', () => {
@@ -291,21 +271,31 @@ describe('against the real registry', () => {
       expect(await c.tagDigest('client/never-pushed', '1.0.0')).toBeUndefined()
     })
 
-    it('a registry that leaves Docker-Content-Digest out: the digest of the manifest read with GET', async () => {
-      const request = pushRequest('client/tag-digest-nohead', ['1.0.0'])
-      await client({ host: registry.host, plainHttp: true }).push(request)
+    it('a registry whose Docker-Content-Digest lies: the digest is that of the bytes read, not the header', async () => {
+      const repository = 'client/tag-digest-lies'
+      const held = pushRequest(repository, ['1.0.0'])
+      await client({ host: registry.host }).push(held)
+      const ours = pushRequest(repository, ['1.0.0'], { overwrite: false })
+      // The header names our digest for every manifest it answers, while the tag holds another.
       const proxy = await through({
         adjust: (r, _status, headers) => {
-          if (r.path.includes('/manifests/')) delete headers['docker-content-digest']
+          if (r.path.includes('/manifests/'))
+            headers['docker-content-digest'] = ours.manifest.digest
         }
       })
-      const c = client({ host: proxy.host, plainHttp: true })
-      expect(await c.tagDigest('client/tag-digest-nohead', '1.0.0')).toBe(request.manifest.digest)
-      expect(await c.tagDigest('client/tag-digest-nohead', '2.0.0')).toBeUndefined()
-      const asked = proxy.seen
-        .filter((r) => r.path.includes('/manifests/'))
-        .map((r) => `${r.method} ${r.path.split('/').at(-1)}`)
-      expect(asked).toEqual(['HEAD 1.0.0', 'GET 1.0.0', 'HEAD 2.0.0'])
+      const c = client({ host: proxy.host })
+      expect(await c.tagDigest(repository, '1.0.0')).toBe(held.manifest.digest)
+      expect(await c.tagDigest(repository, '2.0.0')).toBeUndefined()
+      // Taken at its word, the header would make this push "unchanged"; the tag holds another
+      // digest, and a tag that may not move is refused.
+      const error = await c.push(ours).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(TagConflictError)
+      expect((error as TagConflictError).conflicts).toEqual([
+        { tag: '1.0.0', digest: held.manifest.digest }
+      ])
+      expect(await client({ host: registry.host }).tagDigest(repository, '1.0.0')).toBe(
+        held.manifest.digest
+      )
     })
   })
 

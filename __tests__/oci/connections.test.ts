@@ -1,10 +1,11 @@
-// Connections opened ahead (Connections.preconnect): their handshakes are done before the first
-// request, the first requests go out on them and they are pooled like any other; a failure
-// only drops them; a proxied route is left to its requests; close() frees them.
+// The connections a transport talks over: direct https requests share one keep-alive pool
+// (trusting an extra CA besides Node's), close() ends them, and a route through a proxy opens
+// nothing until its request does.
 import { once } from 'node:events'
 import http from 'node:http'
 import https from 'node:https'
-import net, { type AddressInfo } from 'node:net'
+import type net from 'node:net'
+import { type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Connections } from '../../src/oci/connections.js'
 import { Transport } from '../../src/oci/transport.js'
@@ -39,79 +40,40 @@ async function countingServer(tls?: { key: string; cert: string }) {
   return { port, handshakes, requests }
 }
 
-function transport(connections: Connections, ca?: string[]): Transport {
+function transport(ca?: string[]): Transport {
   return new Transport({
     logger: recordingLogger(),
     deadline: Date.now() + 30_000,
     idleTimeoutMs: 2_000,
-    connections,
     ca
   })
 }
 
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 10))
-  expect(condition()).toBe(true)
-}
-
-describe('connections opened ahead', () => {
-  it('https: both handshakes are done before any request, and the first two requests use them', async () => {
+describe('connections', () => {
+  it('https with an extra CA: requests one after the other share one kept-alive connection', async () => {
     const identity = await selfSignedIdentity()
     const server = await countingServer(identity)
-    const connections = new Connections({ ca: [identity.cert] })
+    const t = transport([identity.cert])
     const origin = `https://127.0.0.1:${server.port}`
-    connections.preconnect(new URL(origin), 2)
-    await until(() => server.handshakes.length === 2)
-    expect(server.requests).toEqual([])
-    const t = transport(connections)
-    const get = (path: string) => t.send({ method: 'GET', url: new URL(path, origin) })
-    const answers = await Promise.all([get('/a'), get('/b')])
-    expect(answers.map((r) => r.status)).toEqual([200, 200])
-    // Later requests reuse those connections from the pool: still two in all.
-    expect((await get('/c')).status).toBe(200)
-    expect(server.handshakes).toHaveLength(2)
-    const used = new Set(server.requests.map((r) => r.socket))
-    expect([...used].every((socket) => server.handshakes.includes(socket))).toBe(true)
-    expect(used.size).toBe(2)
+    for (const path of ['/a', '/b', '/c']) {
+      expect((await t.send({ method: 'GET', url: new URL(path, origin) })).status).toBe(200)
+    }
+    expect(server.handshakes).toHaveLength(1)
+    expect(server.requests.map((r) => r.path)).toEqual(['/a', '/b', '/c'])
     t.close()
   })
 
-  it('plain http: the same', async () => {
+  it('close() ends the kept-alive connections', async () => {
     const server = await countingServer()
-    const connections = new Connections({})
-    const origin = `http://127.0.0.1:${server.port}`
-    connections.preconnect(new URL(origin), 2)
-    await until(() => server.handshakes.length === 2)
-    const t = transport(connections)
-    const get = (path: string) => t.send({ method: 'GET', url: new URL(path, origin) })
-    expect((await Promise.all([get('/a'), get('/b')])).map((r) => r.status)).toEqual([200, 200])
-    expect(server.handshakes).toHaveLength(2)
+    const t = transport()
+    const url = new URL(`http://127.0.0.1:${server.port}/v2/`)
+    expect((await t.send({ method: 'GET', url })).status).toBe(200)
+    const closed = server.handshakes.map((socket) => once(socket, 'close'))
     t.close()
+    await Promise.all(closed)
   })
 
-  it('a host that refuses them: nothing breaks, and the request meets the refusal itself', async () => {
-    // A port just freed: nothing listens there.
-    const probe = net.createServer().listen(0, '127.0.0.1')
-    await once(probe, 'listening')
-    const port = (probe.address() as AddressInfo).port
-    await new Promise((resolve) => probe.close(resolve))
-    const connections = new Connections({})
-    connections.preconnect(new URL(`http://127.0.0.1:${port}`), 2)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    const t = new Transport({
-      logger: recordingLogger(),
-      deadline: Date.now() + 30_000,
-      idleTimeoutMs: 2_000,
-      connections,
-      retry: { retries: 0 }
-    })
-    await expect(
-      t.send({ method: 'GET', url: new URL(`http://127.0.0.1:${port}/v2/`) })
-    ).rejects.toThrow(/ECONNREFUSED|refused/)
-    t.close()
-  })
-
-  it('through a proxy: none opened ahead (the proxy sees nothing until a request)', async () => {
+  it('through a proxy: nothing is opened before a request', async () => {
     const proxy = await countingServer()
     const connections = new Connections({
       proxy: {
@@ -119,21 +81,10 @@ describe('connections opened ahead', () => {
         httpsProxy: `http://127.0.0.1:${proxy.port}`
       }
     })
-    connections.preconnect(new URL('http://registry.example:5000'), 2)
-    connections.preconnect(new URL('https://registry.example'), 2)
+    await connections.route(new URL('http://registry.example:5000'))
+    await connections.route(new URL('https://registry.example'))
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(proxy.handshakes).toEqual([])
     connections.close()
-  })
-
-  it('close() closes the ones no request took', async () => {
-    const server = await countingServer()
-    const connections = new Connections({})
-    connections.preconnect(new URL(`http://127.0.0.1:${server.port}`), 2)
-    await until(() => server.handshakes.length === 2)
-    const closed = server.handshakes.map((socket) => once(socket, 'close'))
-    connections.close()
-    await Promise.all(closed)
-    expect(server.requests).toEqual([])
   })
 })

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { recordingLogger } from '../support/recording-logger.js'
 import { selfSignedIdentity } from '../support/small-servers.js'
 import {
+  AbortedRequest,
   Transport,
   parseRetryAfter,
   NetworkError,
@@ -424,90 +425,50 @@ describe('Transport connections', () => {
   })
 })
 
-describe('Transport held-back ends (holdEnd)', () => {
-  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
-
-  it.each(['file', 'buffer'] as const)(
-    'a %s body: all but its last byte goes out, the last once the hold resolves',
-    async (kind) => {
-      const dir = await mkdtemp(join(tmpdir(), 'transport-hold-'))
-      try {
-        const content = randomBytes(2.5 * 1024 * 1024)
-        const file = join(dir, 'blob')
-        await writeFile(file, content)
-        const server = await countingServer()
-        const hold = deferred()
-        const t = transport()
-        const sent = t.send({
-          method: 'PUT',
-          url: new URL('/upload', server.url),
-          headers: { 'Content-Length': String(content.length) },
-          body: () => (kind === 'file' ? { file } : content),
-          holdEnd: hold.promise
-        })
-        await server.reachedAll(content.length - 1)
-        // Held: the last byte does not follow by itself.
-        await new Promise((resolve) => setTimeout(resolve, 100))
-        expect(server.received()).toBe(content.length - 1)
-        expect(server.outcomes).toEqual([])
-        hold.resolve()
-        expect((await sent).status).toBe(201)
-        t.close()
-        expect(server.outcomes).toEqual(['whole'])
-        expect(server.bodies.map(sha)).toEqual([sha(content)])
-      } finally {
-        await rm(dir, { recursive: true, force: true })
-      }
+describe('Transport abandoned requests (signal, close)', () => {
+  it('aborted through its signal mid-body: ends as abandoned, not retried, nothing logged, the body never whole', async () => {
+    const server = await countingServer()
+    const logger = recordingLogger()
+    const t = transport(logger)
+    const abort = new AbortController()
+    const rest = deferred()
+    async function* body() {
+      yield randomBytes(1024 * 1024)
+      await rest.promise
+      yield randomBytes(1024 * 1024)
     }
-  )
-
-  it('a hold that fails: the request is abandoned before the body is whole, with the reason, not sent again', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'transport-hold-'))
-    try {
-      const content = randomBytes(2.5 * 1024 * 1024)
-      const file = join(dir, 'blob')
-      await writeFile(file, content)
-      const server = await countingServer()
-      const hold = deferred()
-      const t = transport()
-      const sent = t.send({
-        method: 'PUT',
-        url: new URL('/upload', server.url),
-        headers: { 'Content-Length': String(content.length) },
-        body: () => ({ file }),
-        holdEnd: hold.promise
-      })
-      await server.reachedAll(1024 * 1024)
-      const reason = new UserError('the check failed')
-      hold.reject(reason)
-      await expect(sent).rejects.toBe(reason)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-      t.close()
-      expect(server.outcomes).toEqual(['cut'])
-      expect(server.received()).toBeLessThan(content.length)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
+    const sent = t.send({
+      method: 'PUT',
+      url: new URL('/upload', server.url),
+      headers: { 'Content-Length': String(2 * 1024 * 1024) },
+      body: () => Readable.from(body()),
+      signal: abort.signal
+    })
+    await server.reachedAll(1024 * 1024)
+    abort.abort()
+    await expect(sent).rejects.toBeInstanceOf(AbortedRequest)
+    rest.resolve()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    t.close()
+    expect(server.outcomes).toEqual(['cut'])
+    expect(logger.lines.join('\n')).not.toMatch(/retry|network error/)
   })
 
-  it('a hold that failed already: nothing whole reaches the server', async () => {
-    const server = await countingServer()
-    const reason = new UserError('failed before')
-    const failed = Promise.reject(reason)
-    failed.catch(() => {})
-    const t = transport()
-    await expect(
-      t.send({
-        method: 'PUT',
-        url: new URL('/upload', server.url),
-        headers: { 'Content-Length': '3' },
-        body: () => Buffer.from('abc'),
-        holdEnd: failed
-      })
-    ).rejects.toBe(reason)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+  it('cut by close() while waiting for an answer: ends quietly, no retry', async () => {
+    const sockets = new Set<Socket>()
+    const server = http.createServer(() => {})
+    server.on('connection', (s) => sockets.add(s))
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const logger = recordingLogger()
+    const t = transport(logger)
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v2/`)
+    const sent = t.send({ method: 'GET', url })
+    while (sockets.size === 0) await new Promise((resolve) => setTimeout(resolve, 10))
     t.close()
-    expect(server.outcomes).not.toContain('whole')
+    await expect(sent).rejects.toBeInstanceOf(AbortedRequest)
+    for (const s of sockets) s.destroy()
+    expect(logger.lines.join('\n')).not.toMatch(/retry|network error/)
   })
 })
 

@@ -3,6 +3,7 @@
 // value (a path, a tag, a registry's message) can become a workflow command.
 import path from 'node:path'
 import { isUserError, type Suggestion } from '../errors.js'
+import { withGitHubAdvice } from './github-advice.js'
 import type { Logger, Phase, PublishEvent } from '../core/types.js'
 import { INPUT_NAMES } from './inputs.js'
 import { escapeData, type AnnotationProperties, type Runner } from './runner.js'
@@ -90,8 +91,9 @@ export class ActionLog {
 /** The one-line message for a failure: a user error's own words, else a bug report request. */
 export function failureMessage(error: unknown, runner: Runner): string {
   if (isUserError(error)) {
-    if (!error.suggest) return error.message
-    return `${error.message.replace(/\.$/, '')} (${suggestion(error.suggest)})`
+    const message = withGitHubAdvice(error)
+    if (!error.suggest) return message
+    return `${message.replace(/\.$/, '')} (${suggestion(error.suggest)})`
   }
   if (error instanceof Error && error.stack) runner.debug(error.stack)
   const message = error instanceof Error ? error.message : String(error)

@@ -32,9 +32,7 @@ export function buildPackArtifact(
       size: pack.archiveSize,
       annotations: { 'org.opencontainers.image.title': pack.archiveFileName }
     },
-    path: pack.archivePath,
-    // A prebuilt archive's entries, checked by each upload against the bytes it sends.
-    ...(pack.deferredCheck ? { check: pack.deferredCheck } : {})
+    path: pack.archivePath
   }
   const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations)
   return { config, layer, manifest }

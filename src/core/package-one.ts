@@ -17,9 +17,6 @@ export async function packageOne(packPath: string, job: PackJob): Promise<Packed
     outDir: await mkdtemp(path.join(request.workDir, 'pack-')),
     sourceDateEpoch: request.sourceDateEpoch,
     commitTime: deps.commitTime,
-    // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as
-    // they send it: nothing is committed before the check passes.
-    deferCheck: true,
     emit
   })
   const kind = pack.prebuilt ? 'prebuilt archive' : `created ${pack.created} (${created?.source})`
@@ -48,7 +45,6 @@ export interface PackageAtOptions {
   outDir: string
   sourceDateEpoch?: string
   commitTime?: CommitTime
-  deferCheck: boolean
   emit: (event: PublishEvent) => void
 }
 
@@ -68,8 +64,7 @@ export async function packageAt(
   const pack = await packagePack({
     path: options.path,
     outDir: options.outDir,
-    created: created?.date ?? new Date(0),
-    deferCheck: options.deferCheck
+    created: created?.date ?? new Date(0)
   })
   for (const warning of pack.warnings) emit({ type: 'warning', ...warning })
   return { pack, created }

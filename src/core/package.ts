@@ -29,7 +29,6 @@ export async function packageDirectory(
     outDir: path.resolve(request.baseDir, request.outDir),
     sourceDateEpoch: request.sourceDateEpoch,
     commitTime: deps.commitTime,
-    deferCheck: false,
     emit: deps.onEvent
   })
   deps.onEvent({

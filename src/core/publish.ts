@@ -46,7 +46,6 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
         })
       }
       specs = request.destinations.map(parseDestination)
-      if (request.push) preconnect(specs, registries)
       paths = await expandPackPaths(request.paths, request.baseDir)
     } catch (error) {
       return { outcomes: [failedOutcome(error, 'resolve')], ok: false }
@@ -62,15 +61,6 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
     return { outcomes, ok: outcomes.every((o) => o.status !== 'failed') }
   } finally {
     registries.close()
-  }
-}
-
-/** Every registry pushed to gets its connections opened now, while the packs are packaged. */
-function preconnect(specs: DestinationSpec[], registries: RegistryPool): void {
-  for (const spec of specs) {
-    // A prefix's registry is known before the pack name is: any name stands in for it.
-    const destination = destinationFor(spec, 'pack')
-    if (destination.kind === 'registry') registries.preconnect(destination.reference)
   }
 }
 

@@ -3,7 +3,8 @@
 // when one has them). Each step returns what it did; the outcome is built once, from those.
 import { UserError } from '../errors.js'
 import type { RegistryClient } from '../oci/client.js'
-import { PackError, packChecked } from '../pack/index.js'
+import { PackError } from '../pack/index.js'
+import { withPackAdvice } from './advice.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
 import { buildOutcome, type OutcomeFacts, type PushReport } from './outcome.js'
@@ -42,9 +43,9 @@ export async function pushOne(
     })
     return buildOutcome(facts, report)
   } catch (error) {
-    // The archive's own check failing while its upload ran is a packaging failure.
     const failedIn = error instanceof PackError ? 'package' : phase
-    return buildOutcome(facts, { status: 'failed', error, failedIn })
+    // The registry client reports facts; what they mean for the pack is said here.
+    return buildOutcome(facts, { status: 'failed', error: withPackAdvice(error), failedIn })
   }
 }
 
@@ -64,9 +65,8 @@ function planFor(destination: Destination, packed: PackedArtifact, job: PackJob)
   return plan
 }
 
-/** push off: the archive is checked as a push would check it, and nothing is written. */
+/** push off: nothing is written (a prebuilt archive was checked whole when it was read). */
 async function packageOnly(packed: PackedArtifact, job: PackJob): Promise<PushReport> {
-  await packChecked(packed.pack)
   job.emit({
     type: 'info',
     message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
@@ -81,7 +81,6 @@ async function writeLayout(
   job: PackJob
 ): Promise<PushReport> {
   const { artifact } = packed
-  await packChecked(packed.pack)
   const { writeToLayout } = await import('../oci/layout.js')
   await writeToLayout({
     dir: destination.dir,
@@ -173,8 +172,6 @@ async function alreadyThere(
   const digest = packed.artifact.manifest.digest
   const current = await client.tagDigest(destination.reference.repository, versionTag)
   if (current === undefined) return undefined
-  // Judged only for an archive that passes its check, as a push would be.
-  await packChecked(packed.pack)
   if (current !== digest) {
     const { name, version } = packed.pack.metadata
     throw new UserError(

@@ -4,8 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { RegistryClient } from '../oci/client.js'
 import type { Reference } from '../oci/reference.js'
-import type { Connections } from '../oci/connections.js'
-import { eventLogger, openConnections, openRegistry } from './registry.js'
+import { eventLogger, openRegistry } from './registry.js'
 import type { PublishDeps, PublishEvent, PublishRequest } from './types.js'
 
 export interface Connected {
@@ -15,16 +14,8 @@ export interface Connected {
 
 type Emit = (event: PublishEvent) => void
 
-/**
- * Connections opened ahead per registry: one push sends its two blob HEADs side by side, so
- * two. More packs at once open more as they need them.
- */
-const CONNECTIONS_AHEAD = 2
-
 export class RegistryPool {
   private readonly clients = new Map<string, Promise<Connected>>()
-  /** Connections opened ahead, by host, until that host's client takes them. */
-  private readonly ahead = new Map<string, Connections>()
   /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
   private readonly job = new AsyncLocalStorage<Emit>()
 
@@ -46,27 +37,12 @@ export class RegistryPool {
     return connected
   }
 
-  /**
-   * Opens connections to this reference's registry now, for its client to use: their TCP and
-   * TLS handshakes then overlap the packaging instead of following it. Nothing is sent, and
-   * nothing is looked up (credentials wait for the client, as before).
-   */
-  preconnect(reference: Reference): void {
-    const key = this.keyOf(reference)
-    if (this.clients.has(key) || this.ahead.has(key)) return
-    const { plainHttp } = this.request
-    const network = this.deps.network
-    this.ahead.set(key, openConnections(reference.apiHost, plainHttp, network, CONNECTIONS_AHEAD))
-  }
-
   /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
   within<T>(emit: Emit, work: () => Promise<T>): Promise<T> {
     return this.job.run(emit, work)
   }
 
   close(): void {
-    for (const connections of this.ahead.values()) connections.close()
-    this.ahead.clear()
     for (const connected of this.clients.values()) {
       connected.then(({ client }) => client.close()).catch(() => {})
     }
@@ -79,11 +55,7 @@ export class RegistryPool {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost)
     // A shared client's lines go to whichever pack's work is running.
     const logger = eventLogger((event) => (this.job.getStore() ?? emit)(event))
-    const key = this.keyOf(reference)
-    const connections = this.ahead.get(key)
-    this.ahead.delete(key)
     const client = openRegistry({
-      connections,
       apiHost: reference.apiHost,
       plainHttp: this.request.plainHttp,
       credential,

@@ -1,7 +1,6 @@
 // One way to open a registry client from what the front ends resolved: push (publish) and the
 // CLI's pull and inspect all connect through here, so their settings cannot drift apart.
 import { RegistryClient, type RegistryClientOptions } from '../oci/client.js'
-import { Connections } from '../oci/connections.js'
 import type { Credential, Logger } from '../oci/types.js'
 import type { NetworkSettings, PublishEvent } from './types.js'
 
@@ -15,8 +14,6 @@ export interface OpenRegistryOptions {
   timeoutMs: number
   network?: NetworkSettings
   onPhase?: RegistryClientOptions['onPhase']
-  /** Connections opened ahead for this host (openConnections); default: the client's own. */
-  connections?: Connections
 }
 
 export function openRegistry(options: OpenRegistryOptions): RegistryClient {
@@ -31,24 +28,8 @@ export function openRegistry(options: OpenRegistryOptions): RegistryClient {
     idleTimeoutMs: network.idleTimeoutMs,
     retry: network.retryBaseDelayMs === undefined ? {} : { baseDelayMs: network.retryBaseDelayMs },
     proxy: network.proxy,
-    onPhase: options.onPhase,
-    transport: options.connections ? { connections: options.connections } : undefined
+    onPhase: options.onPhase
   })
-}
-
-/**
- * Connections to `apiHost` opened now, for the client openRegistry makes later with the same
- * settings: their handshakes overlap whatever comes before the first request.
- */
-export function openConnections(
-  apiHost: string,
-  plainHttp: boolean,
-  network: NetworkSettings | undefined,
-  count: number
-): Connections {
-  const connections = new Connections({ proxy: network?.proxy })
-  connections.preconnect(new URL(`${plainHttp ? 'http' : 'https'}://${apiHost}`), count)
-  return connections
 }
 
 /** A Logger whose lines go out as events (a registry client's retries, its authentication). */

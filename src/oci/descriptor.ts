@@ -23,28 +23,7 @@ export type BlobSource =
       path: string
       /** Told the bytes sent so far while the file uploads (for a progress line). */
       onProgress?: (sent: number) => void
-      /** A check of the content that must pass before anything pointing to it is committed. */
-      check?: BlobCheck
     }
-
-/**
- * A check of a blob's content, made by whichever of two means fits the push: fed the bytes of
- * an upload as they are sent, or run by itself for a push that sends none of them.
- */
-export interface BlobCheck {
-  /** A fresh check for one upload: the bytes it is fed are the bytes sent, in order. */
-  observe(): BodyObserver
-  /** The check made alone, for a blob the registry has already or mounts (once; shared). */
-  run(): Promise<void>
-}
-
-/** Watches a request body go out. */
-export interface BodyObserver {
-  /** The next bytes of the body; the chunk may be reused once this resolves. */
-  take(chunk: Buffer): Promise<void>
-  /** The body is whole (its last bytes still held back): resolves when they may go. */
-  end(): Promise<void>
-}
 
 /** A manifest exactly as it is pushed: the digest is of these bytes. */
 export interface ManifestBytes {
@@ -52,6 +31,9 @@ export interface ManifestBytes {
   digest: string
   bytes: Buffer
 }
+
+/** A sha256 digest as OCI writes it; the group is its hex. */
+export const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 
 export function sha256Digest(data: Buffer | string): string {
   return 'sha256:' + createHash('sha256').update(data).digest('hex')

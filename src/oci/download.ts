@@ -7,7 +7,7 @@ import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { UserError, messageOf } from '../errors.js'
-import type { Descriptor } from './descriptor.js'
+import { SHA256_DIGEST, type Descriptor } from './descriptor.js'
 import { RegistryError } from './errors.js'
 import { NetworkError } from './transport.js'
 import { silentLogger, type Logger } from './types.js'
@@ -21,7 +21,6 @@ import { silentLogger, type Logger } from './types.js'
 export const DOWNLOAD_ATTEMPTS = 3
 /** Bytes the file writer takes before it pushes back on the socket; written out in one go. */
 const WRITE_BUFFER = 1 << 20
-const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 
 export interface BlobDownload {
   descriptor: Descriptor

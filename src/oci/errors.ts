@@ -1,6 +1,5 @@
 // Errors from talking to a registry: what was asked, what came back, and what to do about it.
 import { UserError, type UserErrorDetails } from '../errors.js'
-import { isGhcr } from './hosts.js'
 
 /** One entry of the OCI error body: `{"errors":[{"code":"…","message":"…"}]}`. */
 export interface OciErrorCode {
@@ -65,8 +64,7 @@ interface Hint {
 }
 
 /** What a user can do about a status, for the registries our users meet most. */
-function hintFor(status: number, host: string, codes: OciErrorCode[]): Hint | undefined {
-  const ghcr = isGhcr(host)
+function hintFor(status: number, codes: OciErrorCode[]): Hint | undefined {
   const has = (code: string) => codes.some((c) => c.code === code)
   switch (status) {
     case 401:
@@ -75,11 +73,6 @@ function hintFor(status: number, host: string, codes: OciErrorCode[]): Hint | un
         details: { suggest: { option: 'credentials' } }
       }
     case 403:
-      if (ghcr) {
-        return {
-          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
-        }
-      }
       return {
         text: 'The credentials are valid but not allowed to push here: give the account push (write) access to this repository.',
         details: { suggest: { option: 'credentials' } }
@@ -121,7 +114,7 @@ function otherHint(status: number, codes: OciErrorCode[]): Hint | undefined {
   }
   if (has('TAG_INVALID') || has('MANIFEST_INVALID')) {
     return {
-      text: 'The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).',
+      text: 'The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content.',
       details: { suggest: { option: 'overwrite', value: 'false' } }
     }
   }
@@ -140,7 +133,7 @@ export function httpError(
   const u = new URL(url.toString())
   const codes = parseErrorCodes(body)
   const detail = codes.map((c) => (c.message ? `${c.code}: ${c.message}` : c.code)).join('; ')
-  const hint = hintFor(status, u.hostname, codes)
+  const hint = hintFor(status, codes)
   const shown = redactUrl(u)
   const message =
     `${what ? what + ': ' : ''}${method} ${shown} answered ${status}` +

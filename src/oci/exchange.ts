@@ -7,18 +7,12 @@ import type { Readable, Writable } from 'node:stream'
 import { finished, pipeline } from 'node:stream/promises'
 import type { Route } from './connections.js'
 import { readInTurns } from '../read-in-turns.js'
-import type { BodyObserver } from './descriptor.js'
 
 /** A file sent as a request body, read into two reused buffers: memory stays flat. */
 export interface FileBody {
   file: string
   /** Called with the bytes the socket has taken so far, after each chunk. */
   onProgress?: (sent: number) => void
-  /**
-   * Fed every chunk as it goes out; the last byte is held back until its end() resolves, and
-   * when it rejects the request is abandoned as for a failed holdEnd.
-   */
-  observer?: BodyObserver
 }
 
 export type HttpBody = Buffer | Readable | FileBody
@@ -36,25 +30,14 @@ export interface ExchangeOptions {
   idleTimeoutMs: number
   /** Milliseconds until the overall deadline. */
   remainingMs: number
-  /**
-   * The body's last byte is sent only once this resolves (buffer and file bodies); when it
-   * rejects, the request is abandoned at once, its connection closed, and exchange() rejects
-   * with a HoldFailure: the server never receives a whole body.
-   */
-  holdEnd?: Promise<unknown>
+  /** Aborts the request (documented `signal` option of http.request): it rejects at once. */
+  signal?: AbortSignal
   /** Where to stream the answer's body when this returns a Writable (its body is then empty). */
   sink?: (answer: { status: number; headers: IncomingHttpHeaders }) => Writable | undefined
 }
 
 /** The sink failed by itself (a full disk, a check of the bytes): its own error is `failure`. */
 export class SinkFailure extends Error {
-  constructor(readonly failure: unknown) {
-    super(failure instanceof Error ? failure.message : String(failure))
-  }
-}
-
-/** The request's holdEnd rejected (with `failure`), so the request was abandoned. */
-export class HoldFailure extends Error {
   constructor(readonly failure: unknown) {
     super(failure instanceof Error ? failure.message : String(failure))
   }
@@ -89,7 +72,7 @@ export function codedError(message: string, code: string, extra: object = {}): E
 
 export function exchange(route: Route, options: ExchangeOptions): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve, reject) => {
-    const request = route.open(options.method, options.headers)
+    const request = route.open(options.method, options.headers, options.signal)
     let settled = false
     let answered = false
     let bodySent = false
@@ -118,8 +101,6 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
       settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, 'ECONNABORTED'))
     )
     request.on('error', settle)
-    // A body held back and then given up: the connection closes before the body is whole.
-    options.holdEnd?.catch((reason: unknown) => settle(new HoldFailure(reason)))
     request.on('proxyConnect', (connect: ProxyConnect) => {
       if (connect.statusCode === undefined || connect.statusCode === 200) return
       const status = connect.statusCode
@@ -140,7 +121,7 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
       body.then((body) => settle(undefined, { status, headers: response.headers, body }), settle)
     })
     // A registry may answer (413, 401) and close before taking the whole body: the answer wins.
-    writeBody(request, options.body, options.holdEnd).then(
+    writeBody(request, options.body).then(
       () => (bodySent = true),
       (error: unknown) => {
         if (!answered) settle(error)
@@ -149,86 +130,30 @@ export function exchange(route: Route, options: ExchangeOptions): Promise<RawRes
   })
 }
 
-async function writeBody(
-  request: ClientRequest,
-  body: HttpBody | undefined,
-  holdEnd: Promise<unknown> | undefined
-): Promise<void> {
-  if (body === undefined || Buffer.isBuffer(body)) {
-    if (!holdEnd) {
-      request.end(body)
-      return
-    }
-    const whole = body ?? EMPTY
-    if (whole.length > 1) await written(request, whole.subarray(0, -1))
-    await holdEnd
-    request.end(whole.subarray(-1))
-  } else if ('file' in body) {
-    await writeFile(request, body, holdEnd)
-  } else {
-    if (holdEnd) throw new Error('holdEnd needs a buffer or file body')
-    // pipeline waits for the socket to drain, and destroys the stream (closing its file) on failure.
-    await pipeline(body, request)
-  }
+async function writeBody(request: ClientRequest, body: HttpBody | undefined): Promise<void> {
+  if (body === undefined || Buffer.isBuffer(body)) request.end(body)
+  else if ('file' in body) await writeFile(request, body)
+  // pipeline waits for the socket to drain, and destroys the stream (closing its file) on failure.
+  else await pipeline(body, request)
 }
 
 /**
  * Sends the file read in turns (readInTurns): a buffer is refilled only once the socket has
- * taken its last chunk, so two MiB are in flight at most. With `holdEnd` or an observer, the
- * file's last byte goes out only once they both pass.
+ * taken its last chunk, so two buffers are in flight at most.
  */
-async function writeFile(
-  request: ClientRequest,
-  body: FileBody,
-  holdEnd: Promise<unknown> | undefined
-): Promise<void> {
-  const { observer } = body
-  // An observer's failure abandons the request, as a failed holdEnd does.
-  const observed = (step: Promise<void>): Promise<void> =>
-    step.catch((reason: unknown) => Promise.reject(new HoldFailure(reason)))
+async function writeFile(request: ClientRequest, body: FileBody): Promise<void> {
   const file = await open(body.file, 'r')
-  const tail = new HeldTail()
   let total = 0
-  const progress = (bytes: number) => (): void => {
-    total += bytes
-    body.onProgress?.(total)
-  }
   try {
-    if (holdEnd || observer) tail.from((await file.stat()).size - 1)
-    await readInTurns(file, FILE_CHUNK, (read) => {
-      // Observed whole, held part included: HeldTail keeps a copy of what it holds.
-      const seen = observer ? observed(observer.take(read)) : undefined
-      const now = tail.take(read)
-      const chunk =
-        now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve()
-      // The buffer is free once the socket and the observer are both done with it.
-      return seen ? Promise.all([chunk, seen]) : chunk
+    await readInTurns(file, FILE_CHUNK, async (chunk) => {
+      await written(request, chunk)
+      total += chunk.length
+      body.onProgress?.(total)
     })
   } finally {
     await file.close()
   }
-  await Promise.all([holdEnd, observer && observed(observer.end())])
-  if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length))
   request.end()
-}
-
-/** The bytes of a body from an offset on, kept aside (copied) while the rest is sent. */
-class HeldTail {
-  held = EMPTY
-  private offset = Number.POSITIVE_INFINITY
-  private seen = 0
-
-  from(offset: number): void {
-    this.offset = Math.max(0, offset)
-  }
-
-  /** The part of `chunk` (the next bytes of the body) to send now; the rest is held. */
-  take(chunk: Buffer): Buffer {
-    const keep = Math.min(chunk.length, Math.max(0, this.offset - this.seen))
-    this.seen += chunk.length
-    if (keep < chunk.length) this.held = Buffer.concat([this.held, chunk.subarray(keep)])
-    return chunk.subarray(0, keep)
-  }
 }
 
 /** Resolves once the socket has taken `chunk` (so its buffer may be reused). */

@@ -5,7 +5,13 @@ import { createReadStream } from 'node:fs'
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { MediaType, type BlobSource, type Descriptor, type ManifestBytes } from './descriptor.js'
+import {
+  MediaType,
+  SHA256_DIGEST,
+  type BlobSource,
+  type Descriptor,
+  type ManifestBytes
+} from './descriptor.js'
 import { TAG_PATTERN } from './reference.js'
 import { UserError, type UserErrorDetails } from '../errors.js'
 
@@ -13,7 +19,6 @@ export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
 const LAYOUT_FILE = 'oci-layout'
 const INDEX_FILE = 'index.json'
 const LAYOUT_CONTENT = '{"imageLayoutVersion":"1.0.0"}'
-const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 
 /** A problem with the layout directory or what we were asked to write into it. */
 export class LayoutError extends UserError {

@@ -1,6 +1,7 @@
 // Parsing and checking `oci://HOST[:PORT]/REPOSITORY[:TAG][@DIGEST]` references and
 // `oci-layout://DIR[:TAG]` destinations, with messages that say how to fix a bad one.
 import { isIPv4, isIPv6 } from 'node:net'
+import { SHA256_DIGEST } from './descriptor.js'
 import { DOCKER_HUB_API_HOST, DOCKER_HUB_NAMES } from './hosts.js'
 import { UserError, type UserErrorDetails } from '../errors.js'
 
@@ -27,7 +28,6 @@ const EXAMPLE = 'oci://ghcr.io/my-org/my-pack'
 
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 export const REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
-const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 /** Distribution refuses longer repository names (NAME_INVALID). */
 const MAX_REPOSITORY_LENGTH = 255
@@ -89,7 +89,7 @@ function parseRepositoryPath(
   if (at !== -1) {
     digest = path.slice(at + 1)
     namePart = path.slice(0, at)
-    if (!DIGEST_PATTERN.test(digest)) {
+    if (!SHA256_DIGEST.test(digest)) {
       fail(
         `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case ` +
           `hexadecimal characters`

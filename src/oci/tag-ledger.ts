@@ -70,6 +70,11 @@ export class TagLedger {
     this.written.push(tag)
   }
 
+  /** Whether the tag's write is known to have stored something (ours or another digest). */
+  knows(tag: string): boolean {
+    return this.written.includes(tag) || this.elsewhere.some((e) => e.tag === tag)
+  }
+
   /** The registry answered the write with another digest: the tag points there. */
   storedElsewhere(tag: string, digest: string): void {
     this.elsewhere.push({ tag, digest })

@@ -11,14 +11,8 @@ import type { Writable } from 'node:stream'
 import { UserError, type UserErrorDetails } from '../errors.js'
 import { Connections } from './connections.js'
 import { RegistryError, redactUrl } from './errors.js'
-import {
-  BodyFailure,
-  HoldFailure,
-  SinkFailure,
-  codedError,
-  exchange,
-  type HttpBody
-} from './exchange.js'
+import { BodyFailure, SinkFailure, codedError, exchange, type HttpBody } from './exchange.js'
+import { HopFailure, networkFailureAdvice } from './network-advice.js'
 import { describeProxy, type ProxySettings } from './proxy.js'
 import type { Logger } from './types.js'
 
@@ -44,11 +38,10 @@ export interface HttpRequest {
   /** Short words for log lines and errors ("upload blob sha256:…"). */
   what?: string
   /**
-   * The body's last byte waits for this (a check still running); when it rejects, the request
-   * is abandoned, its connection closed so the server never has the whole body, and send()
-   * rejects with its reason, without retrying.
+   * Ends the request, and any retry of it, once aborted: send() then rejects with an
+   * AbortedRequest, logging nothing (the work it was part of has failed already).
    */
-  holdEnd?: Promise<unknown>
+  signal?: AbortSignal
   /**
    * Streams the body of a 2xx answer (after redirects) into the Writable this returns for it,
    * instead of buffering it: piped with back-pressure, under the idle timeout and the deadline;
@@ -98,13 +91,8 @@ export interface TransportOptions {
   random?: () => number
   /** Proxies as the front end read them (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); none: direct. */
   proxy?: ProxySettings
-  /** Extra CA certificates (PEM) to trust for https, besides Node's default ones. */
+  /** Extra CA certificates (PEM) to trust for https, besides Node's bundled ones. */
   ca?: string[]
-  /**
-   * The connections to use (e.g. opened ahead with preconnect), made with the same proxy and
-   * CA settings; this transport closes them with its own. Default: its own.
-   */
-  connections?: Connections
 }
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504])
@@ -142,22 +130,23 @@ export class NetworkError extends RegistryError {
   }
 }
 
-/** A failure of one request on one hop, with the proxy it went through (for the message). */
-class HopFailure extends Error {
-  readonly code: string | undefined
-  constructor(
-    readonly failure: unknown,
-    readonly target: URL,
-    readonly proxy: URL | undefined,
-    readonly duringBody = false
-  ) {
-    super(failure instanceof Error ? failure.message : String(failure))
-    this.code = networkCode(failure)
+/**
+ * A request ended because the work it was part of had already failed (its signal aborted, or
+ * the transport closed): nothing to tell, and nothing to retry. The failure that caused it is
+ * the one reported.
+ */
+export class AbortedRequest extends Error {
+  override name = 'AbortedRequest'
+  constructor(request: HttpRequest) {
+    super(`${describe(request)}: abandoned, the work it was part of had failed`)
   }
 }
 
 export class Transport {
   private readonly connections: Connections
+  private closed = false
+  /** Origins that have answered at least once: a later failure is not a wrong host or port. */
+  private readonly answered = new Set<string>()
   private readonly retry: RetryPolicy
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
@@ -166,16 +155,19 @@ export class Transport {
     this.retry = { ...defaultRetryPolicy, ...options.retry }
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
     this.random = options.random ?? Math.random
-    this.connections =
-      options.connections ?? new Connections({ proxy: options.proxy, ca: options.ca })
+    this.connections = new Connections({ proxy: options.proxy, ca: options.ca })
   }
 
   get logger(): Logger {
     return this.options.logger
   }
 
-  /** Frees the keep-alive sockets so the process can exit at once. */
+  /**
+   * Frees the keep-alive sockets so the process can exit at once; requests still running end
+   * with an AbortedRequest, quietly.
+   */
   close(): void {
+    this.closed = true
     this.connections.close()
   }
 
@@ -186,10 +178,13 @@ export class Transport {
   async send(request: HttpRequest, authorization?: string): Promise<HttpResponse> {
     const authOrigin = request.url.origin
     for (let attempt = 0; ; attempt++) {
+      if (this.abandoned(request)) throw new AbortedRequest(request)
       let response: HttpResponse
       try {
         response = await this.followRedirects(request, authorization, authOrigin)
       } catch (error) {
+        // Aborted by its caller, or cut by close(): neither a network fault nor news.
+        if (this.abandoned(request)) throw new AbortedRequest(request)
         if (!(error instanceof HopFailure)) throw error
         const code = error.code
         const retryable =
@@ -216,12 +211,17 @@ export class Transport {
     }
   }
 
+  private abandoned(request: HttpRequest): boolean {
+    return this.closed || request.signal?.aborted === true
+  }
+
   private async backOff(
     request: HttpRequest,
     attempt: number,
     why: string,
     retryAfterMs: number | undefined
   ): Promise<void> {
+    if (this.abandoned(request)) throw new AbortedRequest(request)
     const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt)
     // Full jitter on the upper half keeps parallel uploads from retrying in lock-step.
     let delay = exponential / 2 + (this.random() * exponential) / 2
@@ -245,11 +245,12 @@ export class Transport {
 
   private networkError(request: HttpRequest, failure: HopFailure, attempt: number): NetworkError {
     const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : ''
-    const idleTimeoutMs = this.options.idleTimeoutMs
-    const { reason, advice, suggest } =
-      (failure.proxy && proxyAdvice(failure, failure.proxy)) ||
-      bodyAdvice(failure, idleTimeoutMs) ||
-      networkAdvice(failure, idleTimeoutMs)
+    const answered = this.answered.has(failure.target.origin)
+    const { reason, advice, suggest } = networkFailureAdvice(
+      failure,
+      this.options.idleTimeoutMs,
+      answered
+    )
     const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : ''
     return new NetworkError(
       `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
@@ -278,7 +279,7 @@ export class Transport {
         body,
         authorization: sameOrigin ? authorization : undefined,
         sink: request.sink,
-        holdEnd: request.holdEnd
+        signal: request.signal
       })
       if (!REDIRECT_STATUS.has(response.status)) return response
       const location = header(response, 'location')
@@ -318,7 +319,7 @@ export class Transport {
    * failure of the caller's sink is thrown as it is.
    */
   private async once(hop: Hop): Promise<HttpResponse> {
-    const { method, url, body, authorization, sink, holdEnd } = hop
+    const { method, url, body, authorization, sink, signal } = hop
     const sent: Record<string, string> = { 'User-Agent': USER_AGENT, ...hop.headers }
     if (authorization) sent.Authorization = authorization
     // A bad proxy setting is the user's to fix, not a network failure to retry.
@@ -332,7 +333,7 @@ export class Transport {
         body: body?.(),
         idleTimeoutMs: this.options.idleTimeoutMs,
         remainingMs,
-        holdEnd,
+        signal,
         // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
         sink:
           sink &&
@@ -342,11 +343,12 @@ export class Transport {
       if (route.proxy && !route.tunnel && response.status === 407) {
         throw codedError('the proxy answered 407', 'EPROXYCONNECT', { proxyStatus: 407 })
       }
+      this.answered.add(url.origin)
       this.logger.debug(`${method} ${redactUrl(url)} → ${response.status}`)
       return { ...response, url }
     } catch (error) {
       if (error instanceof UserError) throw error
-      if (error instanceof SinkFailure || error instanceof HoldFailure) throw error.failure
+      if (error instanceof SinkFailure) throw error.failure
       if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true)
       throw new HopFailure(error, url, route.proxy)
     }
@@ -360,108 +362,7 @@ interface Hop {
   body: (() => HttpBody) | undefined
   authorization: string | undefined
   sink: HttpRequest['sink']
-  holdEnd: HttpRequest['holdEnd']
-}
-
-interface Advice {
-  reason: string
-  advice: string
-  suggest?: UserErrorDetails['suggest']
-}
-
-/** What went wrong on the way to the registry, in words, and what to do about it. */
-function networkAdvice(failure: HopFailure, idleTimeoutMs: number): Advice {
-  const code = failure.code
-  const reason = code ?? failure.message
-  const proxied = failure.proxy !== undefined
-  if (code === 'DEADLINE') {
-    return {
-      reason: 'the overall timeout ran out while waiting for the registry',
-      advice: 'raise the timeout or try again later',
-      suggest: { option: 'timeout' }
-    }
-  }
-  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
-    return {
-      reason: `no answer for ${idleTimeoutMs / 1000} s (${code})`,
-      advice:
-        'the registry or a proxy in between stalled: try again later, or raise the idle timeout for a slow link'
-    }
-  }
-  if (code === 'ECONNREFUSED') {
-    return proxied
-      ? {
-          reason,
-          advice: 'nothing listens at the proxy: check the proxy URL (HTTPS_PROXY, HTTP_PROXY)'
-        }
-      : {
-          reason,
-          // Over https, a local registry on plain HTTP is a likely cause; with plain HTTP on, not.
-          advice:
-            failure.target.protocol === 'http:'
-              ? 'nothing listens there: check the host and port'
-              : 'nothing listens there: check the host and port (a local registry may serve plain HTTP)'
-        }
-  }
-  if (code === 'EPROTO' || /wrong version number|packet length too long/i.test(reason)) {
-    // An https request answered in plain HTTP: OpenSSL reports a record it cannot read.
-    return {
-      reason: `the server did not answer with TLS (${code ?? 'EPROTO'})`,
-      advice:
-        'it looks like a plain-HTTP registry: for a local test registry use plain HTTP; otherwise check the port',
-      suggest: { option: 'plainHttp', value: 'true' }
-    }
-  }
-  if (code === 'ENOTFOUND') {
-    return proxied
-      ? { reason, advice: 'the proxy host name does not resolve: check the proxy URL' }
-      : { reason, advice: 'the host name does not resolve: check the registry host' }
-  }
-  if (/certificate|self.signed|CERT|TLS|SSL/i.test(reason)) {
-    return {
-      reason,
-      advice:
-        'TLS failed: for a private CA set NODE_EXTRA_CA_CERTS; for a local registry that serves plain HTTP, use plain HTTP'
-    }
-  }
-  return {
-    reason,
-    advice: 'check that the registry host and port are right and reachable from here'
-  }
-}
-
-/** A body that broke off while streaming into a sink; undefined otherwise, and for the deadline. */
-function bodyAdvice(failure: HopFailure, idleTimeoutMs: number): Advice | undefined {
-  const code = failure.code
-  if (!failure.duringBody || code === 'DEADLINE') return undefined
-  const stalled = code === 'ECONNABORTED' || code === 'ETIMEDOUT'
-  return {
-    reason: stalled
-      ? `the answer stopped arriving for ${idleTimeoutMs / 1000} s (${code})`
-      : `the connection broke while the answer was arriving (${code ?? failure.message})`,
-    advice: 'the registry, its storage or a proxy in between cut the transfer: try again later'
-  }
-}
-
-/** A proxy that refused the tunnel or wanted credentials; undefined for other failures. */
-function proxyAdvice(failure: HopFailure, proxy: URL): Advice | undefined {
-  const status = (failure.failure as { proxyStatus?: unknown }).proxyStatus
-  if (failure.code !== 'EPROXYCONNECT' || typeof status !== 'number') return undefined
-  const shown = describeProxy(proxy)
-  if (status === 407) {
-    const hasCredentials = proxy.username !== '' || proxy.password !== ''
-    return {
-      reason: `the proxy ${shown} wants credentials (407)`,
-      advice: hasCredentials
-        ? 'it refused the ones in the proxy URL: check the user name and password'
-        : 'give them in the proxy URL: http://USER:PASSWORD@HOST:PORT'
-    }
-  }
-  return {
-    reason: `the proxy ${shown} refused to open a tunnel to ${failure.target.host} (CONNECT answered ${status})`,
-    advice:
-      'check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly'
-  }
+  signal: AbortSignal | undefined
 }
 
 export function header(response: HttpResponse, name: string): string | undefined {
@@ -477,15 +378,6 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
   const date = Date.parse(trimmed)
   if (Number.isNaN(date)) return undefined
   return Math.max(0, date - now)
-}
-
-function networkCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const e = error as { code?: unknown; message?: unknown; cause?: { code?: unknown } }
-  if (typeof e.message === 'string' && /socket hang up/i.test(e.message)) return 'ECONNRESET'
-  if (typeof e.code === 'string') return e.code
-  if (typeof e.cause?.code === 'string') return e.cause.code
-  return undefined
 }
 
 function isRetryableNetwork(code: string): boolean {

@@ -38,11 +38,6 @@ export function isPackArchiveName(file: string): boolean {
   return ARCHIVE_NAME.test(file)
 }
 
-/** Resolves once the pack may be committed: at once, or when its deferred check passed. */
-export function packChecked(pack: PackagedPack): Promise<void> {
-  return pack.deferredCheck?.run() ?? Promise.resolve()
-}
-
 const PATH_FIX = 'point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz'
 
 export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
@@ -60,7 +55,7 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
   if (stats.isDirectory()) return packageDirectory(opts, display)
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
     const { readPrebuiltArchive } = await import('./prebuilt.js')
-    return readPrebuiltArchive(opts.path, display, opts.deferCheck)
+    return readPrebuiltArchive(opts.path, display)
   }
   const fix =
     path.basename(opts.path) === 'Pack.yaml'

@@ -63,19 +63,9 @@ export interface ScannedArchive {
   kept: Map<string, Buffer>
 }
 
-/**
- * Told once, as soon as every kept entry (MANIFEST, Pack.yaml) has been read, with them and the
- * first entry's name, while the scan goes on; not told when the scan ends first.
- */
-export type HeadListener = (head: Pick<ScannedArchive, 'first' | 'kept'>) => void
-
 /** `display` names the archive in messages. */
-export async function scanArchive(
-  file: string,
-  display: string,
-  onHead?: HeadListener
-): Promise<ScannedArchive> {
-  const feed = new ArchiveFeed(display, onHead)
+export async function scanArchive(file: string, display: string): Promise<ScannedArchive> {
+  const feed = new ArchiveFeed(display)
   const fileHash = createHash('sha256')
   let handle: FileHandle | undefined
   try {
@@ -86,36 +76,6 @@ export async function scanArchive(
       return feed.take(chunk)
     })
     return { digest: `sha256:${fileHash.digest('hex')}`, size, ...(await feed.finish()) }
-  } catch (err) {
-    throw feed.error(err)
-  } finally {
-    await handle?.close()
-    feed.abandon()
-  }
-}
-
-/**
- * MANIFEST and Pack.yaml (the first entries `sherpack package` writes) and the first entry's
- * name, read from the start of the file only. An archive that ends before they are both read
- * is scanned whole, so whatever is wrong with it is told as scanArchive tells it.
- */
-export async function scanArchiveHead(
-  file: string,
-  display: string
-): Promise<Pick<ScannedArchive, 'first' | 'kept'>> {
-  let head: Pick<ScannedArchive, 'first' | 'kept'> | undefined
-  const feed = new ArchiveFeed(display, (told) => (head = told))
-  const buffer = Buffer.allocUnsafe(READ_CHUNK)
-  let handle: FileHandle | undefined
-  try {
-    handle = await open(file, 'r')
-    for (let size = 0; head === undefined;) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size)
-      if (bytesRead === 0) return await feed.finish()
-      size += bytesRead
-      await feed.take(buffer.subarray(0, bytesRead))
-    }
-    return head
   } catch (err) {
     throw feed.error(err)
   } finally {
@@ -138,8 +98,8 @@ export class ArchiveFeed {
   private last: Promise<void> = Promise.resolve()
   private compressed = 0
 
-  constructor(display: string, onHead?: HeadListener) {
-    this.scan = new ArchiveScan(display, onHead)
+  constructor(display: string) {
+    this.scan = new ArchiveScan(display)
     this.gunzip.on('data', (chunk: Buffer) => this.scan.write(chunk))
     this.ended = once(this.gunzip, 'end')
     this.failed = new Promise<never>((_, reject) => this.gunzip.once('error', reject))
@@ -209,10 +169,7 @@ class ArchiveScan {
   private entries = 0
   private problem: unknown
 
-  constructor(
-    private readonly display: string,
-    private onHead?: HeadListener
-  ) {
+  constructor(private readonly display: string) {
     this.parser = new Parser({ strict: true })
     this.parser.on('entry', (entry: ReadEntry) => this.guard(() => this.entry(entry)))
     this.parser.on('meta', (meta: string) => this.metas.push(meta))
@@ -342,9 +299,7 @@ class ArchiveScan {
     // 'end' first: adding a 'data' listener starts the flow, which may end the entry at once.
     entry.on('end', () => {
       this.files.set(name, { sha256: sha256.digest('hex'), size })
-      if (limit === undefined) return
-      this.kept.set(name, Buffer.concat(pieces, size))
-      if (this.kept.size === Object.keys(KEPT_ENTRY_LIMITS).length) this.headRead()
+      if (limit !== undefined) this.kept.set(name, Buffer.concat(pieces, size))
     })
     entry.on('data', (piece: Buffer) => {
       sha256.update(piece)
@@ -353,12 +308,6 @@ class ArchiveScan {
       if (limit !== undefined) pieces.push(Buffer.from(piece))
     })
     entry.resume()
-  }
-
-  private headRead(): void {
-    const listener = this.onHead
-    this.onHead = undefined
-    listener?.({ first: this.first, kept: this.kept })
   }
 
   private ignored(entry: ReadEntry): void {

@@ -50,22 +50,6 @@ export interface PackagedPack {
   /** Path of Pack.yaml on disk (directory input only), for error annotations. */
   packFile?: string
   warnings: PackWarning[]
-  /**
-   * A prebuilt archive packaged with `deferCheck`: the check of its entries against MANIFEST,
-   * not yet made. Nothing that depends on the archive may be committed anywhere before it passed.
-   */
-  deferredCheck?: DeferredArchiveCheck
-}
-
-/** The check of a prebuilt archive's entries, made when a push needs it, in one of two ways. */
-export interface DeferredArchiveCheck {
-  /** Reads the archive and checks it (once: later calls share the verdict). */
-  run(): Promise<void>
-  /**
-   * A check fed with the bytes of one upload as it sends them: the bytes checked are the bytes
-   * sent. Rejects (from take or end) with the PackError that fails the archive.
-   */
-  observe(): { take(chunk: Buffer): Promise<void>; end(): Promise<void> }
 }
 
 export interface PackageOptions {
@@ -75,11 +59,6 @@ export interface PackageOptions {
   outDir: string
   /** The reproducible `created` time (SOURCE_DATE_EPOCH, commit time, or now). */
   created: Date
-  /**
-   * A prebuilt archive: return as soon as its MANIFEST, Pack.yaml and digest are read, the
-   * check of its entries left to `deferredCheck` (so an upload can make it meanwhile).
-   */
-  deferCheck?: boolean
 }
 
 /**

@@ -6,13 +6,7 @@ import path from 'node:path'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { manifestDigest, parseManifest, type FileChecksum } from './manifest.js'
 import { parsePackFile } from './packfile.js'
-import {
-  ArchiveFeed,
-  scanArchive,
-  scanArchiveHead,
-  type ScannedArchive,
-  type ScannedFile
-} from './scan.js'
+import { scanArchive, type ScannedArchive, type ScannedFile } from './scan.js'
 import { PackError } from './types.js'
 import type { PackMetadata, PackWarning } from './types.js'
 
@@ -35,17 +29,6 @@ export interface VerifiedArchive {
 /** What MANIFEST and Pack.yaml say, checked against each other. */
 export type ArchiveHead = Pick<VerifiedArchive, 'metadata' | 'created' | 'warnings'>
 
-/**
- * A check of an archive fed with the bytes something else reads (an upload, as it sends them).
- * The bytes checked are the ones fed: nothing here reads or hashes the file.
- */
-export interface ArchiveObserver {
-  /** The next bytes; resolves once they are checked (the chunk may then be reused). */
-  take(chunk: Buffer): Promise<void>
-  /** All bytes were fed: resolves when the archive passes, rejects with the PackError if not. */
-  end(): Promise<void>
-}
-
 const REMAKE = 're-create the archive with `sherpack package`'
 
 /**
@@ -55,57 +38,6 @@ const REMAKE = 're-create the archive with `sherpack package`'
 export async function verifyPackArchive(file: string, display = file): Promise<VerifiedArchive> {
   await requireGzip(file, display)
   return verifyScanned(await scanArchive(file, display), display)
-}
-
-/**
- * What MANIFEST and Pack.yaml say, read from the start of the archive alone (with them, the
- * bytes of both). When they are wrong, rejects as verifyPackArchive does.
- */
-export async function readArchiveHead(
-  file: string,
-  display = file
-): Promise<ArchiveHead & { kept: Map<string, Buffer> }> {
-  await requireGzip(file, display)
-  const { first, kept } = await scanArchiveHead(file, display)
-  try {
-    const { metadata, created, warnings } = headOf(kept, first, display)
-    return { metadata, created, warnings, kept }
-  } catch (err) {
-    // Told the way the whole check tells it: a damaged entry further on comes first.
-    await verifyPackArchive(file, display)
-    throw err
-  }
-}
-
-/**
- * The check of verifyPackArchive for bytes fed to it, where `head` (from readArchiveHead) is
- * what they must begin with: an archive whose MANIFEST or Pack.yaml differ from the ones read
- * before fails as one that changed while it was being read.
- */
-export function observeArchive(display: string, head: Map<string, Buffer>): ArchiveObserver {
-  const feed = new ArchiveFeed(display)
-  return {
-    take: (chunk) => feed.take(chunk),
-    end: async () => {
-      const scanned = await feed.finish()
-      for (const [name, bytes] of head) {
-        if (!scanned.kept.get(name)?.equals(bytes)) throw changedWhileRead(display)
-      }
-      checkAgainstManifest(
-        scanned.files,
-        headOf(scanned.kept, scanned.first, display).manifest,
-        display
-      )
-    }
-  }
-}
-
-/** The archive read now is not the one read before: the two reads saw different bytes. */
-export function changedWhileRead(display: string): PackError {
-  return new PackError(`${display} changed while it was being read for the push`, {
-    file: display,
-    fix: 'let whatever writes the archive finish before the push starts'
-  })
 }
 
 function verifyScanned(scanned: ScannedArchive, display: string): VerifiedArchive {
