@@ -83,24 +83,12 @@ export class Connections {
       }
     }
     const agent = await this.tunnelAgent(proxy)
-    // The target's TLS options go with the request (https.request takes every tls.connect
-    // option, and agent-base hands a request's options to the tunnel's connect): the name
-    // checked is the registry's, also when it is an IP address, which the tunnel leaves out
-    // of the TLS name.
-    const identity = (_name: string, cert: tls.PeerCertificate): Error | undefined =>
-      checkServerIdentity(url.hostname, cert)
+    const identity = tunnelIdentityCheck(url)
     return {
       proxy,
       tunnel: true,
       open: (method, headers, signal) =>
-        httpsModule().request(url, {
-          method,
-          headers,
-          agent,
-          signal,
-          ca: this.ca,
-          checkServerIdentity: identity
-        })
+        httpsModule().request(url, { method, headers, agent, signal, ca: this.ca, ...identity })
     }
   }
 
@@ -162,6 +150,20 @@ export class Connections {
     this.proxyAgents.set(key, agent)
     return agent
   }
+}
+
+/**
+ * The identity check of a request through a tunnel. The tunnel agent gives a host name to TLS
+ * as the name to check, but leaves an IP address out, and Node would then check the
+ * certificate against another name: for an IP address the request brings its own check
+ * (https.request takes every tls.connect option, and agent-base hands a request's options to
+ * the tunnel's connect). Only then: Node 22+ gives a request with a check of its own a
+ * connection of its own, so such tunnels are not kept alive.
+ */
+function tunnelIdentityCheck(url: URL): Pick<https.RequestOptions, 'checkServerIdentity'> {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  if (!net.isIP(host)) return {}
+  return { checkServerIdentity: (_name, cert) => checkServerIdentity(host, cert) }
 }
 
 /**
