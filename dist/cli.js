@@ -28,7 +28,7 @@ import {
   readGitContext,
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
-import "./chunks/shared-oci-client.js";
+import "./chunks/shared-oci-auth.js";
 import {
   resolveCredential
 } from "./chunks/shared-credentials-docker-config.js";
@@ -878,7 +878,6 @@ async function packageDirectory(request, deps) {
     outDir: path5.resolve(request.baseDir, request.outDir),
     sourceDateEpoch: request.sourceDateEpoch,
     commitTime: deps.commitTime,
-    deferCheck: false,
     emit: deps.onEvent
   });
   deps.onEvent({

@@ -14,10 +14,11 @@ import {
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
 import {
+  RegistryError,
   failedOutcome,
   parseAnnotations,
   splitList
-} from "./chunks/shared-oci-client.js";
+} from "./chunks/shared-oci-auth.js";
 import "./chunks/shared-credentials-docker-config.js";
 import "./chunks/shared-semver.js";
 import "./chunks/shared-oci-reference.js";
@@ -121,6 +122,24 @@ function lines(value) {
 
 // src/action/render.ts
 import path from "node:path";
+
+// src/action/github-advice.ts
+var GHCR_DENIED = "On ghcr.io from a workflow: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access).";
+function withGitHubAdvice(error) {
+  const advice = gitHubAdvice(error);
+  return advice ? `${error.message.replace(/\.$/, "")}. ${advice}` : error.message;
+}
+function gitHubAdvice(error) {
+  if (!(error instanceof RegistryError) || error.status !== 403) return void 0;
+  return isGhcr(hostOf(error.url)) ? GHCR_DENIED : void 0;
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "";
+  }
+}
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -499,8 +518,9 @@ var ActionLog = class {
 };
 function failureMessage(error, runner) {
   if (isUserError(error)) {
-    if (!error.suggest) return error.message;
-    return `${error.message.replace(/\.$/, "")} (${suggestion(error.suggest)})`;
+    const message2 = withGitHubAdvice(error);
+    if (!error.suggest) return message2;
+    return `${message2.replace(/\.$/, "")} (${suggestion(error.suggest)})`;
   }
   if (error instanceof Error && error.stack) runner.debug(error.stack);
   const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@ import {
   PACK_CONCURRENCY,
   publish
 } from "./shared-pack-select.js";
-import "./shared-oci-client.js";
+import "./shared-oci-auth.js";
 import "./shared-pack-dirs.js";
 import "./shared-yaml.js";
 import "./shared-semver.js";

@@ -1,9 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  changedWhileRead,
-  observeArchive,
-  readArchiveHead,
   verifyPackArchive
 } from "./shared-minipass.js";
 import "./shared-yaml.js";
@@ -11,8 +8,5 @@ import "./shared-semver.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 export {
-  changedWhileRead,
-  observeArchive,
-  readArchiveHead,
   verifyPackArchive
 };

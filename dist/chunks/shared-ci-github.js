@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   pullRequestNumberFromRef
-} from "./shared-oci-client.js";
+} from "./shared-oci-auth.js";
 
 // src/ci/github.ts
 import fs from "node:fs";

@@ -2531,8 +2531,8 @@ var INFLATE_CHUNK = 128 << 10;
 var STAGING = 1 << 20;
 var MAX_INFLATE_RATIO = 1e3;
 var RATIO_GRACE = 1 << 20;
-async function scanArchive(file, display, onHead) {
-  const feed = new ArchiveFeed(display, onHead);
+async function scanArchive(file, display) {
+  const feed = new ArchiveFeed(display);
   const fileHash = createHash("sha256");
   let handle;
   try {
@@ -2549,27 +2549,6 @@ async function scanArchive(file, display, onHead) {
     feed.abandon();
   }
 }
-async function scanArchiveHead(file, display) {
-  let head;
-  const feed = new ArchiveFeed(display, (told) => head = told);
-  const buffer = Buffer.allocUnsafe(READ_CHUNK);
-  let handle;
-  try {
-    handle = await open(file, "r");
-    for (let size = 0; head === void 0; ) {
-      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, size);
-      if (bytesRead === 0) return await feed.finish();
-      size += bytesRead;
-      await feed.take(buffer.subarray(0, bytesRead));
-    }
-    return head;
-  } catch (err) {
-    throw feed.error(err);
-  } finally {
-    await handle?.close();
-    feed.abandon();
-  }
-}
 var ArchiveFeed = class {
   scan;
   gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
@@ -2579,8 +2558,8 @@ var ArchiveFeed = class {
   /** The last chunk taken, consumed (or the first failure, which every later take repeats). */
   last = Promise.resolve();
   compressed = 0;
-  constructor(display, onHead) {
-    this.scan = new ArchiveScan(display, onHead);
+  constructor(display) {
+    this.scan = new ArchiveScan(display);
     this.gunzip.on("data", (chunk) => this.scan.write(chunk));
     this.ended = once(this.gunzip, "end");
     this.failed = new Promise((_, reject) => this.gunzip.once("error", reject));
@@ -2629,9 +2608,8 @@ var ArchiveFeed = class {
   }
 };
 var ArchiveScan = class {
-  constructor(display, onHead) {
+  constructor(display) {
     this.display = display;
-    this.onHead = onHead;
     this.parser = new Parser({ strict: true });
     this.parser.on("entry", (entry) => this.guard(() => this.entry(entry)));
     this.parser.on("meta", (meta) => this.metas.push(meta));
@@ -2641,7 +2619,6 @@ var ArchiveScan = class {
     this.parser.on("error", (err) => this.problem ??= err);
   }
   display;
-  onHead;
   parser;
   files = /* @__PURE__ */ new Map();
   kept = /* @__PURE__ */ new Map();
@@ -2758,9 +2735,7 @@ var ArchiveScan = class {
     let size = 0;
     entry.on("end", () => {
       this.files.set(name2, { sha256: sha256.digest("hex"), size });
-      if (limit === void 0) return;
-      this.kept.set(name2, Buffer.concat(pieces, size));
-      if (this.kept.size === Object.keys(KEPT_ENTRY_LIMITS).length) this.headRead();
+      if (limit !== void 0) this.kept.set(name2, Buffer.concat(pieces, size));
     });
     entry.on("data", (piece) => {
       sha256.update(piece);
@@ -2768,11 +2743,6 @@ var ArchiveScan = class {
       if (limit !== void 0) pieces.push(Buffer.from(piece));
     });
     entry.resume();
-  }
-  headRead() {
-    const listener = this.onHead;
-    this.onHead = void 0;
-    listener?.({ first: this.first, kept: this.kept });
   }
   ignored(entry) {
     this.metas = [];
@@ -2841,40 +2811,6 @@ var REMAKE = "re-create the archive with `sherpack package`";
 async function verifyPackArchive(file, display = file) {
   await requireGzip(file, display);
   return verifyScanned(await scanArchive(file, display), display);
-}
-async function readArchiveHead(file, display = file) {
-  await requireGzip(file, display);
-  const { first, kept } = await scanArchiveHead(file, display);
-  try {
-    const { metadata, created, warnings } = headOf(kept, first, display);
-    return { metadata, created, warnings, kept };
-  } catch (err) {
-    await verifyPackArchive(file, display);
-    throw err;
-  }
-}
-function observeArchive(display, head) {
-  const feed = new ArchiveFeed(display);
-  return {
-    take: (chunk) => feed.take(chunk),
-    end: async () => {
-      const scanned = await feed.finish();
-      for (const [name2, bytes] of head) {
-        if (!scanned.kept.get(name2)?.equals(bytes)) throw changedWhileRead(display);
-      }
-      checkAgainstManifest(
-        scanned.files,
-        headOf(scanned.kept, scanned.first, display).manifest,
-        display
-      );
-    }
-  };
-}
-function changedWhileRead(display) {
-  return new PackError(`${display} changed while it was being read for the push`, {
-    file: display,
-    fix: "let whatever writes the archive finish before the push starts"
-  });
 }
 function verifyScanned(scanned, display) {
   const { metadata, created, warnings, manifest } = headOf(scanned.kept, scanned.first, display);
@@ -3007,8 +2943,5 @@ export {
   Minipass,
   normalizeWindowsPath,
   Parser,
-  verifyPackArchive,
-  readArchiveHead,
-  observeArchive,
-  changedWhileRead
+  verifyPackArchive
 };

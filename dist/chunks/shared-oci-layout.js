@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   MediaType,
+  SHA256_DIGEST,
   TAG_PATTERN
 } from "./shared-oci-reference.js";
 import {
@@ -17,7 +18,6 @@ var REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
 var LAYOUT_FILE = "oci-layout";
 var INDEX_FILE = "index.json";
 var LAYOUT_CONTENT = '{"imageLayoutVersion":"1.0.0"}';
-var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
 var LayoutError = class extends UserError {
   name = "LayoutError";
   constructor(message, details = { option: "destination" }) {

@@ -8,6 +8,47 @@ import {
   UserError
 } from "./shared-errors.js";
 
+// src/oci/descriptor.ts
+import { createHash } from "node:crypto";
+var MediaType = {
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  index: "application/vnd.oci.image.index.v1+json",
+  packConfig: "application/vnd.cncf.helm.config.v1+json",
+  packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
+};
+var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
+function sha256Digest(data) {
+  return "sha256:" + createHash("sha256").update(data).digest("hex");
+}
+function bufferBlob(mediaType, content) {
+  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
+}
+function buildImageManifest(config, layers, annotations) {
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    config: orderedDescriptor(config),
+    layers: layers.map(orderedDescriptor)
+  };
+  if (annotations && Object.keys(annotations).length > 0) {
+    manifest.annotations = sortedRecord(annotations);
+  }
+  const bytes = Buffer.from(JSON.stringify(manifest));
+  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
+}
+function orderedDescriptor(d) {
+  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
+  if (d.annotations && Object.keys(d.annotations).length > 0) {
+    out.annotations = sortedRecord(d.annotations);
+  }
+  return out;
+}
+function sortedRecord(record) {
+  const out = {};
+  for (const key of Object.keys(record).sort()) out[key] = record[key];
+  return out;
+}
+
 // src/oci/reference.ts
 import { isIPv4, isIPv6 } from "node:net";
 var InvalidReferenceError = class extends UserError {
@@ -20,7 +61,6 @@ var EXPECTED_FORM = "oci://HOST[:PORT]/REPOSITORY[:TAG]";
 var EXAMPLE = "oci://ghcr.io/my-org/my-pack";
 var TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 var REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 var MAX_REPOSITORY_LENGTH = 255;
 var MAX_TAG_LENGTH = 128;
@@ -70,7 +110,7 @@ function parseRepositoryPath(path, fail) {
   if (at !== -1) {
     digest = path.slice(at + 1);
     namePart = path.slice(0, at);
-    if (!DIGEST_PATTERN.test(digest)) {
+    if (!SHA256_DIGEST.test(digest)) {
       fail(
         `digest '${digest}' is not a sha256 digest: write @sha256: followed by 64 lower-case hexadecimal characters`
       );
@@ -233,54 +273,15 @@ function repositoryProblem(repository, what, suggest) {
   return void 0;
 }
 
-// src/oci/descriptor.ts
-import { createHash } from "node:crypto";
-var MediaType = {
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  index: "application/vnd.oci.image.index.v1+json",
-  packConfig: "application/vnd.cncf.helm.config.v1+json",
-  packLayer: "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
-};
-function sha256Digest(data) {
-  return "sha256:" + createHash("sha256").update(data).digest("hex");
-}
-function bufferBlob(mediaType, content) {
-  return { descriptor: { mediaType, digest: sha256Digest(content), size: content.length }, content };
-}
-function buildImageManifest(config, layers, annotations) {
-  const manifest = {
-    schemaVersion: 2,
-    mediaType: MediaType.manifest,
-    config: orderedDescriptor(config),
-    layers: layers.map(orderedDescriptor)
-  };
-  if (annotations && Object.keys(annotations).length > 0) {
-    manifest.annotations = sortedRecord(annotations);
-  }
-  const bytes = Buffer.from(JSON.stringify(manifest));
-  return { mediaType: MediaType.manifest, digest: sha256Digest(bytes), bytes };
-}
-function orderedDescriptor(d) {
-  const out = { mediaType: d.mediaType, digest: d.digest, size: d.size };
-  if (d.annotations && Object.keys(d.annotations).length > 0) {
-    out.annotations = sortedRecord(d.annotations);
-  }
-  return out;
-}
-function sortedRecord(record) {
-  const out = {};
-  for (const key of Object.keys(record).sort()) out[key] = record[key];
-  return out;
-}
-
 export {
+  MediaType,
+  SHA256_DIGEST,
+  sha256Digest,
+  bufferBlob,
+  buildImageManifest,
   TAG_PATTERN,
   parseOciReference,
   formatReference,
   isLoopbackHost,
-  parseLayoutDestination,
-  MediaType,
-  sha256Digest,
-  bufferBlob,
-  buildImageManifest
+  parseLayoutDestination
 };

@@ -1,15 +1,16 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  Connections,
   RegistryClient,
+  RegistryError,
+  TagConflictError,
   buildOutcome,
   describeTagPlan,
   failedOutcome,
   manifestAnnotations,
   planTags,
   versionAsTag
-} from "./shared-oci-client.js";
+} from "./shared-oci-auth.js";
 import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
@@ -698,9 +699,6 @@ var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
 function isPackArchiveName(file) {
   return ARCHIVE_NAME.test(file);
 }
-function packChecked(pack) {
-  return pack.deferredCheck?.run() ?? Promise.resolve();
-}
 var PATH_FIX = "point the pack path at a pack directory holding Pack.yaml or at a .tar.gz/.tgz";
 async function packagePack(opts) {
   const display = toDisplay(opts.path);
@@ -717,7 +715,7 @@ async function packagePack(opts) {
   if (stats.isDirectory()) return packageDirectory(opts, display);
   if (stats.isFile() && ARCHIVE_NAME.test(opts.path)) {
     const { readPrebuiltArchive } = await import("./pack-prebuilt.js");
-    return readPrebuiltArchive(opts.path, display, opts.deferCheck);
+    return readPrebuiltArchive(opts.path, display);
   }
   const fix = path2.basename(opts.path) === "Pack.yaml" ? `point the pack path at the directory holding it, '${toDisplay(path2.dirname(opts.path))}'` : PATH_FIX;
   throw new PackError(`path '${opts.path}' is neither a pack directory nor a .tar.gz/.tgz`, {
@@ -811,9 +809,7 @@ function buildPackArtifact(pack, annotations) {
       size: pack.archiveSize,
       annotations: { "org.opencontainers.image.title": pack.archiveFileName }
     },
-    path: pack.archivePath,
-    // A prebuilt archive's entries, checked by each upload against the bytes it sends.
-    ...pack.deferredCheck ? { check: pack.deferredCheck } : {}
+    path: pack.archivePath
   };
   const manifest = buildImageManifest(config.descriptor, [layer.descriptor], annotations);
   return { config, layer, manifest };
@@ -931,9 +927,6 @@ async function packageOne(packPath, job) {
     outDir: await mkdtemp(path3.join(request.workDir, "pack-")),
     sourceDateEpoch: request.sourceDateEpoch,
     commitTime: deps.commitTime,
-    // A prebuilt archive's entries are checked later (pack.deferredCheck), by its uploads as
-    // they send it: nothing is committed before the check passes.
-    deferCheck: true,
     emit
   });
   const kind = pack.prebuilt ? "prebuilt archive" : `created ${pack.created} (${created?.source})`;
@@ -961,8 +954,7 @@ async function packageAt(options) {
   const pack = await packagePack({
     path: options.path,
     outDir: options.outDir,
-    created: created?.date ?? /* @__PURE__ */ new Date(0),
-    deferCheck: options.deferCheck
+    created: created?.date ?? /* @__PURE__ */ new Date(0)
   });
   for (const warning of pack.warnings) emit({ type: "warning", ...warning });
   return { pack, created };
@@ -984,14 +976,8 @@ function openRegistry(options) {
     idleTimeoutMs: network.idleTimeoutMs,
     retry: network.retryBaseDelayMs === void 0 ? {} : { baseDelayMs: network.retryBaseDelayMs },
     proxy: network.proxy,
-    onPhase: options.onPhase,
-    transport: options.connections ? { connections: options.connections } : void 0
+    onPhase: options.onPhase
   });
-}
-function openConnections(apiHost, plainHttp, network, count) {
-  const connections = new Connections({ proxy: network?.proxy });
-  connections.preconnect(new URL(`${plainHttp ? "http" : "https"}://${apiHost}`), count);
-  return connections;
 }
 function eventLogger(emit) {
   return {
@@ -1002,7 +988,6 @@ function eventLogger(emit) {
 }
 
 // src/core/registry-pool.ts
-var CONNECTIONS_AHEAD = 2;
 var RegistryPool = class {
   constructor(request, deps) {
     this.request = request;
@@ -1011,8 +996,6 @@ var RegistryPool = class {
   request;
   deps;
   clients = /* @__PURE__ */ new Map();
-  /** Connections opened ahead, by host, until that host's client takes them. */
-  ahead = /* @__PURE__ */ new Map();
   /** Whose work is running: a shared client's log lines go to the pack job that caused them. */
   job = new AsyncLocalStorage();
   /** The client for this reference's registry; `emit` receives what its lookup and requests log. */
@@ -1026,25 +1009,11 @@ var RegistryPool = class {
     }
     return connected;
   }
-  /**
-   * Opens connections to this reference's registry now, for its client to use: their TCP and
-   * TLS handshakes then overlap the packaging instead of following it. Nothing is sent, and
-   * nothing is looked up (credentials wait for the client, as before).
-   */
-  preconnect(reference) {
-    const key = this.keyOf(reference);
-    if (this.clients.has(key) || this.ahead.has(key)) return;
-    const { plainHttp } = this.request;
-    const network = this.deps.network;
-    this.ahead.set(key, openConnections(reference.apiHost, plainHttp, network, CONNECTIONS_AHEAD));
-  }
   /** Runs `work` as this job's: what shared clients log meanwhile goes to `emit`. */
   within(emit, work) {
     return this.job.run(emit, work);
   }
   close() {
-    for (const connections of this.ahead.values()) connections.close();
-    this.ahead.clear();
     for (const connected of this.clients.values()) {
       connected.then(({ client }) => client.close()).catch(() => {
       });
@@ -1053,11 +1022,7 @@ var RegistryPool = class {
   async open(reference, emit) {
     const credential = await this.deps.credentialFor(reference.registry, reference.apiHost);
     const logger = eventLogger((event) => (this.job.getStore() ?? emit)(event));
-    const key = this.keyOf(reference);
-    const connections = this.ahead.get(key);
-    this.ahead.delete(key);
     const client = openRegistry({
-      connections,
       apiHost: reference.apiHost,
       plainHttp: this.request.plainHttp,
       credential,
@@ -1112,6 +1077,28 @@ function registryDestination(text2, asGiven) {
   return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
 }
 
+// src/core/advice.ts
+var IMMUTABLE_TAG_CODES = ["TAG_INVALID", "MANIFEST_INVALID"];
+function withPackAdvice(error) {
+  if (error instanceof TagConflictError && error.fix === void 0) {
+    const movable = error.suggest?.option === "overwrite";
+    const fix = movable ? "bump the pack version, or allow moving tags" : "bump the pack version";
+    return new TagConflictError(error.what, error.url, error.digest, error.conflicts, {
+      fix,
+      suggest: error.suggest,
+      cause: error
+    });
+  }
+  if (error instanceof RegistryError && !(error instanceof TagConflictError) && error.fix === void 0 && error.hasCode(...IMMUTABLE_TAG_CODES)) {
+    return new RegistryError(error.what, error.method, error.url, error.status, error.codes, {
+      fix: "bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written)",
+      suggest: error.suggest,
+      cause: error
+    });
+  }
+  return error;
+}
+
 // src/core/push-one.ts
 async function pushOne(destination, packed, job, mountFrom) {
   const facts = { packed, destination };
@@ -1138,7 +1125,7 @@ async function pushOne(destination, packed, job, mountFrom) {
     return buildOutcome(facts, report);
   } catch (error) {
     const failedIn = error instanceof PackError ? "package" : phase;
-    return buildOutcome(facts, { status: "failed", error, failedIn });
+    return buildOutcome(facts, { status: "failed", error: withPackAdvice(error), failedIn });
   }
 }
 function planFor(destination, packed, job) {
@@ -1157,7 +1144,6 @@ function planFor(destination, packed, job) {
   return plan;
 }
 async function packageOnly(packed, job) {
-  await packChecked(packed.pack);
   job.emit({
     type: "info",
     message: `Nothing written (push is off). The manifest digest would be ${packed.artifact.manifest.digest}`
@@ -1166,7 +1152,6 @@ async function packageOnly(packed, job) {
 }
 async function writeLayout(destination, packed, tags, job) {
   const { artifact } = packed;
-  await packChecked(packed.pack);
   const { writeToLayout } = await import("./oci-layout.js");
   await writeToLayout({
     dir: destination.dir,
@@ -1228,7 +1213,6 @@ async function alreadyThere(client, { destination, packed }, versionTag, job) {
   const digest = packed.artifact.manifest.digest;
   const current = await client.tagDigest(destination.reference.repository, versionTag);
   if (current === void 0) return void 0;
-  await packChecked(packed.pack);
   if (current !== digest) {
     const { name, version } = packed.pack.metadata;
     throw new UserError(
@@ -1307,7 +1291,6 @@ async function publish(request, deps) {
         });
       }
       specs = request.destinations.map(parseDestination);
-      if (request.push) preconnect(specs, registries);
       paths = await expandPackPaths(request.paths, request.baseDir);
     } catch (error) {
       return { outcomes: [failedOutcome(error, "resolve")], ok: false };
@@ -1327,12 +1310,6 @@ async function publish(request, deps) {
     return { outcomes, ok: outcomes.every((o) => o.status !== "failed") };
   } finally {
     registries.close();
-  }
-}
-function preconnect(specs, registries) {
-  for (const spec of specs) {
-    const destination = destinationFor(spec, "pack");
-    if (destination.kind === "registry") registries.preconnect(destination.reference);
   }
 }
 async function publishPack(packPath, specs, job) {

@@ -5,13 +5,11 @@ import {
   readInTurns
 } from "./shared-semver.js";
 import {
+  SHA256_DIGEST,
   TAG_PATTERN,
   isLoopbackHost,
   sha256Digest
 } from "./shared-oci-reference.js";
-import {
-  isGhcr
-} from "./shared-oci-hosts.js";
 import {
   UserError,
   messageOf
@@ -165,8 +163,7 @@ function parseErrorCodes(body) {
     return [];
   }
 }
-function hintFor(status, host, codes) {
-  const ghcr = isGhcr(host);
+function hintFor(status, codes) {
   const has = (code) => codes.some((c) => c.code === code);
   switch (status) {
     case 401:
@@ -175,11 +172,6 @@ function hintFor(status, host, codes) {
         details: { suggest: { option: "credentials" } }
       };
     case 403:
-      if (ghcr) {
-        return {
-          text: "ghcr.io denied the push: give the job `permissions: packages: write`, and if the package already exists, grant this repository write access in the package's settings (Manage Actions access)."
-        };
-      }
       return {
         text: "The credentials are valid but not allowed to push here: give the account push (write) access to this repository.",
         details: { suggest: { option: "credentials" } }
@@ -220,7 +212,7 @@ function otherHint(status, codes) {
   }
   if (has("TAG_INVALID") || has("MANIFEST_INVALID")) {
     return {
-      text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content: bump the version in Pack.yaml and push again (a push that may not move tags checks this before anything is written).",
+      text: "The registry rejected the manifest or tag. If tags are immutable in this repository (ECR, Harbor), this tag already holds other content.",
       details: { suggest: { option: "overwrite", value: "false" } }
     };
   }
@@ -230,10 +222,75 @@ function httpError(method, url, status, body, what) {
   const u = new URL(url.toString());
   const codes = parseErrorCodes(body);
   const detail = codes.map((c) => c.message ? `${c.code}: ${c.message}` : c.code).join("; ");
-  const hint = hintFor(status, u.hostname, codes);
+  const hint = hintFor(status, codes);
   const shown = redactUrl(u);
   const message = `${what ? what + ": " : ""}${method} ${shown} answered ${status}` + (detail ? ` (${detail})` : "") + (hint ? `. ${hint.text}` : "");
   return new RegistryError(message, method, shown, status, codes, hint?.details);
+}
+
+// src/oci/credential-audience.ts
+var CredentialAudience = class {
+  constructor(registry, plainHttp, realmHosts) {
+    this.registry = registry;
+    this.plainHttp = plainHttp;
+    this.realmHosts = realmHosts?.map((h) => h.toLowerCase());
+  }
+  registry;
+  plainHttp;
+  realmHosts;
+  /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
+  isRegistry(url) {
+    return url.origin === this.registry.origin;
+  }
+  /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
+  assertRegistry(url, method) {
+    if (!this.isRegistry(url)) {
+      throw new RegistryError(
+        `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
+        method,
+        redactUrl(url)
+      );
+    }
+    assertEncryptedOrLocal(url, method);
+  }
+  /** Throws, before anything is sent, unless credentials may go to this token realm. */
+  assertRealm(realm, method, source) {
+    const refuse = (why) => {
+      throw new RegistryError(
+        `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
+        method,
+        redactUrl(realm),
+        401,
+        [],
+        { fix: "check that the destination is the registry you meant" }
+      );
+    };
+    if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
+      refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(", ")}`);
+    }
+    if (realm.protocol === "https:") return;
+    const sameHost = realm.hostname === this.registry.hostname;
+    if (realm.protocol !== "http:" || !this.plainHttp || !sameHost) {
+      refuse(
+        "but a realm must use https, or plain http on the registry's own host when plain http is on"
+      );
+    }
+    assertEncryptedOrLocal(realm, method);
+  }
+};
+function assertEncryptedOrLocal(url, method) {
+  if (url.protocol === "https:" || isLoopbackHost(url.host)) return;
+  throw new RegistryError(
+    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
+    method,
+    redactUrl(url),
+    void 0,
+    [],
+    {
+      fix: "use https, or a registry on this machine (127.0.0.1) for tests",
+      suggest: { option: "plainHttp", value: "false" }
+    }
+  );
 }
 
 // src/oci/connections.ts
@@ -295,6 +352,7 @@ function redactProxyText(text) {
 // src/oci/connections.ts
 var POOL = { keepAlive: true, maxSockets: 16 };
 var builtin = (id) => process.getBuiltinModule(id);
+var httpModule = () => builtin("node:http");
 var httpsModule = () => builtin("node:https");
 var tlsModule = () => builtin("node:tls");
 var Connections = class {
@@ -305,87 +363,51 @@ var Connections = class {
   directHttpAgent;
   directHttpsAgent;
   proxyAgents = /* @__PURE__ */ new Map();
-  tlsContext;
-  /** Node's default CAs plus the extra ones, when there are extra ones. */
-  get secureContext() {
-    if (!this.tlsContext) {
-      const { ca } = this.options;
-      this.tlsContext = {
-        value: ca && ca.length > 0 ? tlsModule().createSecureContext({ ca: [...defaultCaCertificates(), ...ca] }) : void 0
-      };
-    }
-    return this.tlsContext.value;
+  /** The CAs to trust when extra ones are given; undefined: Node's defaults. */
+  get ca() {
+    const extra = this.options.ca;
+    return extra && extra.length > 0 ? [...tlsModule().rootCertificates, ...extra] : void 0;
   }
   /**
-   * The pool for direct https. The identity check is on the agent, not per request: Node 22+
-   * gives a request with its own check a connection of its own, which would end keep-alive.
+   * The pool for direct https. The identity check is an agent option (https.Agent takes every
+   * tls.connect option), so every request shares the pool's connections.
    */
   get directHttps() {
-    this.directHttpsAgent ??= new (warmable(httpsModule().Agent))({
+    this.directHttpsAgent ??= new (httpsModule()).Agent({
       ...POOL,
-      secureContext: this.secureContext,
+      ca: this.ca,
       checkServerIdentity
     });
     return this.directHttpsAgent;
   }
   get directHttp() {
-    this.directHttpAgent ??= new (warmable(builtin("node:http").Agent))(POOL);
+    this.directHttpAgent ??= new (httpModule()).Agent(POOL);
     return this.directHttpAgent;
-  }
-  /**
-   * Opens `count` connections to the origin of `url` (TCP, and TLS for https) before any
-   * request needs them, so their handshakes overlap the work before the first request (the
-   * packaging); the first requests to that origin then go out on them. Only direct routes: a
-   * proxied one is opened by its request, as ever. A connection that fails is dropped, and
-   * the request that would have used it opens its own and meets the failure itself.
-   */
-  preconnect(url, count) {
-    if (proxyFor(url, this.options.proxy)) return;
-    const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
-    const host = url.hostname.replace(/^\[|\]$/g, "");
-    if (url.protocol === "https:") {
-      const servername = net.isIP(host) ? "" : host;
-      const tlsOptions = { secureContext: this.secureContext, checkServerIdentity, servername };
-      this.directHttps.preconnect(host, port, count, tlsOptions);
-    } else {
-      this.directHttp.preconnect(host, port, count, {});
-    }
   }
   async route(url) {
     const proxy = proxyFor(url, this.options.proxy);
+    const https = url.protocol === "https:";
     if (!proxy) {
-      if (url.protocol === "https:") {
-        const agent2 = this.directHttps;
-        const secureContext = this.secureContext;
-        return {
-          tunnel: false,
-          open: (method, headers) => httpsModule().request(url, requestOptions({ method, headers, agent: agent2, secureContext }))
-        };
-      }
-      const plain2 = await plainHttp();
-      const agent = this.directHttp;
+      const agent2 = https ? this.directHttps : this.directHttp;
+      const request = https ? httpsModule().request : httpModule().request;
       return {
         tunnel: false,
-        open: (method, headers) => plain2.request(url, { method, headers, agent })
+        open: (method, headers, signal) => request(url, { method, headers, agent: agent2, signal })
       };
     }
-    if (url.protocol === "https:") {
-      const agent = await this.tunnelAgent(proxy);
+    if (!https) {
       return {
         proxy,
-        tunnel: true,
-        // The target's TLS options go with the request: the tunnel agent reads them from there.
-        open: (method, headers) => httpsModule().request(
-          url,
-          requestOptions({ method, headers, agent, secureContext: this.secureContext })
-        )
+        tunnel: false,
+        open: (method, headers, signal) => this.viaProxy(proxy, url, method, headers, signal)
       };
     }
-    const plain = await plainHttp();
+    const agent = await this.tunnelAgent(proxy);
+    const identity = tunnelIdentityCheck(url);
     return {
       proxy,
-      tunnel: false,
-      open: (method, headers) => this.viaProxy(plain, proxy, url, method, headers)
+      tunnel: true,
+      open: (method, headers, signal) => httpsModule().request(url, { method, headers, agent, signal, ca: this.ca, ...identity })
     };
   }
   /** Frees the keep-alive sockets so the process can exit at once. */
@@ -400,100 +422,45 @@ var Connections = class {
    * connection each time. Proxies such as tinyproxy close the connection after each answer
    * without saying so, and a pooled socket would then fail the next request, uploads included.
    */
-  viaProxy(plain, proxy, url, method, headers) {
+  viaProxy(proxy, url, method, headers, signal) {
     const secure = proxy.protocol === "https:";
     const key = `absolute ${proxy.href}`;
     let agent = this.proxyAgents.get(key);
     if (!agent) {
       const single = { keepAlive: false, maxSockets: POOL.maxSockets };
-      agent = secure ? new (httpsModule()).Agent({ ...single, secureContext: this.secureContext }) : new plain.Agent(single);
+      agent = secure ? new (httpsModule()).Agent({ ...single, ca: this.ca }) : new (httpModule()).Agent(single);
       this.proxyAgents.set(key, agent);
     }
     const sent = { ...headers, Host: url.host };
     const authorization = proxyAuthorization(proxy);
     if (authorization) sent["Proxy-Authorization"] = authorization;
-    return (secure ? httpsModule().request : plain.request)(
-      requestOptions({
-        protocol: proxy.protocol,
-        hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
-        port: proxy.port || (secure ? 443 : 80),
-        method,
-        path: url.href,
-        headers: sent,
-        agent,
-        secureContext: this.secureContext
-      })
-    );
+    return (secure ? httpsModule().request : httpModule().request)({
+      protocol: proxy.protocol,
+      hostname: proxy.hostname.replace(/^\[|\]$/g, ""),
+      port: proxy.port || (secure ? 443 : 80),
+      method,
+      path: url.href,
+      headers: sent,
+      agent,
+      signal
+    });
   }
   async tunnelAgent(proxy) {
     const key = `tunnel ${proxy.href}`;
     const existing = this.proxyAgents.get(key);
     if (existing) return existing;
-    const { HttpsProxyAgent: Tunnel } = await import("./https-proxy-agent.js");
-    class TargetCheckingTunnel extends Tunnel {
-      connect(request, options) {
-        const target = options.host ?? "";
-        return super.connect(request, {
-          ...options,
-          checkServerIdentity: (_name, cert) => checkServerIdentity(target, cert)
-        });
-      }
-    }
+    const { HttpsProxyAgent } = await import("./https-proxy-agent.js");
     const raced = this.proxyAgents.get(key);
     if (raced) return raced;
-    const agent = new TargetCheckingTunnel(proxy.href, {
-      ...POOL,
-      secureContext: this.secureContext
-    });
+    const agent = new HttpsProxyAgent(proxy.href, { ...POOL, ca: this.ca });
     this.proxyAgents.set(key, agent);
     return agent;
   }
 };
-function warmable(Base) {
-  class Warmable extends Base {
-    ahead = /* @__PURE__ */ new Map();
-    preconnect(host, port, count, options) {
-      const key = `${host}:${port}`;
-      const list = this.ahead.get(key) ?? [];
-      this.ahead.set(key, list);
-      for (let i = 0; i < count; i++) {
-        const connect = {
-          ...options,
-          host,
-          port,
-          noDelay: true,
-          keepAlive: true
-        };
-        const socket = super.createConnection(connect);
-        socket.on("error", () => {
-        });
-        socket.once("close", () => {
-          const at = list.indexOf(socket);
-          if (at >= 0) list.splice(at, 1);
-        });
-        list.push(socket);
-      }
-    }
-    createConnection(options, callback) {
-      const { host, port } = options;
-      const list = this.ahead.get(`${host}:${Number(port)}`);
-      for (let socket = list?.shift(); socket; socket = list?.shift()) {
-        if (!socket.destroyed && socket.writable) return socket;
-      }
-      return super.createConnection(options, callback);
-    }
-    destroy() {
-      for (const list of this.ahead.values()) for (const socket of list.splice(0)) socket.destroy();
-      super.destroy();
-    }
-  }
-  return Warmable;
-}
-async function plainHttp() {
-  return builtin("node:http");
-}
-function requestOptions(options) {
-  return options;
+function tunnelIdentityCheck(url) {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (!net.isIP(host)) return {};
+  return { checkServerIdentity: (_name, cert) => checkServerIdentity(host, cert) };
 }
 function checkServerIdentity(hostname, cert) {
   const name = hostname.replace(/^\[|\]$/g, "");
@@ -508,23 +475,11 @@ function checkServerIdentity(hostname, cert) {
 function canonicalIPv6(address) {
   return new URL(`http://[${address}]/`).hostname;
 }
-function defaultCaCertificates() {
-  const tlsApi = tlsModule();
-  const withExtra = tlsApi.getCACertificates;
-  return withExtra ? withExtra("default") : tlsApi.rootCertificates;
-}
 
 // src/oci/exchange.ts
 import { open } from "node:fs/promises";
 import { finished, pipeline } from "node:stream/promises";
 var SinkFailure = class extends Error {
-  constructor(failure) {
-    super(failure instanceof Error ? failure.message : String(failure));
-    this.failure = failure;
-  }
-  failure;
-};
-var HoldFailure = class extends Error {
   constructor(failure) {
     super(failure instanceof Error ? failure.message : String(failure));
     this.failure = failure;
@@ -546,7 +501,7 @@ function codedError(message, code, extra = {}) {
 }
 function exchange(route, options) {
   return new Promise((resolve, reject) => {
-    const request = route.open(options.method, options.headers);
+    const request = route.open(options.method, options.headers, options.signal);
     let settled = false;
     let answered = false;
     let bodySent = false;
@@ -574,7 +529,6 @@ function exchange(route, options) {
       () => settle(codedError(`no answer for ${options.idleTimeoutMs} ms`, "ECONNABORTED"))
     );
     request.on("error", settle);
-    options.holdEnd?.catch((reason) => settle(new HoldFailure(reason)));
     request.on("proxyConnect", (connect) => {
       if (connect.statusCode === void 0 || connect.statusCode === 200) return;
       const status = connect.statusCode;
@@ -592,7 +546,7 @@ function exchange(route, options) {
       const body = streaming ? streamBody(response, streaming) : readBody(response);
       body.then((body2) => settle(void 0, { status, headers: response.headers, body: body2 }), settle);
     });
-    writeBody(request, options.body, options.holdEnd).then(
+    writeBody(request, options.body).then(
       () => bodySent = true,
       (error) => {
         if (!answered) settle(error);
@@ -600,63 +554,25 @@ function exchange(route, options) {
     );
   });
 }
-async function writeBody(request, body, holdEnd) {
-  if (body === void 0 || Buffer.isBuffer(body)) {
-    if (!holdEnd) {
-      request.end(body);
-      return;
-    }
-    const whole = body ?? EMPTY;
-    if (whole.length > 1) await written(request, whole.subarray(0, -1));
-    await holdEnd;
-    request.end(whole.subarray(-1));
-  } else if ("file" in body) {
-    await writeFile(request, body, holdEnd);
-  } else {
-    if (holdEnd) throw new Error("holdEnd needs a buffer or file body");
-    await pipeline(body, request);
-  }
+async function writeBody(request, body) {
+  if (body === void 0 || Buffer.isBuffer(body)) request.end(body);
+  else if ("file" in body) await writeFile(request, body);
+  else await pipeline(body, request);
 }
-async function writeFile(request, body, holdEnd) {
-  const { observer } = body;
-  const observed = (step) => step.catch((reason) => Promise.reject(new HoldFailure(reason)));
+async function writeFile(request, body) {
   const file = await open(body.file, "r");
-  const tail = new HeldTail();
   let total = 0;
-  const progress = (bytes) => () => {
-    total += bytes;
-    body.onProgress?.(total);
-  };
   try {
-    if (holdEnd || observer) tail.from((await file.stat()).size - 1);
-    await readInTurns(file, FILE_CHUNK, (read) => {
-      const seen = observer ? observed(observer.take(read)) : void 0;
-      const now = tail.take(read);
-      const chunk = now.length > 0 ? written(request, now).then(progress(now.length)) : Promise.resolve();
-      return seen ? Promise.all([chunk, seen]) : chunk;
+    await readInTurns(file, FILE_CHUNK, async (chunk) => {
+      await written(request, chunk);
+      total += chunk.length;
+      body.onProgress?.(total);
     });
   } finally {
     await file.close();
   }
-  await Promise.all([holdEnd, observer && observed(observer.end())]);
-  if (tail.held.length > 0) await written(request, tail.held).then(progress(tail.held.length));
   request.end();
 }
-var HeldTail = class {
-  held = EMPTY;
-  offset = Number.POSITIVE_INFINITY;
-  seen = 0;
-  from(offset) {
-    this.offset = Math.max(0, offset);
-  }
-  /** The part of `chunk` (the next bytes of the body) to send now; the rest is held. */
-  take(chunk) {
-    const keep = Math.min(chunk.length, Math.max(0, this.offset - this.seen));
-    this.seen += chunk.length;
-    if (keep < chunk.length) this.held = Buffer.concat([this.held, chunk.subarray(keep)]);
-    return chunk.subarray(0, keep);
-  }
-};
 function written(request, chunk) {
   return new Promise((resolve, reject) => {
     const closed = () => reject(codedError("the connection closed during the upload", "ECONNRESET"));
@@ -708,34 +624,7 @@ function asConnectionError(error) {
   return error;
 }
 
-// src/oci/transport.ts
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "ECONNABORTED"
-]);
-var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-var MAX_REDIRECTS = 10;
-var USER_AGENT = "sherpack-push";
-var defaultRetryPolicy = {
-  retries: 5,
-  baseDelayMs: 250,
-  maxDelayMs: 4e3,
-  maxRetryAfterMs: 3e4
-};
-var NetworkError = class extends RegistryError {
-  constructor(message, method, url, code, details, duringBody = false) {
-    super(message, method, url, void 0, [], details);
-    this.code = code;
-    this.duringBody = duringBody;
-  }
-  code;
-  duringBody;
-  name = "NetworkError";
-};
+// src/oci/network-advice.ts
 var HopFailure = class extends Error {
   constructor(failure, target, proxy, duringBody = false) {
     super(failure instanceof Error ? failure.message : String(failure));
@@ -751,171 +640,10 @@ var HopFailure = class extends Error {
   duringBody;
   code;
 };
-var Transport = class {
-  constructor(options) {
-    this.options = options;
-    this.retry = { ...defaultRetryPolicy, ...options.retry };
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.random = options.random ?? Math.random;
-    this.connections = options.connections ?? new Connections({ proxy: options.proxy, ca: options.ca });
-  }
-  options;
-  connections;
-  retry;
-  sleep;
-  random;
-  get logger() {
-    return this.options.logger;
-  }
-  /** Frees the keep-alive sockets so the process can exit at once. */
-  close() {
-    this.connections.close();
-  }
-  /**
-   * Sends a request, following redirects and retrying what is safe to retry.
-   * `authorization` goes only to `authOrigin` (the origin the credentials were issued for).
-   */
-  async send(request, authorization) {
-    const authOrigin = request.url.origin;
-    for (let attempt = 0; ; attempt++) {
-      let response;
-      try {
-        response = await this.followRedirects(request, authorization, authOrigin);
-      } catch (error) {
-        if (!(error instanceof HopFailure)) throw error;
-        const code = error.code;
-        const retryable = request.retryNetworkErrors !== false && !error.duringBody && code !== void 0 && isRetryableNetwork(code);
-        if (!retryable || attempt >= this.retry.retries) {
-          throw this.networkError(request, error, attempt);
-        }
-        const why = code === "ECONNABORTED" || code === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code}`;
-        await this.backOff(request, attempt, why, void 0);
-        continue;
-      }
-      if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
-        const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
-        await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
-        continue;
-      }
-      return response;
-    }
-  }
-  async backOff(request, attempt, why, retryAfterMs) {
-    const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
-    let delay = exponential / 2 + this.random() * exponential / 2;
-    if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
-    const remaining = this.options.deadline - Date.now();
-    if (delay >= remaining) {
-      throw new RegistryError(
-        `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
-        request.method,
-        redactUrl(request.url),
-        void 0,
-        [],
-        { suggest: { option: "timeout" } }
-      );
-    }
-    this.logger.info(
-      `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
-    );
-    await this.sleep(delay);
-  }
-  networkError(request, failure, attempt) {
-    const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
-    const idleTimeoutMs = this.options.idleTimeoutMs;
-    const { reason, advice, suggest } = failure.proxy && proxyAdvice(failure, failure.proxy) || bodyAdvice(failure, idleTimeoutMs) || networkAdvice(failure, idleTimeoutMs);
-    const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
-    return new NetworkError(
-      `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
-      request.method,
-      redactUrl(request.url),
-      failure.code,
-      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure },
-      failure.duringBody
-    );
-  }
-  async followRedirects(request, authorization, authOrigin) {
-    let url = request.url;
-    let method = request.method;
-    let body = request.body;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      const sameOrigin = url.origin === authOrigin;
-      const response = await this.once({
-        method,
-        url,
-        headers: request.headers,
-        body,
-        authorization: sameOrigin ? authorization : void 0,
-        sink: request.sink,
-        holdEnd: request.holdEnd
-      });
-      if (!REDIRECT_STATUS.has(response.status)) return response;
-      const location = header(response, "location");
-      if (!location) return response;
-      const next = new URL(location, url);
-      if (url.protocol === "https:" && next.protocol !== "https:") {
-        throw new RegistryError(
-          `${describe(request)}: the registry redirected from https to ${next.protocol}//${next.host}; refusing to downgrade the connection`,
-          method,
-          redactUrl(url),
-          response.status
-        );
-      }
-      const isWrite = method !== "GET" && method !== "HEAD";
-      if (isWrite && response.status !== 307 && response.status !== 308) {
-        return response;
-      }
-      this.logger.debug(
-        `${method} ${redactUrl(url)} \u2192 ${response.status} redirect to ${redactUrl(next)}`
-      );
-      if (response.status === 303) {
-        method = "GET";
-        body = void 0;
-      }
-      url = next;
-    }
-    throw new RegistryError(
-      `${describe(request)}: more than ${MAX_REDIRECTS} redirects; the registry or a proxy is misconfigured`,
-      request.method,
-      redactUrl(request.url)
-    );
-  }
-  /**
-   * One request on one hop; a failure without a whole HTTP answer becomes a HopFailure, and a
-   * failure of the caller's sink is thrown as it is.
-   */
-  async once(hop) {
-    const { method, url, body, authorization, sink, holdEnd } = hop;
-    const sent = { "User-Agent": USER_AGENT, ...hop.headers };
-    if (authorization) sent.Authorization = authorization;
-    const route = await this.connections.route(url);
-    try {
-      const remainingMs = this.options.deadline - Date.now();
-      if (remainingMs <= 0) throw codedError("the overall timeout ran out", "DEADLINE");
-      const response = await exchange(route, {
-        method,
-        headers: sent,
-        body: body?.(),
-        idleTimeoutMs: this.options.idleTimeoutMs,
-        remainingMs,
-        holdEnd,
-        // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
-        sink: sink && (({ status, headers }) => status >= 200 && status < 300 ? sink({ status, headers, url }) : void 0)
-      });
-      if (route.proxy && !route.tunnel && response.status === 407) {
-        throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
-      }
-      this.logger.debug(`${method} ${redactUrl(url)} \u2192 ${response.status}`);
-      return { ...response, url };
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      if (error instanceof SinkFailure || error instanceof HoldFailure) throw error.failure;
-      if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true);
-      throw new HopFailure(error, url, route.proxy);
-    }
-  }
-};
-function networkAdvice(failure, idleTimeoutMs) {
+function networkFailureAdvice(failure, idleTimeoutMs, answered) {
+  return failure.proxy && proxyAdvice(failure, failure.proxy) || bodyAdvice(failure, idleTimeoutMs) || networkAdvice(failure, idleTimeoutMs, answered);
+}
+function networkAdvice(failure, idleTimeoutMs, answered) {
   const code = failure.code;
   const reason = code ?? failure.message;
   const proxied = failure.proxy !== void 0;
@@ -960,7 +688,7 @@ function networkAdvice(failure, idleTimeoutMs) {
   }
   return {
     reason,
-    advice: "check that the registry host and port are right and reachable from here"
+    advice: answered ? "the connection broke after the registry had answered: try again later" : "check that the registry host and port are right and reachable from here"
   };
 }
 function bodyAdvice(failure, idleTimeoutMs) {
@@ -988,6 +716,231 @@ function proxyAdvice(failure, proxy) {
     advice: "check that the proxy allows CONNECT to this host and port, or list the host in NO_PROXY to reach it directly"
   };
 }
+function networkCode(error) {
+  if (typeof error !== "object" || error === null) return void 0;
+  const e = error;
+  if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";
+  if (typeof e.code === "string") return e.code;
+  if (typeof e.cause?.code === "string") return e.cause.code;
+  return void 0;
+}
+
+// src/oci/transport.ts
+var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ECONNABORTED"
+]);
+var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 10;
+var USER_AGENT = "sherpack-push";
+var defaultRetryPolicy = {
+  retries: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 4e3,
+  maxRetryAfterMs: 3e4
+};
+var NetworkError = class extends RegistryError {
+  constructor(message, method, url, code, details, duringBody = false) {
+    super(message, method, url, void 0, [], details);
+    this.code = code;
+    this.duringBody = duringBody;
+  }
+  code;
+  duringBody;
+  name = "NetworkError";
+};
+var AbortedRequest = class extends Error {
+  name = "AbortedRequest";
+  constructor(request) {
+    super(`${describe(request)}: abandoned, the work it was part of had failed`);
+  }
+};
+var Transport = class {
+  constructor(options) {
+    this.options = options;
+    this.retry = { ...defaultRetryPolicy, ...options.retry };
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.random = options.random ?? Math.random;
+    this.connections = new Connections({ proxy: options.proxy, ca: options.ca });
+  }
+  options;
+  connections;
+  closed = false;
+  /** Origins that have answered at least once: a later failure is not a wrong host or port. */
+  answered = /* @__PURE__ */ new Set();
+  retry;
+  sleep;
+  random;
+  get logger() {
+    return this.options.logger;
+  }
+  /**
+   * Frees the keep-alive sockets so the process can exit at once; requests still running end
+   * with an AbortedRequest, quietly.
+   */
+  close() {
+    this.closed = true;
+    this.connections.close();
+  }
+  /**
+   * Sends a request, following redirects and retrying what is safe to retry.
+   * `authorization` goes only to `authOrigin` (the origin the credentials were issued for).
+   */
+  async send(request, authorization) {
+    const authOrigin = request.url.origin;
+    for (let attempt = 0; ; attempt++) {
+      if (this.abandoned(request)) throw new AbortedRequest(request);
+      let response;
+      try {
+        response = await this.followRedirects(request, authorization, authOrigin);
+      } catch (error) {
+        if (this.abandoned(request)) throw new AbortedRequest(request);
+        if (!(error instanceof HopFailure)) throw error;
+        const code = error.code;
+        const retryable = request.retryNetworkErrors !== false && !error.duringBody && code !== void 0 && isRetryableNetwork(code);
+        if (!retryable || attempt >= this.retry.retries) {
+          throw this.networkError(request, error, attempt);
+        }
+        const why = code === "ECONNABORTED" || code === "ETIMEDOUT" ? `no answer for ${this.options.idleTimeoutMs / 1e3} s` : `network error ${code}`;
+        await this.backOff(request, attempt, why, void 0);
+        continue;
+      }
+      if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
+        const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
+        await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
+        continue;
+      }
+      return response;
+    }
+  }
+  abandoned(request) {
+    return this.closed || request.signal?.aborted === true;
+  }
+  async backOff(request, attempt, why, retryAfterMs) {
+    if (this.abandoned(request)) throw new AbortedRequest(request);
+    const exponential = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** attempt);
+    let delay = exponential / 2 + this.random() * exponential / 2;
+    if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
+    const remaining = this.options.deadline - Date.now();
+    if (delay >= remaining) {
+      throw new RegistryError(
+        `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
+        request.method,
+        redactUrl(request.url),
+        void 0,
+        [],
+        { suggest: { option: "timeout" } }
+      );
+    }
+    this.logger.info(
+      `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
+    );
+    await this.sleep(delay);
+  }
+  networkError(request, failure, attempt) {
+    const tries = attempt > 0 ? ` after ${attempt + 1} attempts` : "";
+    const answered = this.answered.has(failure.target.origin);
+    const { reason, advice, suggest } = networkFailureAdvice(
+      failure,
+      this.options.idleTimeoutMs,
+      answered
+    );
+    const via = failure.proxy ? ` (through the proxy ${describeProxy(failure.proxy)})` : "";
+    return new NetworkError(
+      `${describe(request)} failed${tries}: ${reason}${via}; ${advice}`,
+      request.method,
+      redactUrl(request.url),
+      failure.code,
+      suggest ? { suggest, cause: failure.failure } : { cause: failure.failure },
+      failure.duringBody
+    );
+  }
+  async followRedirects(request, authorization, authOrigin) {
+    let url = request.url;
+    let method = request.method;
+    let body = request.body;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      const sameOrigin = url.origin === authOrigin;
+      const response = await this.once({
+        method,
+        url,
+        headers: request.headers,
+        body,
+        authorization: sameOrigin ? authorization : void 0,
+        sink: request.sink,
+        signal: request.signal
+      });
+      if (!REDIRECT_STATUS.has(response.status)) return response;
+      const location = header(response, "location");
+      if (!location) return response;
+      const next = new URL(location, url);
+      if (url.protocol === "https:" && next.protocol !== "https:") {
+        throw new RegistryError(
+          `${describe(request)}: the registry redirected from https to ${next.protocol}//${next.host}; refusing to downgrade the connection`,
+          method,
+          redactUrl(url),
+          response.status
+        );
+      }
+      const isWrite = method !== "GET" && method !== "HEAD";
+      if (isWrite && response.status !== 307 && response.status !== 308) {
+        return response;
+      }
+      this.logger.debug(
+        `${method} ${redactUrl(url)} \u2192 ${response.status} redirect to ${redactUrl(next)}`
+      );
+      if (response.status === 303) {
+        method = "GET";
+        body = void 0;
+      }
+      url = next;
+    }
+    throw new RegistryError(
+      `${describe(request)}: more than ${MAX_REDIRECTS} redirects; the registry or a proxy is misconfigured`,
+      request.method,
+      redactUrl(request.url)
+    );
+  }
+  /**
+   * One request on one hop; a failure without a whole HTTP answer becomes a HopFailure, and a
+   * failure of the caller's sink is thrown as it is.
+   */
+  async once(hop) {
+    const { method, url, body, authorization, sink, signal } = hop;
+    const sent = { "User-Agent": USER_AGENT, ...hop.headers };
+    if (authorization) sent.Authorization = authorization;
+    const route = await this.connections.route(url);
+    try {
+      const remainingMs = this.options.deadline - Date.now();
+      if (remainingMs <= 0) throw codedError("the overall timeout ran out", "DEADLINE");
+      const response = await exchange(route, {
+        method,
+        headers: sent,
+        body: body?.(),
+        idleTimeoutMs: this.options.idleTimeoutMs,
+        remainingMs,
+        signal,
+        // Only a 2xx is offered: a redirect is followed, and an error is read for its message.
+        sink: sink && (({ status, headers }) => status >= 200 && status < 300 ? sink({ status, headers, url }) : void 0)
+      });
+      if (route.proxy && !route.tunnel && response.status === 407) {
+        throw codedError("the proxy answered 407", "EPROXYCONNECT", { proxyStatus: 407 });
+      }
+      this.answered.add(url.origin);
+      this.logger.debug(`${method} ${redactUrl(url)} \u2192 ${response.status}`);
+      return { ...response, url };
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      if (error instanceof SinkFailure) throw error.failure;
+      if (error instanceof BodyFailure) throw new HopFailure(error.failure, url, route.proxy, true);
+      throw new HopFailure(error, url, route.proxy);
+    }
+  }
+};
 function header(response, name) {
   const value = response.headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(", ") : value;
@@ -999,14 +952,6 @@ function parseRetryAfter(value, now) {
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return void 0;
   return Math.max(0, date - now);
-}
-function networkCode(error) {
-  if (typeof error !== "object" || error === null) return void 0;
-  const e = error;
-  if (typeof e.message === "string" && /socket hang up/i.test(e.message)) return "ECONNRESET";
-  if (typeof e.code === "string") return e.code;
-  if (typeof e.cause?.code === "string") return e.cause.code;
-  return void 0;
 }
 function isRetryableNetwork(code) {
   return RETRYABLE_NETWORK_CODES.has(code);
@@ -1023,55 +968,6 @@ var ANY_SCOPE = "*";
 function scopeKey(scopes) {
   return [...new Set(scopes)].sort().join(" ");
 }
-var CredentialAudience = class {
-  constructor(registry, plainHttp2, realmHosts) {
-    this.registry = registry;
-    this.plainHttp = plainHttp2;
-    this.realmHosts = realmHosts?.map((h) => h.toLowerCase());
-  }
-  registry;
-  plainHttp;
-  realmHosts;
-  /** Whether `url` is the registry itself, the only origin its authorization is sent to. */
-  isRegistry(url) {
-    return url.origin === this.registry.origin;
-  }
-  /** Throws, before anything is sent, unless the registry's credentials may go to `url`. */
-  assertRegistry(url, method) {
-    if (!this.isRegistry(url)) {
-      throw new RegistryError(
-        `Refusing to send the credentials for ${this.registry.host} to ${url.host}: they go only to that registry and the token realm it names`,
-        method,
-        redactUrl(url)
-      );
-    }
-    assertEncryptedOrLocal(url, method);
-  }
-  /** Throws, before anything is sent, unless credentials may go to this token realm. */
-  assertRealm(realm, method, source) {
-    const refuse = (why) => {
-      throw new RegistryError(
-        `${this.registry.host} named the token realm ${realm.protocol}//${realm.host}, ${why}; refusing to send the credentials from ${source} there`,
-        method,
-        redactUrl(realm),
-        401,
-        [],
-        { fix: "check that the destination is the registry you meant" }
-      );
-    };
-    if (this.realmHosts && !this.realmHosts.includes(realm.host.toLowerCase())) {
-      refuse(`but these credentials are only for a token realm on ${this.realmHosts.join(", ")}`);
-    }
-    if (realm.protocol === "https:") return;
-    const sameHost = realm.hostname === this.registry.hostname;
-    if (realm.protocol !== "http:" || !this.plainHttp || !sameHost) {
-      refuse(
-        "but a realm must use https, or plain http on the registry's own host when plain http is on"
-      );
-    }
-    assertEncryptedOrLocal(realm, method);
-  }
-};
 var Authenticator = class {
   audience;
   transport;
@@ -1329,82 +1225,326 @@ function realmOf(challenge, registryUrl) {
     return fail("sent an invalid token realm");
   }
 }
-function assertEncryptedOrLocal(url, method) {
-  if (url.protocol === "https:" || isLoopbackHost(url.host)) return;
-  throw new RegistryError(
-    `Refusing to send credentials over plain http to ${url.host}: they would travel unencrypted`,
-    method,
-    redactUrl(url),
-    void 0,
-    [],
-    {
-      fix: "use https, or a registry on this machine (127.0.0.1) for tests",
-      suggest: { option: "plainHttp", value: "false" }
-    }
-  );
-}
 function challengeError(response) {
   const challenges = parseChallenges(header(response, "www-authenticate"));
   return challenges.find((c) => c.scheme === "bearer")?.params.error;
 }
 
-// src/oci/content-gate.ts
-var ContentGate = class {
-  /** Resolves once every check passed; rejects with the first failure. */
-  passed;
-  pending = /* @__PURE__ */ new Map();
-  /** Each check's verdict, by the blob it is of. */
-  verdicts = /* @__PURE__ */ new Map();
-  constructor(blobs) {
-    for (const blob of blobs) {
-      if (checkOf(blob) === void 0) continue;
-      const verdict = new Promise(
-        (resolve, reject) => this.pending.set(blob, { resolve, reject })
-      );
-      this.verdicts.set(blob, verdict);
-    }
-    this.passed = settledAll([...this.verdicts.values()]);
+// src/oci/tag-ledger.ts
+var TagConflictError = class extends RegistryError {
+  constructor(message, url, digest, conflicts, details) {
+    super(message, "HEAD", url, 200, [], details);
+    this.digest = digest;
+    this.conflicts = conflicts;
+  }
+  digest;
+  conflicts;
+  name = "TagConflictError";
+};
+var PartialTagError = class extends RegistryError {
+  constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
+    super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
+      cause
+    });
+    this.digest = digest;
+    this.tagsWritten = tagsWritten;
+    this.tagsUnchanged = tagsUnchanged;
+    this.tagsElsewhere = tagsElsewhere;
+    this.tagsNotWritten = tagsNotWritten;
+  }
+  digest;
+  tagsWritten;
+  tagsUnchanged;
+  tagsElsewhere;
+  tagsNotWritten;
+  name = "PartialTagError";
+};
+var TagLedger = class {
+  constructor(url, digest, toWrite, unchanged) {
+    this.url = url;
+    this.digest = digest;
+    this.toWrite = toWrite;
+    this.unchanged = unchanged;
+  }
+  url;
+  digest;
+  toWrite;
+  unchanged;
+  written = [];
+  elsewhere = [];
+  wrote(tag) {
+    this.written.push(tag);
+  }
+  /** Whether the tag's write is known to have stored something (ours or another digest). */
+  knows(tag) {
+    return this.written.includes(tag) || this.elsewhere.some((e) => e.tag === tag);
+  }
+  /** The registry answered the write with another digest: the tag points there. */
+  storedElsewhere(tag, digest) {
+    this.elsewhere.push({ tag, digest });
   }
   /**
-   * What an upload of `blob` holds its last byte for: every check but its own, which is fed
-   * the bytes it sends and holds its end by itself.
+   * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
+   * reported with the tags not written (it holds nothing).
    */
-  holdFor(blob) {
-    const others = [...this.verdicts].filter(([key]) => key !== blob).map(([, v]) => v);
-    return others.length === 0 ? void 0 : settledAll(others);
+  movedAway(tag, digest) {
+    this.written.splice(this.written.indexOf(tag), 1);
+    if (digest !== void 0) this.elsewhere.push({ tag, digest });
   }
-  /** The check for one upload of `blob`, when it has one. */
-  observer(blob) {
-    return checkOf(blob)?.observe();
-  }
-  /** None of the blob's bytes will be sent: its check runs by itself. */
-  notSent(blob) {
-    this.settle(blob, () => checkOf(blob).run());
-  }
-  /** An upload of the blob, its check fed with the bytes it sent, was taken by the registry. */
-  sent(blob) {
-    this.settle(blob, () => Promise.resolve());
-  }
-  /** The blob could not be sent: the uploads waiting on the gate give up. */
-  failed(blob, reason) {
-    this.settle(blob, () => Promise.reject(reason));
-  }
-  /** Gives the blob's check its verdict, once: a blob without a check, or decided, is left. */
-  settle(blob, outcome) {
-    const pending = this.pending.get(blob);
-    if (!pending) return;
-    this.pending.delete(blob);
-    outcome().then(pending.resolve, pending.reject);
+  /** The error to throw for `error`: with the ledger once any tag was written. */
+  failed(error) {
+    if (this.written.length === 0 && this.elsewhere.length === 0) return error;
+    const done = /* @__PURE__ */ new Set([...this.written, ...this.elsewhere.map((e) => e.tag)]);
+    const notWritten = this.toWrite.filter((tag) => !done.has(tag));
+    const parts = [`Written: ${this.written.join(", ") || "none"}.`];
+    if (this.elsewhere.length > 0) {
+      parts.push(
+        `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} \u2192 ${e.digest}`).join(", ")}.`
+      );
+    }
+    if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(", ")}.`);
+    const lead = this.elsewhere.length > 0 ? `Not every tag points to ${this.digest}` : "Only some tags were written";
+    const reason = error instanceof Error ? error.message : String(error);
+    return new PartialTagError(
+      `${lead}. ${parts.join(" ")} ${reason}`,
+      error instanceof RegistryError ? error.method : "PUT",
+      error instanceof RegistryError ? error.url : redactUrl(this.url),
+      this.digest,
+      [...this.written],
+      [...this.unchanged],
+      [...this.elsewhere],
+      notWritten,
+      error
+    );
   }
 };
-function settledAll(verdicts) {
-  const all = Promise.all(verdicts).then(() => void 0);
-  all.catch(() => void 0);
-  return all;
+
+// src/oci/refusals.ts
+function unauthorized(asker, method, url) {
+  const { host, push, repository, credentialSource } = asker;
+  const verb = push ? `push to ${repository}` : `pull from ${repository}`;
+  const refused = (what, fix) => new RegistryError(what, method, redactUrl(url), 401, [], {
+    fix,
+    suggest: { option: "credentials" }
+  });
+  if (credentialSource === void 0) {
+    return refused(
+      `The registry ${host} needs credentials to ${verb} and none were found`,
+      `provide credentials for ${host}`
+    );
+  }
+  if (asker.challengeError === "insufficient_scope") {
+    return refused(
+      `The registry ${host} refused to let ${credentialSource} ${verb} (insufficient_scope)`,
+      `give the account ${push ? "push (write)" : "pull (read)"} access to this repository`
+    );
+  }
+  return refused(
+    `The registry ${host} refused the credentials from ${credentialSource} (401)`,
+    "check the user name and password or token, that they belong to this registry, and that they have not expired"
+  );
 }
-function checkOf(blob) {
-  return "check" in blob ? blob.check : void 0;
+function foreignChallenge(registryHost, asker, method) {
+  return new RegistryError(
+    `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${registryHost}: credentials for ${registryHost} go only to that registry and the token realm it names, so none were sent`,
+    method,
+    redactUrl(asker),
+    401,
+    [],
+    {
+      fix: "the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them"
+    }
+  );
 }
+function notARegistry(host, url) {
+  return new RegistryError(
+    `${host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
+    "GET",
+    redactUrl(url),
+    404,
+    [],
+    { option: "destination" }
+  );
+}
+function noSuchManifest(what, host, reference, repository, url) {
+  return new RegistryError(
+    `${what}: ${host} has no manifest ${reference} in ${repository}`,
+    "GET",
+    redactUrl(url),
+    404,
+    [],
+    { option: "destination", fix: "check the repository, tag or digest" }
+  );
+}
+function noSuchBlob(what, host, repository, url) {
+  return new RegistryError(
+    `${what}: ${host} has no such blob in ${repository}`,
+    "GET",
+    redactUrl(url),
+    404
+  );
+}
+function manifestNotAsAsked(what, digest, reference, url) {
+  return new RegistryError(
+    `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
+    "GET",
+    redactUrl(url),
+    200
+  );
+}
+function noUploadLocation(what, url) {
+  return new RegistryError(
+    `${what}: the registry started an upload but sent no Location`,
+    "POST",
+    redactUrl(url),
+    202
+  );
+}
+function manifestAltered(what, stored, sent, url, status) {
+  return new RegistryError(
+    `${what}: the registry stored the manifest as ${stored}, but its bytes hash to ${sent}; the registry altered the manifest`,
+    "PUT",
+    redactUrl(url),
+    status
+  );
+}
+function tagsPointElsewhere(conflicts, digest, protectedOnly, afterUpload, url) {
+  const [first] = conflicts;
+  const list = conflicts.map((c) => `${c.tag} \u2192 ${c.digest}`).join(", ");
+  const one = conflicts.length === 1;
+  const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
+  const rule = protectedOnly ? `${one ? `${first?.tag} is` : "they are"} protected: never moved` : "tags may not be moved";
+  return new TagConflictError(
+    `${one ? "A tag already points" : "Tags already point"} to another digest (${list}); this push would be ${digest}, and ${rule}. ${when}No tag was written.`,
+    redactUrl(url),
+    digest,
+    conflicts,
+    protectedOnly ? {} : { suggest: { option: "overwrite", value: "true" } }
+  );
+}
+function tagsMovedAway(moved, digest, url) {
+  const list = moved.map((m) => `${m.tag} \u2192 ${m.digest || "no manifest"}`).join(", ");
+  return new RegistryError(
+    `Another push moved ${moved.length === 1 ? "the tag" : "tags"} ${list} while this one wrote ${digest}; tags may not be moved, so this push failed`,
+    "GET",
+    redactUrl(url),
+    200
+  );
+}
+function plainHttpWarning(host) {
+  return `Plain http is on for ${host}, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.`;
+}
+
+// src/oci/authorized-client.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json"
+].join(", ");
+function scopeFor(repository, access) {
+  return [`repository:${repository}:${access === "push" ? "pull,push" : "pull"}`];
+}
+var AuthorizedClient = class {
+  constructor(base, transport, auth, logger) {
+    this.base = base;
+    this.transport = transport;
+    this.auth = auth;
+    this.logger = logger;
+  }
+  base;
+  transport;
+  auth;
+  logger;
+  /** Whether the registry has answered anything yet (for the words of a first failure). */
+  contacted = false;
+  authenticated = /* @__PURE__ */ new Set();
+  url(path2) {
+    return new URL(path2, this.base);
+  }
+  /**
+   * One request with authentication: on a 401, negotiate (once) and send again; a scope the
+   * registry's known challenge covers gets its token before the first send. `renegotiate`
+   * false: a 401 to a request that carried an authorization is returned as it came.
+   */
+  async send(request, scope, renegotiate = true) {
+    const cached = this.auth.cached(request.url, scope) ?? await this.auth.anticipate(request.url, scope);
+    const response = await this.transport.send(request, cached);
+    this.contacted = true;
+    this.auth.noteAnswer(response);
+    if (response.status !== 401 || cached !== void 0 && !renegotiate) {
+      return this.accessGranted(response, scope, cached);
+    }
+    const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
+    if (!authorization) return response;
+    const again = await this.transport.send(request, authorization);
+    return this.accessGranted(again, scope, authorization);
+  }
+  /**
+   * GET /v2/ with credentials for `scopes` (the spec's "determining support"): learns how the
+   * registry wants us to authenticate, and gets the token, in a request of its own.
+   */
+  async ping(repository, scopes) {
+    const url = this.url("/v2/");
+    const what = `Contact ${this.base.host}`;
+    const response = await this.send({ method: "GET", url, what }, scopes);
+    if (response.status === 200) return;
+    if (response.status === 404) throw notARegistry(this.base.host, url);
+    throw this.failure(response, "GET", repository, what, scopes);
+  }
+  /**
+   * After a 404 where a registry never answers one (an upload session): GET /v2/ tells a host
+   * that is no registry at all, which the push's first requests could not (a HEAD's 404 only
+   * says "not there"). Returns when it does answer as a registry.
+   */
+  async assertRegistry(scope) {
+    const url = this.url("/v2/");
+    const response = await this.send(
+      { method: "GET", url, what: `Contact ${this.base.host}` },
+      scope
+    );
+    if (response.status === 404) throw notARegistry(this.base.host, url);
+  }
+  /** The error for an answer the caller did not expect. */
+  failure(response, method, repository, what, scope) {
+    if (response.status !== 401) {
+      return httpError(method, response.url, response.status, response.body, what);
+    }
+    if (!this.auth.audience.isRegistry(response.url)) {
+      return foreignChallenge(this.base.host, response.url, method);
+    }
+    const asker = {
+      host: this.base.host,
+      push: scope[0]?.endsWith(",push") ?? false,
+      repository,
+      credentialSource: this.auth.hasCredential ? this.auth.source : void 0,
+      challengeError: challengeError(response)
+    };
+    return unauthorized(asker, method, response.url);
+  }
+  /**
+   * The error for a HEAD the registry refused. A HEAD's answer has no body to say why, and the
+   * first requests of a push are HEADs: the same GET is asked for the registry's own words.
+   */
+  async headFailure(response, repository, what, scope, signal) {
+    if (response.status === 401) return this.failure(response, "HEAD", repository, what, scope);
+    const headers = { Accept: MANIFEST_ACCEPT };
+    const read = await this.send({ method: "GET", url: response.url, headers, what, signal }, scope);
+    if (read.status !== response.status) {
+      return this.failure(response, "HEAD", repository, what, scope);
+    }
+    return this.failure(read, "GET", repository, what, scope);
+  }
+  /** Says once per scope how the registry let us in, at its first answer that is not a 401. */
+  accessGranted(response, scope, authorization) {
+    const key = scopeKey(scope);
+    if (response.status !== 401 && !this.authenticated.has(key)) {
+      this.authenticated.add(key);
+      this.logger.info(this.auth.describeAccess(this.base.host, authorization !== void 0));
+    }
+    return response;
+  }
+};
 
 // src/oci/download.ts
 import { createHash, randomBytes } from "node:crypto";
@@ -1421,7 +1561,6 @@ var silentLogger = { info() {
 // src/oci/download.ts
 var DOWNLOAD_ATTEMPTS = 3;
 var WRITE_BUFFER = 1 << 20;
-var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
 async function downloadBlob(download) {
   const { descriptor, filePath } = download;
   if (!SHA256_DIGEST.test(descriptor.digest)) {
@@ -1564,115 +1703,482 @@ function brokenOff(download, error, received) {
   );
 }
 
-// src/oci/tag-ledger.ts
-var TagConflictError = class extends RegistryError {
-  constructor(message, url, digest, conflicts, details) {
-    super(message, "HEAD", url, 200, [], details);
-    this.digest = digest;
-    this.conflicts = conflicts;
+// src/oci/blob-store.ts
+var UPLOAD_ATTEMPTS = 3;
+var BlobStore = class {
+  constructor(client, repository, scope, logger, signal) {
+    this.client = client;
+    this.repository = repository;
+    this.scope = scope;
+    this.logger = logger;
+    this.signal = signal;
   }
-  digest;
-  conflicts;
-  name = "TagConflictError";
-};
-var PartialTagError = class extends RegistryError {
-  constructor(message, method, url, digest, tagsWritten, tagsUnchanged, tagsElsewhere, tagsNotWritten, cause) {
-    super(message, method, url, cause instanceof RegistryError ? cause.status : void 0, [], {
-      cause
-    });
-    this.digest = digest;
-    this.tagsWritten = tagsWritten;
-    this.tagsUnchanged = tagsUnchanged;
-    this.tagsElsewhere = tagsElsewhere;
-    this.tagsNotWritten = tagsNotWritten;
+  client;
+  repository;
+  scope;
+  logger;
+  signal;
+  /**
+   * Whether the repository has the blob: HEAD, 200 or 404
+   * (spec: "Checking if content exists in the registry").
+   */
+  async exists(digest) {
+    const url = this.client.url(`/v2/${this.repository}/blobs/${digest}`);
+    const what = this.client.contacted ? `Check blob ${short(digest)}` : `Contact ${this.client.base.host}`;
+    const response = await this.send({ method: "HEAD", url, what });
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    throw await this.client.headFailure(response, this.repository, what, this.scope, this.signal);
   }
-  digest;
-  tagsWritten;
-  tagsUnchanged;
-  tagsElsewhere;
-  tagsNotWritten;
-  name = "PartialTagError";
-};
-var TagLedger = class {
-  constructor(url, digest, toWrite, unchanged) {
-    this.url = url;
-    this.digest = digest;
-    this.toWrite = toWrite;
-    this.unchanged = unchanged;
-  }
-  url;
-  digest;
-  toWrite;
-  unchanged;
-  written = [];
-  elsewhere = [];
-  wrote(tag) {
-    this.written.push(tag);
-  }
-  /** The registry answered the write with another digest: the tag points there. */
-  storedElsewhere(tag, digest) {
-    this.elsewhere.push({ tag, digest });
+  /** Mounts the blob from `mountFrom` when given and the registry agrees, else uploads it. */
+  async push(blob, mountFrom) {
+    if (mountFrom === void 0) return { mounted: false, bytes: await this.upload(blob) };
+    const mount = await this.mount(blob.descriptor.digest, mountFrom);
+    if (mount === "mounted") return { mounted: true, bytes: 0 };
+    return { mounted: false, bytes: await this.upload(blob, mount) };
   }
   /**
-   * Read back after writing, `tag` points to `digest`. Undefined: the tag is gone, and is then
-   * reported with the tags not written (it holds nothing).
+   * Asks the registry to link the blob from `from`, another repository of its own
+   * (spec: "Mounting a blob from another repository"): 201 done. 202: it declined and opened
+   * an upload session, whose Location is returned for the PUT. Anything else (401/403 without
+   * pull access to `from`, 404, 405) leaves a normal upload.
    */
-  movedAway(tag, digest) {
-    this.written.splice(this.written.indexOf(tag), 1);
-    if (digest !== void 0) this.elsewhere.push({ tag, digest });
-  }
-  /** The error to throw for `error`: with the ledger once any tag was written. */
-  failed(error) {
-    if (this.written.length === 0 && this.elsewhere.length === 0) return error;
-    const done = /* @__PURE__ */ new Set([...this.written, ...this.elsewhere.map((e) => e.tag)]);
-    const notWritten = this.toWrite.filter((tag) => !done.has(tag));
-    const parts = [`Written: ${this.written.join(", ") || "none"}.`];
-    if (this.elsewhere.length > 0) {
-      parts.push(
-        `Pointing elsewhere: ${this.elsewhere.map((e) => `${e.tag} \u2192 ${e.digest}`).join(", ")}.`
-      );
-    }
-    if (notWritten.length > 0) parts.push(`Not written: ${notWritten.join(", ")}.`);
-    const lead = this.elsewhere.length > 0 ? `Not every tag points to ${this.digest}` : "Only some tags were written";
-    const reason = error instanceof Error ? error.message : String(error);
-    return new PartialTagError(
-      `${lead}. ${parts.join(" ")} ${reason}`,
-      error instanceof RegistryError ? error.method : "PUT",
-      error instanceof RegistryError ? error.url : redactUrl(this.url),
-      this.digest,
-      [...this.written],
-      [...this.unchanged],
-      [...this.elsewhere],
-      notWritten,
-      error
+  async mount(digest, from) {
+    const url = this.client.url(`/v2/${this.repository}/blobs/uploads/`);
+    url.searchParams.set("mount", digest);
+    url.searchParams.set("from", from);
+    const what = `Mount blob ${short(digest)} from ${from}`;
+    const response = await this.send(
+      { method: "POST", url, headers: { "Content-Length": "0" }, what },
+      false
     );
+    if (response.status === 201) return "mounted";
+    const session = response.status === 202 ? sessionLocation(response) : void 0;
+    this.logger.debug(
+      `${what}: answered ${response.status}${session ? " with an upload session" : ""}; uploading it`
+    );
+    return session;
+  }
+  /**
+   * Uploads the whole blob in one PUT to an upload session (spec: "Pushing a blob
+   * monolithically", POST then PUT): `session` when given (a declined mount's), else one
+   * POSTed here. Returns the bytes sent.
+   *
+   * A PUT whose answer is lost may have been taken: it is not sent again blindly (the session
+   * may be gone, and a registry could count it twice). The blob is asked for by digest; the
+   * upload starts again only when the registry does not have it, and when the last attempt
+   * fails, a blob the registry has after all counts as uploaded.
+   */
+  async upload(blob, session) {
+    const { digest, size } = blob.descriptor;
+    const what = `Upload blob ${short(digest)}`;
+    for (let attempt = 1; ; attempt++) {
+      const given = attempt === 1 ? session : void 0;
+      const location = given ?? await this.startUpload(what);
+      location.searchParams.set("digest", digest);
+      let response;
+      try {
+        response = await this.send({
+          method: "PUT",
+          url: location,
+          headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
+          // A file is read with bounded buffers by the transport: memory stays flat.
+          body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress },
+          // The registry may have taken the blob even when its answer was lost: see above.
+          retryNetworkErrors: false,
+          what
+        });
+      } catch (error) {
+        if (!(error instanceof NetworkError)) throw error;
+        if (await this.exists(digest)) {
+          this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
+          return size;
+        }
+        if (attempt >= UPLOAD_ATTEMPTS) throw error;
+        this.logger.info(
+          `${what}: ${error.code ?? "connection lost"} during the upload; starting it again`
+        );
+        continue;
+      }
+      if (response.status === 201) return size;
+      if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
+        if (await this.exists(digest)) return size;
+        continue;
+      }
+      throw this.client.failure(response, "PUT", this.repository, what, this.scope);
+    }
+  }
+  /**
+   * Downloads a blob into `filePath` (spec: "Pulling blobs") with one GET streamed to a temp
+   * file beside it while its size and sha256 are checked, renamed only when both match; on any
+   * failure no file is left. Redirects to blob storage are followed without the registry's
+   * Authorization.
+   */
+  async fetch(descriptor, filePath, onProgress) {
+    const url = this.client.url(`/v2/${this.repository}/blobs/${descriptor.digest}`);
+    const what = `Download blob ${short(descriptor.digest)}`;
+    await downloadBlob({
+      descriptor,
+      filePath,
+      what,
+      url: redactUrl(url),
+      logger: this.logger,
+      onProgress,
+      fetch: async (sink) => {
+        const response = await this.send({
+          method: "GET",
+          url,
+          what,
+          sink: (answer) => answer.status === 200 ? sink : void 0
+        });
+        if (response.status === 200) return;
+        if (response.status === 404) {
+          throw noSuchBlob(what, this.client.base.host, this.repository, url);
+        }
+        throw this.client.failure(response, "GET", this.repository, what, this.scope);
+      }
+    });
+  }
+  async startUpload(what) {
+    const url = this.client.url(`/v2/${this.repository}/blobs/uploads/`);
+    const response = await this.send({
+      method: "POST",
+      url,
+      headers: { "Content-Length": "0" },
+      what
+    });
+    if (response.status === 404) await this.client.assertRegistry(this.scope);
+    if (response.status !== 202) {
+      throw this.client.failure(response, "POST", this.repository, what, this.scope);
+    }
+    const location = sessionLocation(response);
+    if (!location) throw noUploadLocation(what, url);
+    return location;
+  }
+  send(request, renegotiate = true) {
+    return this.client.send({ ...request, signal: this.signal }, this.scope, renegotiate);
   }
 };
+function sessionLocation(response) {
+  const location = header(response, "location");
+  return location ? new URL(location, response.url) : void 0;
+}
+function short(digest) {
+  return digest.slice(0, 19);
+}
 
-// src/oci/client.ts
-var MANIFEST_ACCEPT = [
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.docker.distribution.manifest.v2+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json"
-].join(", ");
-var UPLOAD_ATTEMPTS = 3;
-var SHA256_DIGEST2 = /^sha256:[a-f0-9]{64}$/;
+// src/oci/manifest-store.ts
 var BLOB_UNKNOWN_CODES = ["MANIFEST_BLOB_UNKNOWN", "BLOB_UNKNOWN"];
-var RECHECK_PAUSE_MS = 200;
+var ManifestStore = class {
+  constructor(client, repository, scope, signal) {
+    this.client = client;
+    this.repository = repository;
+    this.scope = scope;
+    this.signal = signal;
+  }
+  client;
+  repository;
+  scope;
+  signal;
+  url(reference = "") {
+    return this.client.url(`/v2/${this.repository}/manifests/${reference}`);
+  }
+  /**
+   * The manifest `reference` (a tag or a digest) names, exactly as stored (spec: "Pulling
+   * manifests"). A digest reference is checked against the bytes' sha256.
+   */
+  async get(reference) {
+    const what = `Read manifest ${this.repository}:${reference}`;
+    const response = await this.read(reference, what);
+    if (response.status === 404) {
+      const host = this.client.base.host;
+      throw noSuchManifest(what, host, reference, this.repository, this.url(reference));
+    }
+    if (response.status !== 200) throw this.failure(response, "GET", what);
+    const bytes = response.body;
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith("sha256:") && digest !== reference) {
+      throw manifestNotAsAsked(what, digest, reference, this.url(reference));
+    }
+    return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
+  }
+  /**
+   * The digest `tag` points to: the sha256 of the manifest bytes the registry serves for it,
+   * or undefined when there is no such tag. A GET, not a HEAD: the header a HEAD answers with
+   * is the registry's word, and "unchanged" or "already there" must rest on what we hashed.
+   */
+  async resolve(tag) {
+    const what = `Check tag ${tag}`;
+    const response = await this.read(tag, what);
+    if (response.status === 404) return void 0;
+    if (response.status !== 200) throw this.failure(response, "GET", what);
+    return sha256Digest(response.body);
+  }
+  /** What each tag points to (absent: no such tag), asked side by side. */
+  async resolveAll(tags) {
+    const found = /* @__PURE__ */ new Map();
+    await Promise.all(
+      tags.map(async (tag) => {
+        const digest = await this.resolve(tag);
+        if (digest !== void 0) found.set(tag, digest);
+      })
+    );
+    return found;
+  }
+  /** PUT the manifest under `tag` (spec: "Pushing manifests"); the answer as it came. */
+  put(manifest, tag) {
+    return this.client.send(
+      {
+        method: "PUT",
+        url: this.url(tag),
+        headers: {
+          "Content-Type": manifest.mediaType,
+          "Content-Length": String(manifest.bytes.length)
+        },
+        body: () => manifest.bytes,
+        what: `Tag ${tag}`,
+        signal: this.signal
+      },
+      this.scope
+    );
+  }
+  failure(response, method, what) {
+    return this.client.failure(response, method, this.repository, what, this.scope);
+  }
+  read(reference, what) {
+    const headers = { Accept: MANIFEST_ACCEPT };
+    const url = this.url(reference);
+    return this.client.send({ method: "GET", url, headers, what, signal: this.signal }, this.scope);
+  }
+};
+function isBlobUnknown(response) {
+  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
+}
+function manifestMediaType(response, bytes) {
+  const type = header(response, "content-type")?.split(";")[0]?.trim();
+  if (type && type !== "application/json" && type !== "application/octet-stream") return type;
+  try {
+    const field = JSON.parse(bytes.toString("utf8")).mediaType;
+    if (typeof field === "string" && field) return field;
+  } catch {
+  }
+  return type ?? "application/octet-stream";
+}
+
+// src/oci/tag-guard.ts
 var SETTLE_MIN_MS = 250;
 var SETTLE_MAX_MS = 5e3;
 var SETTLE_FACTOR = 4;
+var TagGuard = class {
+  constructor(manifests, push, logger, settleMs) {
+    this.manifests = manifests;
+    this.push = push;
+    this.logger = logger;
+    this.settleMs = settleMs;
+    const protectedTags = new Set(push.protectedTags ?? []);
+    this.guarded = push.overwrite ? push.tags.filter((t) => protectedTags.has(t)) : push.tags;
+  }
+  manifests;
+  push;
+  logger;
+  settleMs;
+  /** The tags of the push that may not move: all with overwrite false, else the protected ones. */
+  guarded;
+  /** Before the uploads: what the guarded tags point to; fails when one points elsewhere. */
+  async checkBefore() {
+    if (this.guarded.length === 0) return void 0;
+    const at = Date.now();
+    const digests = await this.manifests.resolveAll(this.guarded);
+    this.assertStay(digests, false);
+    return { digests, at };
+  }
+  /**
+   * The tags' digests just before the manifest is written. Guarded tags are asked again when
+   * blobs were sent since the first check, and checked again. Every tag is asked when nothing
+   * was sent: likely a re-push, where tags already on our digest need no write (and the first
+   * check is still fresh for the guarded ones).
+   */
+  async checkBeforeWriting(first, nothingSent) {
+    const fresh = nothingSent ? first : void 0;
+    const wanted = nothingSent ? this.push.tags : this.guarded;
+    const ask = fresh ? wanted.filter((tag) => !this.guarded.includes(tag)) : wanted;
+    if (ask.length === 0) return fresh;
+    const at = fresh?.at ?? Date.now();
+    const asked = await this.manifests.resolveAll(ask);
+    if (!fresh) this.assertStay(asked, true);
+    return { digests: new Map([...fresh?.digests ?? [], ...asked]), at };
+  }
+  /**
+   * After a settle delay, reads every guarded tag written back. One that points elsewhere
+   * means a concurrent push wrote it after our check: the push fails, saying so.
+   */
+  async readBack(ledger, checkedAt) {
+    const written2 = ledger.written.filter((tag) => this.guarded.includes(tag));
+    if (written2.length === 0) return;
+    const gap = Date.now() - checkedAt;
+    const delay = this.settleMs ?? settleDelay(gap);
+    this.logger.debug(`Reading the tags back in ${delay} ms (check to write: ${gap} ms)`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    const now = await this.manifests.resolveAll(written2);
+    const moved = written2.filter((tag) => now.get(tag) !== this.push.digest).map((tag) => ({ tag, digest: now.get(tag) ?? "" }));
+    if (moved.length === 0) return;
+    for (const { tag, digest } of moved) ledger.movedAway(tag, digest || void 0);
+    throw tagsMovedAway(moved, this.push.digest, this.manifests.url(moved[0]?.tag));
+  }
+  /** Fails, naming each tag and both digests, when a guarded tag points to another digest. */
+  assertStay(existing, afterUpload) {
+    const { digest } = this.push;
+    const conflicts = this.guarded.flatMap((tag) => {
+      const now = existing.get(tag);
+      return now === void 0 || now === digest ? [] : [{ tag, digest: now }];
+    });
+    const [first] = conflicts;
+    if (first === void 0) return;
+    const url = this.manifests.url(first.tag);
+    throw tagsPointElsewhere(conflicts, digest, this.push.overwrite, afterUpload, url);
+  }
+};
+function settleDelay(gap) {
+  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)));
+}
+
+// src/oci/push.ts
+async function pushArtifact(target, request, mountFrom) {
+  if (request.tags.length === 0) throw new Error("push needs at least one tag");
+  const guard = new TagGuard(
+    target.manifests,
+    { ...request, digest: request.manifest.digest },
+    target.logger,
+    target.settleMs
+  );
+  const uploaded = await uploadPhase(target, request, guard, mountFrom);
+  request.onPhase?.("tag");
+  const ledger = await tagPhase(target, request, guard, uploaded);
+  return {
+    digest: request.manifest.digest,
+    tagsWritten: ledger.written,
+    tagsUnchanged: ledger.unchanged,
+    blobsUploaded: uploaded.uploaded,
+    blobsMounted: uploaded.mounted,
+    blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
+    bytesUploaded: uploaded.bytes
+  };
+}
+async function uploadPhase(target, request, guard, mountFrom) {
+  const { blobs, logger } = target;
+  const [present, checked] = await allOrAbort(target, [
+    Promise.all(request.blobs.map((blob) => blobs.exists(blob.descriptor.digest))),
+    guard.checkBefore()
+  ]);
+  request.onPhase?.("upload");
+  const missing = request.blobs.filter((_, i) => !present[i]);
+  const sent = await allOrAbort(
+    target,
+    missing.map((blob) => blobs.push(blob, mountFrom))
+  );
+  const mounted = sent.filter((blob) => blob.mounted).length;
+  const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
+  const mounts = mountFrom === void 0 ? "" : `${mounted} mounted from ${mountFrom}, `;
+  const skipped = request.blobs.length - missing.length;
+  logger.info(
+    `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${skipped} already in ${blobs.repository}`
+  );
+  return { checked, uploaded: missing.length - mounted, mounted, bytes };
+}
+async function tagPhase(target, request, guard, uploaded) {
+  const { digest } = request.manifest;
+  const nothingSent = uploaded.uploaded + uploaded.mounted === 0;
+  const checked = await guard.checkBeforeWriting(uploaded.checked, nothingSent);
+  const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
+  const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
+  for (const tag of unchanged)
+    target.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
+  const ledger = new TagLedger(target.manifests.url(), digest, toWrite, unchanged);
+  try {
+    await writeTags(target, request, toWrite, ledger);
+    await guard.readBack(ledger, checked?.at ?? Date.now());
+  } catch (error) {
+    throw ledger.failed(error);
+  }
+  target.logger.info(`Tagged ${toWrite.join(", ") || "nothing new"} \u2192 ${digest}`);
+  return ledger;
+}
+async function writeTags(target, request, tags, ledger) {
+  const [first, ...rest] = tags;
+  if (first === void 0) return;
+  try {
+    await putTag(target, request, first, ledger);
+    const results = await Promise.allSettled(
+      rest.map((tag) => putTag(target, request, tag, ledger))
+    );
+    const failure = results.find((r) => r.status === "rejected");
+    if (failure) throw failure.reason;
+  } catch (error) {
+    if (!answerLost(error)) throw error;
+    const unknown = tags.filter((tag) => !ledger.knows(tag));
+    const held2 = await target.readBack.resolveAll(unknown).catch(() => /* @__PURE__ */ new Map());
+    for (const tag of unknown) if (held2.get(tag) === request.manifest.digest) ledger.wrote(tag);
+    if (tags.some((tag) => !ledger.written.includes(tag))) throw error;
+    target.logger.info(`The answer to a tag write was lost, but the registry holds every tag`);
+  }
+}
+async function putTag(target, request, tag, ledger) {
+  const what = `Tag ${tag}`;
+  const { manifests, logger } = target;
+  let response = await manifests.put(request.manifest, tag);
+  if (response.status === 400 && isBlobUnknown(response)) {
+    logger.info(
+      `${what}: the registry did not find a blob the manifest names; checking the blobs again`
+    );
+    await ensureBlobs(target, request);
+    response = await manifests.put(request.manifest, tag);
+  }
+  if (response.status !== 201 && response.status !== 200) {
+    throw manifests.failure(response, "PUT", what);
+  }
+  const echoed = header(response, "docker-content-digest")?.trim();
+  if (echoed && echoed !== request.manifest.digest) {
+    ledger.storedElsewhere(tag, echoed);
+    throw manifestAltered(what, echoed, request.manifest.digest, response.url, response.status);
+  }
+  ledger.wrote(tag);
+}
+var RECHECK_PAUSE_MS = 200;
+async function ensureBlobs(target, request) {
+  const { blobs } = target;
+  await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
+  const present = await Promise.all(request.blobs.map((b) => blobs.exists(b.descriptor.digest)));
+  const missing = request.blobs.filter((_, i) => !present[i]);
+  await allOrAbort(
+    target,
+    missing.map((blob) => blobs.upload(blob))
+  );
+  target.logger.info(
+    `${missing.length} blob(s) uploaded again, ${request.blobs.length - missing.length} found; writing the tag once more`
+  );
+}
+function answerLost(error) {
+  if (error instanceof NetworkError) return true;
+  return error instanceof RegistryError && error.status !== void 0 && error.status >= 500;
+}
+async function allOrAbort(target, work) {
+  try {
+    return await Promise.all(work);
+  } catch (error) {
+    target.abort.abort();
+    throw error;
+  }
+}
+
+// src/oci/client.ts
 var RegistryClient = class {
-  /** Whether the registry has answered anything yet (for the words of a first failure). */
-  contacted = false;
   base;
   transport;
   auth;
+  client;
   logger;
   onPhase;
   settleMs;
-  authenticated = /* @__PURE__ */ new Set();
   constructor(options) {
     this.logger = options.logger ?? silentLogger;
     this.onPhase = options.onPhase ?? (() => {
@@ -1680,9 +2186,7 @@ var RegistryClient = class {
     this.settleMs = options.settleMs;
     this.base = new URL(`${options.plainHttp ? "http" : "https"}://${options.host}`);
     if (options.plainHttp && !isLoopbackHost(options.host)) {
-      this.logger.warning(
-        `Plain http is on for ${options.host}, which is not this machine: content and registry tokens travel unencrypted; passwords are never sent to it.`
-      );
+      this.logger.warning(plainHttpWarning(options.host));
     }
     this.transport = new Transport({
       ...options.transport,
@@ -1701,50 +2205,64 @@ var RegistryClient = class {
       mask: options.mask ?? (() => {
       })
     });
+    this.client = new AuthorizedClient(this.base, this.transport, this.auth, this.logger);
   }
+  /** Ends the requests still running, quietly, and frees the keep-alive sockets. */
   close() {
     this.transport.close();
   }
   /**
-   * Pushes blobs, then the manifest under each tag. No request waits for nothing: the first
-   * ones (the blob HEADs, side by side) carry the registry's 401 challenge, answered with one
-   * token request they share, and are sent again.
+   * Pushes blobs, then the manifest under each tag (pushArtifact). No request waits for
+   * nothing: the first ones (the blob HEADs, side by side) carry the registry's 401 challenge,
+   * answered with one token request they share, and are sent again.
    */
   async push(request) {
-    if (request.tags.length === 0) throw new Error("push needs at least one tag");
     const { scopes, mountFrom } = await this.pushAccess(request);
-    const phase = (next) => {
-      this.onPhase(next);
-      request.onPhase?.(next);
+    const abort = new AbortController();
+    const { repository } = request;
+    const onPhase = (phase) => {
+      this.onPhase(phase);
+      request.onPhase?.(phase);
     };
-    const gate = new ContentGate(request.blobs);
-    const uploaded = await this.uploadPhase(request, scopes, mountFrom, gate, () => phase("upload"));
-    await gate.passed;
-    phase("tag");
-    const tags = await this.tagPhase(request, scopes, uploaded);
-    return {
-      digest: request.manifest.digest,
-      tagsWritten: tags.written,
-      tagsUnchanged: tags.unchanged,
-      blobsUploaded: uploaded.uploaded,
-      blobsMounted: uploaded.mounted,
-      blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
-      bytesUploaded: uploaded.bytes
+    const target = {
+      blobs: new BlobStore(this.client, repository, scopes, this.logger, abort.signal),
+      manifests: new ManifestStore(this.client, repository, scopes, abort.signal),
+      readBack: new ManifestStore(this.client, repository, scopes),
+      abort,
+      logger: this.logger,
+      settleMs: this.settleMs
     };
+    try {
+      return await pushArtifact(target, { ...request, onPhase }, mountFrom);
+    } finally {
+      abort.abort();
+    }
   }
   /**
    * GET /v2/ with credentials for `access` to `repository`: learns how the registry wants us to
    * authenticate (and gets the token) in a request of its own.
    */
   async authenticate(repository, access = "push") {
-    await this.authenticateFor(repository, scopeFor(repository, access));
+    await this.client.ping(repository, scopeFor(repository, access));
   }
   /**
-   * The digest `tag` points to in `repository`, for certain (see readTagDigest), or undefined
-   * when there is no such tag. Needs pull access only: a cheap read before deciding to push.
+   * The digest `tag` points to in `repository`, from the sha256 of the manifest bytes read
+   * (ManifestStore.resolve), or undefined when there is no such tag. Needs pull access only.
    */
-  async tagDigest(repository, tag) {
-    return this.readTagDigest(repository, tag, scopeFor(repository, "pull"));
+  tagDigest(repository, tag) {
+    return this.manifests(repository).resolve(tag);
+  }
+  /** The manifest `reference` (a tag or a digest) names, exactly as stored. */
+  getManifest(repository, reference) {
+    return this.manifests(repository).get(reference);
+  }
+  /** Downloads a blob into `filePath`, checked against its size and digest (BlobStore.fetch). */
+  fetchBlob(repository, descriptor, filePath, onProgress) {
+    const blobs = new BlobStore(this.client, repository, scopeFor(repository, "pull"), this.logger);
+    return blobs.fetch(descriptor, filePath, onProgress);
+  }
+  manifests(repository) {
+    return new ManifestStore(this.client, repository, scopeFor(repository, "pull"));
   }
   /**
    * The scopes of a push: push to the repository, plus pull from `mountFrom` to mount from it.
@@ -1760,7 +2278,7 @@ var RegistryClient = class {
     const both = [...own, ...scopeFor(mountFrom, "pull")];
     try {
       if (this.auth.knowsScheme) await this.auth.anticipate(this.base, both);
-      else await this.authenticateFor(repository, both);
+      else await this.client.ping(repository, both);
       return { scopes: both, mountFrom };
     } catch (error) {
       if (!(error instanceof RegistryError) || error.status !== 401 && error.status !== 403) {
@@ -1770,584 +2288,7 @@ var RegistryClient = class {
       return { scopes: own };
     }
   }
-  async authenticateFor(repository, scopes) {
-    const url = new URL("/v2/", this.base);
-    const response = await this.send(
-      { method: "GET", url, what: `Contact ${this.base.host}` },
-      scopes
-    );
-    if (response.status === 200) return;
-    if (response.status === 401) throw this.unauthorized(response, "GET", repository, scopes);
-    if (response.status === 404) throw notARegistry(this.base.host, url);
-    throw httpError("GET", url, response.status, response.body, `Contact ${this.base.host}`);
-  }
-  /**
-   * The manifest `reference` (a tag or a digest) names, exactly as stored. A digest reference
-   * is checked against the bytes' sha256.
-   */
-  async getManifest(repository, reference) {
-    const scope = scopeFor(repository, "pull");
-    const { response, url } = await this.readManifest(repository, reference, scope);
-    const what = `Read manifest ${repository}:${reference}`;
-    if (response.status === 404) {
-      throw new RegistryError(
-        `${what}: ${this.base.host} has no manifest ${reference} in ${repository}`,
-        "GET",
-        redactUrl(url),
-        404,
-        [],
-        { option: "destination", fix: "check the repository, tag or digest" }
-      );
-    }
-    if (response.status !== 200) throw this.failure(response, "GET", repository, what, scope);
-    const bytes = response.body;
-    const digest = sha256Digest(bytes);
-    if (reference.startsWith("sha256:") && digest !== reference) {
-      throw new RegistryError(
-        `${what}: the registry answered with bytes whose digest is ${digest}, not ${reference}; refusing them`,
-        "GET",
-        redactUrl(url),
-        200
-      );
-    }
-    return { bytes, digest, mediaType: manifestMediaType(response, bytes) };
-  }
-  /**
-   * Downloads a blob into `filePath` with one GET streamed to a temp file beside it while its size
-   * and sha256 are checked, renamed only when both match; on any failure no file is left.
-   * Redirects to blob storage are followed without the registry's Authorization.
-   */
-  async fetchBlob(repository, descriptor, filePath, onProgress) {
-    const scope = scopeFor(repository, "pull");
-    const url = new URL(`/v2/${repository}/blobs/${descriptor.digest}`, this.base);
-    const what = `Download blob ${short(descriptor.digest)}`;
-    await downloadBlob({
-      descriptor,
-      filePath,
-      what,
-      url: redactUrl(url),
-      logger: this.logger,
-      onProgress,
-      fetch: async (sink) => {
-        const response = await this.send(
-          {
-            method: "GET",
-            url,
-            what,
-            sink: (answer) => answer.status === 200 ? sink : void 0
-          },
-          scope
-        );
-        if (response.status === 200) return;
-        if (response.status === 404) {
-          throw new RegistryError(
-            `${what}: ${this.base.host} has no such blob in ${repository}`,
-            "GET",
-            redactUrl(url),
-            404
-          );
-        }
-        throw this.failure(response, "GET", repository, what, scope);
-      }
-    });
-  }
-  /**
-   * Blob HEADs, the check of the tags that may not move, then the missing blobs: mounted from
-   * `mountFrom` when given, else (or when the registry declines) uploaded. `begun` is told
-   * once the HEADs are answered: they carried the authentication, so a refusal there is one
-   * of the credentials, before anything was sent.
-   */
-  async uploadPhase(request, scope, mountFrom, gate, begun) {
-    const { repository, blobs } = request;
-    const guarded = guardedTags(request);
-    const at = Date.now();
-    const [present, digests] = await Promise.all([
-      Promise.all(blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))),
-      guarded.length > 0 ? this.tagDigests(repository, guarded, scope) : void 0
-    ]);
-    begun();
-    if (digests) this.assertTagsStay(request, guarded, digests, false);
-    const missing = blobs.filter((_, i) => !present[i]);
-    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob);
-    const sent = await Promise.all(
-      missing.map((blob) => this.sendBlob(request, blob, scope, mountFrom, gate))
-    );
-    const mounted = sent.filter((blob) => blob.mounted).length;
-    const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
-    const mounts = mountFrom === void 0 ? "" : `${mounted} mounted from ${mountFrom}, `;
-    this.logger.info(
-      `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${blobs.length - missing.length} already in ${repository}`
-    );
-    const checked = digests && { digests, at };
-    return { checked, uploaded: missing.length - mounted, mounted, bytes };
-  }
-  /** Decides which tags need a write, writes them and reads back those that may not move. */
-  async tagPhase(request, scope, uploaded) {
-    const guarded = guardedTags(request);
-    const checked = await this.tagsBeforeWriting(request, guarded, scope, uploaded);
-    const { digest } = request.manifest;
-    const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
-    const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
-    for (const tag of unchanged) {
-      this.logger.info(`Tag ${tag} already points to ${digest}: left as it is`);
-    }
-    const toVerify = toWrite.filter((tag) => guarded.includes(tag));
-    const ledger = new TagLedger(this.manifestsUrl(request.repository), digest, toWrite, unchanged);
-    try {
-      await this.writeTags(request, toWrite, scope, ledger);
-      if (toVerify.length > 0) {
-        await this.verifyTags(request, toVerify, scope, ledger, checked?.at ?? Date.now());
-      }
-    } catch (error) {
-      throw ledger.failed(error);
-    }
-    this.logger.info(`Tagged ${toWrite.join(", ") || "nothing new"} \u2192 ${digest}`);
-    return ledger;
-  }
-  /**
-   * The tags' digests just before the manifest is written. Tags that may not move (`guarded`)
-   * are asked again when blobs were sent since the first check, and checked again. Every tag
-   * is asked when no blob was missing: likely a re-push, where tags already on our digest need
-   * no write (nothing was sent, so the first check is still fresh for the guarded ones).
-   */
-  async tagsBeforeWriting(request, guarded, scope, uploaded) {
-    const nothingSent = uploaded.uploaded + uploaded.mounted === 0;
-    const fresh = nothingSent ? uploaded.checked : void 0;
-    const wanted = nothingSent ? request.tags : guarded;
-    const ask = fresh ? wanted.filter((tag) => !guarded.includes(tag)) : wanted;
-    if (ask.length === 0) return fresh;
-    const at = fresh?.at ?? Date.now();
-    const asked = await this.tagDigests(request.repository, ask, scope);
-    if (!fresh) this.assertTagsStay(request, guarded, asked, true);
-    return { digests: new Map([...fresh?.digests ?? [], ...asked]), at };
-  }
-  /** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
-  async writeTags(request, tags, scope, ledger) {
-    const [first, ...rest] = tags;
-    if (first === void 0) return;
-    await this.putTag(request, first, scope, ledger);
-    const results = await Promise.allSettled(
-      rest.map((tag) => this.putTag(request, tag, scope, ledger))
-    );
-    const failure = results.find((r) => r.status === "rejected");
-    if (failure) throw failure.reason;
-  }
-  /**
-   * overwrite false: after a short settle delay, reads every written tag back. One that points
-   * elsewhere means a concurrent push wrote it after our check: the push fails, saying so.
-   */
-  async verifyTags(request, tags, scope, ledger, checkedAt) {
-    const delay = this.settleMs ?? settleDelay(Date.now() - checkedAt);
-    this.logger.debug(
-      `Reading the tags back in ${delay} ms (check to write: ${Date.now() - checkedAt} ms)`
-    );
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    const written2 = tags.filter((tag) => ledger.written.includes(tag));
-    const now = await this.tagDigests(request.repository, written2, scope);
-    const moved = written2.filter((tag) => now.get(tag) !== request.manifest.digest);
-    if (moved.length === 0) return;
-    for (const tag of moved) ledger.movedAway(tag, now.get(tag));
-    const list = moved.map((tag) => `${tag} \u2192 ${now.get(tag) ?? "no manifest"}`).join(", ");
-    throw new RegistryError(
-      `Another push moved ${moved.length === 1 ? "the tag" : "tags"} ${list} while this one wrote ${request.manifest.digest}; tags may not be moved, so this push failed`,
-      "HEAD",
-      redactUrl(this.manifestsUrl(request.repository, moved[0])),
-      200
-    );
-  }
-  /**
-   * Fails, naming each tag and both digests, when a tag that may not move (`guarded`) points to
-   * another digest in `existing`.
-   */
-  assertTagsStay(request, guarded, existing, afterUpload) {
-    const { digest } = request.manifest;
-    const conflicts = guarded.flatMap((tag) => {
-      const now = existing.get(tag);
-      return now === void 0 || now === digest ? [] : [{ tag, digest: now }];
-    });
-    const [first] = conflicts;
-    if (first === void 0) return;
-    const list = conflicts.map((c) => `${c.tag} \u2192 ${c.digest}`).join(", ");
-    const one = conflicts.length === 1;
-    const when = afterUpload ? "Another push tagged it while this one uploaded. " : "";
-    const rule = request.overwrite ? `${one ? `${first.tag} is` : "they are"} protected: never moved` : "tags may not be moved";
-    const details = request.overwrite ? { fix: "bump the pack version" } : {
-      fix: "bump the pack version, or allow moving tags",
-      suggest: { option: "overwrite", value: "true" }
-    };
-    throw new TagConflictError(
-      `${one ? "A tag already points" : "Tags already point"} to another digest (${list}); this push would be ${digest}, and ${rule}. ${when}No tag was written.`,
-      redactUrl(this.manifestsUrl(request.repository, first.tag)),
-      digest,
-      conflicts,
-      details
-    );
-  }
-  async blobExists(repository, digest, scope) {
-    const url = new URL(`/v2/${repository}/blobs/${digest}`, this.base);
-    const what = this.contacted ? `Check blob ${short(digest)}` : `Contact ${this.base.host}`;
-    const response = await this.send({ method: "HEAD", url, what }, scope);
-    if (response.status === 200) return true;
-    if (response.status === 404) return false;
-    throw await this.headFailure(response, repository, what, scope);
-  }
-  /**
-   * The error for a HEAD the registry refused. A HEAD's answer has no body to say why, and the
-   * first requests of a push are HEADs: the same GET is asked for the registry's own words.
-   */
-  async headFailure(response, repository, what, scope) {
-    if (response.status === 401) return this.failure(response, "HEAD", repository, what, scope);
-    const headers = { Accept: MANIFEST_ACCEPT };
-    const read = await this.send({ method: "GET", url: response.url, headers, what }, scope);
-    if (read.status !== response.status) {
-      return this.failure(response, "HEAD", repository, what, scope);
-    }
-    return this.failure(read, "GET", repository, what, scope);
-  }
-  /** The digest each tag points to now (absent: the tag does not exist). */
-  async tagDigests(repository, tags, scope) {
-    const found = /* @__PURE__ */ new Map();
-    await Promise.all(
-      tags.map(async (tag) => {
-        const digest = await this.readTagDigest(repository, tag, scope);
-        if (digest !== void 0) found.set(tag, digest);
-      })
-    );
-    return found;
-  }
-  /**
-   * The digest `tag` points to, for certain: the HEAD's Docker-Content-Digest, or (a registry
-   * that leaves it out) the sha256 of the manifest's bytes. Undefined: no such tag.
-   */
-  async readTagDigest(repository, tag, scope) {
-    const url = this.manifestsUrl(repository, tag);
-    const what = `Check tag ${tag}`;
-    const headers = { Accept: MANIFEST_ACCEPT };
-    const response = await this.send({ method: "HEAD", url, headers, what }, scope);
-    if (response.status === 404) return void 0;
-    if (response.status !== 200) throw await this.headFailure(response, repository, what, scope);
-    const digest = header(response, "docker-content-digest")?.trim();
-    if (digest && SHA256_DIGEST2.test(digest)) return digest;
-    const read = await this.readManifest(repository, tag, scope);
-    if (read.response.status === 404) return void 0;
-    if (read.response.status !== 200) {
-      throw this.failure(read.response, "GET", repository, what, scope);
-    }
-    return sha256Digest(read.response.body);
-  }
-  async readManifest(repository, reference, scope) {
-    const url = this.manifestsUrl(repository, reference);
-    const what = `Read manifest ${repository}:${reference}`;
-    const headers = { Accept: MANIFEST_ACCEPT };
-    return { response: await this.send({ method: "GET", url, headers, what }, scope), url };
-  }
-  /** Mounts the blob from `mountFrom` when one is given and the registry agrees, else uploads it. */
-  async sendBlob(request, blob, scope, mountFrom, gate) {
-    try {
-      if (mountFrom === void 0) {
-        return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate) };
-      }
-      const { digest } = blob.descriptor;
-      const mount = await this.tryMount(request.repository, digest, mountFrom, scope);
-      if (mount === "mounted") {
-        gate.notSent(blob);
-        return { mounted: true, bytes: 0 };
-      }
-      return { mounted: false, bytes: await this.uploadBlob(request, blob, scope, gate, mount) };
-    } catch (error) {
-      gate.failed(blob, error);
-      throw error;
-    }
-  }
-  /**
-   * Asks the registry to link the blob from `from`, another repository of its own: 201 done.
-   * 202: it declined and opened an upload session, whose Location is returned for the PUT.
-   * Anything else (401/403 without pull access to `from`, 404, 405) leaves a normal upload.
-   */
-  async tryMount(repository, digest, from, scope) {
-    const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
-    url.searchParams.set("mount", digest);
-    url.searchParams.set("from", from);
-    const what = `Mount blob ${short(digest)} from ${from}`;
-    const response = await this.send(
-      { method: "POST", url, headers: { "Content-Length": "0" }, what },
-      scope,
-      false
-    );
-    if (response.status === 201) return "mounted";
-    const session = response.status === 202 ? sessionLocation(response) : void 0;
-    this.logger.debug(
-      `${what}: answered ${response.status}${session ? " with an upload session" : ""}; uploading it`
-    );
-    return session;
-  }
-  /**
-   * PUT the whole blob to an upload session: `session` when given (a declined mount's), else
-   * one POSTed here; its last byte held back until the push's content checks pass (its own,
-   * when it has one, fed the bytes it sends). Tells the gate how the blob got there. Returns
-   * bytes sent.
-   */
-  async uploadBlob(request, blob, scope, gate, session) {
-    const { repository } = request;
-    const { digest, size } = blob.descriptor;
-    const what = `Upload blob ${short(digest)}`;
-    for (let attempt = 1; ; attempt++) {
-      const given = attempt === 1 ? session : void 0;
-      const location = given ?? await this.startUpload(repository, scope, what);
-      location.searchParams.set("digest", digest);
-      let response;
-      try {
-        response = await this.send(
-          {
-            method: "PUT",
-            url: location,
-            headers: { "Content-Type": "application/octet-stream", "Content-Length": String(size) },
-            // A file is read with bounded buffers by the transport: memory stays flat.
-            body: () => "content" in blob ? blob.content : { file: blob.path, onProgress: blob.onProgress, observer: gate.observer(blob) },
-            // The registry may have taken the blob even when its answer was lost: see below.
-            retryNetworkErrors: false,
-            holdEnd: gate.holdFor(blob),
-            what
-          },
-          scope
-        );
-      } catch (error) {
-        if (!(error instanceof NetworkError) || attempt >= UPLOAD_ATTEMPTS) throw error;
-        if (await this.blobExists(repository, digest, scope)) {
-          this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
-          gate.notSent(blob);
-          return size;
-        }
-        this.logger.info(
-          `${what}: ${error.code ?? "connection lost"} during the upload; starting it again`
-        );
-        continue;
-      }
-      if (response.status === 201) {
-        gate.sent(blob);
-        return size;
-      }
-      if (response.status === 404 && attempt < UPLOAD_ATTEMPTS) {
-        if (await this.blobExists(repository, digest, scope)) {
-          gate.notSent(blob);
-          return size;
-        }
-        continue;
-      }
-      throw this.failure(response, "PUT", repository, what, scope);
-    }
-  }
-  /**
-   * After a 404 where a registry never answers one (an upload session): GET /v2/ tells a host
-   * that is no registry at all, which the push's first requests could not (a HEAD's 404 only
-   * says "not there"). Returns when it does answer as a registry.
-   */
-  async assertRegistry(scope) {
-    const url = new URL("/v2/", this.base);
-    const response = await this.send(
-      { method: "GET", url, what: `Contact ${this.base.host}` },
-      scope
-    );
-    if (response.status === 404) throw notARegistry(this.base.host, url);
-  }
-  async startUpload(repository, scope, what) {
-    const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
-    const response = await this.send(
-      { method: "POST", url, headers: { "Content-Length": "0" }, what },
-      scope
-    );
-    if (response.status === 404) await this.assertRegistry(scope);
-    if (response.status !== 202) throw this.failure(response, "POST", repository, what, scope);
-    const location = sessionLocation(response);
-    if (!location) {
-      throw new RegistryError(
-        `${what}: the registry started an upload but sent no Location`,
-        "POST",
-        redactUrl(url),
-        202
-      );
-    }
-    return location;
-  }
-  /**
-   * PUT the manifest under `tag`. Refused because a blob is unknown (distribution, when a
-   * concurrent push of the same blob rewrites its link file under our check): the blobs are
-   * checked again, what is missing uploaded, and the PUT tried once more.
-   */
-  async putTag(request, tag, scope, ledger) {
-    const what = `Tag ${tag}`;
-    let response = await this.putManifest(request, tag, scope);
-    if (response.status === 400 && isBlobUnknown(response)) {
-      this.logger.info(
-        `${what}: the registry did not find a blob the manifest names; checking the blobs again`
-      );
-      await this.ensureBlobs(request, scope);
-      response = await this.putManifest(request, tag, scope);
-    }
-    if (response.status !== 201 && response.status !== 200) {
-      throw this.failure(response, "PUT", request.repository, what, scope);
-    }
-    const echoed = header(response, "docker-content-digest")?.trim();
-    if (echoed && echoed !== request.manifest.digest) {
-      ledger.storedElsewhere(tag, echoed);
-      throw new RegistryError(
-        `${what}: the registry stored the manifest as ${echoed}, but its bytes hash to ${request.manifest.digest}; the registry altered the manifest`,
-        "PUT",
-        redactUrl(response.url),
-        response.status
-      );
-    }
-    ledger.wrote(tag);
-  }
-  putManifest(request, tag, scope) {
-    const { manifest } = request;
-    return this.send(
-      {
-        method: "PUT",
-        url: this.manifestsUrl(request.repository, tag),
-        headers: {
-          "Content-Type": manifest.mediaType,
-          "Content-Length": String(manifest.bytes.length)
-        },
-        body: () => manifest.bytes,
-        what: `Tag ${tag}`
-      },
-      scope
-    );
-  }
-  /** HEADs every blob of the push and uploads those the registry does not have. */
-  async ensureBlobs(request, scope) {
-    const { repository, blobs } = request;
-    await new Promise((resolve) => setTimeout(resolve, RECHECK_PAUSE_MS * (1 + Math.random())));
-    const present = await Promise.all(
-      blobs.map((blob) => this.blobExists(repository, blob.descriptor.digest, scope))
-    );
-    const missing = blobs.filter((_, i) => !present[i]);
-    const gate = new ContentGate(blobs);
-    for (const blob of blobs.filter((_, i) => present[i])) gate.notSent(blob);
-    await Promise.all(missing.map((blob) => this.sendBlob(request, blob, scope, void 0, gate)));
-    this.logger.info(
-      `${missing.length} blob(s) uploaded again, ${blobs.length - missing.length} found; writing the tag once more`
-    );
-  }
-  manifestsUrl(repository, reference = "") {
-    return new URL(`/v2/${repository}/manifests/${reference}`, this.base);
-  }
-  /**
-   * One request with authentication: on a 401, negotiate (once) and send again; a scope the
-   * registry's known challenge covers gets its token before the first send. `renegotiate`
-   * false: a 401 to a request that carried an authorization is returned as it came.
-   */
-  async send(request, scope, renegotiate = true) {
-    const cached = this.auth.cached(request.url, scope) ?? await this.auth.anticipate(request.url, scope);
-    const response = await this.transport.send(request, cached);
-    this.contacted = true;
-    this.auth.noteAnswer(response);
-    if (response.status !== 401 || cached !== void 0 && !renegotiate) {
-      return this.accessGranted(response, scope, cached);
-    }
-    const authorization = await this.auth.fromChallenge(response, scope, cached !== void 0);
-    if (!authorization) return response;
-    return this.accessGranted(
-      await this.transport.send(request, authorization),
-      scope,
-      authorization
-    );
-  }
-  /** Says once per scope how the registry let us in, at its first answer that is not a 401. */
-  accessGranted(response, scope, authorization) {
-    const key = scopeKey(scope);
-    if (response.status !== 401 && !this.authenticated.has(key)) {
-      this.authenticated.add(key);
-      this.logger.info(this.auth.describeAccess(this.base.host, authorization !== void 0));
-    }
-    return response;
-  }
-  failure(response, method, repository, what, scope) {
-    if (response.status === 401) return this.unauthorized(response, method, repository, scope);
-    return httpError(method, response.url, response.status, response.body, what);
-  }
-  unauthorized(response, method, repository, scope) {
-    const shown = redactUrl(response.url);
-    if (!this.auth.audience.isRegistry(response.url)) return this.foreignChallenge(response, method);
-    const host = this.base.host;
-    const push = scope[0]?.endsWith(",push") ?? false;
-    const verb = push ? `push to ${repository}` : `pull from ${repository}`;
-    const refused = (what, fix) => new RegistryError(what, method, shown, 401, [], { fix, suggest: { option: "credentials" } });
-    if (!this.auth.hasCredential) {
-      return refused(
-        `The registry ${host} needs credentials to ${verb} and none were found`,
-        `provide credentials for ${host}`
-      );
-    }
-    const source = this.auth.source;
-    if (challengeError(response) === "insufficient_scope") {
-      return refused(
-        `The registry ${host} refused to let ${source} ${verb} (insufficient_scope)`,
-        `give the account ${push ? "push (write)" : "pull (read)"} access to this repository`
-      );
-    }
-    return refused(
-      `The registry ${host} refused the credentials from ${source} (401)`,
-      "check the user name and password or token, that they belong to this registry, and that they have not expired"
-    );
-  }
-  /** A 401 from a host that is not the registry: it got no credentials, and is named. */
-  foreignChallenge(response, method) {
-    const asker = response.url;
-    return new RegistryError(
-      `${asker.protocol}//${asker.host} asked for credentials (401), but it is not the registry ${this.base.host}: credentials for ${this.base.host} go only to that registry and the token realm it names, so none were sent`,
-      method,
-      redactUrl(asker),
-      401,
-      [],
-      {
-        fix: "the registry (or a proxy in front of it) sends this request to another host that wants credentials; that host must accept it without them"
-      }
-    );
-  }
 };
-function settleDelay(gap) {
-  return Math.min(SETTLE_MAX_MS, Math.max(SETTLE_MIN_MS, Math.round(gap * SETTLE_FACTOR)));
-}
-function notARegistry(host, url) {
-  return new RegistryError(
-    `${host} does not answer as an OCI registry (GET /v2/ \u2192 404): check the destination host`,
-    "GET",
-    redactUrl(url),
-    404,
-    [],
-    { option: "destination" }
-  );
-}
-function manifestMediaType(response, bytes) {
-  const type = header(response, "content-type")?.split(";")[0]?.trim();
-  if (type && type !== "application/json" && type !== "application/octet-stream") return type;
-  try {
-    const field = JSON.parse(bytes.toString("utf8")).mediaType;
-    if (typeof field === "string" && field) return field;
-  } catch {
-  }
-  return type ?? "application/octet-stream";
-}
-function isBlobUnknown(response) {
-  return parseErrorCodes(response.body).some((c) => BLOB_UNKNOWN_CODES.includes(c.code));
-}
-function scopeFor(repository, access) {
-  return [`repository:${repository}:${access === "push" ? "pull,push" : "pull"}`];
-}
-function guardedTags(request) {
-  if (!request.overwrite) return request.tags;
-  const guarded = new Set(request.protectedTags ?? []);
-  return request.tags.filter((tag) => guarded.has(tag));
-}
-function sessionLocation(response) {
-  const location = header(response, "location");
-  return location ? new URL(location, response.url) : void 0;
-}
-function short(digest) {
-  return digest.slice(0, 19);
-}
 
 // src/core/outcome.ts
 function buildOutcome(facts, ending) {
@@ -2680,7 +2621,8 @@ function withoutDuplicates(plan) {
 }
 
 export {
-  Connections,
+  RegistryError,
+  TagConflictError,
   RegistryClient,
   buildOutcome,
   failedOutcome,
