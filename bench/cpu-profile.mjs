@@ -66,6 +66,28 @@ function moduleResolver() {
   return { load, moduleOf }
 }
 
+/**
+ * The areas groups fall in, for the first table: what a reader asks first (how much is Node's
+ * HTTP machinery, how much packaging, how much our own code). The first match wins.
+ */
+const AREAS = [
+  [
+    /^node: (http|net, tls|streams|events|timers, promises|url, path|buffer)$/,
+    "Node's HTTP client, sockets, streams, event loop"
+  ],
+  [/^node: start-up, module loading$/, 'Node start-up, module loading'],
+  [/^node: fs$/, 'Node fs'],
+  [/^(yaml|semver|tar|minipass|minizlib|src\/pack|node: zlib|node: crypto)$/, 'packaging'],
+  [/^src\//, 'our code (src/, except src/pack)'],
+  [/^V8: garbage collection$/, 'V8 garbage collection'],
+  [/^\(program\)/, '(program)']
+]
+
+/** The area of a group (AREAS), else `other`. */
+export function areaOf(group) {
+  return AREAS.find(([pattern]) => pattern.test(group))?.[1] ?? 'other'
+}
+
 /** A frame of native code with no script: not V8's own `(program)`, `(garbage collector)`… */
 const isNativeBinding = ({ url, functionName }) => !url && !/^\(.*\)$/.test(functionName)
 
@@ -106,8 +128,8 @@ const sorted = (map, total) =>
     .sort((a, b) => b.ms - a.ms)
 
 /**
- * Sums one or more .cpuprofile files. Resolves { wallMs, busyMs, idleMs, groups, modules,
- * functions, inclusive }: self ms by group, by module, by function ("name (module)"), and
+ * Sums one or more .cpuprofile files. Resolves { wallMs, busyMs, idleMs, areas, groups,
+ * modules, functions, inclusive }: self ms by area (areaOf), by group, by module, by function ("name (module)"), and
  * inclusive ms by group (a group counted once per sample however deep). Shares are of busyMs
  * (every sample but idle).
  */
@@ -168,6 +190,7 @@ export async function summariseProfiles(files) {
     wallMs,
     busyMs,
     idleMs,
+    areas: sorted(areasOf(self.groups), busyMs),
     groups: sorted(self.groups, busyMs),
     modules: sorted(self.modules, busyMs),
     functions: sorted(self.functions, busyMs),
@@ -175,13 +198,20 @@ export async function summariseProfiles(files) {
   }
 }
 
+function areasOf(groups) {
+  const areas = new Map()
+  for (const [group, ms] of groups) add(areas, areaOf(group), ms)
+  return areas
+}
+
 const fmt = (ms) => `${ms.toFixed(1)} ms`
 const pct = (share) => `${(share * 100).toFixed(1)} %`
 
 /**
- * Markdown tables of a summary: groups (self and inclusive), top modules, top functions. With
- * `cpuMs` and `per`, one more column: each share of `cpuMs` (the CPU a timed run measured),
- * divided by `per` (the pushes): an estimate, since the profile samples the main thread only.
+ * Markdown tables of a summary: areas, groups (self and inclusive), top modules and
+ * functions. With `cpuMs` and `per`, one more column: each share of `cpuMs` (the CPU a timed
+ * run measured), divided by `per` (the pushes): an estimate, since the profile samples the main
+ * thread only.
  */
 export function profileTables(summary, { top = 12, cpuMs, per = 1 } = {}) {
   const table = (header, rows) =>
@@ -199,6 +229,11 @@ export function profileTables(summary, { top = 12, cpuMs, per = 1 } = {}) {
   ]
   const inclusive = new Map(summary.inclusive.map((g) => [g.name, g.ms]))
   return [
+    table(
+      ['area (self)', 'self', 'share', ...head],
+      summary.areas.map((a) => [a.name, ...cells(a)])
+    ),
+    '',
     table(
       ['group', 'self', 'share', ...head, 'inclusive'],
       summary.groups.map((g) => [g.name, ...cells(g), fmt(inclusive.get(g.name) ?? 0)])
