@@ -1,6 +1,7 @@
 // What users read and copy stays true: action.yml, the workflows and every example in the README
 // (and docs/) agree on input names; the README's tables list exactly action.yml's inputs and
 // outputs; the troubleshooting section quotes the messages the action really prints.
+import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -269,6 +270,23 @@ describe('README', () => {
       .filter(Boolean)
     expect(commands.slice(0, 2)).toEqual(['npm ci && npm run demo', 'npm ci && npm test'])
     expect(readme.indexOf('```sh')).toBeLessThan(readme.indexOf('```yaml'))
+  })
+
+  it('has a quick start on npm run registry that writes only where git ignores it', () => {
+    const block = /### Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    const commands = block
+      .split('\n')
+      .map((line) => line.replace(/\s+#.*$/, '').trim())
+      .filter(Boolean)
+    expect(commands).toContain('npm run registry &')
+    const written = commands.flatMap((c) => [...c.matchAll(/ -o (\S+)/g)].map((m) => m[1]))
+    expect(written.length).toBeGreaterThan(1)
+    for (const target of written) {
+      const check = spawnSync('git', ['check-ignore', '-q', '--no-index', `${target}/x`], {
+        cwd: repoRoot
+      })
+      expect(check.status, `${target}/ is ignored by git`).toBe(0)
+    }
   })
 
   it('lists exactly the inputs of action.yml, with their defaults', () => {
