@@ -10,7 +10,7 @@
 // imports through its documented preProcessFile API, so the check is a graph walk and no more.
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import ts from 'typescript'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -96,20 +96,26 @@ function loopThrough(component, graph) {
   return component
 }
 
-const dir = process.argv[2] ?? 'src'
-const files = sourceFiles(path.resolve(repoRoot, dir))
-const known = new Set(files)
-const graph = new Map(files.map((file) => [file, importsOf(file, known)]))
-const found = cycles(graph)
-const shown = (file) => path.relative(repoRoot, file)
-for (const component of found) {
-  console.error(`Import cycle: ${loopThrough(component, graph).map(shown).join(' → ')}`)
+/** Each import cycle among the .ts files under dir, as one loop of absolute paths. */
+export function findImportCycles(dir) {
+  const files = sourceFiles(dir)
+  const known = new Set(files)
+  const graph = new Map(files.map((file) => [file, importsOf(file, known)]))
+  return { modules: files.length, cycles: cycles(graph).map((c) => loopThrough(c, graph)) }
 }
-if (found.length > 0) {
-  console.error(
-    `${found.length} import cycle(s) in ${dir}/: move what both sides need into a module of its own that imports neither`
-  )
-  process.exitCode = 1
-} else {
-  console.log(`No import cycle among the ${files.length} modules of ${dir}/`)
+
+// Run as a script (npm run lint), not when imported (the tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? 'src'
+  const found = findImportCycles(path.resolve(repoRoot, dir))
+  const shown = (file) => path.relative(repoRoot, file)
+  for (const loop of found.cycles) console.error(`Import cycle: ${loop.map(shown).join(' → ')}`)
+  if (found.cycles.length > 0) {
+    console.error(
+      `${found.cycles.length} import cycle(s) in ${dir}/: move what both sides need into a module of its own that imports neither`
+    )
+    process.exitCode = 1
+  } else {
+    console.log(`No import cycle among the ${found.modules} modules of ${dir}/`)
+  }
 }

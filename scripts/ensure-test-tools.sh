@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
-# htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), and the Node 22 and Node 24
-# binaries the suite also runs on (24 is the action's runtime), under .tools/ from the npm
-# `node` package.
+# htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), and the Node 22, 24 and 26
+# binaries the suite also runs on (24 is the action's runtime, 26 the LTS runners move to next),
+# under .tools/ from the npm `node` package.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
@@ -77,5 +77,6 @@ ensure_node() {
 node_versions=()
 ensure_node 22
 ensure_node 24
+ensure_node 26
 echo "ensure-test-tools: all tools present"
 printf 'ensure-test-tools: %s\n' "${node_versions[@]}"

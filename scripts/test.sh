@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (after `npm ci`): tools, build, lint, dist freshness, every test on this
-# machine's Node, then the runtime-sensitive tests (golden digests, the proxy) on Node 22 and 24.
+# machine's Node, then the runtime-sensitive tests (golden digests, the proxy) on Node 22, 24 and
+# 26.
 # The last line, `N passed, N failed, N skipped`, sums every run; any failed run fails the script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +26,8 @@ fi
 # Tests whose results depend on the runtime (zlib, TLS, http): they run on every Node we support.
 # Each pattern must match test files: a missing suite is a failure, not a pass.
 runtime_suites=('__tests__/golden/' '__tests__/oci/proxy' '__tests__/oci/connections' '__tests__/oci/transport')
-runtimes=(22 24)
+# 26: the next LTS, where actions' runtime moves; a digest that moves there fails now, not then.
+runtimes=(22 24 26)
 
 reports=$(mktemp -d)
 trap 'rm -rf "$reports"' EXIT

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Runner } from '../../src/action/runner.js'
-import { parseOutputFile } from '../support/action.js'
+import { parseOutputFile } from '../support/output-file.js'
 import { tempDir } from '../support/temp.js'
 
 function recording(env: NodeJS.ProcessEnv = {}): { runner: Runner; lines: () => string[] } {

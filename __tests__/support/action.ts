@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, inject } from 'vitest'
+import { parseOutputFile } from './output-file.js'
 import { runCommand } from './run-command.js'
 
 // Each run's RUNNER_TEMP holds what its outputs name (the archive): kept until the file ends.
@@ -99,21 +100,6 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     home
   }
   return run
-}
-
-/** The GITHUB_OUTPUT file format: `name<<DELIM\nvalue\nDELIM` entries. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!match) continue
-    const [, name, delimiter] = match as unknown as [string, string, string]
-    const value: string[] = []
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] as string)
-    outputs[name] = value.join('\n')
-  }
-  return outputs
 }
 
 /**

@@ -7,11 +7,17 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+/** Set while a run's temp dir is in place: both test tiers list this setup, one dir serves both. */
+let inPlace = false
+
 export default async function setup(): Promise<() => Promise<void>> {
+  if (inPlace) return async () => {}
+  inPlace = true
   const previous = process.env.TMPDIR
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-tests-'))
   process.env.TMPDIR = dir
   return async () => {
+    inPlace = false
     if (previous === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = previous
     const left = await readdir(dir)

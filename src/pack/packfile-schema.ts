@@ -1,6 +1,9 @@
 // Pack.yaml's fields as Sherpack 0.4 declares them (pack.rs:11-341): type, required or not.
 // Unknown keys are ignored at every level, as serde does without deny_unknown_fields.
 
+/** What serde_yaml makes of a value once it is valid: the shape's JavaScript counterpart. */
+export type Value = string | boolean | undefined | Value[] | { [key: string]: Value }
+
 export type Shape =
   /** Any scalar, as written; required when the field is. */
   | { type: 'string' }
