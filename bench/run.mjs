@@ -5,7 +5,7 @@
 // Node process) and `node -e 0`; prints the tables and writes bench/results.md. What runs, what
 // is measured and the variables: bench/README.md.
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -36,6 +36,10 @@ import { loadSupport } from './support.mjs'
 import * as tools from './tools.mjs'
 import { corruptedArchiveCheck } from './extra-cases.mjs'
 import { multiPackCase } from './multi-pack.mjs'
+
+/** results.md from this heading on is written by hand, and kept when a run rewrites the rest. */
+const HAND_MARK =
+  '<!-- Measured by hand, not by npm run bench: kept when results.md is rewritten. -->'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const quick = process.env.BENCH_QUICK === '1'
@@ -82,7 +86,7 @@ try {
   console.log('\n' + markdown)
   if (!quick || process.env.BENCH_WRITE === '1') {
     const file = resolve(process.env.BENCH_RESULTS || join(repoRoot, 'bench', 'results.md'))
-    await writeFile(file, markdown)
+    await writeFile(file, markdown + (await measuredByHand(file)))
     log(`wrote ${file}`)
   }
 } finally {
@@ -386,4 +390,14 @@ async function timeTools(ctx, spec, names, options) {
       record(ctx, spec.name, tool, { ...timedRun, requests, trace })
     }
   }
+}
+
+/**
+ * What results.md holds from HAND_MARK on: measurements made by hand, not by this script (the
+ * deflate comparison), kept when the generated part is written again.
+ */
+async function measuredByHand(file) {
+  const old = await readFile(file, 'utf8').catch(() => '')
+  const at = old.indexOf(HAND_MARK)
+  return at === -1 ? '' : '\n' + old.slice(at)
 }

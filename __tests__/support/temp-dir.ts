@@ -7,17 +7,20 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-/** Set while a run's temp dir is in place: both test tiers list this setup, one dir serves both. */
-let inPlace = false
+/**
+ * Set (in the environment, which every loading of this file shares) while a run's temp dir is in
+ * place: both test tiers list this setup, and one dir serves both.
+ */
+const IN_PLACE = 'SHERPACK_TESTS_TMPDIR'
 
 export default async function setup(): Promise<() => Promise<void>> {
-  if (inPlace) return async () => {}
-  inPlace = true
+  if (process.env[IN_PLACE]) return async () => {}
   const previous = process.env.TMPDIR
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-tests-'))
   process.env.TMPDIR = dir
+  process.env[IN_PLACE] = dir
   return async () => {
-    inPlace = false
+    delete process.env[IN_PLACE]
     if (previous === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = previous
     const left = await readdir(dir)
