@@ -111,7 +111,7 @@ var package_default = {
     lint: "tsc --noEmit && node scripts/check-import-cycles.mjs && eslint . && prettier --check .",
     format: "prettier --write .",
     "check:dist": 'node scripts/build.mjs && git diff --exit-code --stat -- dist/ && test -z "$(git status --porcelain -- dist/)"',
-    "test:unit": "vitest run --exclude '__tests__/e2e/**' --exclude __tests__/docs.test.ts",
+    "test:unit": "vitest run --project unit",
     test: "bash scripts/test.sh",
     bench: "node bench/run.mjs"
   },

@@ -25,10 +25,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -49,7 +49,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -61,11 +61,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4173,9 +4173,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4211,7 +4211,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4251,7 +4251,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4306,7 +4306,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4322,7 +4322,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5609,7 +5609,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5693,7 +5693,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7641,7 +7641,7 @@ function parseManifest(text, source) {
 }
 
 // src/pack/packfile.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/pack/duration.ts
 var UNITS = {};
@@ -7690,6 +7690,205 @@ function parseHumantimeDuration(text) {
     total += found.seconds > 0n ? scaled * 1000000000n : scaled;
     if (total / 1000000000n > U64_MAX) return { problem: "the duration is too long" };
   }
+}
+
+// src/pack/packfile-metadata.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/pack/packfile-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PackYamlDocument = class {
+  constructor(text, file) {
+    this.text = text;
+    this.file = file;
+    this.doc = (0, import_yaml.parseDocument)(text, {
+      lineCounter: this.lines,
+      prettyErrors: false,
+      uniqueKeys: false,
+      schema: "core"
+    });
+  }
+  text;
+  file;
+  lines = new import_yaml.LineCounter();
+  doc;
+  warnings = [];
+  /** The document's top node, once the syntax is known to be valid. */
+  root() {
+    this.checkSyntax();
+    return this.resolve(this.doc.contents);
+  }
+  checkSyntax() {
+    const multiple = this.doc.errors.find((e) => e.code === "MULTIPLE_DOCS");
+    if (multiple) {
+      this.fail("holds more than one YAML document", {
+        line: this.lines.linePos(multiple.pos[0]).line,
+        fix: "Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first"
+      });
+    }
+    const syntaxError = this.doc.errors[0];
+    if (syntaxError) {
+      const reason = syntaxError.message.split("\n")[0];
+      this.fail(`is not valid YAML (${reason})`, {
+        line: this.lines.linePos(syntaxError.pos[0]).line,
+        fix: "fix the syntax at that line"
+      });
+    }
+    for (const warning of this.doc.warnings) {
+      const line = this.lines.linePos(warning.pos[0]).line;
+      this.warn(warning.message.split("\n")[0] ?? "", line);
+    }
+  }
+  refuseShape(node, path, expected) {
+    const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
+    this.fail(`${path} must be ${expected} but is ${this.describe(node)}`, {
+      node,
+      fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
+    });
+  }
+  /** A plain scalar with no text at all (`key:`): an empty section or list. */
+  isEmpty(node) {
+    return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.value === null && this.source(node) === "";
+  }
+  scalarText(node) {
+    if (typeof node.value === "string") return node.value;
+    if (typeof node.source === "string") return node.source;
+    if (node.value === null || node.value === void 0) return "";
+    return String(node.value);
+  }
+  scalarTextOf(node) {
+    return (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+  }
+  get(parent, key) {
+    for (const pair of parent.node.items) {
+      const keyNode = this.resolve(pair.key);
+      if (keyNode && (0, import_yaml.isScalar)(keyNode) && this.scalarText(keyNode) === key) {
+        return this.resolve(pair.value) ?? void 0;
+      }
+    }
+    return void 0;
+  }
+  warnUnknownKey(path, key, known, keyNode) {
+    const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
+    const hint = near ? ` (did you mean ${near}?)` : "";
+    this.warn(`${path} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
+  }
+  warn(message, line) {
+    this.warnings.push({ message: this.locate(message, line), file: this.file, line });
+  }
+  resolve(node) {
+    if (!node) return void 0;
+    if ((0, import_yaml.isAlias)(node)) return node.resolve(this.doc) ?? void 0;
+    return node;
+  }
+  describe(node) {
+    if (!node) return "empty";
+    if ((0, import_yaml.isMap)(node)) return "a mapping";
+    if ((0, import_yaml.isSeq)(node)) return "a list";
+    const source = this.source(node);
+    if ((0, import_yaml.isScalar)(node) && node.value === null)
+      return source === "" ? "empty" : `${quote(source)} (null)`;
+    return quote(source);
+  }
+  source(node) {
+    return node.range ? this.text.slice(node.range[0], node.range[1]) : "";
+  }
+  lineOf(node) {
+    if (!node?.range) return void 0;
+    return this.lines.linePos(node.range[0]).line;
+  }
+  locate(message, line) {
+    return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
+  }
+  fail(message, at = {}) {
+    const line = at.line ?? this.lineOf(at.node);
+    throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
+  }
+};
+function join(parent, key) {
+  return parent ? `${parent}.${key}` : key;
+}
+function quote(value) {
+  const oneLine = value.replace(/\r?\n/g, "\\n");
+  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
+}
+
+// src/pack/packfile-metadata.ts
+var OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var MAX_ARCHIVE_FILE_NAME_BYTES = 255;
+function readMetadata(yaml, top, value) {
+  const meta = { node: yaml.get(top, "metadata"), path: "metadata" };
+  const kind = yaml.scalarTextOf(yaml.get(top, "kind")) ?? "application";
+  const metadata = {
+    apiVersion: "sherpack/v1",
+    kind,
+    name: packName(yaml, meta, value.name),
+    version: packVersion(yaml, meta, value.version)
+  };
+  checkArchiveFileName(yaml, meta, metadata);
+  for (const field of ["description", "appVersion", "kubeVersion", "home", "icon"]) {
+    const text = value[field];
+    if (text !== void 0 && text !== "") metadata[field] = text;
+  }
+  for (const field of ["sources", "keywords"]) {
+    const list = value[field];
+    if (list && list.length > 0) metadata[field] = list;
+  }
+  const maintainers = value.maintainers;
+  if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer);
+  const annotations = value.annotations;
+  if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
+  return metadata;
+}
+function packName(yaml, meta, name) {
+  const node = yaml.get(meta, "name");
+  if (name === "" || (0, import_yaml2.isScalar)(node) && node.value === null) {
+    yaml.fail("metadata.name is missing", {
+      node: meta.node,
+      fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
+    });
+  }
+  if (!OCI_COMPONENT.test(name.toLowerCase())) {
+    yaml.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
+      node,
+      fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
+    });
+  }
+  return name;
+}
+function packVersion(yaml, meta, version) {
+  const node = yaml.get(meta, "version");
+  if (version === "" || (0, import_yaml2.isScalar)(node) && node.value === null) {
+    yaml.fail("metadata.version is missing", {
+      node: meta.node,
+      fix: "add a SemVer 2.0 version such as version: 0.1.0"
+    });
+  }
+  if (!isStrictSemVer(version)) {
+    yaml.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
+      node,
+      fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)"
+    });
+  }
+  return version;
+}
+function checkArchiveFileName(yaml, meta, metadata) {
+  const fileName = `${metadata.name}-${metadata.version}.tar.gz`;
+  const bytes = Buffer.byteLength(fileName);
+  if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return;
+  yaml.fail(
+    `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}\u2026' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
+    {
+      node: yaml.get(meta, "name"),
+      fix: "shorten the name (a rule of this action, as Sherpack would fail to write the file)"
+    }
+  );
+}
+function maintainer(value) {
+  const result = { name: value.name };
+  if (value.email !== void 0 && value.email !== "") result.email = value.email;
+  if (value.url !== void 0 && value.url !== "") result.url = value.url;
+  return result;
 }
 
 // src/pack/packfile-schema.ts
@@ -7818,8 +8017,6 @@ var PACK_YAML_SCHEMA = {
 };
 
 // src/pack/packfile.ts
-var OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
-var MAX_ARCHIVE_FILE_NAME_BYTES = 255;
 function parsePackFile(source, file) {
   const text = typeof source === "string" ? source : decodeUtf8(source, file);
   return new PackFileReader(text, file).read();
@@ -7836,68 +8033,38 @@ function decodeUtf8(bytes, file) {
   });
 }
 var PackFileReader = class {
+  yaml;
   constructor(text, file) {
-    this.text = text;
-    this.file = file;
-    this.doc = (0, import_yaml.parseDocument)(text, {
-      lineCounter: this.lines,
-      prettyErrors: false,
-      uniqueKeys: false,
-      schema: "core"
-    });
+    this.yaml = new PackYamlDocument(text, file);
   }
-  text;
-  file;
-  lines = new import_yaml.LineCounter();
-  doc;
-  warnings = [];
   read() {
-    this.checkSyntax();
-    const root = this.resolve(this.doc.contents);
-    if (!root || (0, import_yaml.isScalar)(root) && root.value === null) {
-      this.fail("is empty", {
+    const root = this.yaml.root();
+    if (!root || (0, import_yaml3.isScalar)(root) && root.value === null) {
+      this.yaml.fail("is empty", {
         fix: "it must hold at least apiVersion: sherpack/v1 and metadata.name/version"
       });
     }
-    if (!(0, import_yaml.isMap)(root)) {
-      this.fail(`must be a YAML mapping (key: value lines) but is ${this.describe(root)}`, {
-        node: root,
-        fix: "start it with apiVersion: sherpack/v1"
-      });
+    if (!(0, import_yaml3.isMap)(root)) {
+      this.yaml.fail(
+        `must be a YAML mapping (key: value lines) but is ${this.yaml.describe(root)}`,
+        {
+          node: root,
+          fix: "start it with apiVersion: sherpack/v1"
+        }
+      );
     }
     const top = { node: root, path: "" };
     this.checkApiVersion(top);
     this.checkKind(top);
     this.checkMetadataPresent(top);
     const value = this.struct(top.node, "", PACK_YAML_SCHEMA);
-    const metadata = this.metadata(top, value.metadata);
-    return { metadata, warnings: this.warnings };
-  }
-  checkSyntax() {
-    const multiple = this.doc.errors.find((e) => e.code === "MULTIPLE_DOCS");
-    if (multiple) {
-      this.fail("holds more than one YAML document", {
-        line: this.lines.linePos(multiple.pos[0]).line,
-        fix: "Sherpack reads exactly one: remove the second --- and what follows, or merge it into the first"
-      });
-    }
-    const syntaxError = this.doc.errors[0];
-    if (syntaxError) {
-      const reason = syntaxError.message.split("\n")[0];
-      this.fail(`is not valid YAML (${reason})`, {
-        line: this.lines.linePos(syntaxError.pos[0]).line,
-        fix: "fix the syntax at that line"
-      });
-    }
-    for (const warning of this.doc.warnings) {
-      const line = this.lines.linePos(warning.pos[0]).line;
-      this.warn(warning.message.split("\n")[0] ?? "", line);
-    }
+    const metadata = readMetadata(this.yaml, top, value.metadata);
+    return { metadata, warnings: this.yaml.warnings };
   }
   checkApiVersion(top) {
-    const node = this.get(top, "apiVersion");
+    const node = this.yaml.get(top, "apiVersion");
     if (node === void 0) {
-      this.fail("has no apiVersion", {
+      this.yaml.fail("has no apiVersion", {
         node: top.node,
         fix: "add apiVersion: sherpack/v1 at the top"
       });
@@ -7905,35 +8072,38 @@ var PackFileReader = class {
     const apiVersion = this.requiredText(node, "apiVersion");
     if (apiVersion !== "sherpack/v1") {
       const helmHint = /^v[12]$/.test(apiVersion) ? " (this looks like a Helm Chart.yaml)" : "";
-      this.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
+      this.yaml.fail(`apiVersion ${quote(apiVersion)} is not supported${helmHint}`, {
         node,
         fix: "write apiVersion: sherpack/v1"
       });
     }
   }
   checkKind(top) {
-    const node = this.get(top, "kind");
+    const node = this.yaml.get(top, "kind");
     if (node === void 0) return;
     const kind = this.requiredText(node, "kind");
     if (kind !== "application" && kind !== "library") {
-      this.fail(`kind ${quote(this.source(node))} is not valid`, {
+      this.yaml.fail(`kind ${quote(this.yaml.source(node))} is not valid`, {
         node,
         fix: "write kind: application or kind: library (or leave kind out for application)"
       });
     }
   }
   checkMetadataPresent(top) {
-    const node = this.get(top, "metadata");
-    if (node === void 0 || (0, import_yaml.isScalar)(node) && node.value === null) {
-      this.fail("has no metadata", {
+    const node = this.yaml.get(top, "metadata");
+    if (node === void 0 || (0, import_yaml3.isScalar)(node) && node.value === null) {
+      this.yaml.fail("has no metadata", {
         node: top.node,
         fix: "add a metadata mapping with at least name and version, e.g. metadata: {name: mypack, version: 0.1.0}"
       });
     }
-    if (!(0, import_yaml.isMap)(node)) {
-      this.fail(`metadata must be a mapping with name, version, \u2026 but is ${this.describe(node)}`, {
-        node
-      });
+    if (!(0, import_yaml3.isMap)(node)) {
+      this.yaml.fail(
+        `metadata must be a mapping with name, version, \u2026 but is ${this.yaml.describe(node)}`,
+        {
+          node
+        }
+      );
     }
   }
   /** Checks `node` against `shape` and returns what serde_yaml would have read. */
@@ -7959,9 +8129,9 @@ var PackFileReader = class {
   }
   /** A mapping section: an empty value gives the defaults, `~` or anything else fails. */
   section(node, path, shape) {
-    if ((0, import_yaml.isMap)(node)) return this.struct(node, path, shape);
-    if (this.isEmpty(node)) return this.struct(void 0, path, shape, node);
-    this.refuseShape(node, path, shape.expected);
+    if ((0, import_yaml3.isMap)(node)) return this.struct(node, path, shape);
+    if (this.yaml.isEmpty(node)) return this.struct(void 0, path, shape, node);
+    this.yaml.refuseShape(node, path, shape.expected);
   }
   /** The known fields of a mapping, each checked; unknown keys are warned about and ignored. */
   struct(node, path, shape, at = node) {
@@ -7972,11 +8142,11 @@ var PackFileReader = class {
       const pair = pairs.get(key);
       if (pair === void 0) {
         if (field.required) {
-          this.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix });
+          this.yaml.fail(`${fieldPath} is missing`, { node: at, fix: field.missingFix });
         }
         continue;
       }
-      const value = this.value(this.resolve(pair.value), fieldPath, field.shape);
+      const value = this.value(this.yaml.resolve(pair.value), fieldPath, field.shape);
       if (value !== void 0) result[key] = value;
     }
     return result;
@@ -7985,22 +8155,22 @@ var PackFileReader = class {
   fieldPairs(node, path, known) {
     const pairs = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const keyNode = this.resolve(pair.key);
-      const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+      const keyNode = this.yaml.resolve(pair.key);
+      const key = keyNode && (0, import_yaml3.isScalar)(keyNode) ? this.yaml.scalarText(keyNode) : void 0;
       if (key === void 0) {
-        this.fail(`${path || "Pack.yaml"} has a key that is ${this.describe(keyNode)}`, {
+        this.yaml.fail(`${path || "Pack.yaml"} has a key that is ${this.yaml.describe(keyNode)}`, {
           node: keyNode,
           fix: "keys must be plain strings"
         });
       }
       if (!known.includes(key)) {
-        this.warnUnknownKey(join(path, key), key, known, keyNode);
+        this.yaml.warnUnknownKey(join(path, key), key, known, keyNode);
         continue;
       }
       const earlier = pairs.get(key);
       if (earlier) {
-        const first = this.lineOf(this.resolve(earlier.key));
-        this.fail(`${join(path, key)} is given twice (first at line ${first})`, {
+        const first = this.yaml.lineOf(this.yaml.resolve(earlier.key));
+        this.yaml.fail(`${join(path, key)} is given twice (first at line ${first})`, {
           node: keyNode,
           fix: "Sherpack refuses a repeated key: keep one of them"
         });
@@ -8010,56 +8180,59 @@ var PackFileReader = class {
     return pairs;
   }
   list(node, path, item, expected) {
-    if (this.isEmpty(node)) return [];
-    if (!(0, import_yaml.isSeq)(node)) this.refuseShape(node, path, expected);
+    if (this.yaml.isEmpty(node)) return [];
+    if (!(0, import_yaml3.isSeq)(node)) this.yaml.refuseShape(node, path, expected);
     return node.items.map((child, i) => {
-      const resolved = this.resolve(child);
-      if (item.type === "struct" && !(0, import_yaml.isMap)(resolved) && !this.isEmpty(resolved)) {
-        this.fail(`${path}[${i}] must be ${item.expected} but is ${this.describe(resolved)}`, {
-          node: resolved
-        });
+      const resolved = this.yaml.resolve(child);
+      if (item.type === "struct" && !(0, import_yaml3.isMap)(resolved) && !this.yaml.isEmpty(resolved)) {
+        this.yaml.fail(
+          `${path}[${i}] must be ${item.expected} but is ${this.yaml.describe(resolved)}`,
+          {
+            node: resolved
+          }
+        );
       }
       return this.value(resolved, `${path}[${i}]`, item);
     });
   }
   /** A map of strings (annotations): repeated keys are allowed, the last one wins. */
   stringMap(node, path, expected) {
-    if (this.isEmpty(node)) return {};
-    if (!(0, import_yaml.isMap)(node)) this.refuseShape(node, path, expected);
+    if (this.yaml.isEmpty(node)) return {};
+    if (!(0, import_yaml3.isMap)(node)) this.yaml.refuseShape(node, path, expected);
     const result = {};
     for (const pair of node.items) {
-      const keyNode = this.resolve(pair.key);
-      const key = keyNode && (0, import_yaml.isScalar)(keyNode) ? this.scalarText(keyNode) : void 0;
+      const keyNode = this.yaml.resolve(pair.key);
+      const key = keyNode && (0, import_yaml3.isScalar)(keyNode) ? this.yaml.scalarText(keyNode) : void 0;
       if (key === void 0) {
-        this.fail(`${path} has a key that is ${this.describe(keyNode)}`, {
+        this.yaml.fail(`${path} has a key that is ${this.yaml.describe(keyNode)}`, {
           node: keyNode,
           fix: "keys must be plain strings"
         });
       }
-      const valueNode = this.resolve(pair.value);
+      const valueNode = this.yaml.resolve(pair.value);
       result[key] = valueNode ? this.requiredText(valueNode, `${path}.${key}`) : "";
     }
     return result;
   }
   /** A required string: any scalar, as written (`1.10` is '1.10', `~` is '~'). */
   requiredText(node, path) {
-    const value = node && (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
+    const value = node && (0, import_yaml3.isScalar)(node) ? this.yaml.scalarText(node) : void 0;
     if (value === void 0) {
-      this.fail(`${path} must be a string but is ${this.describe(node)}`, { node });
+      this.yaml.fail(`${path} must be a string but is ${this.yaml.describe(node)}`, { node });
     }
     return value;
   }
   /** An optional string: unset when empty, ~ or null (plain); `""` is set. */
   optionalText(node, path) {
-    if ((0, import_yaml.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
+    if ((0, import_yaml3.isScalar)(node) && node.value === null && node.type === "PLAIN") return void 0;
     return this.requiredText(node, path);
   }
   /** Only the plain scalars true, True, TRUE, false, False, FALSE. */
   bool(node, path) {
-    if ((0, import_yaml.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
+    if ((0, import_yaml3.isScalar)(node) && node.type === "PLAIN" && typeof node.value === "boolean") {
       return node.value;
     }
-    this.fail(`${path} must be true or false but is ${this.describe(node)}`, {
+    this.yaml.fail(`${path} must be true or false but is ${this.yaml.describe(node)}`, {
       node,
       fix: 'write true or false, unquoted (Sherpack takes no yes/no, on/off, 1/0 or "true")'
     });
@@ -8067,7 +8240,7 @@ var PackFileReader = class {
   enumValue(node, path, values, fix) {
     const text = this.requiredText(node, path);
     if (!values.includes(text)) {
-      this.fail(`${path} ${quote(this.source(node))} is not valid`, { node, fix });
+      this.yaml.fail(`${path} ${quote(this.yaml.source(node))} is not valid`, { node, fix });
     }
     return text;
   }
@@ -8075,161 +8248,17 @@ var PackFileReader = class {
     const text = this.requiredText(node, path);
     const { problem } = parseHumantimeDuration(text);
     if (problem !== void 0) {
-      this.fail(`${path} ${quote(this.source(node))} is not a duration (${problem})`, {
-        node,
-        fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
-      });
+      this.yaml.fail(
+        `${path} ${quote(this.yaml.source(node))} is not a duration (${problem})`,
+        {
+          node,
+          fix: "write whole numbers with units, such as 60s, 5m or 1h30m (units: ns us ms s m h d w M y; no decimals, signs or ISO 8601)"
+        }
+      );
     }
     return text;
   }
-  metadata(top, value) {
-    const meta = { node: this.get(top, "metadata"), path: "metadata" };
-    const kind = this.scalarTextOf(this.get(top, "kind")) ?? "application";
-    const metadata = {
-      apiVersion: "sherpack/v1",
-      kind,
-      name: this.packName(meta, value.name),
-      version: this.packVersion(meta, value.version)
-    };
-    this.checkArchiveFileName(meta, metadata);
-    for (const field of ["description", "appVersion", "kubeVersion", "home", "icon"]) {
-      const text = value[field];
-      if (text !== void 0 && text !== "") metadata[field] = text;
-    }
-    for (const field of ["sources", "keywords"]) {
-      const list = value[field];
-      if (list && list.length > 0) metadata[field] = list;
-    }
-    const maintainers = value.maintainers;
-    if (maintainers && maintainers.length > 0) metadata.maintainers = maintainers.map(maintainer);
-    const annotations = value.annotations;
-    if (annotations && Object.keys(annotations).length > 0) metadata.annotations = annotations;
-    return metadata;
-  }
-  packName(meta, name) {
-    const node = this.get(meta, "name");
-    if (name === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
-      this.fail("metadata.name is missing", {
-        node: meta.node,
-        fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
-      });
-    }
-    if (!OCI_COMPONENT.test(name.toLowerCase())) {
-      this.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
-        node,
-        fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
-      });
-    }
-    return name;
-  }
-  packVersion(meta, version) {
-    const node = this.get(meta, "version");
-    if (version === "" || (0, import_yaml.isScalar)(node) && node.value === null) {
-      this.fail("metadata.version is missing", {
-        node: meta.node,
-        fix: "add a SemVer 2.0 version such as version: 0.1.0"
-      });
-    }
-    if (!isStrictSemVer(version)) {
-      this.fail(`metadata.version ${quote(version)} is not a valid SemVer 2.0 version`, {
-        node,
-        fix: "write MAJOR.MINOR.PATCH such as 1.2.0, with no 'v' prefix or leading zeros (a pre-release like 1.2.0-rc.1 and build metadata like 1.2.0+b7 are allowed; this action's own limits: numbers up to 2^53-1, 256 characters in all)"
-      });
-    }
-    return version;
-  }
-  /** The action's own rule: the archive `<name>-<version>.tar.gz` must be a creatable file. */
-  checkArchiveFileName(meta, metadata) {
-    const fileName = `${metadata.name}-${metadata.version}.tar.gz`;
-    const bytes = Buffer.byteLength(fileName);
-    if (bytes <= MAX_ARCHIVE_FILE_NAME_BYTES) return;
-    this.fail(
-      `metadata.name and metadata.version are too long together: the archive file name '${fileName.slice(0, 40)}\u2026' would be ${bytes} bytes, more than the ${MAX_ARCHIVE_FILE_NAME_BYTES} a file name may have`,
-      {
-        node: this.get(meta, "name"),
-        fix: "shorten the name (a rule of this action, as Sherpack would fail to write the file)"
-      }
-    );
-  }
-  refuseShape(node, path, expected) {
-    const nullish = (0, import_yaml.isScalar)(node) && node.value === null;
-    this.fail(`${path} must be ${expected} but is ${this.describe(node)}`, {
-      node,
-      fix: nullish ? "Sherpack refuses ~ and null here: leave the value empty, or remove the line, for the defaults" : void 0
-    });
-  }
-  /** A plain scalar with no text at all (`key:`): an empty section or list. */
-  isEmpty(node) {
-    return (0, import_yaml.isScalar)(node) && node.type === "PLAIN" && node.value === null && this.source(node) === "";
-  }
-  scalarText(node) {
-    if (typeof node.value === "string") return node.value;
-    if (typeof node.source === "string") return node.source;
-    if (node.value === null || node.value === void 0) return "";
-    return String(node.value);
-  }
-  scalarTextOf(node) {
-    return (0, import_yaml.isScalar)(node) ? this.scalarText(node) : void 0;
-  }
-  get(parent, key) {
-    for (const pair of parent.node.items) {
-      const keyNode = this.resolve(pair.key);
-      if (keyNode && (0, import_yaml.isScalar)(keyNode) && this.scalarText(keyNode) === key) {
-        return this.resolve(pair.value) ?? void 0;
-      }
-    }
-    return void 0;
-  }
-  warnUnknownKey(path, key, known, keyNode) {
-    const near = known.find((k) => k.toLowerCase() === key.toLowerCase());
-    const hint = near ? ` (did you mean ${near}?)` : "";
-    this.warn(`${path} is not a Pack.yaml field and is ignored${hint}`, this.lineOf(keyNode));
-  }
-  warn(message, line) {
-    this.warnings.push({ message: this.locate(message, line), file: this.file, line });
-  }
-  resolve(node) {
-    if (!node) return void 0;
-    if ((0, import_yaml.isAlias)(node)) return node.resolve(this.doc) ?? void 0;
-    return node;
-  }
-  describe(node) {
-    if (!node) return "empty";
-    if ((0, import_yaml.isMap)(node)) return "a mapping";
-    if ((0, import_yaml.isSeq)(node)) return "a list";
-    const source = this.source(node);
-    if ((0, import_yaml.isScalar)(node) && node.value === null)
-      return source === "" ? "empty" : `${quote(source)} (null)`;
-    return quote(source);
-  }
-  source(node) {
-    return node.range ? this.text.slice(node.range[0], node.range[1]) : "";
-  }
-  lineOf(node) {
-    if (!node?.range) return void 0;
-    return this.lines.linePos(node.range[0]).line;
-  }
-  locate(message, line) {
-    return line === void 0 ? `${this.file}: ${message}` : `${this.file}, line ${line}: ${message}`;
-  }
-  fail(message, at = {}) {
-    const line = at.line ?? this.lineOf(at.node);
-    throw new PackError(this.locate(message, line), { file: this.file, line, fix: at.fix });
-  }
 };
-function maintainer(value) {
-  const result = { name: value.name };
-  if (value.email !== void 0 && value.email !== "") result.email = value.email;
-  if (value.url !== void 0 && value.url !== "") result.url = value.url;
-  return result;
-}
-function join(parent, key) {
-  return parent ? `${parent}.${key}` : key;
-}
-function quote(value) {
-  const oneLine = value.replace(/\r?\n/g, "\\n");
-  return `'${oneLine.length > 80 ? `${oneLine.slice(0, 77)}...` : oneLine}'`;
-}
 
 export {
   entryNameProblem,
