@@ -8,19 +8,21 @@ import os from 'node:os'
 import path from 'node:path'
 
 /**
- * Set (in the environment, which every loading of this file shares) while a run's temp dir is in
- * place: both test tiers list this setup, and one dir serves both.
+ * Marks, on the main process's global object (which every loading of this file shares, and a
+ * test worker does not), that a run's temp dir is in place: both test tiers list this setup,
+ * and one dir serves both.
  */
-const IN_PLACE = 'SHERPACK_TESTS_TMPDIR'
+const IN_PLACE = Symbol.for('sherpack.tests.tmpdir')
+const runState = globalThis as { [IN_PLACE]?: string }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  if (process.env[IN_PLACE]) return async () => {}
+  if (runState[IN_PLACE] !== undefined) return async () => {}
   const previous = process.env.TMPDIR
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-tests-'))
   process.env.TMPDIR = dir
-  process.env[IN_PLACE] = dir
+  runState[IN_PLACE] = dir
   return async () => {
-    delete process.env[IN_PLACE]
+    delete runState[IN_PLACE]
     if (previous === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = previous
     const left = await readdir(dir)
