@@ -1,14 +1,12 @@
-// The CLI as a user gets it: the package built from the current sources by the global setup
-// (build-dist.ts) is packed with `npm pack`, installed with `npm install -g --prefix <tmp>`, and
-// its `sherpack-push` executable is run as a process with a clean environment (an empty HOME, so
-// no Docker config of the machine leaks in).
+// The CLI as a user gets it: the npm package of the current sources (support/npm-package.ts:
+// `npm pack`, then `npm install -g --prefix <tmp>` from the tarball alone, with no network), its
+// `sherpack-push` executable run as a process with a clean environment (an empty HOME, so no
+// Docker config of the machine leaks in).
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { inject } from 'vitest'
-import { runChecked } from '../support/run-command.js'
+import { installPackage, packProject, type PackedPackage } from '../support/npm-package.js'
 
 export interface CliRun {
   code: number | null
@@ -23,6 +21,10 @@ export interface RunCliOptions {
 }
 
 export interface InstalledCli {
+  /** The tarball `npm pack` made, and what it holds. */
+  packed: PackedPackage
+  /** The installed package's directory (PREFIX/lib/node_modules/sherpack-push). */
+  packageDir: string
   /** The installed `sherpack-push` (a link into the installed package's dist/cli.js). */
   bin: string
   /** A fresh empty directory for one test's files. */
@@ -34,37 +36,16 @@ export interface InstalledCli {
 }
 
 export async function installCli(): Promise<InstalledCli> {
-  const { dir, error } = inject('builtDist')
-  if (!existsSync(path.join(dir, 'cli.js'))) {
-    throw new Error(`dist/cli.js could not be built from the current sources:\n${error}`)
-  }
   const work = await mkdtemp(path.join(os.tmpdir(), 'cli-e2e-'))
-  const packed = await runChecked(
-    'npm',
-    ['pack', path.dirname(dir), '--pack-destination', work, '--json'],
-    { env: npmEnv(), timeoutMs: 120_000 }
-  )
-  const [{ filename }] = JSON.parse(packed.stdout.toString('utf8')) as [{ filename: string }]
+  const packed = await packProject(work)
   const prefix = path.join(work, 'prefix')
-  await runChecked(
-    'npm',
-    [
-      'install',
-      '-g',
-      '--prefix',
-      prefix,
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      path.join(work, filename)
-    ],
-    { env: npmEnv(), timeoutMs: 180_000 }
-  )
-  const bin = path.join(prefix, 'bin', 'sherpack-push')
+  const bin = await installPackage(packed.tarball, prefix)
   const home = path.join(work, 'home')
   await mkdir(home)
   const transcript: string[] = []
   return {
+    packed,
+    packageDir: path.join(prefix, 'lib', 'node_modules', 'sherpack-push'),
     bin,
     scratch: async (name) => {
       const scratch = path.join(work, 'scratch', name)
@@ -118,15 +99,4 @@ function runInDir(
     })
     child.stdin.end(options.input)
   })
-}
-
-/** npm's own settings (cache, CA file) without the prefix and package of the run that started us. */
-function npmEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (/^npm_(package|lifecycle)_/.test(name)) continue
-    if (/^npm_config_(prefix|global_prefix|local_prefix|global)$/.test(name)) continue
-    env[name] = value
-  }
-  return env
 }
