@@ -9,7 +9,7 @@ import {
   releasePlan,
   TRUSTED_PUBLISHING_NPM
 } from '../../scripts/release.mjs'
-import { repoRoot } from '../support/action.js'
+import { repoRoot } from '../support/repo.js'
 import { runCommand } from '../support/run-command.js'
 
 const CHANGELOG = `# Changelog

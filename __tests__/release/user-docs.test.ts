@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from '../support/action.js'
+import { repoRoot } from '../support/repo.js'
 
 const read = (file: string): string => readFileSync(path.join(repoRoot, file), 'utf8')
 const readme = read('README.md')

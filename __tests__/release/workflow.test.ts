@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { repoRoot } from '../support/action.js'
+import { repoRoot } from '../support/repo.js'
 import { runCommand } from '../support/run-command.js'
 
 interface Step {

@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, inject } from 'vitest'
 import { parseOutputFile } from './output-file.js'
+import { repoRoot } from './repo.js'
 import { runCommand } from './run-command.js'
 
 // Each run's RUNNER_TEMP holds what its outputs name (the archive): kept until the file ends.
@@ -17,7 +17,7 @@ afterAll(async () => {
   await Promise.all(workDirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
 })
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export { repoRoot }
 const builtDist = inject('builtDist')
 /** dist/ as built from the current sources: index.js (the action), cli.js, licenses.txt. */
 export const distDir = builtDist.dir

@@ -8,7 +8,7 @@ import { cp, lstat, mkdir, copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { inject } from 'vitest'
-import { repoRoot } from './action.js'
+import { repoRoot } from './repo.js'
 import { runChecked } from './run-command.js'
 
 export interface PackedPackage {

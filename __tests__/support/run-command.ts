@@ -9,7 +9,6 @@ export interface CommandResult {
 }
 
 export interface RunOptions {
-  cwd?: string
   env?: NodeJS.ProcessEnv
   /** Working directory (default: this process's). */
   cwd?: string
@@ -25,7 +24,6 @@ export function runCommand(
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, {
-      cwd: options.cwd,
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
