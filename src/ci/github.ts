@@ -2,7 +2,8 @@
 //
 // Read straight from the runner's environment and event file rather than through
 // `@actions/github`'s `context`: importing that module pulls Octokit and undici into the
-// bundle's load path, which costs ~50 ms on every run for a handful of env variables.
+// bundle's load path, a start-up cost on every run (bench/results.md measures imports) for a
+// handful of env variables.
 import fs from 'node:fs'
 import { pullRequestNumberFromRef, type SourceContext } from '../core/source.js'
 

@@ -31,8 +31,8 @@ const FILE_ONLY_NAMES = new Set([
 ])
 /**
  * Our buffers are reused; what node:zlib allocates for its output V8 collects at its own pace,
- * sooner when less is inflated per turn of the event loop: 128 KiB keeps a 150 MB archive near
- * 92 MiB RSS on Node 20 and 24 (1 MiB chunks: 125 MiB on Node 24).
+ * sooner when less is inflated per turn of the event loop: 128 KiB chunks keep the peak memory
+ * of a large archive's check flat and lower than 1 MiB ones (bench/results.md, peak RSS).
  */
 const READ_CHUNK = 128 << 10
 const INFLATE_CHUNK = 128 << 10
