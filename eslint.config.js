@@ -7,7 +7,8 @@ const LIBRARY_LAYERS = [
   'src/core/**/*.ts',
   'src/pack/**/*.ts',
   'src/oci/**/*.ts',
-  'src/credentials/**/*.ts'
+  'src/credentials/**/*.ts',
+  'src/sign/**/*.ts'
 ]
 
 export default tseslint.config(
@@ -71,7 +72,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/pack/**/*.ts', 'src/oci/**/*.ts', 'src/credentials/**/*.ts'],
+    files: ['src/pack/**/*.ts', 'src/oci/**/*.ts', 'src/credentials/**/*.ts', 'src/sign/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -91,7 +92,7 @@ export default tseslint.config(
                 '**/ci/**',
                 '**/core/**'
               ],
-              message: 'pack, oci and credentials must not import the core or a front end.'
+              message: 'pack, oci, credentials and sign must not import the core or a front end.'
             }
           ]
         }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
-# htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), and the Node 22, 24 and 26
-# binaries the suite also runs on (24 is the action's runtime, 26 the LTS runners move to next),
-# under .tools/ from the npm `node` package.
+# htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), minisign (the signature
+# interop tests), and the Node 22, 24 and 26 binaries the suite also runs on (24 is the action's
+# runtime, 26 the LTS runners move to next), under .tools/ from the npm `node` package.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
@@ -17,6 +17,7 @@ declare -A package_of=(
   [openssl]=openssl
   [/usr/bin/time]=time
   [tinyproxy]=tinyproxy
+  [minisign]=minisign
 )
 
 missing_packages=()

@@ -20,6 +20,9 @@ export type OptionName =
   | 'timeout'
   | 'push'
   | 'skipExisting'
+  | 'signingKey'
+  | 'signingKeyPassword'
+  | 'publicKey'
 
 /** "Change this setting (to this value)": rendered by the front end in its own words. */
 export interface Suggestion {

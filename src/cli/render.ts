@@ -67,6 +67,12 @@ export function renderSuggestion(suggestion: Suggestion): string {
       return 'Give a pack directory (holding Pack.yaml) or a .tar.gz as the first argument.'
     case 'versionCheck':
       return "Make Pack.yaml's version match the git tag."
+    case 'signingKey':
+      return 'Give a minisign secret key file with --sign KEYFILE.'
+    case 'signingKeyPassword':
+      return 'Give its password in SHERPACK_SIGNING_PASSWORD or on standard input with --sign-password-stdin.'
+    case 'publicKey':
+      return 'Give a minisign public key with --key PUBFILE (the .pub file, or its base64 line).'
     case 'push':
     case 'skipExisting':
       return ''
