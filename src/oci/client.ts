@@ -10,6 +10,7 @@ import { RegistryError } from './errors.js'
 import { ManifestStore } from './manifest-store.js'
 import { pushArtifact, type PushRequest, type PushResult } from './push.js'
 import { isLoopbackHost } from './reference.js'
+import { RepositoryReferrers } from './referrer-store.js'
 import { plainHttpWarning } from './refusals.js'
 import {
   Transport,
@@ -156,6 +157,13 @@ export class RegistryClient {
   ): Promise<void> {
     const blobs = new BlobStore(this.client, repository, scopeFor(repository, 'pull'), this.logger)
     return blobs.fetch(descriptor, filePath, onProgress)
+  }
+
+  /** The referrers of manifests in `repository` (see referrers.ts), with this client's access. */
+  referrers(repository: string): RepositoryReferrers {
+    return new RepositoryReferrers(this.base, repository, (request, access) =>
+      this.client.send(request, scopeFor(repository, access))
+    )
   }
 
   private manifests(repository: string): ManifestStore {

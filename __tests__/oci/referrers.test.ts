@@ -1,0 +1,260 @@
+// OCI 1.1 referrers (issue 20): attaching a referrer by digest and keeping the fallback index
+// `sha256-<hex>` on the real registry (distribution 2.8: no OCI-Subject, no referrers API), and
+// the API path through a small server in front of it that offers the API with Link paging.
+import { randomBytes } from 'node:crypto'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { RegistryClient } from '../../src/oci/client.js'
+import {
+  MediaType,
+  bufferBlob,
+  buildImageManifest,
+  sha256Digest,
+  type ManifestBytes
+} from '../../src/oci/descriptor.js'
+import {
+  EMPTY_CONFIG,
+  EMPTY_CONFIG_CONTENT,
+  attachReferrer,
+  buildReferrerManifest,
+  fallbackTag,
+  listReferrers
+} from '../../src/oci/referrers.js'
+import { referrersApiServer } from '../support/referrers-api.js'
+import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { skopeoInspectRaw } from '../support/skopeo.js'
+import type { SmallServer } from '../support/small-servers.js'
+
+const SIGNATURE_TYPE = 'application/vnd.sherpack.pack.signature.v1.minisig'
+const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
+
+let registry: TestRegistry
+const clients: RegistryClient[] = []
+const servers: SmallServer[] = []
+
+beforeAll(async () => {
+  registry = await startRegistry({ auth: 'anonymous' })
+})
+afterAll(() => registry?.stop())
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close()
+  await Promise.all(servers.splice(0).map((s) => s.close()))
+})
+
+function clientFor(host: string): RegistryClient {
+  const client = new RegistryClient({ host, plainHttp: true })
+  clients.push(client)
+  return client
+}
+
+/** A small image pushed under `tag`: the subject referrers point at. */
+async function pushSubject(client: RegistryClient, repository: string): Promise<ManifestBytes> {
+  const config = bufferBlob(
+    MediaType.packConfig,
+    Buffer.from(`{"n":"${randomBytes(8).toString('hex')}"}`)
+  )
+  const layer = bufferBlob(MediaType.packLayer, randomBytes(64))
+  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
+  await client.push({
+    repository,
+    blobs: [config, layer],
+    manifest,
+    tags: ['1.0.0'],
+    overwrite: true
+  })
+  return manifest
+}
+
+/** A referrer of `subject` whose payload is `payload`, its blobs uploaded. */
+async function referrerOf(
+  client: RegistryClient,
+  repository: string,
+  subject: ManifestBytes,
+  artifactType: string,
+  annotations: Record<string, string> = {
+    'org.opencontainers.image.created': '2026-01-01T00:00:00Z'
+  }
+): Promise<ManifestBytes> {
+  const content = randomBytes(32)
+  const payload = {
+    descriptor: { mediaType: artifactType, digest: sha256Digest(content), size: content.length },
+    content
+  }
+  await client
+    .referrers(repository)
+    .ensureBlobs([{ descriptor: EMPTY_CONFIG, content: EMPTY_CONFIG_CONTENT }, payload])
+  return buildReferrerManifest({
+    artifactType,
+    layer: payload.descriptor,
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.bytes.length },
+    annotations
+  })
+}
+
+async function rawTag(host: string, repository: string, tag: string): Promise<string> {
+  return (await skopeoInspectRaw(`${host}/${repository}:${tag}`)).toString('utf8')
+}
+
+describe('on distribution (no referrers API): the fallback index', () => {
+  it('puts the referrer by digest and creates sha256-<hex> with its entry, type and every annotation', async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/a')
+    const annotations = {
+      'org.opencontainers.image.created': '2026-01-01T00:00:00Z',
+      'dev.sherpack.signature.key-id': 'E50ACA2757D449B2'
+    }
+    const referrer = await referrerOf(client, 'team/a', subject, SIGNATURE_TYPE, annotations)
+    const attached = await attachReferrer(client.referrers('team/a'), referrer, subject.digest)
+    const tag = `sha256-${subject.digest.slice(7)}`
+    expect(attached).toEqual({
+      digest: referrer.digest,
+      keptBy: 'fallback tag',
+      tag,
+      indexWritten: true
+    })
+    expect(fallbackTag(subject.digest)).toBe(tag)
+    const index = JSON.parse(await rawTag(registry.host, 'team/a', tag)) as { manifests: unknown[] }
+    expect(index.manifests).toEqual([
+      {
+        mediaType: MediaType.manifest,
+        digest: referrer.digest,
+        size: referrer.bytes.length,
+        artifactType: SIGNATURE_TYPE,
+        annotations
+      }
+    ])
+    expect(await skopeoInspectRaw(`${registry.host}/team/a@${referrer.digest}`)).toEqual(
+      referrer.bytes
+    )
+    expect((await registry.listTags('team/a')).sort()).toEqual(['1.0.0', tag])
+  })
+
+  it('a re-run adds nothing: the index is not written again', async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/b')
+    const referrer = await referrerOf(client, 'team/b', subject, SIGNATURE_TYPE)
+    await attachReferrer(client.referrers('team/b'), referrer, subject.digest)
+    const before = await rawTag(registry.host, 'team/b', fallbackTag(subject.digest))
+    await registry.flushAccessLog()
+    registry.clearAccessLog()
+    const again = await attachReferrer(client.referrers('team/b'), referrer, subject.digest)
+    expect(again.indexWritten).toBe(false)
+    expect(await rawTag(registry.host, 'team/b', fallbackTag(subject.digest))).toBe(before)
+    const writes = (await registry.flushAccessLog()).filter(
+      (e) => e.method === 'PUT' && e.path.endsWith(fallbackTag(subject.digest))
+    )
+    expect(writes).toEqual([])
+  })
+
+  it("keeps another tool's entry byte for byte (Go's escaping included) and appends ours", async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/c')
+    const cosign = await referrerOf(client, 'team/c', subject, BUNDLE_TYPE, {
+      'dev.sigstore.bundle.content': 'dsse-envelope',
+      'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1?a=1\u0026b=\u003cc\u003e'
+    })
+    await client.referrers('team/c').writeManifest(cosign.digest, cosign)
+    // As ggcr writes it: Go's encoder escapes & < > as \u0026 \u003c \u003e.
+    const foreign = `{"mediaType":"${MediaType.manifest}","size":${cosign.bytes.length},"digest":"${cosign.digest}","artifactType":"${BUNDLE_TYPE}","annotations":{"dev.sigstore.bundle.content":"dsse-envelope","dev.sigstore.bundle.predicateType":"https://slsa.dev/provenance/v1?a=1\\u0026b=\\u003cc\\u003e"}}`
+    const existing = `{"schemaVersion":2,"mediaType":"${MediaType.index}","manifests":[${foreign}]}`
+    const tag = fallbackTag(subject.digest)
+    const bytes = Buffer.from(existing)
+    await client
+      .referrers('team/c')
+      .writeManifest(tag, { mediaType: MediaType.index, digest: '', bytes })
+    const ours = await referrerOf(client, 'team/c', subject, SIGNATURE_TYPE)
+    await attachReferrer(client.referrers('team/c'), ours, subject.digest)
+    const now = await rawTag(registry.host, 'team/c', tag)
+    expect(
+      now.startsWith(`{"schemaVersion":2,"mediaType":"${MediaType.index}","manifests":[${foreign},`)
+    ).toBe(true)
+    const listed = (JSON.parse(now) as { manifests: { digest: string }[] }).manifests.map(
+      (m) => m.digest
+    )
+    expect(listed).toEqual([cosign.digest, ours.digest])
+  })
+
+  it('refuses a tag sha256-<hex> that holds something other than an index, and leaves it', async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/d')
+    const tag = fallbackTag(subject.digest)
+    // Another image of the repository, tagged where the fallback index would go.
+    const stranger = await pushSubject(client, 'team/d')
+    await client.referrers('team/d').writeManifest(tag, stranger)
+    const before = await rawTag(registry.host, 'team/d', tag)
+    const referrer = await referrerOf(client, 'team/d', subject, SIGNATURE_TYPE)
+    await expect(
+      attachReferrer(client.referrers('team/d'), referrer, subject.digest)
+    ).rejects.toThrow(
+      `The tag ${tag} holds a ${MediaType.manifest}, not the image index of referrers`
+    )
+    expect(await rawTag(registry.host, 'team/d', tag)).toBe(before)
+    expect(JSON.parse(before)).toEqual(JSON.parse(stranger.bytes.toString('utf8')))
+  })
+
+  it('two referrers attached at once both end up listed (the read-back catches a lost write)', async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/e')
+    const referrers = await Promise.all(
+      [1, 2, 3].map(() => referrerOf(client, 'team/e', subject, SIGNATURE_TYPE))
+    )
+    await Promise.all(
+      referrers.map((r) =>
+        attachReferrer(clientFor(registry.host).referrers('team/e'), r, subject.digest)
+      )
+    )
+    const listing = await listReferrers(client.referrers('team/e'), subject.digest)
+    expect(listing.keptBy).toBe('fallback tag')
+    expect(listing.referrers.map((r) => r.digest).sort()).toEqual(
+      referrers.map((r) => r.digest).sort()
+    )
+  })
+
+  it('lists nothing for a manifest without referrers', async () => {
+    const client = clientFor(registry.host)
+    const subject = await pushSubject(client, 'team/f')
+    expect(await listReferrers(client.referrers('team/f'), subject.digest)).toEqual({
+      keptBy: 'none',
+      referrers: []
+    })
+  })
+})
+
+describe('with the referrers API (a small server in front of the registry)', () => {
+  it('writes no fallback tag, and a listing pages through Link, filtered here as well', async () => {
+    const api = await referrersApiServer(registry.host, { pageSize: 1 })
+    servers.push(api)
+    const client = clientFor(api.host)
+    const subject = await pushSubject(client, 'api/a')
+    const ours = await Promise.all(
+      [1, 2].map(() => referrerOf(client, 'api/a', subject, SIGNATURE_TYPE))
+    )
+    const bundle = await referrerOf(client, 'api/a', subject, BUNDLE_TYPE)
+    for (const referrer of [...ours, bundle]) {
+      const attached = await attachReferrer(client.referrers('api/a'), referrer, subject.digest)
+      expect(attached).toEqual({ digest: referrer.digest, keptBy: 'api', indexWritten: false })
+    }
+    expect(await registry.listTags('api/a')).toEqual(['1.0.0'])
+    const before = api.apiRequests().length
+    const listing = await listReferrers(client.referrers('api/a'), subject.digest, SIGNATURE_TYPE)
+    expect(listing.keptBy).toBe('api')
+    expect(listing.referrers.map((r) => r.digest)).toEqual(ours.map((r) => r.digest))
+    // Three referrers, one per page, the filter not applied by the server: three pages.
+    const pages = api.apiRequests().slice(before)
+    expect(pages.map((r) => r.query.get('page'))).toEqual([null, '1', '2'])
+    expect(pages[0]!.query.get('artifactType')).toBe(SIGNATURE_TYPE)
+  })
+
+  it('a registry that sends OCI-Subject but has no API still gets the fallback index', async () => {
+    const api = await referrersApiServer(registry.host, { api: false })
+    servers.push(api)
+    const client = clientFor(api.host)
+    const subject = await pushSubject(client, 'api/b')
+    const referrer = await referrerOf(client, 'api/b', subject, SIGNATURE_TYPE)
+    const attached = await attachReferrer(client.referrers('api/b'), referrer, subject.digest)
+    expect(attached.keptBy).toBe('fallback tag')
+    expect((await registry.listTags('api/b')).sort()).toEqual([
+      '1.0.0',
+      fallbackTag(subject.digest)
+    ])
+  })
+})
