@@ -5,7 +5,7 @@ import type { ProxySettings, PublishOutcome } from './core/types.js'
 import { readGitContext, type GitContext } from './ci/github.js'
 import { networkSettingsFromEnv } from './ci/network-env.js'
 import { actionCredentialSources } from './action/credentials.js'
-import { getInputs } from './action/inputs.js'
+import { getInputs, secretKeyLines } from './action/inputs.js'
 import { ActionLog, safeLine } from './action/render.js'
 import { reportRun } from './action/report.js'
 import { publishRequest } from './action/request.js'
@@ -20,7 +20,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     log.startPhase('resolve')
     const inputs = getInputs((name) => runner.input(name), env)
-    for (const secret of [inputs.password, inputs.token]) runner.mask(secret)
+    for (const secret of [inputs.password, inputs.token, inputs.signingKeyPassword]) {
+      runner.mask(secret)
+    }
+    for (const line of secretKeyLines(inputs.signingKey)) runner.mask(line)
     context = readGitContext(env)
     const request = publishRequest(inputs, context, env)
     const derived = inputs.destinations.length === 0 ? ' (derived)' : ''

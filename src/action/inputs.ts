@@ -22,6 +22,11 @@ export interface Inputs {
   versionCheck: boolean
   skipExisting: boolean
   timeoutMs: number
+  /** The text of a minisign secret key (a secret); '' means no signing. */
+  signingKey: string
+  signingKeyPassword: string
+  /** Trusted minisign public keys: the key line of each (.pub files' comment lines dropped). */
+  publicKeys: string[]
 }
 
 /** Each request option by the name of the input that sets it, for messages. */
@@ -36,7 +41,10 @@ export const INPUT_NAMES: Partial<Record<OptionName, string>> = {
   versionCheck: 'version-check',
   skipExisting: 'skip-existing',
   timeout: 'timeout',
-  push: 'push'
+  push: 'push',
+  signingKey: 'signing-key',
+  signingKeyPassword: 'signing-key-password',
+  publicKey: 'public-key'
 }
 
 export class InputError extends UserError {
@@ -60,8 +68,16 @@ export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
     overwrite: readBoolean(read, 'overwrite', true),
     versionCheck: readBoolean(read, 'version-check', true),
     skipExisting: readBoolean(read, 'skip-existing', false),
-    timeoutMs: read('timeout') ? readTimeout(read('timeout')) : DEFAULT_TIMEOUT_MS
+    timeoutMs: read('timeout') ? readTimeout(read('timeout')) : DEFAULT_TIMEOUT_MS,
+    signingKey: read('signing-key').trim(),
+    signingKeyPassword: read('signing-key-password'),
+    publicKeys: lines(read('public-key')).filter((line) => !line.startsWith('untrusted comment:'))
   }
+}
+
+/** The lines of a secret key worth masking: its key line (the comment line says nothing). */
+export function secretKeyLines(signingKey: string): string[] {
+  return lines(signingKey).filter((line) => !line.startsWith('untrusted comment:'))
 }
 
 /** YAML 1.2 core booleans, as GitHub's own getBooleanInput accepts; empty gives the default. */

@@ -1,6 +1,6 @@
 // The end of a run on GitHub: outputs, the failure annotations and the job summary, for one
 // pack × destination (today's outputs, unchanged) or for many (a metadata array and digests).
-import { outcomeEntry, outcomeName } from '../core/metadata.js'
+import { outcomeEntry, outcomeName, signatureDigests } from '../core/metadata.js'
 import type { PublishOutcome } from '../core/types.js'
 import type { SourceContext } from '../core/source.js'
 import { writeOutputs } from './outputs.js'
@@ -32,6 +32,7 @@ export function reportRun(
     JSON.stringify(outcomes.map((outcome, i) => outcomeEntry(outcome, messages[i])))
   )
   runner.setOutput('digests', digestLines(outcomes).join('\n'))
+  runner.setOutput('signature-digests', JSON.stringify(signatureDigests(outcomes)))
   const failed = messages.filter(Boolean).length
   if (failed > 0) {
     runner.error(`${failed} of ${outcomes.length} pack × destination pushes failed (listed above)`)

@@ -2,6 +2,7 @@
 import os from 'node:os'
 import { parseAnnotations } from '../core/annotations.js'
 import { splitList } from '../core/tags.js'
+import type { SigningRequest } from '../core/signing.js'
 import type { PublishRequest } from '../core/types.js'
 import type { GitContext } from '../ci/github.js'
 import { InputError, type Inputs } from './inputs.js'
@@ -29,7 +30,26 @@ export function publishRequest(
     plainHttp: inputs.plainHttp,
     timeoutMs: inputs.timeoutMs,
     sourceDateEpoch: env.SOURCE_DATE_EPOCH,
-    workDir: env.RUNNER_TEMP || os.tmpdir()
+    workDir: env.RUNNER_TEMP || os.tmpdir(),
+    signing: signingRequest(inputs)
+  }
+}
+
+/** signing-key, signing-key-password and public-key, each named as the input it came from. */
+function signingRequest(inputs: Inputs): SigningRequest | undefined {
+  if (!inputs.signingKey && inputs.publicKeys.length === 0) return undefined
+  const several = inputs.publicKeys.length > 1
+  return {
+    ...(inputs.signingKey
+      ? { secretKey: { value: inputs.signingKey, shown: 'the input signing-key' } }
+      : {}),
+    ...(inputs.signingKeyPassword
+      ? { password: { value: inputs.signingKeyPassword, shown: 'the input signing-key-password' } }
+      : {}),
+    publicKeys: inputs.publicKeys.map((value, index) => ({
+      value,
+      shown: several ? `the input public-key (key ${index + 1})` : 'the input public-key'
+    }))
   }
 }
 

@@ -14,7 +14,8 @@ export const PHASE_TITLES: Record<Phase, string> = {
   package: 'Package',
   authenticate: 'Authenticate',
   upload: 'Upload',
-  tag: 'Tag'
+  tag: 'Tag',
+  signature: 'Attach the signature'
 }
 
 export interface SummaryReport {
@@ -34,6 +35,7 @@ export function renderSummary(report: SummaryReport): string {
     headline(report),
     references(report.outcome),
     archive(report.outcome),
+    signature(report.outcome),
     facts(report.outcome),
     tagPlan(report.outcome),
     manifestBlock(report.outcome)
@@ -103,6 +105,24 @@ function archive({ pack }: PublishOutcome): string {
         code(pack.archiveDigest),
         escapeHtml(pack.created)
       ]
+    ])
+  )
+}
+
+/** The signature pushed next to the pack, and the command that checks the pushed pack with it. */
+function signature(outcome: PublishOutcome): string {
+  const { signature: attached, destination, manifest } = outcome
+  if (!attached || !destination || !manifest) return ''
+  const where =
+    attached.keptBy === 'api'
+      ? "the registry's referrers API"
+      : `the referrers index tag ${code(attached.tag ?? '')}`
+  const command = `sherpack-push pull oci://${destination.display}@${manifest.digest} --verify --key sherpack.pub`
+  return (
+    heading('Signature', 3) +
+    list([
+      `Referrer: ${code(attached.digest)} (minisign key ${code(attached.keyId)}), found through ${where}`,
+      `Verify the pushed pack (<code>sherpack.pub</code>: the public key ${code(attached.keyId)}): ${code(command)}`
     ])
   )
 }
@@ -270,7 +290,8 @@ function outcomeTags(outcome: PublishOutcome): string {
   const parts = [
     outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(', ')}` : '',
     outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(', ')}` : '',
-    ...outcome.tagsElsewhere.map((t) => `${t.tag} → ${t.digest}`)
+    ...outcome.tagsElsewhere.map((t) => `${t.tag} → ${t.digest}`),
+    outcome.signature ? `signature: ${outcome.signature.digest}` : ''
   ]
   return parts.filter(Boolean).join('; ')
 }

@@ -35,6 +35,14 @@ export interface CliOptions {
   quiet: boolean
   /** --timeout, else the core's default. */
   timeoutMs: number
+  /** --sign KEYFILE: a minisign secret key to sign each archive with. */
+  sign?: string
+  /** --sign-password-stdin: the signing key's password from standard input. */
+  signPasswordStdin: boolean
+  /** --key PUBFILE (or a public key's base64 line), repeatable: the trusted keys. */
+  keys: string[]
+  /** pull --verify: require a signature by one of the --key keys. */
+  verify: boolean
 }
 
 export type ParsedCommandLine =
@@ -133,6 +141,13 @@ function resolveOptions(spec: CommandSpec, values: Values, tokens: Tokens): CliO
   if (text('password') !== undefined && flag('password-stdin')) {
     throw new UsageError('--password and --password-stdin cannot be used together', spec.name)
   }
+  checkSigningFlags(spec, text('sign'), flag('sign-password-stdin'), flag('password-stdin'))
+  if (flag('verify') && list('key').length === 0) {
+    throw new UsageError(
+      '--verify needs the trusted public key: add --key PUBFILE (the .pub file, or its base64 line)',
+      spec.name
+    )
+  }
   const timeout = text('timeout')
   return {
     output: nonEmptyValue(text('output'), '--output', spec.name),
@@ -148,7 +163,29 @@ function resolveOptions(spec: CommandSpec, values: Values, tokens: Tokens): CliO
     untar: flag('untar'),
     json: flag('json'),
     quiet: flag('quiet'),
-    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name)
+    timeoutMs: timeout === undefined ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name),
+    sign: nonEmptyValue(text('sign'), '--sign', spec.name),
+    signPasswordStdin: flag('sign-password-stdin'),
+    keys: list('key').map((key) => nonEmptyValue(key, '--key', spec.name) as string),
+    verify: flag('verify')
+  }
+}
+
+/** Standard input holds one secret at most; a signing password needs a key to open. */
+function checkSigningFlags(
+  spec: CommandSpec,
+  sign: string | undefined,
+  signPasswordStdin: boolean,
+  passwordStdin: boolean
+): void {
+  if (signPasswordStdin && passwordStdin) {
+    throw new UsageError(
+      '--password-stdin and --sign-password-stdin cannot both read standard input: give the signing key password in SHERPACK_SIGNING_PASSWORD instead',
+      spec.name
+    )
+  }
+  if (signPasswordStdin && sign === undefined) {
+    throw new UsageError('--sign-password-stdin needs --sign KEYFILE', spec.name)
   }
 }
 

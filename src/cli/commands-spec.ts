@@ -111,6 +111,21 @@ const PUSH: CommandSpec = {
       value: 'KEY=VALUE',
       help: 'Extra manifest annotation (repeatable; an empty value removes a key).'
     },
+    sign: {
+      type: 'string',
+      value: 'KEYFILE',
+      help: 'Sign each archive with this minisign secret key (sherpack keygen, minisign -G) and push the signature next to the pack; its password from SHERPACK_SIGNING_PASSWORD or --sign-password-stdin.'
+    },
+    'sign-password-stdin': {
+      type: 'boolean',
+      help: "Read the signing key's password from standard input."
+    },
+    key: {
+      type: 'string',
+      multiple: true,
+      value: 'PUBFILE',
+      help: 'A trusted minisign public key (the .pub file, or its base64 line; repeatable): the signature made, or found beside a prebuilt archive, must verify with one before any upload.'
+    },
     timeout: TIMEOUT,
     json: JSON_FLAG,
     quiet: QUIET,
@@ -120,13 +135,15 @@ const PUSH: CommandSpec = {
     'Several paths (directories, archives, or globs such as "packs/*" matching directories that hold a Pack.yaml) and several destinations may be given: every pack goes to every destination with the same digest; a destination ending in / gets the pack name appended.',
     "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
     'With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.',
+    'With --sign, each archive is signed (as `sherpack sign` does) before anything is uploaded, and the signature goes to every destination as an OCI referrer of the pack. A prebuilt archive with <archive>.minisig beside it has that signature pushed as it is.',
     CREDENTIALS_NOTE,
     '--json prints the same object as the GitHub Action\'s "metadata" output, alone on stdout.'
   ],
   examples: [
     'sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest',
     "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
-    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
+    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin',
+    'SHERPACK_SIGNING_PASSWORD=… sherpack-push push ./mypack oci://ghcr.io/myorg/mypack --sign ~/.sherpack/sherpack.key'
   ]
 }
 

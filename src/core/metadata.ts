@@ -24,8 +24,21 @@ export function outcomeValues(outcome: PublishOutcome): OutcomeValues | undefine
     'pack-name': pack.metadata.name,
     'pack-version': pack.metadata.version,
     version: pack.metadata.version,
-    repository: destination.display
+    repository: destination.display,
+    'signature-digests': JSON.stringify(signatureDigests([outcome]))
   }
+}
+
+/**
+ * Each destination's signature referrer digest, by destination (`HOST/REPOSITORY`): what
+ * `cosign verify`-style tools and our `pull --verify` find next to the pack.
+ */
+export function signatureDigests(outcomes: PublishOutcome[]): Record<string, string> {
+  const digests: Record<string, string> = {}
+  for (const { destination, signature } of outcomes) {
+    if (destination && signature) digests[destination.display] = signature.digest
+  }
+  return digests
 }
 
 /** The `metadata` object: every flat value, plus the tag plan and what was written. */
@@ -40,7 +53,8 @@ export function outcomeMetadata(outcome: PublishOutcome): Record<string, unknown
     tagsUnchanged: outcome.tagsUnchanged,
     tagPlan: outcome.tagPlan,
     destination: outcome.destination.display,
-    manifestMediaType: outcome.manifest.mediaType
+    manifestMediaType: outcome.manifest.mediaType,
+    ...(outcome.signature ? { signature: outcome.signature } : {})
   }
 }
 

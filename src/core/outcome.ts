@@ -5,7 +5,7 @@ import { PartialTagError, TagConflictError } from '../oci/client.js'
 import type { PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
 import type { TagPlanEntry } from './tags.js'
-import type { OutcomeStatus, Phase, PublishOutcome } from './types.js'
+import type { OutcomeStatus, Phase, PublishOutcome, SignatureOutcome } from './types.js'
 
 /** What the work had learnt when it ended; each is known from some point on. */
 export interface OutcomeFacts {
@@ -21,6 +21,8 @@ export interface PushReport {
   tagsWritten: string[]
   tagsUnchanged: string[]
   blobs?: { uploaded: number; mounted: number; bytesUploaded: number }
+  /** The pack's signature, attached next to it. */
+  signature?: SignatureOutcome
 }
 
 export interface Failure {
@@ -28,6 +30,8 @@ export interface Failure {
   error: unknown
   /** The phase that was running. */
   failedIn: Phase
+  /** What the push had done before a later step failed (the signature's, after the tags). */
+  pushed?: PushReport
 }
 
 export function buildOutcome(facts: OutcomeFacts, ending: PushReport | Failure): PublishOutcome {
@@ -42,9 +46,16 @@ export function buildOutcome(facts: OutcomeFacts, ending: PushReport | Failure):
   const tagPlan = facts.tagPlan ?? []
   if (ending.status === 'failed') {
     const error = ending.error instanceof Error ? ending.error : new Error(String(ending.error))
-    return { ...base, status: 'failed', failedIn: ending.failedIn, error, tagPlan, ...held(error) }
+    const kept = ending.pushed
+      ? {
+          tagsWritten: ending.pushed.tagsWritten,
+          tagsUnchanged: ending.pushed.tagsUnchanged,
+          tagsElsewhere: []
+        }
+      : held(error)
+    return { ...base, status: 'failed', failedIn: ending.failedIn, error, tagPlan, ...kept }
   }
-  const { blobs } = ending
+  const { blobs, signature } = ending
   return {
     ...base,
     status: ending.status,
@@ -58,7 +69,8 @@ export function buildOutcome(facts: OutcomeFacts, ending: PushReport | Failure):
           blobsMounted: blobs.mounted,
           bytesUploaded: blobs.bytesUploaded
         }
-      : {})
+      : {}),
+    ...(signature ? { signature } : {})
   }
 }
 

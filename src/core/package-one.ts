@@ -8,6 +8,7 @@ import { manifestAnnotations } from './annotations.js'
 import { buildPackArtifact } from './artifact.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import { resolveCreatedTime, type CommitTime, type CreatedTime } from './created.js'
+import { signatureFor } from './signing.js'
 import type { PublishEvent } from './types.js'
 
 export async function packageOne(packPath: string, job: PackJob): Promise<PackedArtifact> {
@@ -35,7 +36,15 @@ export async function packageOne(packPath: string, job: PackJob): Promise<Packed
     type: 'info',
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   })
-  return { pack, artifact, createdSource: created?.source }
+  const signature = await signatureFor(pack, job.signingKeys)
+  if (signature) {
+    const how = signature.origin === 'signed' ? 'Signed' : 'Found the signature of'
+    emit({
+      type: 'info',
+      message: `${how} ${pack.archiveFileName} with minisign key ${signature.keyId} (trusted comment: ${signature.trustedComment})`
+    })
+  }
+  return { pack, artifact, createdSource: created?.source, signature }
 }
 
 export interface PackageAtOptions {

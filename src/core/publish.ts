@@ -15,6 +15,7 @@ import {
   type DestinationSpec
 } from './destination.js'
 import { pushOne } from './push-one.js'
+import { openSigningKeys, type SigningKeys } from './signing.js'
 import { expandPackPaths } from './sources.js'
 import type {
   PublishDeps,
@@ -38,7 +39,10 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
   try {
     let specs: DestinationSpec[]
     let paths: string[]
+    let signingKeys: SigningKeys | undefined
     try {
+      // A bad key or password fails here, before any registry is contacted.
+      signingKeys = await openSigningKeys(request.signing)
       if (request.destinations.length === 0) {
         throw new UserError('No destination was given', {
           option: 'destination',
@@ -54,7 +58,7 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
     const log = new JobLog(deps, multi, paths.length)
     const perPack = await runLimited(paths, multi ? PACK_CONCURRENCY : 1, (packPath, index) =>
       log.run(index, `Pack ${packPath}`, (emit) =>
-        publishPack(packPath, specs, { request, deps, registries, emit })
+        publishPack(packPath, specs, { request, deps, registries, emit, signingKeys })
       )
     )
     const outcomes = perPack.flat()

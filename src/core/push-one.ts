@@ -8,8 +8,9 @@ import { withPackAdvice } from './advice.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
 import { buildOutcome, type OutcomeFacts, type PushReport } from './outcome.js'
+import { pushSignature } from './push-signature.js'
 import { describeTagPlan, planTags, versionAsTag, type TagPlanEntry } from './tags.js'
-import type { Phase, PublishOutcome } from './types.js'
+import type { Phase, PublishOutcome, SignatureOutcome } from './types.js'
 
 type RegistryDestination = Extract<Destination, { kind: 'registry' }>
 type LayoutDestination = Extract<Destination, { kind: 'layout' }>
@@ -21,6 +22,7 @@ export async function pushOne(
   mountFrom: string | undefined
 ): Promise<PublishOutcome> {
   const facts: OutcomeFacts = { packed, destination }
+  let pushed: PushReport | undefined
   let phase: Phase = 'package'
   const enter = (next: Phase) => {
     phase = next
@@ -39,13 +41,20 @@ export async function pushOne(
       const connected = await job.registries.connect(destination.reference, job.emit)
       facts.credentialSource = connected.credentialSource
       const push = { destination, packed, tags, mountFrom, enter }
-      return pushToRegistry(connected.client, push, job)
+      pushed = await pushToRegistry(connected.client, push, job)
+      if (!packed.signature) return pushed
+      return { ...pushed, signature: await attachSignature(connected.client, push, job) }
     })
     return buildOutcome(facts, report)
   } catch (error) {
     const failedIn = error instanceof PackError ? 'package' : phase
     // The registry client reports facts; what they mean for the pack is said here.
-    return buildOutcome(facts, { status: 'failed', error: withPackAdvice(error), failedIn })
+    return buildOutcome(facts, {
+      status: 'failed',
+      error: withPackAdvice(error),
+      failedIn,
+      pushed
+    })
   }
 }
 
@@ -155,6 +164,37 @@ async function pushToRegistry(
       mounted: pushed.blobsMounted,
       bytesUploaded: pushed.bytesUploaded
     }
+  }
+}
+
+/**
+ * The signature next to the pack, once the pack is tagged (or found unchanged): a re-run finds
+ * it listed already and writes nothing.
+ */
+async function attachSignature(
+  client: RegistryClient,
+  { destination, packed, enter }: RegistryPush,
+  job: PackJob
+): Promise<SignatureOutcome | undefined> {
+  const signature = packed.signature
+  if (!signature) return undefined
+  enter('signature')
+  const subject = packed.artifact.manifest
+  const repository = destination.reference.repository
+  const attached = await pushSignature(client, repository, packed.pack, subject, signature)
+  const where =
+    attached.keptBy === 'api'
+      ? "found through the registry's referrers API"
+      : `${attached.indexWritten ? 'listed' : 'already listed'} in the fallback index ${attached.tag}`
+  job.emit({
+    type: 'info',
+    message: `Signature ${signature.fileName} (key ${signature.keyId}) attached to ${destination.display}@${subject.digest} as ${attached.digest}, ${where}`
+  })
+  return {
+    digest: attached.digest,
+    keyId: signature.keyId,
+    keptBy: attached.keptBy,
+    ...(attached.tag ? { tag: attached.tag } : {})
   }
 }
 

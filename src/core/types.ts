@@ -4,7 +4,9 @@
 import type { Credential, Logger } from '../oci/types.js'
 import type { ManifestBytes } from '../oci/descriptor.js'
 import type { PackagedPack } from '../pack/types.js'
+import type { ReferrersKeptBy } from '../oci/referrers.js'
 import type { Destination } from './destination.js'
+import type { SigningRequest } from './signing.js'
 import type { SourceContext } from './source.js'
 import type { TagPlanEntry } from './tags.js'
 
@@ -54,6 +56,12 @@ export interface PublishRequest {
   sourceDateEpoch?: string
   /** Where archives are written (a temp dir of the front end's choosing). */
   workDir: string
+  /**
+   * Sign each archive with this minisign key (opened before anything else happens), and/or
+   * verify signatures with these public keys; a prebuilt archive's `<archive>.minisig` is
+   * pushed when no key is given. Each signature goes to every registry next to its pack.
+   */
+  signing?: SigningRequest
 }
 
 export interface PublishDeps {
@@ -81,7 +89,7 @@ export interface ProxySettings {
   noProxy?: string
 }
 
-export type Phase = 'resolve' | 'package' | 'authenticate' | 'upload' | 'tag'
+export type Phase = 'resolve' | 'package' | 'authenticate' | 'upload' | 'tag' | 'signature'
 
 export type PublishEvent =
   | { type: 'phase'; phase: Phase }
@@ -118,6 +126,19 @@ export interface PublishOutcome {
   bytesUploaded?: number
   /** How the `created` time was chosen, for the log and summary. */
   createdSource?: string
+  /** The pack's signature, attached in this registry next to the pack. */
+  signature?: SignatureOutcome
+}
+
+/** Where a pack's signature is in one registry. */
+export interface SignatureOutcome {
+  /** The digest of the signature's referrer manifest. */
+  digest: string
+  /** The signing key's id, as minisign prints it. */
+  keyId: string
+  /** How the registry finds it: its referrers API, or the fallback tag `sha256-<hex>`. */
+  keptBy: ReferrersKeptBy
+  tag?: string
 }
 
 export interface PublishResult {

@@ -10,7 +10,7 @@ import { TarGzWriter } from './archive.js'
 import { readPackFiles, writePackFiles } from './contents.js'
 import { removeCreatedDirs } from './dirs.js'
 import { errnoCode, fileSystemError } from './fs-errors.js'
-import { buildManifest, formatCreated } from './manifest.js'
+import { buildManifest, formatCreated, manifestDigest, sortChecksums } from './manifest.js'
 import { parsePackFile } from './packfile.js'
 import { selectPackFiles } from './select.js'
 import { PackError } from './types.js'
@@ -108,11 +108,12 @@ async function packageDirectory(opts: PackageOptions, display: string): Promise<
   const known = new Map([['Pack.yaml', packYaml]])
   const display_ = (file: { name: string }): string => shown(file.name)
   const files = await readPackFiles(selection.files, known, display_)
+  const checksums = files.map((file) => ({ path: file.name, sha256: file.sha256 }))
   const manifest = buildManifest({
     name: metadata.name,
     version: metadata.version,
     created,
-    files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
+    files: checksums
   })
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`
   const written = await writeArchive(path.resolve(opts.outDir), archiveFileName, async (writer) => {
@@ -126,6 +127,7 @@ async function packageDirectory(opts: PackageOptions, display: string): Promise<
     archiveDigest: written.digest,
     archiveSize: written.size,
     created,
+    manifestDigest: manifestDigest(sortChecksums(checksums)),
     prebuilt: false,
     packFile,
     warnings: [...parsed.warnings, ...selection.warnings]

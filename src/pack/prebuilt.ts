@@ -20,6 +20,7 @@ export async function readPrebuiltArchive(
     archiveDigest: verified.digest,
     archiveSize: verified.size,
     created: verified.created,
+    manifestDigest: verified.manifestDigest,
     warnings: verified.warnings
   }
 }

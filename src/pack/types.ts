@@ -45,6 +45,8 @@ export interface PackagedPack {
   archiveSize: number
   /** The RFC 3339 `created` time written in (or read from) MANIFEST. */
   created: string
+  /** Hex of MANIFEST's `[digest]` (what `sherpack sign` quotes in its trusted comment). */
+  manifestDigest: string
   /** true when `path` named an existing archive that is pushed as it is. */
   prebuilt: boolean
   /** Path of Pack.yaml on disk (directory input only), for error annotations. */

@@ -27,7 +27,10 @@ export interface VerifiedArchive {
 }
 
 /** What MANIFEST and Pack.yaml say, checked against each other. */
-export type ArchiveHead = Pick<VerifiedArchive, 'metadata' | 'created' | 'warnings'>
+export type ArchiveHead = Pick<
+  VerifiedArchive,
+  'metadata' | 'created' | 'warnings' | 'manifestDigest'
+>
 
 const REMAKE = 're-create the archive with `sherpack package`'
 
@@ -91,7 +94,13 @@ function headOf(
     )
   }
   const warnings = parsed.warnings.map((w) => ({ ...w, file: display, line: undefined }))
-  return { metadata, created: manifest.created, warnings, manifest }
+  return {
+    metadata,
+    created: manifest.created,
+    warnings,
+    manifestDigest: manifest.digest,
+    manifest
+  }
 }
 
 function decodeManifest(bytes: Buffer, display: string): string {

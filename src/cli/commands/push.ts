@@ -12,11 +12,13 @@ import { UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
 import { networkSettingsFromEnv } from '../../ci/network-env.js'
 import { credentialsFor, type CommandRun } from '../run-context.js'
+import { signingRequest } from '../signing.js'
 
 export async function pushCommand(run: CommandRun): Promise<void> {
   const { io, terminal, options } = run
   const { paths, destinations } = splitArguments(run)
   const credentialFor = await credentialsFor(run)
+  const signing = await signingRequest(run)
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'sherpack-push-'))
   try {
     const request: PublishRequest = {
@@ -34,7 +36,8 @@ export async function pushCommand(run: CommandRun): Promise<void> {
       plainHttp: options.plainHttp,
       timeoutMs: options.timeoutMs,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-      workDir
+      workDir,
+      signing
     }
     const result = await publish(request, {
       credentialFor,
@@ -130,6 +133,11 @@ function report(run: CommandRun, outcome: PublishOutcome): void {
     : ''
   terminal.result(`${destination}@${digest}`)
   terminal.result(`tags written: ${written}${unchanged}`)
+  if (outcome.signature) {
+    terminal.result(
+      `signature: ${outcome.signature.digest} (minisign key ${outcome.signature.keyId}); verify with: sherpack-push pull oci://${destination}@${digest} --verify --key PUBFILE`
+    )
+  }
 }
 
 /**
