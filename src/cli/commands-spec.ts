@@ -160,6 +160,16 @@ const PULL: CommandSpec = {
       help: 'Where to write it (default: the current directory).'
     },
     untar: { type: 'boolean', help: 'Extract the pack into DIR/<name>/ instead of the .tar.gz.' },
+    verify: {
+      type: 'boolean',
+      help: 'Require a minisign signature of the pack by one of the --key keys (found next to it in the registry); write it beside the archive as <archive>.minisig.'
+    },
+    key: {
+      type: 'string',
+      multiple: true,
+      value: 'PUBFILE',
+      help: 'A trusted minisign public key for --verify: the .pub file, or its base64 line (repeatable).'
+    },
     'plain-http': PLAIN_HTTP,
     ...CREDENTIAL_FLAGS,
     timeout: TIMEOUT,
@@ -170,11 +180,13 @@ const PULL: CommandSpec = {
   description: [
     'An OCI layout that a push wrote (oci-layout://DIR:TAG or oci-layout://DIR@sha256:…) is read like a registry, with the same checks.',
     "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
+    "With --verify, the pack's signatures are found next to it (the registry's referrers API, else the fallback tag sha256-<hex>), each fetched by digest and required to name the pulled manifest; one must verify over the archive with a --key key (its trusted comment naming this pack), or the pull fails and writes nothing.",
     CREDENTIALS_NOTE
   ],
   examples: [
     'sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 -o ./packs',
-    'sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123…cdef --untar'
+    'sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123…cdef --untar',
+    'sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 --verify --key sherpack.pub'
   ]
 }
 

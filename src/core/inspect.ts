@@ -3,7 +3,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { fallbackTag, listReferrers } from '../oci/referrers.js'
 import { packParts, summarizeManifest, type ManifestSummary } from './artifact.js'
+import { SignatureAnnotation } from './push-signature.js'
 import {
   openSource,
   type ArtifactSource,
@@ -20,6 +22,19 @@ export type InspectReport = Omit<ManifestSummary, 'layerCount'> & {
   isPack: boolean
   /** The pack's config blob (its Pack.yaml metadata), for a pack. */
   pack?: Record<string, unknown>
+  /** The manifest's referrers in a registry: signatures, attestations (listed, not verified). */
+  referrers: ReferrerLine[]
+  /** Where they were found: the referrers API, the fallback tag, or none found. */
+  referrersFrom: string
+}
+
+/** One referrer as its index entry lists it, whatever tool attached it. */
+export interface ReferrerLine {
+  artifactType?: string
+  digest: string
+  /** A pack signature's minisign key id (its annotation). */
+  keyId?: string
+  created?: string
 }
 
 export async function inspect(request: ReadRequest, deps: ReadDeps): Promise<InspectReport> {
@@ -29,10 +44,38 @@ export async function inspect(request: ReadRequest, deps: ReadDeps): Promise<Ins
     const isPack = packParts(manifest) !== undefined
     const pack = isPack ? await packMetadata(source, manifest, deps) : undefined
     const { layerCount: _layerCount, ...shown } = manifest
-    return { reference: source.canonical, ...shown, isPack, pack }
+    const referrers = await referrersOf(source, manifest.digest)
+    return { reference: source.canonical, ...shown, isPack, pack, ...referrers }
   } finally {
     source.close()
   }
+}
+
+/** The referrers API, else the fallback tag; an OCI layout has none. */
+async function referrersOf(
+  source: ArtifactSource,
+  digest: string
+): Promise<Pick<InspectReport, 'referrers' | 'referrersFrom'>> {
+  if (!source.registry) return { referrers: [], referrersFrom: 'none (an OCI layout)' }
+  const { client, repository } = source.registry
+  const listing = await listReferrers(client.referrers(repository), digest)
+  const referrers = listing.referrers.map((entry) => {
+    const keyId = entry.annotations?.[SignatureAnnotation.keyId]
+    const created = entry.annotations?.['org.opencontainers.image.created']
+    return {
+      ...(entry.artifactType ? { artifactType: entry.artifactType } : {}),
+      digest: entry.digest,
+      ...(keyId ? { keyId } : {}),
+      ...(created ? { created } : {})
+    }
+  })
+  const referrersFrom =
+    listing.keptBy === 'api'
+      ? 'the referrers API'
+      : listing.keptBy === 'fallback tag'
+        ? `the tag ${fallbackTag(digest)}`
+        : 'none found'
+  return { referrers, referrersFrom }
 }
 
 /** The config blob's JSON object; undefined, with a warning, when it is not one. */

@@ -3,11 +3,12 @@
 // MANIFEST) before anything appears under its own name. A failed check leaves nothing behind:
 // the download goes to a hidden temporary file in the output directory first.
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, rmdir } from 'node:fs/promises'
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { Descriptor } from '../oci/descriptor.js'
-import { extractPackArchive, verifyPackArchive } from '../pack/index.js'
+import { extractPackArchive, verifyPackArchive, type VerifiedArchive } from '../pack/index.js'
+import { parsePublicKey, type PublicKey } from '../sign/keys.js'
 import { requirePack, summarizeManifest } from './artifact.js'
 import {
   openSource,
@@ -15,12 +16,19 @@ import {
   type ReadDeps,
   type ReadRequest
 } from './artifact-source.js'
+import type { GivenSecret } from './signing.js'
+import type { VerifiedSignature } from './verify-signatures.js'
 
 export interface PullRequest extends ReadRequest {
   /** The directory the archive (or, with untar, the pack's directory) goes into. */
   outDir: string
   /** Extract the pack into outDir/<name> instead of keeping outDir/<name>-<version>.tar.gz. */
   untar: boolean
+  /**
+   * Require a signature by one of these minisign public keys (a .pub file's text or its base64
+   * line), found next to the pack in the registry; written beside the archive when it verifies.
+   */
+  verifyWith?: GivenSecret[]
 }
 
 export interface PullResult {
@@ -33,15 +41,21 @@ export interface PullResult {
   version: string
   /** The .tar.gz written, or the directory extracted into. */
   written: string
+  /** With verifyWith: the signature that verified. */
+  signature?: VerifiedSignature
 }
 
 interface Pulled {
   name: string
   version: string
   written: string
+  signature?: VerifiedSignature
 }
 
 export async function pull(request: PullRequest, deps: ReadDeps): Promise<PullResult> {
+  const trusted = (request.verifyWith ?? []).map((given) =>
+    parsePublicKey(given.value, { shown: given.shown, option: 'publicKey' })
+  )
   const source = await openSource(request, deps)
   try {
     const manifest = summarizeManifest(await source.getManifest(), source.shown)
@@ -50,7 +64,14 @@ export async function pull(request: PullRequest, deps: ReadDeps): Promise<PullRe
       type: 'info',
       message: `${source.shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
     })
-    const pulled = await download(source, layer, request, deps)
+    const verify = request.verifyWith ? { trusted, subject: manifest.digest } : undefined
+    const pulled = await download(source, layer, request, deps, verify)
+    if (pulled.signature) {
+      deps.onEvent({
+        type: 'info',
+        message: `Signature ${pulled.signature.digest} verified with key ${pulled.signature.keyId} (trusted comment: ${pulled.signature.trustedComment})`
+      })
+    }
     deps.onEvent({
       type: 'info',
       message: `Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`
@@ -67,11 +88,18 @@ export async function pull(request: PullRequest, deps: ReadDeps): Promise<PullRe
   }
 }
 
+/** What --verify checks the archive against: the trusted keys, and the pulled manifest. */
+interface Verification {
+  trusted: PublicKey[]
+  subject: string
+}
+
 async function download(
   source: ArtifactSource,
   layer: Descriptor,
   request: PullRequest,
-  deps: ReadDeps
+  deps: ReadDeps,
+  verify: Verification | undefined
 ): Promise<Pulled> {
   const outDir = path.resolve(request.baseDir, request.outDir)
   const firstCreated = await mkdir(outDir, { recursive: true })
@@ -84,22 +112,79 @@ async function download(
     await source.fetchBlob(layer, temp, (received) =>
       deps.onEvent({ type: 'progress', what, done: received, total: layer.size })
     )
+    const checked = verify ? await verifyPackArchive(temp, display) : undefined
+    const signature =
+      checked && verify ? await verifySignature(source, temp, checked, verify) : undefined
     const pulled = request.untar
       ? await untar(temp, path.join(outDir, hidden), outDir, display)
-      : await keepArchive(temp, outDir, display)
+      : await keepArchive(
+          temp,
+          outDir,
+          checked ?? (await verifyPackArchive(temp, display)),
+          signature
+        )
     done = true
-    return pulled
+    return { ...pulled, signature }
   } finally {
     await rm(temp, { force: true })
     if (!done && firstCreated !== undefined) await removeEmptyDirs(outDir, firstCreated)
   }
 }
 
-/** Verified, then renamed to `<name>-<version>.tar.gz`. */
-async function keepArchive(temp: string, outDir: string, display: string): Promise<Pulled> {
-  const { metadata } = await verifyPackArchive(temp, display)
+/**
+ * The archive must carry a signature by a trusted key, found next to it in the registry; an
+ * OCI layout holds no referrers, so there is nothing to verify there.
+ */
+async function verifySignature(
+  source: ArtifactSource,
+  temp: string,
+  { metadata, manifestDigest }: VerifiedArchive,
+  verify: Verification
+): Promise<VerifiedSignature> {
+  if (!source.registry) {
+    throw new UserError(`${source.shown} is an OCI layout: it holds no signatures to verify`, {
+      fix: 'pull from the registry the pack was pushed to, or pull without verifying'
+    })
+  }
+  const { verifyPackSignatures } = await import('./verify-signatures.js')
+  return verifyPackSignatures({
+    client: source.registry.client,
+    repository: source.registry.repository,
+    subject: verify.subject,
+    archivePath: temp,
+    pack: { name: metadata.name, version: metadata.version, manifestDigest },
+    trusted: verify.trusted,
+    shown: source.shown
+  })
+}
+
+/**
+ * Renamed to `<name>-<version>.tar.gz` once verified; a verified signature goes beside it as
+ * `<name>-<version>.tar.gz.minisig`, so `sherpack verify` can check it offline.
+ */
+async function keepArchive(
+  temp: string,
+  outDir: string,
+  { metadata }: VerifiedArchive,
+  signature: VerifiedSignature | undefined
+): Promise<Pulled> {
   const written = path.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`))
-  await rename(temp, written)
+  if (!signature) {
+    await rename(temp, written)
+    return { name: metadata.name, version: metadata.version, written }
+  }
+  const tempSignature = `${temp}.minisig`
+  let renamed = false
+  try {
+    await writeFile(tempSignature, signature.minisig)
+    await rename(temp, written)
+    renamed = true
+    await rename(tempSignature, `${written}.minisig`)
+  } catch (error) {
+    await rm(tempSignature, { force: true })
+    if (renamed) await rm(written, { force: true })
+    throw error
+  }
   return { name: metadata.name, version: metadata.version, written }
 }
 

@@ -281,8 +281,11 @@ export async function listReferrers(
 ): Promise<ReferrerListing> {
   const fromApi = await listFromApi(registry, subjectDigest, artifactType)
   const listing = fromApi ?? (await listFromTag(registry, subjectDigest))
+  // Entries without a type, or with the empty config's (ggcr before 2026-09), may be ours.
+  const mayBe = (type: string | undefined): boolean =>
+    type === undefined || type === '' || type === artifactType || type === EMPTY_CONFIG.mediaType
   const referrers = artifactType
-    ? listing.referrers.filter((r) => (r.artifactType ?? artifactType) === artifactType)
+    ? listing.referrers.filter((r) => mayBe(r.artifactType))
     : listing.referrers
   return { keptBy: listing.keptBy, referrers }
 }

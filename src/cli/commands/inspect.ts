@@ -30,6 +30,12 @@ export function inspectLines(report: InspectReport): string[] {
   for (const [key, value] of Object.entries(report.pack ?? {})) {
     lines.push(`    ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
   }
+  lines.push(`  referrers:  ${report.referrers.length} (${report.referrersFrom})`)
+  for (const referrer of report.referrers) {
+    const key = referrer.keyId ? ` key ${referrer.keyId}` : ''
+    const created = referrer.created ? ` created ${referrer.created}` : ''
+    lines.push(`    ${referrer.artifactType ?? '(no type)'} ${referrer.digest}${key}${created}`)
+  }
   return lines
 }
 
