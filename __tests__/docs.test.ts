@@ -312,7 +312,7 @@ describe('README', () => {
       '### Push on every branch',
       '### Several registries in one job',
       '### Attestation',
-      '### A prebuilt signed archive',
+      '### Signed packs',
       '### A local OCI layout',
       '## Troubleshooting',
       '## Failure behaviour'

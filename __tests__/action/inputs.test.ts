@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { InputError, getInputs, readBoolean } from '../../src/action/inputs.js'
+import { InputError, getInputs, readBoolean, secretKeyLines } from '../../src/action/inputs.js'
 import { parseDuration } from '../../src/duration.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
@@ -38,8 +38,32 @@ describe('getInputs', () => {
       overwrite: true,
       versionCheck: true,
       skipExisting: false,
-      timeoutMs: 600_000
+      timeoutMs: 600_000,
+      signingKey: '',
+      signingKeyPassword: '',
+      publicKeys: []
     })
+  })
+
+  it('reads signing-key whole, and the key line of each public-key (comment lines dropped)', () => {
+    const secret = 'untrusted comment: minisign encrypted secret key\nRWRTY0Iy…\n'
+    const inputs = getInputs(
+      reader({
+        'signing-key': secret,
+        'signing-key-password': ' pass word ',
+        'public-key':
+          'untrusted comment: minisign public key E50ACA2757D449B2\nRWSySdRXJ8oK5UgMsY9twAWygH8Oj7ZP10xN2PHp8dDzKEqxZPQReMOO\n\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3\n'
+      }),
+      {}
+    )
+    expect(inputs.signingKey).toBe(secret.trim())
+    // A password is taken as given: spaces may be part of it.
+    expect(inputs.signingKeyPassword).toBe(' pass word ')
+    expect(inputs.publicKeys).toEqual([
+      'RWSySdRXJ8oK5UgMsY9twAWygH8Oj7ZP10xN2PHp8dDzKEqxZPQReMOO',
+      'RWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3'
+    ])
+    expect(secretKeyLines(inputs.signingKey)).toEqual(['RWRTY0Iy…'])
   })
 
   it('falls back to GITHUB_TOKEN for the token input', () => {

@@ -115,7 +115,19 @@ describe('parseCommandLine: every command and flag', () => {
       { timeoutMs: 120_000 },
       ['oci://h/r:1']
     ],
-    ['a value starting with a dash after --', ['push', '--', '-dir'], {}, ['-dir']]
+    ['a value starting with a dash after --', ['push', '--', '-dir'], {}, ['-dir']],
+    [
+      'push --sign with --key (repeatable) and --sign-password-stdin',
+      ['push', 'd', '--sign', 'k.key', '--sign-password-stdin', '--key', 'a.pub', '--key', 'b.pub'],
+      { sign: 'k.key', signPasswordStdin: true, keys: ['a.pub', 'b.pub'], verify: false },
+      ['d']
+    ],
+    [
+      'pull --verify --key',
+      ['pull', 'oci://h/r:1', '--verify', '--key', 'a.pub'],
+      { verify: true, keys: ['a.pub'] },
+      ['oci://h/r:1']
+    ]
   ]
   it.each(cases)('%s', (_name, argv, options, positionals) => {
     const parsed = run(argv)
@@ -185,6 +197,28 @@ describe('usage errors exit 2 with one error line and a pointer to --help', () =
       /--timeout must be a positive duration/
     ],
     ['push: --untar is pull only', ['push', 'd', '--untar'], /Unknown option '--untar'/],
+    [
+      'push: --password-stdin and --sign-password-stdin',
+      ['push', 'd', '--sign', 'k', '--password-stdin', '--sign-password-stdin'],
+      /cannot both read standard input/
+    ],
+    [
+      'push: --sign-password-stdin without --sign',
+      ['push', 'd', '--sign-password-stdin'],
+      /--sign-password-stdin needs --sign KEYFILE/
+    ],
+    ['push: empty --sign', ['push', 'd', '--sign='], /--sign needs a value/],
+    ['push: --verify is pull only', ['push', 'd', '--verify'], /Unknown option '--verify'/],
+    [
+      'pull: --verify without --key',
+      ['pull', 'oci://h/r:1', '--verify'],
+      /--verify needs the trusted public key/
+    ],
+    [
+      'pull: --sign is push only',
+      ['pull', 'oci://h/r:1', '--sign', 'k'],
+      /Unknown option '--sign'/
+    ],
     ['pull without a reference', ['pull'], /pull needs/],
     ['pull with two references', ['pull', 'oci://h/r:1', 'oci://h/r:2'], /too many arguments/],
     ['pull: --tag is push only', ['pull', 'oci://h/r:1', '-t', 'x'], /Unknown option '-t'/],

@@ -204,7 +204,7 @@ const INSPECT: CommandSpec = {
     help: HELP
   },
   description: [
-    "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    "Prints the manifest digest, its media types and sizes, its annotations, the pack's metadata from the config blob, and its referrers (signatures, attestations: listed, not verified). With --json, one object whose `digest` is the manifest digest.",
     'An OCI layout that a push wrote is read as oci-layout://DIR:TAG or oci-layout://DIR@sha256:….',
     CREDENTIALS_NOTE
   ],
