@@ -4,18 +4,13 @@
 // attestation kept, a tag that is not an index refused, a prebuilt archive's .minisig pushed as
 // it is, and bad keys or passwords refused before any request reaches a registry.
 import { randomBytes } from 'node:crypto'
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryClient } from '../../src/oci/client.js'
-import { MediaType, sha256Digest } from '../../src/oci/descriptor.js'
-import {
-  EMPTY_CONFIG,
-  EMPTY_CONFIG_CONTENT,
-  buildReferrerManifest,
-  fallbackTag
-} from '../../src/oci/referrers.js'
+import { MediaType } from '../../src/oci/descriptor.js'
+import { fallbackTag } from '../../src/oci/referrers.js'
 import { examplePack, runAction, unmasked, type ActionRun } from '../support/action.js'
 import {
   makeUnprotectedKeyPair,
@@ -24,11 +19,9 @@ import {
   protectedKeyPair,
   type MinisignKeyPair
 } from '../support/minisign.js'
+import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
-
-const SIGNATURE_TYPE = 'application/vnd.sherpack.pack.signature.v1.minisig'
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 
 let one: TestRegistry
 let two: TestRegistry
@@ -173,21 +166,13 @@ describe('signing in the step', () => {
     // What actions/attest writes (a sigstore bundle referrer), indexed as ggcr/Go encodes it.
     const client = new RegistryClient({ host: two.host, plainHttp: true })
     try {
-      const referrers = client.referrers('attested/hello')
-      const bundle = Buffer.from(
-        `{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","x":"${randomBytes(8).toString('hex')}"}`
-      )
-      const layer = { mediaType: BUNDLE_TYPE, digest: sha256Digest(bundle), size: bundle.length }
-      await referrers.ensureBlobs([
-        { descriptor: EMPTY_CONFIG, content: EMPTY_CONFIG_CONTENT },
-        { descriptor: layer, content: bundle }
-      ])
-      const attestation = buildReferrerManifest({
+      const attestation = await uploadReferrer(client, 'attested/hello', {
         artifactType: BUNDLE_TYPE,
-        layer,
-        subject: { mediaType: MediaType.manifest, digest: subject, size: 1 },
+        payload: Buffer.from(`{"x":"${randomBytes(8).toString('hex')}"}`),
+        subject,
         annotations: { 'dev.sigstore.bundle.predicateType': 'https://slsa.dev/provenance/v1' }
       })
+      const referrers = client.referrers('attested/hello')
       await referrers.writeManifest(attestation.digest, attestation)
       const foreign = `{"mediaType":"${MediaType.manifest}","size":${attestation.bytes.length},"digest":"${attestation.digest}","artifactType":"${BUNDLE_TYPE}","annotations":{"dev.sigstore.bundle.predicateType":"https://slsa.dev/provenance/v1?x=1\\u0026y=2"}}`
       const text = `{"schemaVersion":2,"mediaType":"${MediaType.index}","manifests":[${foreign}]}`

@@ -8,18 +8,8 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signatureManifest } from '../../src/core/push-signature.js'
-import type { PackSignature } from '../../src/core/signing.js'
 import { RegistryClient } from '../../src/oci/client.js'
-import { MediaType, sha256Digest } from '../../src/oci/descriptor.js'
-import {
-  EMPTY_CONFIG,
-  EMPTY_CONFIG_CONTENT,
-  attachReferrer,
-  buildReferrerManifest,
-  fallbackTag
-} from '../../src/oci/referrers.js'
-import type { PackagedPack } from '../../src/pack/types.js'
+import { attachReferrer, fallbackTag } from '../../src/oci/referrers.js'
 import { openSecretKey, parseSecretKey } from '../../src/sign/keys.js'
 import { formatSignature, prehashFile, signPrehashed } from '../../src/sign/signature.js'
 import { builtFile, examplePack } from '../support/action.js'
@@ -30,10 +20,9 @@ import {
   type MinisignKeyPair
 } from '../support/minisign.js'
 import { referrersApiServer } from '../support/referrers-api.js'
+import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { runCommand } from '../support/run-command.js'
-
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 
 let registry: TestRegistry
 let work: string
@@ -143,36 +132,12 @@ async function attach(
 ): Promise<void> {
   const client = new RegistryClient({ host: registry.host, plainHttp: true })
   try {
-    const referrers = client.referrers(repository)
-    const bytes = Buffer.from(minisig)
-    await referrers.ensureBlobs([
-      { descriptor: EMPTY_CONFIG, content: EMPTY_CONFIG_CONTENT },
-      {
-        descriptor: {
-          mediaType: 'application/vnd.sherpack.pack.signature.v1.minisig',
-          digest: sha256Digest(bytes),
-          size: bytes.length
-        },
-        content: bytes
-      }
-    ])
-    const signature: PackSignature = {
-      bytes,
-      fileName: 'x.minisig',
-      keyId: '0',
-      trustedComment: '',
-      origin: 'signed'
-    }
-    const pack = {
-      created: '2026-01-01T00:00:00+00:00',
-      archiveDigest: 'sha256:' + '0'.repeat(64)
-    } as PackagedPack
-    const manifest = signatureManifest(
-      pack,
-      { mediaType: MediaType.manifest, digest: subjectInManifest, bytes: Buffer.alloc(10) },
-      signature
-    )
-    await attachReferrer(referrers, manifest, subject)
+    const manifest = await uploadReferrer(client, repository, {
+      artifactType: SIGNATURE_TYPE,
+      payload: Buffer.from(minisig),
+      subject: subjectInManifest
+    })
+    await attachReferrer(client.referrers(repository), manifest, subject)
   } finally {
     client.close()
   }
@@ -372,19 +337,13 @@ describe('through a registry with the referrers API', () => {
       // Another tool's referrer after ours: with one entry per page, the listing takes two.
       const client = new RegistryClient({ host: api.host, plainHttp: true })
       try {
-        const referrers = client.referrers('api/hello')
-        const bundle = Buffer.from('{"bundle":true}')
-        const layer = { mediaType: BUNDLE_TYPE, digest: sha256Digest(bundle), size: bundle.length }
-        await referrers.ensureBlobs([
-          { descriptor: EMPTY_CONFIG, content: EMPTY_CONFIG_CONTENT },
-          { descriptor: layer, content: bundle }
-        ])
-        const attestation = buildReferrerManifest({
+        const attestation = await uploadReferrer(client, 'api/hello', {
           artifactType: BUNDLE_TYPE,
-          layer,
-          subject: { mediaType: MediaType.manifest, digest, size: 1 },
+          payload: Buffer.from('{"bundle":true}'),
+          subject: digest,
           annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope' }
         })
+        const referrers = client.referrers('api/hello')
         expect((await attachReferrer(referrers, attestation, digest)).keptBy).toBe('api')
       } finally {
         client.close()

@@ -8,24 +8,14 @@ import {
   MediaType,
   bufferBlob,
   buildImageManifest,
-  sha256Digest,
   type ManifestBytes
 } from '../../src/oci/descriptor.js'
-import {
-  EMPTY_CONFIG,
-  EMPTY_CONFIG_CONTENT,
-  attachReferrer,
-  buildReferrerManifest,
-  fallbackTag,
-  listReferrers
-} from '../../src/oci/referrers.js'
+import { attachReferrer, fallbackTag, listReferrers } from '../../src/oci/referrers.js'
 import { referrersApiServer } from '../support/referrers-api.js'
+import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
 import type { SmallServer } from '../support/small-servers.js'
-
-const SIGNATURE_TYPE = 'application/vnd.sherpack.pack.signature.v1.minisig'
-const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 
 let registry: TestRegistry
 const clients: RegistryClient[] = []
@@ -64,8 +54,8 @@ async function pushSubject(client: RegistryClient, repository: string): Promise<
   return manifest
 }
 
-/** A referrer of `subject` whose payload is `payload`, its blobs uploaded. */
-async function referrerOf(
+/** A referrer of `subject` with a random payload, its blobs uploaded. */
+function referrerOf(
   client: RegistryClient,
   repository: string,
   subject: ManifestBytes,
@@ -74,18 +64,10 @@ async function referrerOf(
     'org.opencontainers.image.created': '2026-01-01T00:00:00Z'
   }
 ): Promise<ManifestBytes> {
-  const content = randomBytes(32)
-  const payload = {
-    descriptor: { mediaType: artifactType, digest: sha256Digest(content), size: content.length },
-    content
-  }
-  await client
-    .referrers(repository)
-    .ensureBlobs([{ descriptor: EMPTY_CONFIG, content: EMPTY_CONFIG_CONTENT }, payload])
-  return buildReferrerManifest({
+  return uploadReferrer(client, repository, {
     artifactType,
-    layer: payload.descriptor,
-    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.bytes.length },
+    payload: randomBytes(32),
+    subject: subject.digest,
     annotations
   })
 }
