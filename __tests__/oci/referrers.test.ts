@@ -173,11 +173,11 @@ describe('on distribution (no referrers API): the fallback index', () => {
     expect(JSON.parse(before)).toEqual(JSON.parse(stranger.bytes.toString('utf8')))
   })
 
-  it('two referrers attached at once both end up listed (the read-back catches a lost write)', async () => {
+  it('five referrers attached at once all end up listed (the settled read-back catches a lost write)', async () => {
     const client = clientFor(registry.host)
     const subject = await pushSubject(client, 'team/e')
     const referrers = await Promise.all(
-      [1, 2, 3].map(() => referrerOf(client, 'team/e', subject, SIGNATURE_TYPE))
+      [1, 2, 3, 4, 5].map(() => referrerOf(client, 'team/e', subject, SIGNATURE_TYPE))
     )
     await Promise.all(
       referrers.map((r) =>

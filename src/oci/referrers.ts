@@ -13,6 +13,7 @@ import {
   type Descriptor,
   type ManifestBytes
 } from './descriptor.js'
+import { settleDelay } from './client.js'
 import { appendToManifests } from './index-text.js'
 
 /** image-spec manifest.md "Guidance for an Empty Descriptor": the blob `{}`. */
@@ -166,7 +167,7 @@ export interface Attached {
 }
 
 /** Attempts at the read-add-write of the fallback index before giving up on a race. */
-const INDEX_ATTEMPTS = 5
+const INDEX_ATTEMPTS = 6
 const INDEX_RETRY_MS = 150
 
 /**
@@ -199,10 +200,11 @@ async function servesReferrersApi(registry: ReferrerRegistry, digest: string): P
 /**
  * spec.md "Pushing Manifests with Subject", when the registry does not index: GET the tag (404:
  * start empty; not an index: stop, leave it), skip a listed referrer, append, PUT back (with
- * If-Match when the GET gave an ETag; a 412 starts over), then read it back, since a registry
- * that ignores If-Match (distribution) lets a concurrent writer's PUT replace ours unseen.
- * Other tools' entries are kept byte for byte; the index is never deleted. Returns whether
- * this call wrote it.
+ * If-Match when the GET gave an ETag; a 412 starts over), then read it back. A registry that
+ * ignores If-Match (distribution) lets another writer whose GET came before our PUT replace
+ * our index unseen: the read-back waits until such a write would have landed (the settle delay
+ * of the tag writes), and a missing entry starts over. Other tools' entries are kept byte for
+ * byte; the index is never deleted. Returns whether this call wrote it.
  */
 async function addToFallbackIndex(
   registry: ReferrerRegistry,
@@ -212,13 +214,14 @@ async function addToFallbackIndex(
 ): Promise<boolean> {
   let wrote = false
   for (let attempt = 1; attempt <= INDEX_ATTEMPTS; attempt++) {
+    const readAt = Date.now()
     const current = await registry.readManifest(tag)
     const listed = current === undefined ? [] : fallbackIndexOf(current, tag).manifests
     if (listed.some((m) => m.digest === entry.digest)) return wrote
-    const next = withEntry(current, entry)
-    const { written } = await registry.writeManifest(tag, next, current?.etag)
+    const { written } = await registry.writeManifest(tag, withEntry(current, entry), current?.etag)
     wrote ||= written
     if (written) {
+      await sleep(settleDelay(Date.now() - readAt))
       const check = await registry.readManifest(tag)
       const now = check && parseIndex(check.bytes)
       if (now?.manifests.some((m) => m.digest === entry.digest)) return true
