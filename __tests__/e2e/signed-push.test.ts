@@ -92,7 +92,7 @@ describe('signing in the step', () => {
     ])
     const signatures = JSON.parse(run.outputs['signature-digests']!) as Record<string, string>
     expect(Object.keys(signatures)).toEqual([`${one.host}/team/hello`, `${two.host}/mirror/hello`])
-    const keyId = /public key ([0-9A-F]{16})/.exec(keys.publicKey)![1]!
+    const keyId = keys.keyId
     for (const [registry, repository] of [
       [one, 'team/hello'],
       [two, 'mirror/hello']

@@ -136,7 +136,7 @@ describe('interop with Debian minisign', () => {
       KEY,
       PASSWORD
     )
-    expect(keyIdHex(key.keyId)).toBe(/public key ([0-9A-F]{16})/.exec(unprotected.publicKey)![1])
+    expect(keyIdHex(key.keyId)).toBe(unprotected.keyId)
     await signWithOurs(key, 'sherpack:demo v1.0.0 digest:0123456789abcdef')
     const result = await minisignVerify(file, unprotected.publicKeyFile)
     expect(result.stderr).toBe('')
@@ -267,6 +267,13 @@ describe('bad keys', () => {
     expect(parseSignature('untrusted comment: a\nRWQ=\ntrusted comment: b\nAAAA\n')).toEqual({
       why: 'its second line is not a minisign Ed25519 signature'
     })
+  })
+})
+
+describe('key ids', () => {
+  it('are printed as minisign prints them: the 8 bytes little-endian, 16 upper-case hex digits', () => {
+    expect(keyIdHex(Buffer.from('0100000000000000', 'hex'))).toBe('0000000000000001')
+    expect(keyIdHex(Buffer.from('b249d45727ca0ae5', 'hex'))).toBe('E50ACA2757D449B2')
   })
 })
 

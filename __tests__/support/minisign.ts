@@ -11,6 +11,11 @@ export interface MinisignKeyPair {
   publicKey: string
   /** The public key's base64 line alone, as `minisign -P` takes it. */
   publicKeyLine: string
+  /**
+   * The key id from minisign's own comment line, as 16 hex digits: Debian's 0.11 prints it
+   * without leading zeros, minisign since then with them (and so do we).
+   */
+  keyId: string
   password?: string
 }
 
@@ -50,6 +55,7 @@ async function readKeyPair(
     secretKey: await readFile(secretKeyFile, 'utf8'),
     publicKey,
     publicKeyLine: publicKey.split('\n')[1] ?? '',
+    keyId: (/public key ([0-9A-F]+)/.exec(publicKey)?.[1] ?? '').padStart(16, '0'),
     password
   }
 }

@@ -34,6 +34,12 @@ export async function pushOne(
     if (!job.request.push) return buildOutcome(facts, await packageOnly(packed, job))
     if (destination.kind === 'layout') {
       enter('upload')
+      if (packed.signature) {
+        job.emit({
+          type: 'info',
+          message: `The signature goes to registries only: an OCI layout keeps no referrers (${destination.display})`
+        })
+      }
       return buildOutcome(facts, await writeLayout(destination, packed, tags, job))
     }
     enter('authenticate')
