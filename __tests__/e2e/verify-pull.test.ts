@@ -50,7 +50,13 @@ interface Cli {
 
 async function cli(args: string[], env: Record<string, string> = {}, input?: string): Promise<Cli> {
   const result = await runCommand(process.execPath, [builtFile('cli.js'), ...args], {
-    env: { PATH: process.env.PATH, HOME: home, SOURCE_DATE_EPOCH: '1767225600', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: home,
+      TMPDIR: os.tmpdir(),
+      SOURCE_DATE_EPOCH: '1767225600',
+      ...env
+    },
     input,
     timeoutMs: 120_000
   })

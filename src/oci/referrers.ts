@@ -13,7 +13,7 @@ import {
   type Descriptor,
   type ManifestBytes
 } from './descriptor.js'
-import { settleDelay } from './client.js'
+import { settleDelay } from './tag-guard.js'
 import { appendToManifests } from './index-text.js'
 
 /** image-spec manifest.md "Guidance for an Empty Descriptor": the blob `{}`. */
