@@ -18,6 +18,12 @@ import {
   gitCommitTime
 } from "./chunks/shared-core-git.js";
 import {
+  SignatureAnnotation,
+  fallbackTag,
+  listReferrers,
+  parsePublicKey
+} from "./chunks/shared-oci-referrers.js";
+import {
   DEFAULT_TIMEOUT_MS,
   dockerConfigCredentials,
   networkSettingsFromEnv,
@@ -29,6 +35,7 @@ import {
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
 import "./chunks/shared-oci-auth.js";
+import "./chunks/shared-oci-refusals.js";
 import {
   resolveCredential
 } from "./chunks/shared-credentials-docker-config.js";
@@ -46,6 +53,7 @@ import {
   parseLayoutDestination,
   parseOciReference
 } from "./chunks/shared-oci-reference.js";
+import "./chunks/shared-oci-descriptor.js";
 import "./chunks/shared-oci-hosts.js";
 import {
   UserError,
@@ -243,6 +251,21 @@ var PUSH = {
       value: "KEY=VALUE",
       help: "Extra manifest annotation (repeatable; an empty value removes a key)."
     },
+    sign: {
+      type: "string",
+      value: "KEYFILE",
+      help: "Sign each archive with this minisign secret key (sherpack keygen, minisign -G) and push the signature next to the pack; its password from SHERPACK_SIGNING_PASSWORD or --sign-password-stdin."
+    },
+    "sign-password-stdin": {
+      type: "boolean",
+      help: "Read the signing key's password from standard input."
+    },
+    key: {
+      type: "string",
+      multiple: true,
+      value: "PUBFILE",
+      help: "A trusted minisign public key (the .pub file, or its base64 line; repeatable): the signature made, or found beside a prebuilt archive, must verify with one before any upload."
+    },
     timeout: TIMEOUT,
     json: JSON_FLAG,
     quiet: QUIET,
@@ -252,13 +275,15 @@ var PUSH = {
     'Several paths (directories, archives, or globs such as "packs/*" matching directories that hold a Pack.yaml) and several destinations may be given: every pack goes to every destination with the same digest; a destination ending in / gets the pack name appended.',
     "The destination's tag and every --tag are written. With neither, tags come from the CI (GitLab: CI_COMMIT_TAG v1.2.3 gives 1.2.3, 1.2, 1 and latest; a branch gives <branch> and sha-<commit>; a merge request gives pr-<iid>), else the pack version.",
     "With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.",
+    "With --sign, each archive is signed (as `sherpack sign` does) before anything is uploaded, and the signature goes to every destination as an OCI referrer of the pack. A prebuilt archive with <archive>.minisig beside it has that signature pushed as it is.",
     CREDENTIALS_NOTE,
     `--json prints the same object as the GitHub Action's "metadata" output, alone on stdout.`
   ],
   examples: [
     "sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest",
     "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
-    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin'
+    'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin',
+    "SHERPACK_SIGNING_PASSWORD=\u2026 sherpack-push push ./mypack oci://ghcr.io/myorg/mypack --sign ~/.sherpack/sherpack.key"
   ]
 };
 var PULL = {
@@ -274,6 +299,16 @@ var PULL = {
       help: "Where to write it (default: the current directory)."
     },
     untar: { type: "boolean", help: "Extract the pack into DIR/<name>/ instead of the .tar.gz." },
+    verify: {
+      type: "boolean",
+      help: "Require a minisign signature of the pack by one of the --key keys (found next to it in the registry); write it beside the archive as <archive>.minisig."
+    },
+    key: {
+      type: "string",
+      multiple: true,
+      value: "PUBFILE",
+      help: "A trusted minisign public key for --verify: the .pub file, or its base64 line (repeatable)."
+    },
     "plain-http": PLAIN_HTTP,
     ...CREDENTIAL_FLAGS,
     timeout: TIMEOUT,
@@ -284,11 +319,13 @@ var PULL = {
   description: [
     "An OCI layout that a push wrote (oci-layout://DIR:TAG or oci-layout://DIR@sha256:\u2026) is read like a registry, with the same checks.",
     "Checks the manifest digest (when the reference names one), the media types (anything but a pack is refused), the layer's digest and size, and the archive's MANIFEST; then writes <name>-<version>.tar.gz, or with --untar the pack's files under DIR/<name>/. A failed check leaves no file behind.",
+    "With --verify, the pack's signatures are found next to it (the registry's referrers API, else the fallback tag sha256-<hex>), each fetched by digest and required to name the pulled manifest; one must verify over the archive with a --key key (its trusted comment naming this pack), or the pull fails and writes nothing.",
     CREDENTIALS_NOTE
   ],
   examples: [
     "sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 -o ./packs",
-    "sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123\u2026cdef --untar"
+    "sherpack-push pull oci://ghcr.io/myorg/mypack@sha256:0123\u2026cdef --untar",
+    "sherpack-push pull oci://ghcr.io/myorg/mypack:1.0.0 --verify --key sherpack.pub"
   ]
 };
 var INSPECT = {
@@ -305,7 +342,7 @@ var INSPECT = {
     help: HELP
   },
   description: [
-    "Prints the manifest digest, its media types and sizes, its annotations and the pack's metadata from the config blob. With --json, one object whose `digest` is the manifest digest.",
+    "Prints the manifest digest, its media types and sizes, its annotations, the pack's metadata from the config blob, and its referrers (signatures, attestations: listed, not verified). With --json, one object whose `digest` is the manifest digest.",
     "An OCI layout that a push wrote is read as oci-layout://DIR:TAG or oci-layout://DIR@sha256:\u2026.",
     CREDENTIALS_NOTE
   ],
@@ -408,6 +445,13 @@ function resolveOptions(spec, values, tokens) {
   if (text("password") !== void 0 && flag("password-stdin")) {
     throw new UsageError("--password and --password-stdin cannot be used together", spec.name);
   }
+  checkSigningFlags(spec, text("sign"), flag("sign-password-stdin"), flag("password-stdin"));
+  if (flag("verify") && list("key").length === 0) {
+    throw new UsageError(
+      "--verify needs the trusted public key: add --key PUBFILE (the .pub file, or its base64 line)",
+      spec.name
+    );
+  }
   const timeout = text("timeout");
   return {
     output: nonEmptyValue(text("output"), "--output", spec.name),
@@ -423,8 +467,23 @@ function resolveOptions(spec, values, tokens) {
     untar: flag("untar"),
     json: flag("json"),
     quiet: flag("quiet"),
-    timeoutMs: timeout === void 0 ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name)
+    timeoutMs: timeout === void 0 ? DEFAULT_TIMEOUT_MS : parseTimeout(timeout, spec.name),
+    sign: nonEmptyValue(text("sign"), "--sign", spec.name),
+    signPasswordStdin: flag("sign-password-stdin"),
+    keys: list("key").map((key) => nonEmptyValue(key, "--key", spec.name)),
+    verify: flag("verify")
   };
+}
+function checkSigningFlags(spec, sign, signPasswordStdin, passwordStdin) {
+  if (signPasswordStdin && passwordStdin) {
+    throw new UsageError(
+      "--password-stdin and --sign-password-stdin cannot both read standard input: give the signing key password in SHERPACK_SIGNING_PASSWORD instead",
+      spec.name
+    );
+  }
+  if (signPasswordStdin && sign === void 0) {
+    throw new UsageError("--sign-password-stdin needs --sign KEYFILE", spec.name);
+  }
 }
 function nonEmptyValue(value2, flag, command) {
   if (value2 !== void 0 && value2.trim() === "") {
@@ -644,10 +703,28 @@ async function inspect(request, deps) {
     const isPack = packParts(manifest) !== void 0;
     const pack = isPack ? await packMetadata(source, manifest, deps) : void 0;
     const { layerCount: _layerCount, ...shown } = manifest;
-    return { reference: source.canonical, ...shown, isPack, pack };
+    const referrers = await referrersOf(source, manifest.digest);
+    return { reference: source.canonical, ...shown, isPack, pack, ...referrers };
   } finally {
     source.close();
   }
+}
+async function referrersOf(source, digest) {
+  if (!source.registry) return { referrers: [], referrersFrom: "none (an OCI layout)" };
+  const { client, repository } = source.registry;
+  const listing = await listReferrers(client.referrers(repository), digest);
+  const referrers = listing.referrers.map((entry) => {
+    const keyId = entry.annotations?.[SignatureAnnotation.keyId];
+    const created = entry.annotations?.["org.opencontainers.image.created"];
+    return {
+      ...entry.artifactType ? { artifactType: entry.artifactType } : {},
+      digest: entry.digest,
+      ...keyId ? { keyId } : {},
+      ...created ? { created } : {}
+    };
+  });
+  const referrersFrom = listing.keptBy === "api" ? "the referrers API" : listing.keptBy === "fallback tag" ? `the tag ${fallbackTag(digest)}` : "none found";
+  return { referrers, referrersFrom };
 }
 async function packMetadata(source, manifest, deps) {
   const { config } = manifest;
@@ -879,6 +956,12 @@ function inspectLines(report2) {
   for (const [key, value2] of Object.entries(report2.pack ?? {})) {
     lines.push(`    ${key}: ${typeof value2 === "string" ? value2 : JSON.stringify(value2)}`);
   }
+  lines.push(`  referrers:  ${report2.referrers.length} (${report2.referrersFrom})`);
+  for (const referrer of report2.referrers) {
+    const key = referrer.keyId ? ` key ${referrer.keyId}` : "";
+    const created = referrer.created ? ` created ${referrer.created}` : "";
+    lines.push(`    ${referrer.artifactType ?? "(no type)"} ${referrer.digest}${key}${created}`);
+  }
   return lines;
 }
 function descriptorLine(descriptor) {
@@ -937,9 +1020,12 @@ async function packageCommand(run) {
 
 // src/core/pull.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, rename as rename2, rm as rm3, rmdir } from "node:fs/promises";
+import { mkdir, rename as rename2, rm as rm3, rmdir, writeFile } from "node:fs/promises";
 import path6 from "node:path";
 async function pull(request, deps) {
+  const trusted = (request.verifyWith ?? []).map(
+    (given) => parsePublicKey(given.value, { shown: given.shown, option: "publicKey" })
+  );
   const source = await openSource(request, deps);
   try {
     const manifest = summarizeManifest(await source.getManifest(), source.shown);
@@ -948,7 +1034,14 @@ async function pull(request, deps) {
       type: "info",
       message: `${source.shown}: manifest ${manifest.digest}, layer ${layer.digest} (${layer.size} bytes)`
     });
-    const pulled = await download(source, layer, request, deps);
+    const verify = request.verifyWith ? { trusted, subject: manifest.digest } : void 0;
+    const pulled = await download(source, layer, request, deps, verify);
+    if (pulled.signature) {
+      deps.onEvent({
+        type: "info",
+        message: `Signature ${pulled.signature.digest} verified with key ${pulled.signature.keyId} (trusted comment: ${pulled.signature.trustedComment})`
+      });
+    }
     deps.onEvent({
       type: "info",
       message: `Pulled ${pulled.name} ${pulled.version} (${manifest.digest})`
@@ -964,7 +1057,7 @@ async function pull(request, deps) {
     source.close();
   }
 }
-async function download(source, layer, request, deps) {
+async function download(source, layer, request, deps, verify) {
   const outDir = path6.resolve(request.baseDir, request.outDir);
   const firstCreated = await mkdir(outDir, { recursive: true });
   const hidden = `.sherpack-pull-${randomBytes2(6).toString("hex")}`;
@@ -978,18 +1071,56 @@ async function download(source, layer, request, deps) {
       temp,
       (received) => deps.onEvent({ type: "progress", what, done: received, total: layer.size })
     );
-    const pulled = request.untar ? await untar(temp, path6.join(outDir, hidden), outDir, display) : await keepArchive(temp, outDir, display);
+    const checked = verify ? await verifyPackArchive(temp, display) : void 0;
+    const signature = checked && verify ? await verifySignature(source, temp, checked, verify) : void 0;
+    const pulled = request.untar ? await untar(temp, path6.join(outDir, hidden), outDir, display) : await keepArchive(
+      temp,
+      outDir,
+      checked ?? await verifyPackArchive(temp, display),
+      signature
+    );
     done = true;
-    return pulled;
+    return { ...pulled, signature };
   } finally {
     await rm3(temp, { force: true });
     if (!done && firstCreated !== void 0) await removeEmptyDirs(outDir, firstCreated);
   }
 }
-async function keepArchive(temp, outDir, display) {
-  const { metadata } = await verifyPackArchive(temp, display);
+async function verifySignature(source, temp, { metadata, manifestDigest }, verify) {
+  if (!source.registry) {
+    throw new UserError(`${source.shown} is an OCI layout: it holds no signatures to verify`, {
+      fix: "pull from the registry the pack was pushed to, or pull without verifying"
+    });
+  }
+  const { verifyPackSignatures } = await import("./chunks/core-verify-signatures.js");
+  return verifyPackSignatures({
+    client: source.registry.client,
+    repository: source.registry.repository,
+    subject: verify.subject,
+    archivePath: temp,
+    pack: { name: metadata.name, version: metadata.version, manifestDigest },
+    trusted: verify.trusted,
+    shown: source.shown
+  });
+}
+async function keepArchive(temp, outDir, { metadata }, signature) {
   const written = path6.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`));
-  await rename2(temp, written);
+  if (!signature) {
+    await rename2(temp, written);
+    return { name: metadata.name, version: metadata.version, written };
+  }
+  const tempSignature = `${temp}.minisig`;
+  let renamed = false;
+  try {
+    await writeFile(tempSignature, signature.minisig);
+    await rename2(temp, written);
+    renamed = true;
+    await rename2(tempSignature, `${written}.minisig`);
+  } catch (error) {
+    await rm3(tempSignature, { force: true });
+    if (renamed) await rm3(written, { force: true });
+    throw error;
+  }
   return { name: metadata.name, version: metadata.version, written };
 }
 async function untar(temp, staging, outDir, display) {
@@ -1027,11 +1158,61 @@ async function removeEmptyDirs(outDir, firstCreated) {
   }
 }
 
+// src/cli/signing.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import path7 from "node:path";
+var PUBLIC_KEY_LINE = /^RW[A-Za-z0-9+/]{54}$/;
+var SIGNING_PASSWORD_VARIABLE = "SHERPACK_SIGNING_PASSWORD";
+async function signingRequest(run) {
+  const { options } = run;
+  if (options.sign === void 0 && options.keys.length === 0) return void 0;
+  const publicKeys = await publicKeysGiven(run);
+  if (options.sign === void 0) return { publicKeys };
+  const secretKey = {
+    value: await readKeyFile(run, options.sign, "--sign"),
+    shown: `the key file ${options.sign} (--sign)`
+  };
+  const password = await signingPassword(run);
+  return { secretKey, ...password ? { password } : {}, publicKeys };
+}
+async function publicKeysGiven(run) {
+  return Promise.all(
+    run.options.keys.map(
+      async (key) => PUBLIC_KEY_LINE.test(key) ? { value: key, shown: `the public key ${key} (--key)` } : { value: await readKeyFile(run, key, "--key"), shown: `the key file ${key} (--key)` }
+    )
+  );
+}
+async function signingPassword(run) {
+  if (run.options.signPasswordStdin) {
+    const text = (await run.io.readStdin()).replace(/\r?\n$/, "");
+    run.terminal.mask(text);
+    return { value: text, shown: "the password read by --sign-password-stdin" };
+  }
+  const fromEnv = run.io.env[SIGNING_PASSWORD_VARIABLE];
+  if (!fromEnv) return void 0;
+  run.terminal.mask(fromEnv);
+  return { value: fromEnv, shown: SIGNING_PASSWORD_VARIABLE };
+}
+async function readKeyFile(run, file, flag) {
+  try {
+    return await readFile3(path7.resolve(run.io.cwd, file), "utf8");
+  } catch (error) {
+    throw new UserError(`Cannot read the key file ${file} given to ${flag}: ${messageOf(error)}`, {
+      option: flag === "--sign" ? "signingKey" : "publicKey",
+      fix: "give the path of the minisign key file"
+    });
+  }
+}
+
 // src/cli/commands/pull.ts
 async function pullCommand(run) {
   const { request, deps } = await readRequestOf(run);
   const untar2 = run.options.untar;
-  const pulled = await pull({ ...request, outDir: run.options.output ?? ".", untar: untar2 }, deps);
+  const verifyWith = run.options.verify ? await publicKeysGiven(run) : void 0;
+  const pulled = await pull(
+    { ...request, outDir: run.options.output ?? ".", untar: untar2, ...verifyWith ? { verifyWith } : {} },
+    deps
+  );
   if (run.options.json) {
     run.terminal.result(
       JSON.stringify({
@@ -1041,6 +1222,13 @@ async function pullCommand(run) {
         layer: pulled.layer,
         packName: pulled.name,
         packVersion: pulled.version,
+        ...pulled.signature ? {
+          signature: {
+            digest: pulled.signature.digest,
+            keyId: pulled.signature.keyId,
+            trustedComment: pulled.signature.trustedComment
+          }
+        } : {},
         [untar2 ? "directory" : "archive"]: pulled.written
       })
     );
@@ -1052,12 +1240,13 @@ async function pullCommand(run) {
 // src/cli/commands/push.ts
 import { mkdtemp as mkdtemp2, rm as rm4 } from "node:fs/promises";
 import os2 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 async function pushCommand(run) {
   const { io, terminal, options } = run;
   const { paths, destinations } = splitArguments(run);
   const credentialFor = await credentialsFor(run);
-  const workDir = await mkdtemp2(path7.join(os2.tmpdir(), "sherpack-push-"));
+  const signing = await signingRequest(run);
+  const workDir = await mkdtemp2(path8.join(os2.tmpdir(), "sherpack-push-"));
   try {
     const request = {
       paths,
@@ -1074,7 +1263,8 @@ async function pushCommand(run) {
       plainHttp: options.plainHttp,
       timeoutMs: options.timeoutMs,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-      workDir
+      workDir,
+      signing
     };
     const result = await publish(request, {
       credentialFor,
@@ -1157,6 +1347,11 @@ function report(run, outcome) {
   const unchanged = outcome.tagsUnchanged.length ? `; already there: ${outcome.tagsUnchanged.join(", ")}` : "";
   terminal.result(`${destination}@${digest}`);
   terminal.result(`tags written: ${written}${unchanged}`);
+  if (outcome.signature) {
+    terminal.result(
+      `signature: ${outcome.signature.digest} (minisign key ${outcome.signature.keyId}); verify with: sherpack-push pull oci://${destination}@${digest} --verify --key PUBFILE`
+    );
+  }
 }
 function withoutTemporaryArchive(entry, outcome) {
   if (!outcome.pack || outcome.pack.prebuilt) return entry;
@@ -1271,6 +1466,12 @@ function renderSuggestion(suggestion) {
       return "Give a pack directory (holding Pack.yaml) or a .tar.gz as the first argument.";
     case "versionCheck":
       return "Make Pack.yaml's version match the git tag.";
+    case "signingKey":
+      return "Give a minisign secret key file with --sign KEYFILE.";
+    case "signingKeyPassword":
+      return "Give its password in SHERPACK_SIGNING_PASSWORD or on standard input with --sign-password-stdin.";
+    case "publicKey":
+      return "Give a minisign public key with --key PUBFILE (the .pub file, or its base64 line).";
     case "push":
     case "skipExisting":
       return "";

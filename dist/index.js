@@ -11,17 +11,21 @@ import {
   outcomeValues,
   parseDuration,
   readGitContext,
-  sherpackEnvCredentials
+  sherpackEnvCredentials,
+  signatureDigests
 } from "./chunks/shared-ci-github.js";
 import {
-  RegistryError,
   failedOutcome,
   parseAnnotations,
   splitList
 } from "./chunks/shared-oci-auth.js";
+import {
+  RegistryError
+} from "./chunks/shared-oci-refusals.js";
 import "./chunks/shared-credentials-docker-config.js";
 import "./chunks/shared-semver.js";
 import "./chunks/shared-oci-reference.js";
+import "./chunks/shared-oci-descriptor.js";
 import {
   isGhcr
 } from "./chunks/shared-oci-hosts.js";
@@ -77,7 +81,10 @@ var INPUT_NAMES = {
   versionCheck: "version-check",
   skipExisting: "skip-existing",
   timeout: "timeout",
-  push: "push"
+  push: "push",
+  signingKey: "signing-key",
+  signingKeyPassword: "signing-key-password",
+  publicKey: "public-key"
 };
 var InputError = class extends UserError {
   name = "InputError";
@@ -97,8 +104,14 @@ function getInputs(read, env) {
     overwrite: readBoolean(read, "overwrite", true),
     versionCheck: readBoolean(read, "version-check", true),
     skipExisting: readBoolean(read, "skip-existing", false),
-    timeoutMs: read("timeout") ? readTimeout(read("timeout")) : DEFAULT_TIMEOUT_MS
+    timeoutMs: read("timeout") ? readTimeout(read("timeout")) : DEFAULT_TIMEOUT_MS,
+    signingKey: read("signing-key").trim(),
+    signingKeyPassword: read("signing-key-password"),
+    publicKeys: lines(read("public-key")).filter((line) => !line.startsWith("untrusted comment:"))
   };
+}
+function secretKeyLines(signingKey) {
+  return lines(signingKey).filter((line) => !line.startsWith("untrusted comment:"));
 }
 function readBoolean(read, name, fallback) {
   const value = read(name).trim();
@@ -245,7 +258,8 @@ var PHASE_TITLES = {
   package: "Package",
   authenticate: "Authenticate",
   upload: "Upload",
-  tag: "Tag"
+  tag: "Tag",
+  signature: "Attach the signature"
 };
 function writeSummary(report, runner) {
   runner.appendSummary(renderSummary(report));
@@ -255,6 +269,7 @@ function renderSummary(report) {
     headline(report),
     references(report.outcome),
     archive(report.outcome),
+    signature(report.outcome),
     facts(report.outcome),
     tagPlan(report.outcome),
     manifestBlock(report.outcome)
@@ -316,6 +331,16 @@ function archive({ pack }) {
       code(pack.archiveDigest),
       escapeHtml(pack.created)
     ]
+  ]);
+}
+function signature(outcome) {
+  const { signature: attached, destination, manifest } = outcome;
+  if (!attached || !destination || !manifest) return "";
+  const where = attached.keptBy === "api" ? "the registry's referrers API" : `the referrers index tag ${code(attached.tag ?? "")}`;
+  const command = `sherpack-push pull oci://${destination.display}@${manifest.digest} --verify --key sherpack.pub`;
+  return heading("Signature", 3) + list([
+    `Referrer: ${code(attached.digest)} (minisign key ${code(attached.keyId)}), found through ${where}`,
+    `Verify the pushed pack (<code>sherpack.pub</code>: the public key ${code(attached.keyId)}): ${code(command)}`
   ]);
 }
 function facts(outcome) {
@@ -443,7 +468,8 @@ function outcomeTags(outcome) {
   const parts = [
     outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(", ")}` : "",
     outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(", ")}` : "",
-    ...outcome.tagsElsewhere.map((t) => `${t.tag} \u2192 ${t.digest}`)
+    ...outcome.tagsElsewhere.map((t) => `${t.tag} \u2192 ${t.digest}`),
+    outcome.signature ? `signature: ${outcome.signature.digest}` : ""
   ];
   return parts.filter(Boolean).join("; ");
 }
@@ -583,6 +609,7 @@ function reportRun(outcomes, context, workspace, runner) {
     JSON.stringify(outcomes.map((outcome, i) => outcomeEntry(outcome, messages[i])))
   );
   runner.setOutput("digests", digestLines(outcomes).join("\n"));
+  runner.setOutput("signature-digests", JSON.stringify(signatureDigests(outcomes)));
   const failed = messages.filter(Boolean).length;
   if (failed > 0) {
     runner.error(`${failed} of ${outcomes.length} pack \xD7 destination pushes failed (listed above)`);
@@ -639,7 +666,20 @@ function publishRequest(inputs, context, env) {
     plainHttp: inputs.plainHttp,
     timeoutMs: inputs.timeoutMs,
     sourceDateEpoch: env.SOURCE_DATE_EPOCH,
-    workDir: env.RUNNER_TEMP || os.tmpdir()
+    workDir: env.RUNNER_TEMP || os.tmpdir(),
+    signing: signingRequest(inputs)
+  };
+}
+function signingRequest(inputs) {
+  if (!inputs.signingKey && inputs.publicKeys.length === 0) return void 0;
+  const several = inputs.publicKeys.length > 1;
+  return {
+    ...inputs.signingKey ? { secretKey: { value: inputs.signingKey, shown: "the input signing-key" } } : {},
+    ...inputs.signingKeyPassword ? { password: { value: inputs.signingKeyPassword, shown: "the input signing-key-password" } } : {},
+    publicKeys: inputs.publicKeys.map((value, index) => ({
+      value,
+      shown: several ? `the input public-key (key ${index + 1})` : "the input public-key"
+    }))
   };
 }
 function defaultDestination(context) {
@@ -666,7 +706,10 @@ async function run(env = process.env) {
   try {
     log.startPhase("resolve");
     const inputs = getInputs((name) => runner.input(name), env);
-    for (const secret of [inputs.password, inputs.token]) runner.mask(secret);
+    for (const secret of [inputs.password, inputs.token, inputs.signingKeyPassword]) {
+      runner.mask(secret);
+    }
+    for (const line of secretKeyLines(inputs.signingKey)) runner.mask(line);
     context = readGitContext(env);
     const request = publishRequest(inputs, context, env);
     const derived = inputs.destinations.length === 0 ? " (derived)" : "";

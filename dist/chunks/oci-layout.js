@@ -8,6 +8,7 @@ import {
   writeToLayout
 } from "./shared-oci-layout.js";
 import "./shared-oci-reference.js";
+import "./shared-oci-descriptor.js";
 import "./shared-oci-hosts.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";

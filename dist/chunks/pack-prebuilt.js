@@ -21,6 +21,7 @@ async function readPrebuiltArchive(archivePath, display) {
     archiveDigest: verified.digest,
     archiveSize: verified.size,
     created: verified.created,
+    manifestDigest: verified.manifestDigest,
     warnings: verified.warnings
   };
 }

@@ -160,8 +160,16 @@ function outcomeValues(outcome) {
     "pack-name": pack.metadata.name,
     "pack-version": pack.metadata.version,
     version: pack.metadata.version,
-    repository: destination.display
+    repository: destination.display,
+    "signature-digests": JSON.stringify(signatureDigests([outcome]))
   };
+}
+function signatureDigests(outcomes) {
+  const digests = {};
+  for (const { destination, signature } of outcomes) {
+    if (destination && signature) digests[destination.display] = signature.digest;
+  }
+  return digests;
 }
 function outcomeMetadata(outcome) {
   const values = outcomeValues(outcome);
@@ -174,7 +182,8 @@ function outcomeMetadata(outcome) {
     tagsUnchanged: outcome.tagsUnchanged,
     tagPlan: outcome.tagPlan,
     destination: outcome.destination.display,
-    manifestMediaType: outcome.manifest.mediaType
+    manifestMediaType: outcome.manifest.mediaType,
+    ...outcome.signature ? { signature: outcome.signature } : {}
   };
 }
 function outcomeEntry(outcome, errorMessage) {
@@ -202,6 +211,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   immutableRef,
   outcomeValues,
+  signatureDigests,
   outcomeMetadata,
   outcomeEntry,
   outcomeName

@@ -2857,7 +2857,13 @@ function headOf(kept, first, display) {
     );
   }
   const warnings = parsed.warnings.map((w) => ({ ...w, file: display, line: void 0 }));
-  return { metadata, created: manifest.created, warnings, manifest };
+  return {
+    metadata,
+    created: manifest.created,
+    warnings,
+    manifestDigest: manifest.digest,
+    manifest
+  };
 }
 function decodeManifest(bytes, display) {
   try {

@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  MediaType,
-  SHA256_DIGEST,
   TAG_PATTERN
 } from "./shared-oci-reference.js";
+import {
+  MediaType,
+  SHA256_DIGEST
+} from "./shared-oci-descriptor.js";
 import {
   UserError
 } from "./shared-errors.js";

@@ -1,9 +1,21 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  describeFailure,
+  formatSignature,
+  keyIdHex,
+  openSecretKey,
+  packTrustedComment,
+  parsePublicKey,
+  parseSecretKey,
+  parseSignature,
+  prehashFile,
+  pushSignature,
+  signPrehashed,
+  verifyPrehashed
+} from "./shared-oci-referrers.js";
+import {
   RegistryClient,
-  RegistryError,
-  TagConflictError,
   buildOutcome,
   describeTagPlan,
   failedOutcome,
@@ -11,6 +23,10 @@ import {
   planTags,
   versionAsTag
 } from "./shared-oci-auth.js";
+import {
+  RegistryError,
+  TagConflictError
+} from "./shared-oci-refusals.js";
 import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
@@ -23,19 +39,24 @@ import {
   errnoCode,
   fileSystemError,
   formatCreated,
+  manifestDigest,
   parsePackFile,
-  sortByUtf8
+  sortByUtf8,
+  sortChecksums
 } from "./shared-yaml.js";
 import {
-  MediaType,
-  bufferBlob,
-  buildImageManifest,
   formatReference,
   parseLayoutDestination,
   parseOciReference
 } from "./shared-oci-reference.js";
 import {
-  UserError
+  MediaType,
+  bufferBlob,
+  buildImageManifest
+} from "./shared-oci-descriptor.js";
+import {
+  UserError,
+  messageOf
 } from "./shared-errors.js";
 
 // src/core/limit.ts
@@ -747,11 +768,12 @@ async function packageDirectory(opts, display) {
   const known = /* @__PURE__ */ new Map([["Pack.yaml", packYaml]]);
   const display_ = (file) => shown(file.name);
   const files = await readPackFiles(selection.files, known, display_);
+  const checksums = files.map((file) => ({ path: file.name, sha256: file.sha256 }));
   const manifest = buildManifest({
     name: metadata.name,
     version: metadata.version,
     created,
-    files: files.map((file) => ({ path: file.name, sha256: file.sha256 }))
+    files: checksums
   });
   const archiveFileName = `${metadata.name}-${metadata.version}.tar.gz`;
   const written = await writeArchive(path2.resolve(opts.outDir), archiveFileName, async (writer) => {
@@ -765,6 +787,7 @@ async function packageDirectory(opts, display) {
     archiveDigest: written.digest,
     archiveSize: written.size,
     created,
+    manifestDigest: manifestDigest(sortChecksums(checksums)),
     prebuilt: false,
     packFile,
     warnings: [...parsed.warnings, ...selection.warnings]
@@ -919,6 +942,97 @@ async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = ()
   };
 }
 
+// src/core/signing.ts
+import { readFile } from "node:fs/promises";
+async function openSigningKeys(request) {
+  if (!request) return void 0;
+  const trusted = (request.publicKeys ?? []).map(
+    (given) => parsePublicKey(given.value, { shown: given.shown, option: "publicKey" })
+  );
+  if (!request.secretKey) return { trusted };
+  const source = { shown: request.secretKey.shown, option: "signingKey" };
+  const passwordSource = {
+    shown: request.password?.shown ?? "the signing key password",
+    option: "signingKeyPassword"
+  };
+  const sealed = parseSecretKey(request.secretKey.value, source);
+  const key = await openSecretKey(sealed, request.password?.value, source, passwordSource);
+  for (const publicKey of trusted) {
+    if (publicKey.keyId.equals(key.keyId) && !publicKey.key.equals(key.publicKey.key)) {
+      throw new UserError(
+        `The public key ${keyIdHex(publicKey.keyId)} has the id of the signing key but is another key`,
+        { option: "publicKey", fix: "give the public key made with the signing key" }
+      );
+    }
+  }
+  return { key, trusted };
+}
+async function signatureFor(pack, keys) {
+  const fileName = `${pack.archiveFileName}.minisig`;
+  if (keys?.key) {
+    const comment = packTrustedComment(
+      pack.metadata.name,
+      pack.metadata.version,
+      pack.manifestDigest
+    );
+    const signature = signPrehashed(keys.key, await prehashFile(pack.archivePath), comment);
+    const bytes = Buffer.from(formatSignature(signature), "utf8");
+    if (keys.trusted.length > 0) await checkAgainstTrusted(pack, signature, keys.trusted, fileName);
+    return describe(signature, bytes, fileName, "signed");
+  }
+  if (!pack.prebuilt) return void 0;
+  const beside = await readBeside(`${pack.archivePath}.minisig`);
+  if (!beside) return void 0;
+  const parsed = parseSignature(beside.toString("utf8"));
+  if ("why" in parsed) {
+    throw new UserError(
+      `${fileName}, beside the archive, is not a minisign signature: ${parsed.why}`,
+      {
+        file: `${pack.archivePath}.minisig`,
+        fix: "sign the archive again with `sherpack sign`, or remove the file"
+      }
+    );
+  }
+  if (parsed.algorithm !== "ED") {
+    throw new UserError(`${fileName} is a legacy signature (Ed) that sherpack verify refuses`, {
+      file: `${pack.archivePath}.minisig`,
+      fix: "sign the archive again with `sherpack sign` or `minisign -S`"
+    });
+  }
+  if (keys && keys.trusted.length > 0)
+    await checkAgainstTrusted(pack, parsed, keys.trusted, fileName);
+  return describe(parsed, beside, fileName, "beside");
+}
+function describe(signature, bytes, fileName, origin) {
+  return {
+    bytes,
+    fileName,
+    keyId: keyIdHex(signature.keyId),
+    trustedComment: signature.trustedComment,
+    origin
+  };
+}
+async function checkAgainstTrusted(pack, signature, trusted, fileName) {
+  const verdict = verifyPrehashed(signature, await prehashFile(pack.archivePath), trusted);
+  if ("key" in verdict) return;
+  const expected = trusted.map((key) => keyIdHex(key.keyId)).join(", ");
+  throw new UserError(
+    `${fileName} does not verify with the trusted public keys (${expected}): ${describeFailure(verdict.failure, signature)}`,
+    {
+      option: "publicKey",
+      fix: "sign the archive with the key whose public key is given, or give that public key"
+    }
+  );
+}
+async function readBeside(file) {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new UserError(`Cannot read ${file}: ${messageOf(error)}`, { file });
+  }
+}
+
 // src/core/package-one.ts
 async function packageOne(packPath, job) {
   const { request, deps, emit } = job;
@@ -945,7 +1059,15 @@ async function packageOne(packPath, job) {
     type: "info",
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   });
-  return { pack, artifact, createdSource: created?.source };
+  const signature = await signatureFor(pack, job.signingKeys);
+  if (signature) {
+    const how = signature.origin === "signed" ? "Signed" : "Found the signature of";
+    emit({
+      type: "info",
+      message: `${how} ${pack.archiveFileName} with minisign key ${signature.keyId} (trusted comment: ${signature.trustedComment})`
+    });
+  }
+  return { pack, artifact, createdSource: created?.source, signature };
 }
 async function packageAt(options) {
   const { emit } = options;
@@ -1102,6 +1224,7 @@ function withPackAdvice(error) {
 // src/core/push-one.ts
 async function pushOne(destination, packed, job, mountFrom) {
   const facts = { packed, destination };
+  let pushed;
   let phase = "package";
   const enter = (next) => {
     phase = next;
@@ -1113,6 +1236,12 @@ async function pushOne(destination, packed, job, mountFrom) {
     if (!job.request.push) return buildOutcome(facts, await packageOnly(packed, job));
     if (destination.kind === "layout") {
       enter("upload");
+      if (packed.signature) {
+        job.emit({
+          type: "info",
+          message: `The signature goes to registries only: an OCI layout keeps no referrers (${destination.display})`
+        });
+      }
       return buildOutcome(facts, await writeLayout(destination, packed, tags, job));
     }
     enter("authenticate");
@@ -1120,12 +1249,19 @@ async function pushOne(destination, packed, job, mountFrom) {
       const connected = await job.registries.connect(destination.reference, job.emit);
       facts.credentialSource = connected.credentialSource;
       const push = { destination, packed, tags, mountFrom, enter };
-      return pushToRegistry(connected.client, push, job);
+      pushed = await pushToRegistry(connected.client, push, job);
+      if (!packed.signature) return pushed;
+      return { ...pushed, signature: await attachSignature(connected.client, push, job) };
     });
     return buildOutcome(facts, report);
   } catch (error) {
     const failedIn = error instanceof PackError ? "package" : phase;
-    return buildOutcome(facts, { status: "failed", error: withPackAdvice(error), failedIn });
+    return buildOutcome(facts, {
+      status: "failed",
+      error: withPackAdvice(error),
+      failedIn,
+      pushed
+    });
   }
 }
 function planFor(destination, packed, job) {
@@ -1209,6 +1345,25 @@ async function pushToRegistry(client, push, job) {
     }
   };
 }
+async function attachSignature(client, { destination, packed, enter }, job) {
+  const signature = packed.signature;
+  if (!signature) return void 0;
+  enter("signature");
+  const subject = packed.artifact.manifest;
+  const repository = destination.reference.repository;
+  const attached = await pushSignature(client, repository, packed.pack, subject, signature);
+  const where = attached.keptBy === "api" ? "found through the registry's referrers API" : `${attached.indexWritten ? "listed" : "already listed"} in the fallback index ${attached.tag}`;
+  job.emit({
+    type: "info",
+    message: `Signature ${signature.fileName} (key ${signature.keyId}) attached to ${destination.display}@${subject.digest} as ${attached.digest}, ${where}`
+  });
+  return {
+    digest: attached.digest,
+    keyId: signature.keyId,
+    keptBy: attached.keptBy,
+    ...attached.tag ? { tag: attached.tag } : {}
+  };
+}
 async function alreadyThere(client, { destination, packed }, versionTag, job) {
   const digest = packed.artifact.manifest.digest;
   const current = await client.tagDigest(destination.reference.repository, versionTag);
@@ -1283,7 +1438,9 @@ async function publish(request, deps) {
   try {
     let specs;
     let paths;
+    let signingKeys;
     try {
+      signingKeys = await openSigningKeys(request.signing);
       if (request.destinations.length === 0) {
         throw new UserError("No destination was given", {
           option: "destination",
@@ -1303,7 +1460,7 @@ async function publish(request, deps) {
       (packPath, index) => log.run(
         index,
         `Pack ${packPath}`,
-        (emit) => publishPack(packPath, specs, { request, deps, registries, emit })
+        (emit) => publishPack(packPath, specs, { request, deps, registries, emit, signingKeys })
       )
     );
     const outcomes = perPack.flat();

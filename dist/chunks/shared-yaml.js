@@ -8269,6 +8269,7 @@ export {
   errnoCode,
   fileSystemError,
   formatCreated,
+  sortChecksums,
   sortByUtf8,
   manifestDigest,
   buildManifest,
