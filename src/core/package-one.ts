@@ -1,6 +1,6 @@
 // One pack, packaged once for every destination: the archive, its created time, and the OCI
 // artifact (config, layer, manifest), which does not depend on where it goes.
-import { mkdtemp } from 'node:fs/promises'
+import { access, mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
 import { isPackArchiveName, packagePack } from '../pack/index.js'
 import type { PackagedPack } from '../pack/types.js'
@@ -8,7 +8,7 @@ import { manifestAnnotations } from './annotations.js'
 import { buildPackArtifact } from './artifact.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import { resolveCreatedTime, type CommitTime, type CreatedTime } from './created.js'
-import { signatureFor } from './signing.js'
+import type { PackSignature } from './signing.js'
 import type { PublishEvent } from './types.js'
 
 export async function packageOne(packPath: string, job: PackJob): Promise<PackedArtifact> {
@@ -36,7 +36,7 @@ export async function packageOne(packPath: string, job: PackJob): Promise<Packed
     type: 'info',
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   })
-  const signature = await signatureFor(pack, job.signingKeys)
+  const signature = await packSignature(pack, job)
   if (signature) {
     const how = signature.origin === 'signed' ? 'Signed' : 'Found the signature of'
     emit({
@@ -45,6 +45,32 @@ export async function packageOne(packPath: string, job: PackJob): Promise<Packed
     })
   }
   return { pack, artifact, createdSource: created?.source, signature }
+}
+
+/**
+ * The signature to push with the pack: made with the signing key, or found beside a prebuilt
+ * archive. The signing code is loaded only when there is one to make or to read.
+ */
+async function packSignature(pack: PackagedPack, job: PackJob): Promise<PackSignature | undefined> {
+  const beside = pack.prebuilt && (await exists(`${pack.archivePath}.minisig`))
+  if (!job.signingKeys?.key && !beside) {
+    if (job.signingKeys) {
+      job.emit({
+        type: 'warning',
+        message: `Public keys were given, but ${pack.archiveFileName} has no signature to check (no signing key, no ${pack.archiveFileName}.minisig beside it): it is pushed unsigned`
+      })
+    }
+    return undefined
+  }
+  const { signatureFor } = await import('./signing.js')
+  return signatureFor(pack, job.signingKeys)
+}
+
+function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false
+  )
 }
 
 export interface PackageAtOptions {

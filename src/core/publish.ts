@@ -15,7 +15,7 @@ import {
   type DestinationSpec
 } from './destination.js'
 import { pushOne } from './push-one.js'
-import { openSigningKeys, type SigningKeys } from './signing.js'
+import type { SigningKeys } from './signing.js'
 import { expandPackPaths } from './sources.js'
 import type {
   PublishDeps,
@@ -42,7 +42,10 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
     let signingKeys: SigningKeys | undefined
     try {
       // A bad key or password fails here, before any registry is contacted.
-      signingKeys = await openSigningKeys(request.signing)
+      // Loaded only when signing: minisign and scrypt cost an unsigned run nothing.
+      if (request.signing) {
+        signingKeys = await (await import('./signing.js')).openSigningKeys(request.signing)
+      }
       if (request.destinations.length === 0) {
         throw new UserError('No destination was given', {
           option: 'destination',

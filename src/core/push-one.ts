@@ -8,7 +8,6 @@ import { withPackAdvice } from './advice.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
 import { buildOutcome, type OutcomeFacts, type PushReport } from './outcome.js'
-import { pushSignature } from './push-signature.js'
 import { describeTagPlan, planTags, versionAsTag, type TagPlanEntry } from './tags.js'
 import type { Phase, PublishOutcome, SignatureOutcome } from './types.js'
 
@@ -187,6 +186,7 @@ async function attachSignature(
   enter('signature')
   const subject = packed.artifact.manifest
   const repository = destination.reference.repository
+  const { pushSignature } = await import('./push-signature.js')
   const attached = await pushSignature(client, repository, packed.pack, subject, signature)
   const where =
     attached.keptBy === 'api'
