@@ -297,6 +297,23 @@ describe('a prebuilt archive signed beside it', () => {
     expect(await requestsTo(one)).toBe(0)
   })
 
+  it('public-key with nothing to check warns, and the pack goes unsigned', async () => {
+    const run = ok(
+      await runAction({
+        inputs: {
+          path: examplePack,
+          destination: `oci://${one.host}/unsigned/hello`,
+          'plain-http': 'true',
+          'public-key': keys.publicKeyLine
+        }
+      })
+    )
+    expect(run.stdout).toMatch(
+      /^::warning.*Public keys were given, but hello-pack-\S+ has no signature to check/m
+    )
+    expect(run.outputs['signature-digests']).toBe('{}')
+  })
+
   it('a .minisig beside the archive that is not a signature fails before any request', async () => {
     const dir = path.join(work, 'broken')
     const built = ok(
