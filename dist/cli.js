@@ -2,6 +2,12 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  LayoutError,
+  REF_NAME_ANNOTATION,
+  copyHashing,
+  readIndex
+} from "./chunks/shared-oci-layout.js";
+import {
   describeArtifact,
   eventLogger,
   extractPackArchive,
@@ -20,8 +26,7 @@ import {
 import {
   SignatureAnnotation,
   fallbackTag,
-  listReferrers,
-  parsePublicKey
+  listReferrers
 } from "./chunks/shared-oci-referrers.js";
 import {
   DEFAULT_TIMEOUT_MS,
@@ -35,26 +40,23 @@ import {
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
 import "./chunks/shared-oci-auth.js";
-import "./chunks/shared-oci-refusals.js";
-import {
-  resolveCredential
-} from "./chunks/shared-credentials-docker-config.js";
-import "./chunks/shared-pack-dirs.js";
-import "./chunks/shared-yaml.js";
-import "./chunks/shared-semver.js";
-import {
-  LayoutError,
-  REF_NAME_ANNOTATION,
-  copyHashing,
-  readIndex
-} from "./chunks/shared-oci-layout.js";
 import {
   formatReference,
   parseLayoutDestination,
   parseOciReference
 } from "./chunks/shared-oci-reference.js";
+import "./chunks/shared-oci-refusals.js";
 import "./chunks/shared-oci-descriptor.js";
+import {
+  resolveCredential
+} from "./chunks/shared-credentials-docker-config.js";
 import "./chunks/shared-oci-hosts.js";
+import "./chunks/shared-pack-dirs.js";
+import "./chunks/shared-yaml.js";
+import "./chunks/shared-semver.js";
+import {
+  parsePublicKey
+} from "./chunks/shared-sign-keys.js";
 import {
   UserError,
   isUserError,

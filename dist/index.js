@@ -19,16 +19,16 @@ import {
   parseAnnotations,
   splitList
 } from "./chunks/shared-oci-auth.js";
+import "./chunks/shared-oci-reference.js";
 import {
   RegistryError
 } from "./chunks/shared-oci-refusals.js";
-import "./chunks/shared-credentials-docker-config.js";
-import "./chunks/shared-semver.js";
-import "./chunks/shared-oci-reference.js";
 import "./chunks/shared-oci-descriptor.js";
+import "./chunks/shared-credentials-docker-config.js";
 import {
   isGhcr
 } from "./chunks/shared-oci-hosts.js";
+import "./chunks/shared-semver.js";
 import {
   UserError,
   isUserError

@@ -4,15 +4,14 @@ import {
   PACK_CONCURRENCY,
   publish
 } from "./shared-pack-select.js";
-import "./shared-oci-referrers.js";
 import "./shared-oci-auth.js";
+import "./shared-oci-reference.js";
 import "./shared-oci-refusals.js";
+import "./shared-oci-descriptor.js";
+import "./shared-oci-hosts.js";
 import "./shared-pack-dirs.js";
 import "./shared-yaml.js";
 import "./shared-semver.js";
-import "./shared-oci-reference.js";
-import "./shared-oci-descriptor.js";
-import "./shared-oci-hosts.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 export {

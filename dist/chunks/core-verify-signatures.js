@@ -2,19 +2,23 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   SIGNATURE_ARTIFACT_TYPE,
-  claimMismatch,
-  describeFailure,
-  keyIdHex,
-  listReferrers,
-  parsePackComment,
-  parseSignature,
-  prehashFile,
-  verifyPrehashed
+  listReferrers
 } from "./shared-oci-referrers.js";
 import "./shared-oci-refusals.js";
 import {
   sha256Digest
 } from "./shared-oci-descriptor.js";
+import {
+  claimMismatch,
+  describeFailure,
+  parsePackComment,
+  parseSignature,
+  prehashFile,
+  verifyPrehashed
+} from "./shared-sign-signature.js";
+import {
+  keyIdHex
+} from "./shared-sign-keys.js";
 import {
   UserError
 } from "./shared-errors.js";

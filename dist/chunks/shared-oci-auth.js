@@ -1,6 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  TAG_PATTERN,
+  isLoopbackHost
+} from "./shared-oci-reference.js";
+import {
   PartialTagError,
   RegistryError,
   TagConflictError,
@@ -20,17 +24,13 @@ import {
   unauthorized
 } from "./shared-oci-refusals.js";
 import {
-  parseStrictSemVer,
-  readInTurns
-} from "./shared-semver.js";
-import {
-  TAG_PATTERN,
-  isLoopbackHost
-} from "./shared-oci-reference.js";
-import {
   SHA256_DIGEST,
   sha256Digest
 } from "./shared-oci-descriptor.js";
+import {
+  parseStrictSemVer,
+  readInTurns
+} from "./shared-semver.js";
 import {
   UserError,
   messageOf

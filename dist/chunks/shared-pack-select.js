@@ -1,20 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  describeFailure,
-  formatSignature,
-  keyIdHex,
-  openSecretKey,
-  packTrustedComment,
-  parsePublicKey,
-  parseSecretKey,
-  parseSignature,
-  prehashFile,
-  pushSignature,
-  signPrehashed,
-  verifyPrehashed
-} from "./shared-oci-referrers.js";
-import {
   RegistryClient,
   buildOutcome,
   describeTagPlan,
@@ -24,9 +10,19 @@ import {
   versionAsTag
 } from "./shared-oci-auth.js";
 import {
+  formatReference,
+  parseLayoutDestination,
+  parseOciReference
+} from "./shared-oci-reference.js";
+import {
   RegistryError,
   TagConflictError
 } from "./shared-oci-refusals.js";
+import {
+  MediaType,
+  bufferBlob,
+  buildImageManifest
+} from "./shared-oci-descriptor.js";
 import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
@@ -45,18 +41,7 @@ import {
   sortChecksums
 } from "./shared-yaml.js";
 import {
-  formatReference,
-  parseLayoutDestination,
-  parseOciReference
-} from "./shared-oci-reference.js";
-import {
-  MediaType,
-  bufferBlob,
-  buildImageManifest
-} from "./shared-oci-descriptor.js";
-import {
-  UserError,
-  messageOf
+  UserError
 } from "./shared-errors.js";
 
 // src/core/limit.ts
@@ -74,7 +59,7 @@ async function runLimited(items, limit, work) {
 }
 
 // src/core/package-one.ts
-import { mkdtemp } from "node:fs/promises";
+import { access, mkdtemp } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/pack/index.ts
@@ -942,97 +927,6 @@ async function resolveCreatedTime(packDir, sourceDateEpoch, commitTime, now = ()
   };
 }
 
-// src/core/signing.ts
-import { readFile } from "node:fs/promises";
-async function openSigningKeys(request) {
-  if (!request) return void 0;
-  const trusted = (request.publicKeys ?? []).map(
-    (given) => parsePublicKey(given.value, { shown: given.shown, option: "publicKey" })
-  );
-  if (!request.secretKey) return { trusted };
-  const source = { shown: request.secretKey.shown, option: "signingKey" };
-  const passwordSource = {
-    shown: request.password?.shown ?? "the signing key password",
-    option: "signingKeyPassword"
-  };
-  const sealed = parseSecretKey(request.secretKey.value, source);
-  const key = await openSecretKey(sealed, request.password?.value, source, passwordSource);
-  for (const publicKey of trusted) {
-    if (publicKey.keyId.equals(key.keyId) && !publicKey.key.equals(key.publicKey.key)) {
-      throw new UserError(
-        `The public key ${keyIdHex(publicKey.keyId)} has the id of the signing key but is another key`,
-        { option: "publicKey", fix: "give the public key made with the signing key" }
-      );
-    }
-  }
-  return { key, trusted };
-}
-async function signatureFor(pack, keys) {
-  const fileName = `${pack.archiveFileName}.minisig`;
-  if (keys?.key) {
-    const comment = packTrustedComment(
-      pack.metadata.name,
-      pack.metadata.version,
-      pack.manifestDigest
-    );
-    const signature = signPrehashed(keys.key, await prehashFile(pack.archivePath), comment);
-    const bytes = Buffer.from(formatSignature(signature), "utf8");
-    if (keys.trusted.length > 0) await checkAgainstTrusted(pack, signature, keys.trusted, fileName);
-    return describe(signature, bytes, fileName, "signed");
-  }
-  if (!pack.prebuilt) return void 0;
-  const beside = await readBeside(`${pack.archivePath}.minisig`);
-  if (!beside) return void 0;
-  const parsed = parseSignature(beside.toString("utf8"));
-  if ("why" in parsed) {
-    throw new UserError(
-      `${fileName}, beside the archive, is not a minisign signature: ${parsed.why}`,
-      {
-        file: `${pack.archivePath}.minisig`,
-        fix: "sign the archive again with `sherpack sign`, or remove the file"
-      }
-    );
-  }
-  if (parsed.algorithm !== "ED") {
-    throw new UserError(`${fileName} is a legacy signature (Ed) that sherpack verify refuses`, {
-      file: `${pack.archivePath}.minisig`,
-      fix: "sign the archive again with `sherpack sign` or `minisign -S`"
-    });
-  }
-  if (keys && keys.trusted.length > 0)
-    await checkAgainstTrusted(pack, parsed, keys.trusted, fileName);
-  return describe(parsed, beside, fileName, "beside");
-}
-function describe(signature, bytes, fileName, origin) {
-  return {
-    bytes,
-    fileName,
-    keyId: keyIdHex(signature.keyId),
-    trustedComment: signature.trustedComment,
-    origin
-  };
-}
-async function checkAgainstTrusted(pack, signature, trusted, fileName) {
-  const verdict = verifyPrehashed(signature, await prehashFile(pack.archivePath), trusted);
-  if ("key" in verdict) return;
-  const expected = trusted.map((key) => keyIdHex(key.keyId)).join(", ");
-  throw new UserError(
-    `${fileName} does not verify with the trusted public keys (${expected}): ${describeFailure(verdict.failure, signature)}`,
-    {
-      option: "publicKey",
-      fix: "sign the archive with the key whose public key is given, or give that public key"
-    }
-  );
-}
-async function readBeside(file) {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    if (error.code === "ENOENT") return void 0;
-    throw new UserError(`Cannot read ${file}: ${messageOf(error)}`, { file });
-  }
-}
-
 // src/core/package-one.ts
 async function packageOne(packPath, job) {
   const { request, deps, emit } = job;
@@ -1059,7 +953,7 @@ async function packageOne(packPath, job) {
     type: "info",
     message: `Packaged ${pack.metadata.name} ${pack.metadata.version}: manifest ${artifact.manifest.digest}`
   });
-  const signature = await signatureFor(pack, job.signingKeys);
+  const signature = await packSignature(pack, job);
   if (signature) {
     const how = signature.origin === "signed" ? "Signed" : "Found the signature of";
     emit({
@@ -1068,6 +962,26 @@ async function packageOne(packPath, job) {
     });
   }
   return { pack, artifact, createdSource: created?.source, signature };
+}
+async function packSignature(pack, job) {
+  const beside = pack.prebuilt && await exists(`${pack.archivePath}.minisig`);
+  if (!job.signingKeys?.key && !beside) {
+    if (job.signingKeys) {
+      job.emit({
+        type: "warning",
+        message: `Public keys were given, but ${pack.archiveFileName} has no signature to check (no signing key, no ${pack.archiveFileName}.minisig beside it): it is pushed unsigned`
+      });
+    }
+    return void 0;
+  }
+  const { signatureFor } = await import("./core-signing.js");
+  return signatureFor(pack, job.signingKeys);
+}
+function exists(file) {
+  return access(file).then(
+    () => true,
+    () => false
+  );
 }
 async function packageAt(options) {
   const { emit } = options;
@@ -1351,6 +1265,7 @@ async function attachSignature(client, { destination, packed, enter }, job) {
   enter("signature");
   const subject = packed.artifact.manifest;
   const repository = destination.reference.repository;
+  const { pushSignature } = await import("./core-push-signature.js");
   const attached = await pushSignature(client, repository, packed.pack, subject, signature);
   const where = attached.keptBy === "api" ? "found through the registry's referrers API" : `${attached.indexWritten ? "listed" : "already listed"} in the fallback index ${attached.tag}`;
   job.emit({
@@ -1440,7 +1355,9 @@ async function publish(request, deps) {
     let paths;
     let signingKeys;
     try {
-      signingKeys = await openSigningKeys(request.signing);
+      if (request.signing) {
+        signingKeys = await (await import("./core-signing.js")).openSigningKeys(request.signing);
+      }
       if (request.destinations.length === 0) {
         throw new UserError("No destination was given", {
           option: "destination",
