@@ -13,7 +13,7 @@ import { examplePack, runAction, unmasked, type ActionRun } from '../support/act
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
-import { LARGE_PAYLOAD, writeLargeArchive } from '../pack/large-archives.js'
+import { LARGE_PAYLOAD, writeLargeArchive } from '../support/large-archives.js'
 import { tempDir } from '../support/temp.js'
 
 const CREDS = 'alice:alice-secret-pw'

@@ -1,11 +1,11 @@
 // Hostile prebuilt archives pushed by the action against the real registry: each run fails with
 // one error naming the entry, and nothing reaches the registry (catalog, tags and access log
-// unchanged). The table is the packager's (__tests__/pack/hostile-archives.ts).
+// unchanged). The table is the packager's (__tests__/support/hostile-archives.ts).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HOSTILE_CASES, hostileArchive } from '../pack/hostile-archives.js'
+import { HOSTILE_CASES, hostileArchive } from '../support/hostile-archives.js'
 import { examplePack, runAction } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 

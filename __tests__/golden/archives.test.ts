@@ -14,7 +14,7 @@ import { manifestAnnotations } from '../../src/core/annotations.js'
 import { buildPackArtifact } from '../../src/core/artifact.js'
 import type { SourceContext } from '../../src/core/source.js'
 import { packagePack } from '../../src/pack/index.js'
-import { tempDir } from '../pack/helpers.js'
+import { tempDir } from '../support/pack-files.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 const examplePack = fileURLToPath(new URL('../../examples/hello-pack', import.meta.url))

@@ -7,7 +7,12 @@ import { deflateRawSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { TarGzWriter, tarHeader } from '../../src/pack/archive.js'
 import { PackError } from '../../src/pack/types.js'
-import { listWithGnuTar, readWithNodeTar, tempDir, extractWithGnuTar } from './helpers.js'
+import {
+  listWithGnuTar,
+  readWithNodeTar,
+  tempDir,
+  extractWithGnuTar
+} from '../support/pack-files.js'
 
 const run = promisify(execFile)
 

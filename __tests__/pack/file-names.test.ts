@@ -7,7 +7,13 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PackError, packagePack } from '../../src/pack/index.js'
-import { PACK_YAML, listWithGnuTar, makePack, readWithNodeTar, tempDir } from './helpers.js'
+import {
+  PACK_YAML,
+  listWithGnuTar,
+  makePack,
+  readWithNodeTar,
+  tempDir
+} from '../support/pack-files.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 

@@ -11,8 +11,8 @@ import {
   verifyPackArchive
 } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
-import { HOSTILE_CASES, hostileArchive } from './hostile-archives.js'
-import { PACK_YAML, makePack, tempDir } from './helpers.js'
+import { HOSTILE_CASES, hostileArchive } from '../support/hostile-archives.js'
+import { PACK_YAML, makePack, tempDir } from '../support/pack-files.js'
 import { createHash } from 'node:crypto'
 
 const run = promisify(execFile)

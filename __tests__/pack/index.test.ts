@@ -12,7 +12,7 @@ import {
   makePack,
   readWithNodeTar,
   tempDir
-} from './helpers.js'
+} from '../support/pack-files.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PackError, packagePack } from '../../src/pack/index.js'
 import { verifyPackArchive } from '../../src/pack/verify.js'
-import { LARGE_PAYLOAD, writeLargeArchive, type LargeArchive } from './large-archives.js'
+import { LARGE_PAYLOAD, writeLargeArchive, type LargeArchive } from '../support/large-archives.js'
 
 const MiB = 1 << 20
 let dir: string

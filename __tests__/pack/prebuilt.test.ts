@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { TarGzWriter } from '../../src/pack/archive.js'
 import { PackError, packagePack } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
-import { PACK_YAML, makePack, readWithNodeTar, tempDir } from './helpers.js'
+import { PACK_YAML, makePack, readWithNodeTar, tempDir } from '../support/pack-files.js'
 
 const run = promisify(execFile)
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))

@@ -8,7 +8,7 @@ import {
   templateExtension
 } from '../../src/pack/select.js'
 import { PackError } from '../../src/pack/types.js'
-import { PACK_YAML, makePack, tempDir } from './helpers.js'
+import { PACK_YAML, makePack, tempDir } from '../support/pack-files.js'
 
 const names = async (dir: string): Promise<string[]> =>
   (await selectPackFiles(dir, 'mypack')).files.map((f) => f.name)

@@ -4,7 +4,7 @@ import type * as NodeFs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { PackError, packagePack } from '../../src/pack/index.js'
-import { PACK_YAML, makePack, tempDir } from './helpers.js'
+import { PACK_YAML, makePack, tempDir } from '../support/pack-files.js'
 
 /** Paths whose open/read/readdir fail with EACCES, as for a user without the right. */
 const denied = new Set<string>()

@@ -9,7 +9,7 @@ import {
   packagePack,
   verifyPackArchive
 } from '../../src/pack/index.js'
-import { PACK_YAML, makePack, readWithNodeTar, tempDir } from './helpers.js'
+import { PACK_YAML, makePack, readWithNodeTar, tempDir } from '../support/pack-files.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')

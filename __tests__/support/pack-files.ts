@@ -1,4 +1,5 @@
-// Shared helpers for the packager tests: temp packs on disk and independent archive readers.
+// Shared by the packager's tests and the golden ones: temp packs on disk and independent
+// archive readers.
 import { execFile } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
