@@ -300,6 +300,30 @@ describe('push --sign, then pull --verify', () => {
     )
   })
 
+  it('fails on a legacy (Ed) signature and on a signature layer larger than a .minisig', async () => {
+    const { digest, archive } = await unsignedPack('legacy/hello')
+    const lines = (await signArchive(archive, 'x')).split('\n')
+    const sig = Buffer.from(lines[1]!, 'base64')
+    sig.write('Ed', 0, 'latin1')
+    await attach(
+      'legacy/hello',
+      digest,
+      [lines[0], sig.toString('base64'), ...lines.slice(2)].join('\n')
+    )
+    await refusedPull(
+      'legacy/hello',
+      ['--key', keys.publicKeyFile],
+      /a legacy signature of the whole file \(Ed\)/
+    )
+    const { digest: digest2 } = await unsignedPack('large/hello')
+    await attach('large/hello', digest2, 'x'.repeat(5000))
+    await refusedPull(
+      'large/hello',
+      ['--key', keys.publicKeyFile],
+      /its signature layer is 5000 bytes, more than a \.minisig/
+    )
+  })
+
   it('--verify without --key is a usage error', async () => {
     const run = await cli([
       'pull',

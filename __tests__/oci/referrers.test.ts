@@ -15,7 +15,7 @@ import { referrersApiServer } from '../support/referrers-api.js'
 import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
-import type { SmallServer } from '../support/small-servers.js'
+import { frontProxy, type SmallServer } from '../support/small-servers.js'
 
 let registry: TestRegistry
 const clients: RegistryClient[] = []
@@ -198,6 +198,43 @@ describe('on distribution (no referrers API): the fallback index', () => {
       keptBy: 'none',
       referrers: []
     })
+  })
+})
+
+describe('a conditional write of the fallback index', () => {
+  it('sends If-Match with the ETag it read, and starts over after a 412', async () => {
+    let refused = 0
+    const front = await frontProxy(registry.host, {
+      answer: (request, res) => {
+        const conditional =
+          request.method === 'PUT' &&
+          /\/manifests\/sha256-/.test(request.path) &&
+          request.headers['if-match'] !== undefined
+        if (!conditional || refused > 0) return false
+        // Another writer got there first, as a registry that honours If-Match says it.
+        refused++
+        res.writeHead(412, { 'Content-Type': 'application/json' })
+        res.end('{"errors":[{"code":"PRECONDITION_FAILED"}]}')
+        return true
+      }
+    })
+    servers.push(front)
+    const client = clientFor(front.host)
+    const subject = await pushSubject(client, 'cond/a')
+    const first = await referrerOf(client, 'cond/a', subject, SIGNATURE_TYPE)
+    await attachReferrer(client.referrers('cond/a'), first, subject.digest)
+    const second = await referrerOf(client, 'cond/a', subject, SIGNATURE_TYPE)
+    const attached = await attachReferrer(client.referrers('cond/a'), second, subject.digest)
+    expect(attached.indexWritten).toBe(true)
+    expect(refused).toBe(1)
+    const puts = front.seen.filter(
+      (r) => r.method === 'PUT' && r.path.includes('/manifests/sha256-')
+    )
+    // The first index had no ETag to match (a 404); the second write carried one, was refused,
+    // and the one after the fresh read went through.
+    expect(puts.map((r) => r.headers['if-match'] !== undefined)).toEqual([false, true, true])
+    const listing = await listReferrers(client.referrers('cond/a'), subject.digest)
+    expect(listing.referrers.map((r) => r.digest)).toEqual([first.digest, second.digest])
   })
 })
 
