@@ -8,8 +8,19 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-/** Support modules that start a registry, a proxy or skopeo, or run dist/ built for the run. */
-const SERVICE_MODULES = ['registry', 'action', 'cli-harness', 'skopeo', 'tinyproxy', 'fault-proxy']
+/**
+ * Support modules that start a registry or a proxy, run an independent peer (skopeo, minisign)
+ * or run dist/ built for the run.
+ */
+const SERVICE_MODULES = [
+  'registry',
+  'action',
+  'cli-harness',
+  'skopeo',
+  'minisign',
+  'tinyproxy',
+  'fault-proxy'
+]
 const IMPORTS_A_SERVICE = new RegExp(
   `from '(?:\\.{1,2}/)+(?:support/|e2e/)?(?:${SERVICE_MODULES.join('|')})\\.js'`
 )
