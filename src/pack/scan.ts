@@ -1,15 +1,15 @@
-// One pass over a .tar.gz with node-tar's Parser (strict): the sha256 of the file, of every entry,
-// and the bytes of MANIFEST and Pack.yaml, refusing any entry an extractor could make into
-// something other than what was checked. Memory stays flat: the file is read in bounded
-// chunks, inflated by node:zlib with back-pressure, and each entry is hashed as it passes.
-import { createHash } from 'node:crypto'
+// One pass over a .tar.gz: the sha256 of the file and of every entry, and the bytes of MANIFEST
+// and Pack.yaml, refusing any entry an extractor could make into something other than what was
+// checked. The file is read in bounded chunks, inflated by node:zlib with back-pressure, and
+// walked block by block (tar-walk.ts, with node-tar's documented Header and Pax): each entry is
+// hashed as it passes, so memory stays flat whatever the archive's size.
+import { createHash, type Hash } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { once } from 'node:events'
-import { createGunzip } from 'node:zlib'
-import { Parser } from 'tar/parse'
-import type { ReadEntry } from 'tar/read-entry'
+import { createGunzip, type Gunzip } from 'node:zlib'
 import { EntryNames, displayName, entryNameProblem, normalizedName } from './names.js'
 import { readInTurns } from '../read-in-turns.js'
+import { TarDamage, TarWalk, type TarEntry } from './tar-walk.js'
 import { metaProblem } from './tar-meta.js'
 import { PackError } from './types.js'
 
@@ -29,19 +29,10 @@ const FILE_ONLY_NAMES = new Set([
   'schema.yaml',
   'schema.json'
 ])
-/**
- * Our buffers are reused; what node:zlib allocates for its output V8 collects at its own pace,
- * sooner when less is inflated per turn of the event loop: 128 KiB chunks keep the peak memory
- * of a large archive's check flat and lower than 1 MiB ones (bench/results.md, peak RSS).
- */
+/** Read and inflate in modest steps: what zlib allocates is collected before it piles up. */
 const READ_CHUNK = 128 << 10
 const INFLATE_CHUNK = 128 << 10
-/**
- * Inflated bytes are copied here and handed to the parser in whole 512-byte blocks: node-tar
- * joins a block split across two writes by copying the whole next chunk.
- */
-const STAGING = 1 << 20
-/** node-tar's own default: more than this many tar bytes per compressed byte is a bomb. */
+/** More than this many tar bytes per compressed byte is a bomb (node-tar's own default). */
 const MAX_INFLATE_RATIO = 1000
 const RATIO_GRACE = 1 << 20
 
@@ -65,7 +56,12 @@ export interface ScannedArchive {
 
 /** `display` names the archive in messages. */
 export async function scanArchive(file: string, display: string): Promise<ScannedArchive> {
-  const feed = new ArchiveFeed(display)
+  const scan = new ArchiveScan(display)
+  const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
+  // zlib calls no write callback once it has failed: every wait races its 'error'.
+  const failed = new Promise<never>((_, reject) => gunzip.once('error', reject))
+  failed.catch(() => undefined)
+  gunzip.on('data', (chunk: Buffer) => scan.inflated(chunk))
   const fileHash = createHash('sha256')
   let handle: FileHandle | undefined
   try {
@@ -73,191 +69,141 @@ export async function scanArchive(file: string, display: string): Promise<Scanne
     // The next chunk is read and hashed while zlib inflates the last one.
     const size = await readInTurns(handle, READ_CHUNK, (chunk) => {
       fileHash.update(chunk)
-      return feed.take(chunk)
+      return inflate(gunzip, chunk, scan, failed)
     })
-    return { digest: `sha256:${fileHash.digest('hex')}`, size, ...(await feed.finish()) }
+    gunzip.end()
+    await Promise.race([once(gunzip, 'end'), failed])
+    scan.end()
+    return { digest: `sha256:${fileHash.digest('hex')}`, size, ...scan.result() }
   } catch (err) {
-    throw feed.error(err)
+    throw scan.error(err)
   } finally {
     await handle?.close()
-    feed.abandon()
+    gunzip.destroy()
   }
 }
 
-/**
- * The checks of scanArchive, fed a .tar.gz chunk by chunk by whoever reads it: scanArchive
- * from the file, or an upload with the very bytes it sends. It computes no digest of its own.
- */
-export class ArchiveFeed {
-  private readonly scan: ArchiveScan
-  private readonly gunzip = createGunzip({ chunkSize: INFLATE_CHUNK })
-  private readonly ended: Promise<unknown>
-  /** zlib calls no write callback once it has failed: every wait races its 'error'. */
-  private readonly failed: Promise<never>
-  /** The last chunk taken, consumed (or the first failure, which every later take repeats). */
-  private last: Promise<void> = Promise.resolve()
-  private compressed = 0
-
-  constructor(display: string) {
-    this.scan = new ArchiveScan(display)
-    this.gunzip.on('data', (chunk: Buffer) => this.scan.write(chunk))
-    this.ended = once(this.gunzip, 'end')
-    this.failed = new Promise<never>((_, reject) => this.gunzip.once('error', reject))
-    this.ended.catch(() => undefined)
-    this.failed.catch(() => undefined)
-  }
-
-  /**
-   * The next bytes of the archive. Resolves once they are inflated and checked (the chunk may
-   * then be reused); rejects with the PackError of the first problem found.
-   */
-  take(chunk: Buffer): Promise<void> {
-    const taken = this.last.then(() => {
-      this.compressed += chunk.length
-      this.scan.checkRatio(this.compressed)
-      this.scan.throwIfFailed()
-      const written = new Promise<void>((resolve, reject) =>
-        this.gunzip.write(chunk, (err) => (err ? reject(err) : resolve()))
-      )
-      return Promise.race([written, this.failed])
-    })
-    this.last = taken
-    this.last.catch(() => undefined)
-    return taken.catch((err: unknown) => Promise.reject(this.error(err)))
-  }
-
-  /** Every byte was taken: the entries found, once the archive proves whole and sound. */
-  async finish(): Promise<Pick<ScannedArchive, 'files' | 'first' | 'kept'>> {
-    try {
-      await this.last
-      this.gunzip.end()
-      await Promise.race([this.ended, this.failed])
-      this.scan.end()
-      return this.scan.result()
-    } catch (err) {
-      throw this.error(err)
-    } finally {
-      this.abandon()
-    }
-  }
-
-  /** Frees zlib's memory; the feed takes nothing more. */
-  abandon(): void {
-    this.gunzip.destroy()
-  }
-
-  /** The error to report for a failure of the feed (`err`: what was thrown or emitted). */
-  error(err: unknown): unknown {
-    return this.scan.error(err)
-  }
+/** Inflates the next compressed chunk; resolves once zlib has consumed it (it may be reused). */
+async function inflate(
+  gunzip: Gunzip,
+  chunk: Buffer,
+  scan: ArchiveScan,
+  failed: Promise<never>
+): Promise<void> {
+  scan.compressed(chunk.length)
+  const written = new Promise<void>((resolve, reject) =>
+    gunzip.write(chunk, (err) => (err ? reject(err) : resolve()))
+  )
+  await Promise.race([written, failed])
+  scan.throwIfFailed()
 }
 
-/** What the parser reports, checked entry by entry. */
+/** The checks made on every entry the walk finds. */
 class ArchiveScan {
-  private readonly parser: Parser
+  private readonly walk: TarWalk
   private readonly files = new Map<string, ScannedFile>()
   private readonly kept = new Map<string, Buffer>()
   private readonly names = new EntryNames()
   private readonly directories = new Map<string, string>()
   private first: string | undefined
-  private metas: string[] = []
-  private sawNullBlock = false
-  private ended = false
-  private readonly staging = Buffer.allocUnsafe(STAGING)
-  private staged = 0
+  private hashing?: { hash: Hash; size: number; pieces?: Buffer[] }
+  private compressedBytes = 0
   private tarBytes = 0
-  private entries = 0
   private problem: unknown
 
   constructor(private readonly display: string) {
-    this.parser = new Parser({ strict: true })
-    this.parser.on('entry', (entry: ReadEntry) => this.guard(() => this.entry(entry)))
-    this.parser.on('meta', (meta: string) => this.metas.push(meta))
-    this.parser.on('ignoredEntry', (entry: ReadEntry) => this.guard(() => this.ignored(entry)))
-    this.parser.on('nullBlock', () => (this.sawNullBlock = true))
-    // After the end-of-archive blocks no reader looks further, and node-tar would buffer it all.
-    this.parser.on('eof', () => (this.ended = true))
-    this.parser.on('error', (err: Error) => (this.problem ??= err))
+    this.walk = new TarWalk({
+      entry: (entry) => this.entry(entry),
+      entryEnd: (entry) => this.entryEnd(entry)
+    })
   }
 
-  write(chunk: Buffer): void {
+  compressed(bytes: number): void {
+    this.compressedBytes += bytes
+  }
+
+  /** Inflated bytes (zlib's 'data'): walked at once; the first problem stops the walk. */
+  inflated(chunk: Buffer): void {
     this.tarBytes += chunk.length
-    for (let at = 0; at < chunk.length;) {
-      const n = chunk.copy(this.staging, this.staged, at)
-      this.staged += n
-      at += n
-      if (this.staged === STAGING) this.feed(STAGING)
+    if (this.problem !== undefined) return
+    try {
+      this.checkRatio()
+      this.walk.write(chunk)
+    } catch (err) {
+      this.problem = err
     }
-    this.feed(this.staged - (this.staged % 512))
-  }
-
-  /**
-   * Parses the first `length` staged bytes (whole blocks) and keeps the rest. The parser holds
-   * no view of them once write() returns: entries are consumed as they are written.
-   */
-  private feed(length: number): void {
-    if (length === 0) return
-    if (!this.ended && this.problem === undefined)
-      this.parser.write(this.staging.subarray(0, length))
-    this.staging.copyWithin(0, length, this.staged)
-    this.staged -= length
-  }
-
-  end(): void {
-    if (!this.ended && this.problem === undefined && this.staged > 0) {
-      this.parser.write(Buffer.from(this.staging.subarray(0, this.staged)))
-    }
-    this.parser.end()
-    this.throwIfFailed()
-    if (this.entries === 0) throw this.notTar()
-  }
-
-  /** Refuses an archive that inflates far beyond its size (node-tar's limit, 1000:1). */
-  checkRatio(compressed: number): void {
-    if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(compressed, RATIO_GRACE)) return
-    this.problem ??= new PackError(
-      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
-      { file: this.display, fix: 'this is no pack archive; re-create it with `sherpack package`' }
-    )
   }
 
   throwIfFailed(): void {
     if (this.problem !== undefined) throw this.problem
   }
 
+  end(): void {
+    this.throwIfFailed()
+    this.walk.end()
+    if (this.walk.entries === 0) throw this.notTar()
+  }
+
   result(): Pick<ScannedArchive, 'files' | 'first' | 'kept'> {
     return { files: this.files, first: this.first, kept: this.kept }
   }
 
-  private guard(check: () => void): void {
-    try {
-      check()
-    } catch (err) {
-      this.problem ??= err
+  /** Refuses an archive that inflates far beyond its size. */
+  private checkRatio(): void {
+    if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(this.compressedBytes, RATIO_GRACE)) return
+    throw new PackError(
+      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
+      { file: this.display, fix: 'this is no pack archive; re-create it with `sherpack package`' }
+    )
+  }
+
+  /** An entry: refused, or (a regular file) hashed as its body passes. */
+  private entry(entry: TarEntry): ((piece: Buffer) => void) | undefined {
+    const { path } = entry
+    if (entry.afterZeroBlock) throw this.refuse(path, 'follows a lone zero block')
+    this.first ??= path
+    const problem = metaProblem(entry)
+    if (problem !== undefined) throw this.refuse(path, problem)
+    if (entry.type === 'Directory') {
+      this.directory(path)
+      return undefined
+    }
+    if (!FILE_TYPES.has(entry.type)) throw this.refuse(path, typeProblem(entry))
+    if (entry.linkpath !== undefined) {
+      throw this.refuse(path, 'is a regular file that names a link target')
+    }
+    const nameProblem = entryNameProblem(path)
+    if (nameProblem !== undefined) throw this.refuse(path, this.withAlias(path, nameProblem))
+    const clash = this.clash(path)
+    if (clash !== undefined) throw this.refuse(path, clash)
+    return this.startHash(entry)
+  }
+
+  private startHash(entry: TarEntry): (piece: Buffer) => void {
+    const limit = KEPT_ENTRY_LIMITS[entry.path]
+    if (limit !== undefined && entry.size > limit) {
+      throw new PackError(
+        `${this.display}: its ${entry.path} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${entry.path} can reasonably be`,
+        { file: this.display, fix: 're-create the archive with `sherpack package`' }
+      )
+    }
+    const pieces: Buffer[] | undefined = limit === undefined ? undefined : []
+    const hashing = { hash: createHash('sha256'), size: 0, pieces }
+    this.hashing = hashing
+    return (piece) => {
+      hashing.hash.update(piece)
+      hashing.size += piece.length
+      // The piece is a view of zlib's output, which the walk does not keep: kept bytes are copied.
+      hashing.pieces?.push(Buffer.from(piece))
     }
   }
 
-  /** A file entry is hashed; anything refused ends the scan, so its bytes are not needed. */
-  private entry(entry: ReadEntry): void {
-    const metas = this.metas
-    this.metas = []
-    if (this.problem !== undefined) return
-    this.entries++
-    if (this.sawNullBlock) throw this.refuse(entry.path, 'follows a lone zero block')
-    this.first ??= entry.path
-    const problem = metaProblem(metas, entry)
-    if (problem !== undefined) throw this.refuse(entry.path, problem)
-    if (entry.type === 'Directory') {
-      entry.resume()
-      return this.directory(entry.path)
-    }
-    if (!FILE_TYPES.has(entry.type)) throw this.refuse(entry.path, typeProblem(entry))
-    const nameProblem = entryNameProblem(entry.path)
-    if (nameProblem !== undefined)
-      throw this.refuse(entry.path, this.withAlias(entry.path, nameProblem))
-    const clash = this.clash(entry.path)
-    if (clash !== undefined) throw this.refuse(entry.path, clash)
-    this.hashEntry(entry)
+  private entryEnd(entry: TarEntry): void {
+    const hashing = this.hashing
+    this.hashing = undefined
+    if (!hashing) return
+    this.files.set(entry.path, { sha256: hashing.hash.digest('hex'), size: hashing.size })
+    if (hashing.pieces) this.kept.set(entry.path, Buffer.concat(hashing.pieces, hashing.size))
   }
 
   private directory(rawName: string): void {
@@ -284,41 +230,6 @@ class ArchiveScan {
     return this.names.add(name)
   }
 
-  private hashEntry(entry: ReadEntry): void {
-    const name = entry.path
-    const limit = KEPT_ENTRY_LIMITS[name]
-    if (limit !== undefined && entry.size > limit) {
-      throw new PackError(
-        `${this.display}: its ${name} is ${entry.size} bytes, more than the ${limit} bytes a pack's ${name} can reasonably be`,
-        { file: this.display, fix: 're-create the archive with `sherpack package`' }
-      )
-    }
-    const sha256 = createHash('sha256')
-    const pieces: Buffer[] = []
-    let size = 0
-    // 'end' first: adding a 'data' listener starts the flow, which may end the entry at once.
-    entry.on('end', () => {
-      this.files.set(name, { sha256: sha256.digest('hex'), size })
-      if (limit !== undefined) this.kept.set(name, Buffer.concat(pieces, size))
-    })
-    entry.on('data', (piece: Buffer) => {
-      sha256.update(piece)
-      size += piece.length
-      // The piece is a view of the reused staging buffer: what is kept is copied.
-      if (limit !== undefined) pieces.push(Buffer.from(piece))
-    })
-    entry.resume()
-  }
-
-  private ignored(entry: ReadEntry): void {
-    this.metas = []
-    this.entries++
-    const what = entry.meta
-      ? `has an extended header of ${entry.size} bytes, more than node-tar reads`
-      : `is of type ${entry.type}, which tar readers do not agree on (GNU sparse, multi-volume, …)`
-    throw this.refuse(entry.path, what)
-  }
-
   private refuse(name: string, problem: string): PackError {
     return new PackError(`${this.display}: the entry '${displayName(name)}' ${problem}`, {
       file: this.display,
@@ -330,7 +241,16 @@ class ArchiveScan {
   error(err: unknown): unknown {
     const first = this.problem ?? err
     if (first instanceof PackError) return first
-    const e = first as NodeJS.ErrnoException & { tarCode?: string; header?: { path?: string } }
+    if (first instanceof TarDamage) {
+      if (this.walk.entries === 0) return this.notTar()
+      const at = first.path ? ` at the entry '${displayName(first.path)}'` : ''
+      return new PackError(`${this.display} holds a damaged tar archive${at} (${first.message})`, {
+        file: this.display,
+        fix: 're-create it with `sherpack package`',
+        cause: first
+      })
+    }
+    const e = first as NodeJS.ErrnoException
     const detail = e.message ?? String(first)
     if (e.syscall) {
       return new PackError(`${this.display} could not be read (${detail})`, {
@@ -345,13 +265,7 @@ class ArchiveScan {
         cause: e
       })
     }
-    if (this.entries === 0) return this.notTar()
-    const at = e.header?.path ? ` at the entry '${displayName(e.header.path)}'` : ''
-    return new PackError(`${this.display} holds a damaged tar archive${at} (${detail})`, {
-      file: this.display,
-      fix: 're-create it with `sherpack package`',
-      cause: e
-    })
+    return first
   }
 
   private notTar(): PackError {
@@ -362,7 +276,7 @@ class ArchiveScan {
   }
 }
 
-function typeProblem(entry: ReadEntry): string {
+function typeProblem(entry: TarEntry): string {
   switch (entry.type) {
     case 'SymbolicLink':
       return `is a symbolic link (to '${displayName(entry.linkpath ?? '')}')`

@@ -2,7 +2,7 @@
 // long it is, or what it is. Tar readers differ on the rarer ones (global headers, sparse
 // files, a PAX path next to a GNU long name, text after a NUL): an archive using them could
 // extract to something other than what was checked, so only the plain uses pass.
-import type { ReadEntry } from 'tar/read-entry'
+import type { TarEntry } from './tar-walk.js'
 
 /** PAX keys that only describe the entry; anything else is refused. */
 const PAX_KEYS = new Set([
@@ -29,11 +29,12 @@ const PAX_KEY_PREFIXES = ['SCHILY.xattr.', 'LIBARCHIVE.xattr.', 'SCHILY.acl.']
 const UTF8_CHARSET = 'ISO-IR 10646 2000 UTF-8'
 
 /**
- * Why the extended headers `metas` (node-tar's text of each, in order) that came before
- * `entry` make it ambiguous, or undefined when they are plain.
+ * Why the extended headers that came before `entry` make it ambiguous, or undefined when they
+ * are plain.
  */
-export function metaProblem(metas: readonly string[], entry: ReadEntry): string | undefined {
-  if (entry.globalExtended) {
+export function metaProblem(entry: Pick<TarEntry, 'metas' | 'afterGlobal'>): string | undefined {
+  const { metas } = entry
+  if (entry.afterGlobal) {
     return 'comes after a global PAX header, which tar readers apply differently'
   }
   if (metas.length > 1) {
@@ -41,10 +42,9 @@ export function metaProblem(metas: readonly string[], entry: ReadEntry): string 
   }
   const meta = metas[0]
   if (meta === undefined) return undefined
-  const extended = entry.extended as { global?: unknown } | undefined
-  if (extended && 'global' in extended) return paxProblem(meta)
+  if (meta.kind === 'pax') return paxProblem(meta.text)
   // A GNU long name: the name, then NULs.
-  const name = meta.replace(/\0+$/, '')
+  const name = meta.text.replace(/\0+$/, '')
   if (name.includes('\0')) return 'has a GNU long name holding a NUL byte'
   return undefined
 }
