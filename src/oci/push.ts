@@ -160,11 +160,7 @@ async function tagPhase(
   return ledger
 }
 
-/**
- * The first tag alone (its answer proves the manifest is accepted), then the rest together.
- * A write whose answer was lost may have been stored: before a failure is reported, each tag
- * not known to be written is read back, and counts as written when it holds our manifest.
- */
+/** The first tag alone (its answer proves the manifest is accepted), then the rest together. */
 async function writeTags(
   target: PushTarget,
   request: PushRequest,
@@ -173,20 +169,32 @@ async function writeTags(
 ): Promise<void> {
   const [first, ...rest] = tags
   if (first === undefined) return
+  await writeTag(target, request, first, ledger)
+  const results = await Promise.allSettled(
+    rest.map((tag) => writeTag(target, request, tag, ledger))
+  )
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
+  if (failure) throw failure.reason
+}
+
+/**
+ * putTag; when its answer was lost (the write may have been stored), the tag is read back
+ * before the failure stands: holding our manifest, it was written.
+ */
+async function writeTag(
+  target: PushTarget,
+  request: PushRequest,
+  tag: string,
+  ledger: TagLedger
+): Promise<void> {
   try {
-    await putTag(target, request, first, ledger)
-    const results = await Promise.allSettled(
-      rest.map((tag) => putTag(target, request, tag, ledger))
-    )
-    const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')
-    if (failure) throw failure.reason
+    await putTag(target, request, tag, ledger)
   } catch (error) {
-    if (!answerLost(error)) throw error
-    const unknown = tags.filter((tag) => !ledger.knows(tag))
-    const held = await target.readBack.resolveAll(unknown).catch(() => new Map<string, string>())
-    for (const tag of unknown) if (held.get(tag) === request.manifest.digest) ledger.wrote(tag)
-    if (tags.some((tag) => !ledger.written.includes(tag))) throw error
-    target.logger.info(`The answer to a tag write was lost, but the registry holds every tag`)
+    if (!answerLost(error) || ledger.knows(tag)) throw error
+    const held = await target.readBack.resolve(tag).catch(() => undefined)
+    if (held !== request.manifest.digest) throw error
+    target.logger.info(`Tag ${tag}: the answer was lost, but the registry holds it`)
+    ledger.wrote(tag)
   }
 }
 
