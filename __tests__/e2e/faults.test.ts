@@ -14,7 +14,6 @@ import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
 import { LARGE_PAYLOAD, writeLargeArchive } from '../support/large-archives.js'
-import { tempDir } from '../support/temp.js'
 
 const CREDS = 'alice:alice-secret-pw'
 const UPLOAD_PUT = /\/blobs\/uploads\/.+/
@@ -356,38 +355,17 @@ describe('pushing through a faulty network', () => {
 })
 
 describe('large and odd packs', () => {
-  /** Runs the action under GNU time; returns the run and its peak RSS in KiB. */
-  async function measuredPush(
-    pack: string,
-    repository: string,
-    inputs: Record<string, string> = {}
-  ): Promise<{ run: ActionRun; maxRssKb: number }> {
-    // A node "binary" that runs the real one under GNU time. Not a shell script: sh drops
-    // variables such as INPUT_PLAIN-HTTP whose names are not shell identifiers.
-    const wrapper = path.join(await tempDir('timed-node-'), 'node.mjs')
-    await writeFile(
-      wrapper,
-      `#!${process.execPath}\n` +
-        "import { spawnSync } from 'node:child_process'\n" +
-        `const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', ${JSON.stringify(process.execPath)}, ...process.argv.slice(2)], { stdio: 'inherit' })\n` +
-        'process.exit(r.status ?? 1)\n',
-      { mode: 0o755 }
-    )
-    const run = await runAction({
-      node: wrapper,
+  function pushDirect(pack: string, repository: string): Promise<ActionRun> {
+    return runAction({
       inputs: {
         path: pack,
         destination: `oci://${registry.host}/${repository}`,
         tags: '1.0.0',
         'plain-http': 'true',
         username: 'alice',
-        password: 'alice-secret-pw',
-        ...inputs
+        password: 'alice-secret-pw'
       }
     })
-    const maxRssKb = Number(/MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1])
-    expect(maxRssKb).toBeGreaterThan(0)
-    return { run, maxRssKb }
   }
 
   /** A prebuilt archive of a pack holding `megabytes` of incompressible data. */
@@ -416,23 +394,12 @@ describe('large and odd packs', () => {
     return { archive, digest: packaged.outputs['archive-digest'] as string }
   }
 
-  it('streams a 100 MB prebuilt archive: memory does not grow with its size', async () => {
-    const medium = await largeArchive(60)
+  // Its memory is the benchmark's to measure (bench/): here, that it is pushed whole.
+  it('pushes a 100 MB prebuilt archive as it is', async () => {
     const { archive, digest: archiveDigest } = await largeArchive(100)
-    const small = await measuredPush(examplePack, 'large/small')
-    expect(small.run.exitCode).toBe(0)
-    const quarter = await measuredPush(medium.archive, 'large/medium')
-    expect(quarter.run.exitCode).toBe(0)
-    const large = await measuredPush(archive, 'large/large')
+    const large = { run: await pushDirect(archive, 'large/large') }
     expect(large.run.errors).toEqual([])
     expect(large.run.exitCode).toBe(0)
-    // Hashing, checking and upload stream from disk through bounded buffers: holding the
-    // archive would add the 40 MB more it has; what it adds is inflated output that V8 has not
-    // collected yet (measured 4 to 12 MiB), less than half of that.
-    expect(large.maxRssKb - quarter.maxRssKb).toBeLessThan(20 * 1024)
-    // What node:zlib allocates for inflated output is freed at V8's pace, with no GC control
-    // of ours: V8 collects once external memory grows by its 64 MiB soft limit.
-    expect(large.maxRssKb - small.maxRssKb).toBeLessThan(64 * 1024)
 
     const manifest = await skopeoInspectRaw(`${registry.host}/large/large:1.0.0`, { creds: CREDS })
     expect('sha256:' + createHash('sha256').update(manifest).digest('hex')).toBe(

@@ -4,10 +4,11 @@
 // points an upload, or a redirect, at them.
 import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { RegistryClient, type RegistryClientOptions } from '../../src/oci/client.js'
+import type { RegistryClient } from '../../src/oci/client.js'
 import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import type { Credential } from '../../src/oci/types.js'
+import { testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import {
   authorizationsSeen,
@@ -28,7 +29,6 @@ const SECRET_BASIC = Buffer.from('alice:alice-secret-pw').toString('base64')
 
 let registry: TestRegistry
 const servers: SmallServer[] = []
-const clients: RegistryClient[] = []
 
 beforeAll(async () => {
   registry = await startRegistry({ auth: 'htpasswd' })
@@ -37,7 +37,6 @@ afterAll(async () => {
   await registry?.stop()
 })
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.close()
   await Promise.all(servers.splice(0).map((s) => s.close()))
 })
 
@@ -47,16 +46,7 @@ async function track(server: Promise<SmallServer>): Promise<SmallServer> {
   return s
 }
 
-function client(options: Partial<RegistryClientOptions> & { host: string }): RegistryClient {
-  const c = new RegistryClient({
-    plainHttp: true,
-    credential: ALICE,
-    retry: { retries: 0 },
-    ...options
-  })
-  clients.push(c)
-  return c
-}
+const client = testClients({ credential: ALICE, retry: { retries: 0 } })
 
 function artifact() {
   const config = bufferBlob(MediaType.packConfig, randomBytes(64))

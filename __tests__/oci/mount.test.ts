@@ -3,15 +3,11 @@
 // Against the real registry, anonymous and in token mode (one token for push on the target and
 // pull on the source; a pusher without pull on the source uploads instead), with a small proxy
 // in front of it for registries that decline a mount their own way.
-import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  RegistryClient,
-  type PushRequest,
-  type RegistryClientOptions
-} from '../../src/oci/client.js'
-import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
+import type { PushRequest } from '../../src/oci/client.js'
+import { buildImageManifest } from '../../src/oci/descriptor.js'
 import type { Credential } from '../../src/oci/types.js'
+import { pushRequest, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import type { AccessLogEntry } from '../support/registry.js'
 import { fetchBlob } from '../support/skopeo.js'
@@ -22,26 +18,12 @@ import {
   type SmallServer
 } from '../support/small-servers.js'
 
-const clients: RegistryClient[] = []
 const proxies: SmallServer[] = []
-
-function client(options: RegistryClientOptions): RegistryClient {
-  const c = new RegistryClient({ retry: { baseDelayMs: 10 }, ...options })
-  clients.push(c)
-  return c
-}
+const client = testClients()
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.close()
   await Promise.all(proxies.splice(0).map((p) => p.close()))
 })
-
-function pushRequest(repository: string, tags: string[] = ['1.0.0']): PushRequest {
-  const config = bufferBlob(MediaType.packConfig, randomBytes(64))
-  const layer = bufferBlob(MediaType.packLayer, randomBytes(700))
-  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
-  return { repository, blobs: [config, layer], manifest, tags, overwrite: true }
-}
 
 function digestsOf(request: PushRequest): string[] {
   return request.blobs.map((b) => b.descriptor.digest).sort()

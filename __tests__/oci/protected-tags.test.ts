@@ -2,20 +2,13 @@
 // right before the write, and read back after it, as every tag is with overwrite false. Against
 // the real registry, with a small proxy in front of it to let another push in at the worst
 // moment.
-import { randomBytes } from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  PartialTagError,
-  RegistryClient,
-  TagConflictError,
-  type PushRequest
-} from '../../src/oci/client.js'
-import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
+import { PartialTagError, TagConflictError, type PushRequest } from '../../src/oci/client.js'
+import { pushRequest as freshPush, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
 
 let registry: TestRegistry
-const clients: RegistryClient[] = []
 const proxies: SmallServer[] = []
 
 beforeAll(async () => {
@@ -25,15 +18,11 @@ afterAll(async () => {
   await registry?.stop()
 })
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.close()
   await Promise.all(proxies.splice(0).map((p) => p.close()))
 })
 
-function client(host = registry.host): RegistryClient {
-  const c = new RegistryClient({ host, plainHttp: true, retry: { baseDelayMs: 10 }, settleMs: 50 })
-  clients.push(c)
-  return c
-}
+const clients = testClients({ settleMs: 50 })
+const client = (host = registry.host) => clients({ host })
 
 async function through(rule: FrontRule): Promise<SmallServer> {
   const proxy = await frontProxy(registry.host, rule)
@@ -42,10 +31,7 @@ async function through(rule: FrontRule): Promise<SmallServer> {
 }
 
 function pushRequest(repository: string, tags: string[], protectedTags?: string[]): PushRequest {
-  const config = bufferBlob(MediaType.packConfig, randomBytes(64))
-  const layer = bufferBlob(MediaType.packLayer, randomBytes(700))
-  const manifest = buildImageManifest(config.descriptor, [layer.descriptor])
-  return { repository, blobs: [config, layer], manifest, tags, overwrite: true, protectedTags }
+  return freshPush(repository, tags, { protectedTags })
 }
 
 /** Requests the proxy saw for the manifests of `tag`, as `METHOD`. */

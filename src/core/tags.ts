@@ -2,7 +2,7 @@
 // commit's ref. What the user typed is pushed as typed or refused; only what comes from refs
 // and template values is made tag-safe, and the plan says so.
 import { UserError, type UserErrorDetails } from '../errors.js'
-import { TAG_PATTERN } from '../oci/reference.js'
+import { MAX_TAG_LENGTH, TAG_PATTERN } from '../oci/reference.js'
 import { parseStrictSemVer, type VersionParts } from '../pack/version.js'
 import { pullRequestNumberFromRef, type SourceContext } from './source.js'
 
@@ -45,7 +45,6 @@ export class TagError extends UserError {
 
 export const TAG_RULE =
   'a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -'
-const MAX_TAG_LENGTH = 128
 
 /** A SemVer version as a tag: `+` (build metadata) cannot be in a tag, `_` stands for it. */
 export function versionAsTag(version: string): string {

@@ -3,6 +3,7 @@
 // a front end's option names.
 import type { Credential, Logger } from '../oci/types.js'
 import type { ManifestBytes } from '../oci/descriptor.js'
+import type { ProxySettings } from '../oci/proxy.js'
 import type { PackagedPack } from '../pack/types.js'
 import type { ReferrersKeptBy } from '../oci/referrers.js'
 import type { Destination } from './destination.js'
@@ -82,12 +83,8 @@ export interface NetworkSettings {
   proxy?: ProxySettings
 }
 
-/** HTTP(S)_PROXY and NO_PROXY as the front end read them. */
-export interface ProxySettings {
-  httpProxy?: string
-  httpsProxy?: string
-  noProxy?: string
-}
+/** HTTP(S)_PROXY and NO_PROXY as the front end read them (the OCI layer's own type). */
+export type { ProxySettings } from '../oci/proxy.js'
 
 export type Phase = 'resolve' | 'package' | 'authenticate' | 'upload' | 'tag' | 'signature'
 

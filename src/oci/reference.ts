@@ -31,7 +31,8 @@ export const REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 /** Distribution refuses longer repository names (NAME_INVALID). */
 const MAX_REPOSITORY_LENGTH = 255
-const MAX_TAG_LENGTH = 128
+/** Distribution refuses longer tags (the spec's tag pattern allows 128 characters). */
+export const MAX_TAG_LENGTH = 128
 
 export function parseOciReference(input: string): Reference {
   const text = input.trim()
