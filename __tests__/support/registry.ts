@@ -2,6 +2,7 @@
 // integration tests, anonymous, with htpasswd Basic auth, or with token auth from our own
 // token server; counts requests from its access log.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { endedEarly, startWatchdog, stopChild } from './child-process.js'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import https from 'node:https'
@@ -315,18 +316,9 @@ async function launch(
     stderrTail = (stderrTail + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES)
   })
   const log = followAccessLog(registry)
-  const exited = new Promise<string>((resolve) => {
-    registry.once('error', (error) =>
-      resolve(
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'docker-registry is not installed: run scripts/ensure-test-tools.sh'
-          : `cannot run docker-registry: ${error.message}`
-      )
-    )
-    registry.once('exit', (code, signal) =>
-      resolve(`docker-registry exited (${signal ?? code}) before answering on ${host}`)
-    )
-  })
+  const exited = endedEarly(registry, 'docker-registry').then(
+    (why) => `${why} before answering on ${host}`
+  )
   // Let a test process that forgot stop() end; the exit hook and the watchdog clean up.
   registry.unref()
   ;(registry.stdout as Socket | null)?.unref()
@@ -339,7 +331,7 @@ async function launch(
     await new Promise((resolve) => setTimeout(resolve, 50))
     throw new Error(`${failure}\n--- docker-registry stderr ---\n${stderrTail.trim()}`)
   }
-  return { host, registry, watchdog: startWatchdog(registry, dir), log }
+  return { host, registry, watchdog: startWatchdog(registry, 'registry', dir), log }
 }
 
 /** Resolves undefined once GET /v2/ answers 200 or 401, or a reason when it never does. */
@@ -413,41 +405,11 @@ function followAccessLog(registry: ChildProcess): AccessLog {
   }
 }
 
-/**
- * A shell that kills the registry and removes its files when our end of its stdin closes,
- * which the kernel does when this process dies in any way, SIGKILL included.
- */
-function startWatchdog(registry: ChildProcess, dir: string): ChildProcess {
-  const watchdog = spawn(
-    'sh',
-    [
-      '-c',
-      'read -r _ignored; kill -9 "$1" 2>/dev/null; sleep 0.2; rm -rf -- "$2"',
-      'registry-watchdog',
-      String(registry.pid),
-      dir
-    ],
-    { stdio: ['pipe', 'ignore', 'ignore'] }
-  )
-  watchdog.unref()
-  ;(watchdog.stdin as Socket | null)?.unref()
-  watchdog.stdin?.on('error', () => {
-    // The watchdog is gone already; the registry is stopped by other means.
-  })
-  registry.once('exit', () => watchdog.kill('SIGKILL'))
-  return watchdog
-}
-
 async function stopProcess(live: LiveRegistry): Promise<void> {
   const { registry, watchdog } = live
   // The watchdog goes first, so that it cannot kill a recycled pid afterwards.
   watchdog.kill('SIGKILL')
-  if (registry.exitCode !== null || registry.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => registry.once('exit', () => resolve()))
-  registry.kill('SIGTERM')
-  const timer = setTimeout(() => registry.kill('SIGKILL'), 3000)
-  await exited
-  clearTimeout(timer)
+  await stopChild(registry)
 }
 
 function installExitHook(): void {

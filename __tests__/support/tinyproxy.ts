@@ -2,6 +2,7 @@
 // 127.0.0.1 with a free port and a config written here, and reads its log to tell which
 // requests went through it.
 import { spawn, type ChildProcess } from 'node:child_process'
+import { endedEarly, startWatchdog, stopChild } from './child-process.js'
 import { rmSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { connect, type Socket } from 'node:net'
@@ -111,19 +112,10 @@ async function launch(
   })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-  const exited = new Promise<string>((resolve) => {
-    child.once('error', (error) =>
-      resolve(
-        (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'tinyproxy is not installed: run scripts/ensure-test-tools.sh'
-          : `cannot run tinyproxy: ${error.message}`
-      )
-    )
-    child.once('exit', (code, signal) => resolve(`tinyproxy exited (${signal ?? code})`))
-  })
+  const exited = endedEarly(child, 'tinyproxy')
   const failure = await Promise.race([waitForPort(port), exited])
   if (failure === undefined) {
-    startWatchdog(child)
+    startWatchdog(child, 'tinyproxy')
     // Let a test process that forgot stop() end; the exit hook and the watchdog clean up.
     child.unref()
     ;(child.stderr as Socket | null)?.unref()
@@ -158,33 +150,6 @@ function parseLog(text: string): ProxiedLine[] {
     if (match?.[1] && match[2]) lines.push({ method: match[1], target: match[2] })
   }
   return lines
-}
-
-/**
- * A shell that kills the proxy when our end of its stdin closes, which the kernel does when
- * this process dies in any way, SIGKILL included.
- */
-function startWatchdog(child: ChildProcess): void {
-  const watchdog = spawn(
-    'sh',
-    ['-c', 'read -r _ignored; kill -9 "$1" 2>/dev/null', 'tinyproxy-watchdog', String(child.pid)],
-    { stdio: ['pipe', 'ignore', 'ignore'] }
-  )
-  watchdog.unref()
-  ;(watchdog.stdin as Socket | null)?.unref()
-  watchdog.stdin?.on('error', () => {
-    // The watchdog is gone already; the proxy is stopped by other means.
-  })
-  child.once('exit', () => watchdog.kill('SIGKILL'))
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 3000)
-  await exited
-  clearTimeout(timer)
 }
 
 function installExitHook(): void {
