@@ -13,7 +13,8 @@ import {
 import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import { startRegistry, type AccessLogEntry, type TestRegistry } from '../support/registry.js'
-import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
+import { type SmallServer } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
 
 let registry: TestRegistry

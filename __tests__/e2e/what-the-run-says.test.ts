@@ -7,7 +7,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { frontProxy, smallServer } from '../support/small-servers.js'
+import { smallServer } from '../support/small-servers.js'
+import { frontProxy } from '../support/fault-proxy.js'
 import { removeAfterAll, tempDir } from '../support/temp.js'
 
 let registry: TestRegistry

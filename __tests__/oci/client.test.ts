@@ -11,12 +11,8 @@ import { UserError } from '../../src/errors.js'
 import type { Logger } from '../../src/oci/types.js'
 import { pushRequest, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import {
-  frontProxy,
-  smallServer,
-  type FrontRule,
-  type SmallServer
-} from '../support/small-servers.js'
+import { smallServer, type SmallServer } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = []

@@ -12,13 +12,12 @@ import { testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import {
   authorizationsSeen,
-  frontProxy,
   selfSignedIdentity,
   smallServer,
-  type FrontRule,
   type SmallServer,
   type TlsIdentity
 } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 const ALICE: Credential = {
   source: 'test credentials',

@@ -11,12 +11,8 @@ import { pushRequest, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import type { AccessLogEntry } from '../support/registry.js'
 import { fetchBlob } from '../support/skopeo.js'
-import {
-  frontProxy,
-  smallServer,
-  type FrontRule,
-  type SmallServer
-} from '../support/small-servers.js'
+import { smallServer, type SmallServer } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 const proxies: SmallServer[] = []
 const client = testClients()

@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { PartialTagError, TagConflictError, type PushRequest } from '../../src/oci/client.js'
 import { pushRequest as freshPush, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { frontProxy, type FrontRule, type SmallServer } from '../support/small-servers.js'
+import { type SmallServer } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 let registry: TestRegistry
 const proxies: SmallServer[] = []

@@ -17,13 +17,8 @@ import type { Credential } from '../../src/oci/types.js'
 import { recordingLogger } from '../support/recording-logger.js'
 import { testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
-import {
-  authorizationsSeen,
-  frontProxy,
-  smallServer,
-  type FrontRule,
-  type SmallServer
-} from '../support/small-servers.js'
+import { authorizationsSeen, smallServer, type SmallServer } from '../support/small-servers.js'
+import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 const ALICE: Credential = { source: 'alice', username: 'alice', password: 'alice-secret-pw' }
 const READER: Credential = { source: 'reader', username: 'reader', password: 'reader-secret-pw' }

@@ -1,9 +1,12 @@
-// An HTTP proxy for tests that sits in front of the real registry and misbehaves on cue: answers
-// with an error status, resets the connection half-way through a body, never answers, or
-// redirects. Everything it is not told to spoil passes through unchanged, Host header included
-// (the registry builds its absolute Location URLs from Host, so they point back at the proxy).
+// The one HTTP proxy the tests put in front of the real registry. It misbehaves on cue (scripted
+// faults: an error status, a connection reset half-way through a body, no answer, a redirect),
+// and, as frontProxy, lets a test answer, delay or rewrite chosen requests (a Location on
+// another host, a header left out, another push let in at the worst moment). Everything else
+// passes through unchanged, Host header included (the registry builds its absolute Location
+// URLs from Host, so they point back at the proxy).
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import type { SeenRequest, SmallServer } from './small-servers.js'
 
 /** What the proxy does instead of (or on top of) passing a request through. */
 export type Fault =
@@ -50,6 +53,8 @@ export interface FaultProxy {
   port: number
   /** Every request received, in arrival order. */
   requests: ProxiedRequest[]
+  /** The requests that went through the front rule, bodies included. */
+  seen: SeenRequest[]
   /** Replaces the rules (and their remaining counts). */
   script(rules: FaultRule[]): void
   close(): Promise<void>
@@ -64,6 +69,29 @@ export interface FaultProxyOptions {
    * second proxy play presigned storage that needs no Authorization from the client.
    */
   addHeaders?: Record<string, string>
+  /** What to do with each request no fault rule takes (frontProxy); default: pass it through. */
+  front?: FrontRule
+}
+
+/** What a front proxy does with one request: answer it itself, or pass it and adjust the answer. */
+export interface FrontRule {
+  /** Answers instead of the registry when this returns true (it wrote the response). */
+  answer?: (request: SeenRequest, res: http.ServerResponse) => boolean
+  /** Runs (and is awaited) before the request goes to the registry. */
+  before?: (request: SeenRequest) => Promise<void> | void
+  /** Runs (and is awaited) once the registry answered, before the answer is passed on. */
+  after?: (request: SeenRequest, status: number) => Promise<void> | void
+  /** Adjusts the registry's answer headers (in place) before they are passed on. */
+  adjust?: (request: SeenRequest, status: number, headers: http.IncomingHttpHeaders) => void
+}
+
+/**
+ * A proxy in front of the real registry at `target` ('127.0.0.1:PORT') that hands every
+ * request, body read, to `rule`.
+ */
+export async function frontProxy(target: string, rule: FrontRule = {}): Promise<SmallServer> {
+  const proxy = await startFaultProxy({ target, front: rule })
+  return { origin: `http://${proxy.host}`, host: proxy.host, seen: proxy.seen, close: proxy.close }
 }
 
 interface LiveRule extends FaultRule {
@@ -78,6 +106,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   }
   script(options.rules ?? [])
   const requests: ProxiedRequest[] = []
+  const seen: SeenRequest[] = []
   const sockets = new Set<Socket>()
   // Upstream requests left open on purpose (hang with forward), closed with the proxy.
   const upstreams = new Set<http.ClientRequest>()
@@ -109,6 +138,39 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     req.pipe(upstream)
   }
 
+  /** The request, body read, to the front rule; the registry's answer buffered and adjusted. */
+  const viaFront = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    front: FrontRule
+  ): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://proxy')
+    const body = await buffered(req)
+    const method = req.method ?? 'GET'
+    const request: SeenRequest = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: { ...req.headers },
+      body
+    }
+    seen.push(request)
+    if (front.answer?.(request, res)) return
+    await front.before?.(request)
+    const answer = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const upstream = forward(req, resolve)
+      upstream.on('error', reject)
+      upstream.end(body)
+    })
+    const answerBody = await buffered(answer)
+    const status = answer.statusCode ?? 502
+    await front.after?.(request, status)
+    const headers = { ...answer.headers }
+    front.adjust?.(request, status, headers)
+    res.writeHead(status, headers)
+    res.end(answerBody)
+  }
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://proxy')
     const method = req.method ?? 'GET'
@@ -124,7 +186,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     requests.push({ method, path: url.pathname, headers: { ...req.headers }, fault: fault?.kind })
 
     if (!fault) {
-      passThrough(req, res)
+      const front = options.front
+      if (front) viaFront(req, res, front).catch(() => res.destroy())
+      else passThrough(req, res)
       return
     }
     switch (fault.kind) {
@@ -188,6 +252,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     host: `127.0.0.1:${port}`,
     port,
     requests,
+    seen,
     script,
     close: async () => {
       for (const upstream of upstreams) upstream.destroy()
@@ -195,6 +260,12 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
   }
+}
+
+async function buffered(stream: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 function drain(req: http.IncomingMessage, then: () => void): void {

@@ -1,6 +1,5 @@
 // Small servers for what a real registry will not do on demand: a hostile host that records
-// every header it receives, and a proxy in front of the real registry that rewrites or answers
-// chosen requests (a Location on another host, a 307 elsewhere, a header left out).
+// every header it receives (the proxy in front of the real registry is fault-proxy.ts).
 import http from 'node:http'
 import https from 'node:https'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -84,64 +83,6 @@ async function listen(
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
   }
-}
-
-/** What a front proxy does with one request: answer it itself, or pass it and adjust the answer. */
-export interface FrontRule {
-  /** Answers instead of the registry when this returns true (it wrote the response). */
-  answer?: (request: SeenRequest, res: http.ServerResponse) => boolean
-  /** Runs (and is awaited) before the request goes to the registry. */
-  before?: (request: SeenRequest) => Promise<void> | void
-  /** Runs (and is awaited) once the registry answered, before the answer is passed on. */
-  after?: (request: SeenRequest, status: number) => Promise<void> | void
-  /** Adjusts the registry's answer headers (in place) before they are passed on. */
-  adjust?: (request: SeenRequest, status: number, headers: http.IncomingHttpHeaders) => void
-}
-
-/**
- * A proxy in front of the real registry at `target` ('127.0.0.1:PORT'). The Host header is
- * passed unchanged, so the registry's absolute Locations point back at the proxy.
- */
-export async function frontProxy(target: string, rule: FrontRule = {}): Promise<SmallServer> {
-  const [hostname, port] = target.split(':')
-  const pass = async (
-    request: SeenRequest,
-    res: http.ServerResponse,
-    req: http.IncomingMessage
-  ): Promise<void> => {
-    await rule.before?.(request)
-    const answer = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const upstream = http.request(
-        {
-          host: hostname,
-          port: Number(port),
-          method: req.method,
-          path: req.url,
-          headers: req.headers
-        },
-        resolve
-      )
-      upstream.on('error', reject)
-      upstream.end(request.body)
-    })
-    const body = await buffered(answer)
-    const status = answer.statusCode ?? 502
-    await rule.after?.(request, status)
-    const headers = { ...answer.headers }
-    rule.adjust?.(request, status, headers)
-    res.writeHead(status, headers)
-    res.end(body)
-  }
-  return smallServer((request, res, req) => {
-    if (rule.answer?.(request, res)) return
-    pass(request, res, req).catch(() => res.destroy())
-  })
-}
-
-async function buffered(stream: http.IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
 }
 
 /** A self-signed certificate for 127.0.0.1, made with openssl in a temp dir. */
