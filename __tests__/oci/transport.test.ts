@@ -425,6 +425,42 @@ describe('Transport connections', () => {
   })
 })
 
+describe('Transport advice for a connection that broke', () => {
+  it('names the host and port only while the host has never answered', async () => {
+    // Answers the first request to 127.0.0.1, then cuts every connection without an answer;
+    // cuts every request to localhost (another origin, the same server).
+    let answered = 0
+    const { url } = await serve((req, res) => {
+      if (!req.headers.host?.startsWith('localhost') && answered++ === 0) res.end('ok')
+      else req.socket.destroy()
+    })
+    const t = new Transport({
+      logger: recordingLogger(),
+      deadline: Date.now() + 30_000,
+      idleTimeoutMs: 2_000,
+      retry: { retries: 0 }
+    })
+    const never = await t
+      .send({ method: 'GET', url: new URL('/v2/', url.replace('127.0.0.1', 'localhost')) })
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      )
+    expect((await t.send({ method: 'GET', url: new URL('/v2/', url) })).status).toBe(200)
+    const after = await t
+      .send({ method: 'GET', url: new URL('/v2/x', url) })
+      .catch((e: unknown) => e)
+    t.close()
+    expect(after).toBeInstanceOf(NetworkError)
+    expect((after as Error).message).toMatch(/the connection broke after the registry had answered/)
+    expect((after as Error).message).not.toMatch(/host and port/)
+    // localhost is another origin that never answered (its first request was cut).
+    expect((never as Error | undefined)?.message).toMatch(
+      /check that the registry host and port are right/
+    )
+  })
+})
+
 describe('Transport abandoned requests (signal, close)', () => {
   it('aborted through its signal mid-body: ends as abandoned, not retried, nothing logged, the body never whole', async () => {
     const server = await countingServer()
