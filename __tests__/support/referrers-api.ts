@@ -4,7 +4,8 @@
 // the registry as it is, so what is stored is stored for real.
 import { createHash } from 'node:crypto'
 import type http from 'node:http'
-import { frontProxy, type SeenRequest, type SmallServer } from './small-servers.js'
+import { frontProxy } from './fault-proxy.js'
+import type { SeenRequest, SmallServer } from './small-servers.js'
 
 export interface ReferrersApiOptions {
   /** Entries per page (default 1, so any two referrers need paging). */

@@ -111,7 +111,8 @@ export class BlobStore {
         })
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error
-        if (await this.exists(digest)) {
+        // Unknown when the registry cannot be asked either: the upload's own failure stands.
+        if (await this.exists(digest).catch(() => false)) {
           this.logger.info(`${what}: the answer was lost, but the registry has the blob`)
           return size
         }
