@@ -15,7 +15,8 @@ import { referrersApiServer } from '../support/referrers-api.js'
 import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
-import { frontProxy, type SmallServer } from '../support/small-servers.js'
+import { frontProxy } from '../support/fault-proxy.js'
+import type { SmallServer } from '../support/small-servers.js'
 
 let registry: TestRegistry
 const clients: RegistryClient[] = []
