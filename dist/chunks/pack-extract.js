@@ -4,11 +4,10 @@ import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
 import {
-  Minipass,
-  Parser,
-  normalizeWindowsPath,
+  Header,
+  Pax,
   verifyPackArchive
-} from "./shared-minipass.js";
+} from "./shared-tar.js";
 import {
   PackError,
   errnoCode,
@@ -29,6 +28,890 @@ import { createGunzip } from "node:zlib";
 // node_modules/@isaacs/fs-minipass/dist/esm/index.js
 import EE from "events";
 import fs from "fs";
+
+// node_modules/minipass/dist/esm/index.js
+import { EventEmitter } from "node:events";
+import Stream from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+var proc = typeof process === "object" && process ? process : {
+  stdout: null,
+  stderr: null
+};
+var isStream = (s) => !!s && typeof s === "object" && (s instanceof Minipass || s instanceof Stream || isReadable(s) || isWritable(s));
+var isReadable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.pipe === "function" && // node core Writable streams have a pipe() method, but it throws
+s.pipe !== Stream.Writable.prototype.pipe;
+var isWritable = (s) => !!s && typeof s === "object" && s instanceof EventEmitter && typeof s.write === "function" && typeof s.end === "function";
+var EOF = /* @__PURE__ */ Symbol("EOF");
+var MAYBE_EMIT_END = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var EMITTED_END = /* @__PURE__ */ Symbol("emittedEnd");
+var EMITTING_END = /* @__PURE__ */ Symbol("emittingEnd");
+var EMITTED_ERROR = /* @__PURE__ */ Symbol("emittedError");
+var CLOSED = /* @__PURE__ */ Symbol("closed");
+var READ = /* @__PURE__ */ Symbol("read");
+var FLUSH = /* @__PURE__ */ Symbol("flush");
+var FLUSHCHUNK = /* @__PURE__ */ Symbol("flushChunk");
+var ENCODING = /* @__PURE__ */ Symbol("encoding");
+var DECODER = /* @__PURE__ */ Symbol("decoder");
+var FLOWING = /* @__PURE__ */ Symbol("flowing");
+var PAUSED = /* @__PURE__ */ Symbol("paused");
+var RESUME = /* @__PURE__ */ Symbol("resume");
+var BUFFER = /* @__PURE__ */ Symbol("buffer");
+var PIPES = /* @__PURE__ */ Symbol("pipes");
+var BUFFERLENGTH = /* @__PURE__ */ Symbol("bufferLength");
+var BUFFERPUSH = /* @__PURE__ */ Symbol("bufferPush");
+var BUFFERSHIFT = /* @__PURE__ */ Symbol("bufferShift");
+var OBJECTMODE = /* @__PURE__ */ Symbol("objectMode");
+var DESTROYED = /* @__PURE__ */ Symbol("destroyed");
+var ERROR = /* @__PURE__ */ Symbol("error");
+var EMITDATA = /* @__PURE__ */ Symbol("emitData");
+var EMITEND = /* @__PURE__ */ Symbol("emitEnd");
+var EMITEND2 = /* @__PURE__ */ Symbol("emitEnd2");
+var ASYNC = /* @__PURE__ */ Symbol("async");
+var ABORT = /* @__PURE__ */ Symbol("abort");
+var ABORTED = /* @__PURE__ */ Symbol("aborted");
+var SIGNAL = /* @__PURE__ */ Symbol("signal");
+var DATALISTENERS = /* @__PURE__ */ Symbol("dataListeners");
+var DISCARDED = /* @__PURE__ */ Symbol("discarded");
+var defer = (fn) => Promise.resolve().then(fn);
+var nodefer = (fn) => fn();
+var isEndish = (ev) => ev === "end" || ev === "finish" || ev === "prefinish";
+var isArrayBufferLike = (b) => b instanceof ArrayBuffer || !!b && typeof b === "object" && b.constructor && b.constructor.name === "ArrayBuffer" && b.byteLength >= 0;
+var isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+var Pipe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(src, dest, opts) {
+    this.src = src;
+    this.dest = dest;
+    this.opts = opts;
+    this.ondrain = () => src[RESUME]();
+    this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  // only here for the prototype
+  /* c8 ignore start */
+  proxyErrors(_er) {
+  }
+  /* c8 ignore stop */
+  end() {
+    this.unpipe();
+    if (this.opts.end)
+      this.dest.end();
+  }
+};
+var PipeProxyErrors = class extends Pipe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors);
+    super.unpipe();
+  }
+  constructor(src, dest, opts) {
+    super(src, dest, opts);
+    this.proxyErrors = (er) => this.dest.emit("error", er);
+    src.on("error", this.proxyErrors);
+  }
+};
+var isObjectModeOptions = (o) => !!o.objectMode;
+var isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== "buffer";
+var Minipass = class extends EventEmitter {
+  [FLOWING] = false;
+  [PAUSED] = false;
+  [PIPES] = [];
+  [BUFFER] = [];
+  [OBJECTMODE];
+  [ENCODING];
+  [ASYNC];
+  [DECODER];
+  [EOF] = false;
+  [EMITTED_END] = false;
+  [EMITTING_END] = false;
+  [CLOSED] = false;
+  [EMITTED_ERROR] = null;
+  [BUFFERLENGTH] = 0;
+  [DESTROYED] = false;
+  [SIGNAL];
+  [ABORTED] = false;
+  [DATALISTENERS] = 0;
+  [DISCARDED] = false;
+  /**
+   * true if the stream can be written
+   */
+  writable = true;
+  /**
+   * true if the stream can be read
+   */
+  readable = true;
+  /**
+   * If `RType` is Buffer, then options do not need to be provided.
+   * Otherwise, an options object must be provided to specify either
+   * {@link Minipass.SharedOptions.objectMode} or
+   * {@link Minipass.SharedOptions.encoding}, as appropriate.
+   */
+  constructor(...args) {
+    const options = args[0] || {};
+    super();
+    if (options.objectMode && typeof options.encoding === "string") {
+      throw new TypeError("Encoding and objectMode may not be used together");
+    }
+    if (isObjectModeOptions(options)) {
+      this[OBJECTMODE] = true;
+      this[ENCODING] = null;
+    } else if (isEncodingOptions(options)) {
+      this[ENCODING] = options.encoding;
+      this[OBJECTMODE] = false;
+    } else {
+      this[OBJECTMODE] = false;
+      this[ENCODING] = null;
+    }
+    this[ASYNC] = !!options.async;
+    this[DECODER] = this[ENCODING] ? new StringDecoder(this[ENCODING]) : null;
+    if (options && options.debugExposeBuffer === true) {
+      Object.defineProperty(this, "buffer", { get: () => this[BUFFER] });
+    }
+    if (options && options.debugExposePipes === true) {
+      Object.defineProperty(this, "pipes", { get: () => this[PIPES] });
+    }
+    const { signal } = options;
+    if (signal) {
+      this[SIGNAL] = signal;
+      if (signal.aborted) {
+        this[ABORT]();
+      } else {
+        signal.addEventListener("abort", () => this[ABORT]());
+      }
+    }
+  }
+  /**
+   * The amount of data stored in the buffer waiting to be read.
+   *
+   * For Buffer strings, this will be the total byte length.
+   * For string encoding streams, this will be the string character length,
+   * according to JavaScript's `string.length` logic.
+   * For objectMode streams, this is a count of the items waiting to be
+   * emitted.
+   */
+  get bufferLength() {
+    return this[BUFFERLENGTH];
+  }
+  /**
+   * The `BufferEncoding` currently in use, or `null`
+   */
+  get encoding() {
+    return this[ENCODING];
+  }
+  /**
+   * @deprecated - This is a read only property
+   */
+  set encoding(_enc) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  /**
+   * @deprecated - Encoding may only be set at instantiation time
+   */
+  setEncoding(_enc) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  /**
+   * True if this is an objectMode stream
+   */
+  get objectMode() {
+    return this[OBJECTMODE];
+  }
+  /**
+   * @deprecated - This is a read-only property
+   */
+  set objectMode(_om) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  /**
+   * true if this is an async stream
+   */
+  get ["async"]() {
+    return this[ASYNC];
+  }
+  /**
+   * Set to true to make this stream async.
+   *
+   * Once set, it cannot be unset, as this would potentially cause incorrect
+   * behavior.  Ie, a sync stream can be made async, but an async stream
+   * cannot be safely made sync.
+   */
+  set ["async"](a) {
+    this[ASYNC] = this[ASYNC] || !!a;
+  }
+  // drop everything and get out of the flow completely
+  [ABORT]() {
+    this[ABORTED] = true;
+    this.emit("abort", this[SIGNAL]?.reason);
+    this.destroy(this[SIGNAL]?.reason);
+  }
+  /**
+   * True if the stream has been aborted.
+   */
+  get aborted() {
+    return this[ABORTED];
+  }
+  /**
+   * No-op setter. Stream aborted status is set via the AbortSignal provided
+   * in the constructor options.
+   */
+  set aborted(_) {
+  }
+  write(chunk, encoding, cb) {
+    if (this[ABORTED])
+      return false;
+    if (this[EOF])
+      throw new Error("write after end");
+    if (this[DESTROYED]) {
+      this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" }));
+      return true;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = "utf8";
+    }
+    if (!encoding)
+      encoding = "utf8";
+    const fn = this[ASYNC] ? defer : nodefer;
+    if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
+      if (isArrayBufferView(chunk)) {
+        chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      } else if (isArrayBufferLike(chunk)) {
+        chunk = Buffer.from(chunk);
+      } else if (typeof chunk !== "string") {
+        throw new Error("Non-contiguous data written to non-objectMode stream");
+      }
+    }
+    if (this[OBJECTMODE]) {
+      if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+        this[FLUSH](true);
+      if (this[FLOWING])
+        this.emit("data", chunk);
+      else
+        this[BUFFERPUSH](chunk);
+      if (this[BUFFERLENGTH] !== 0)
+        this.emit("readable");
+      if (cb)
+        fn(cb);
+      return this[FLOWING];
+    }
+    if (!chunk.length) {
+      if (this[BUFFERLENGTH] !== 0)
+        this.emit("readable");
+      if (cb)
+        fn(cb);
+      return this[FLOWING];
+    }
+    if (typeof chunk === "string" && // unless it is a string already ready for us to use
+    !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+      chunk = Buffer.from(chunk, encoding);
+    }
+    if (Buffer.isBuffer(chunk) && this[ENCODING]) {
+      chunk = this[DECODER].write(chunk);
+    }
+    if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+      this[FLUSH](true);
+    if (this[FLOWING])
+      this.emit("data", chunk);
+    else
+      this[BUFFERPUSH](chunk);
+    if (this[BUFFERLENGTH] !== 0)
+      this.emit("readable");
+    if (cb)
+      fn(cb);
+    return this[FLOWING];
+  }
+  /**
+   * Low-level explicit read method.
+   *
+   * In objectMode, the argument is ignored, and one item is returned if
+   * available.
+   *
+   * `n` is the number of bytes (or in the case of encoding streams,
+   * characters) to consume. If `n` is not provided, then the entire buffer
+   * is returned, or `null` is returned if no data is available.
+   *
+   * If `n` is greater that the amount of data in the internal buffer,
+   * then `null` is returned.
+   */
+  read(n) {
+    if (this[DESTROYED])
+      return null;
+    this[DISCARDED] = false;
+    if (this[BUFFERLENGTH] === 0 || n === 0 || n && n > this[BUFFERLENGTH]) {
+      this[MAYBE_EMIT_END]();
+      return null;
+    }
+    if (this[OBJECTMODE])
+      n = null;
+    if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
+      this[BUFFER] = [
+        this[ENCODING] ? this[BUFFER].join("") : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])
+      ];
+    }
+    const ret = this[READ](n || null, this[BUFFER][0]);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [READ](n, chunk) {
+    if (this[OBJECTMODE])
+      this[BUFFERSHIFT]();
+    else {
+      const c = chunk;
+      if (n === c.length || n === null)
+        this[BUFFERSHIFT]();
+      else if (typeof c === "string") {
+        this[BUFFER][0] = c.slice(n);
+        chunk = c.slice(0, n);
+        this[BUFFERLENGTH] -= n;
+      } else {
+        this[BUFFER][0] = c.subarray(n);
+        chunk = c.subarray(0, n);
+        this[BUFFERLENGTH] -= n;
+      }
+    }
+    this.emit("data", chunk);
+    if (!this[BUFFER].length && !this[EOF])
+      this.emit("drain");
+    return chunk;
+  }
+  end(chunk, encoding, cb) {
+    if (typeof chunk === "function") {
+      cb = chunk;
+      chunk = void 0;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = "utf8";
+    }
+    if (chunk !== void 0)
+      this.write(chunk, encoding);
+    if (cb)
+      this.once("end", cb);
+    this[EOF] = true;
+    this.writable = false;
+    if (this[FLOWING] || !this[PAUSED])
+      this[MAYBE_EMIT_END]();
+    return this;
+  }
+  // don't let the internal resume be overwritten
+  [RESUME]() {
+    if (this[DESTROYED])
+      return;
+    if (!this[DATALISTENERS] && !this[PIPES].length) {
+      this[DISCARDED] = true;
+    }
+    this[PAUSED] = false;
+    this[FLOWING] = true;
+    this.emit("resume");
+    if (this[BUFFER].length)
+      this[FLUSH]();
+    else if (this[EOF])
+      this[MAYBE_EMIT_END]();
+    else
+      this.emit("drain");
+  }
+  /**
+   * Resume the stream if it is currently in a paused state
+   *
+   * If called when there are no pipe destinations or `data` event listeners,
+   * this will place the stream in a "discarded" state, where all data will
+   * be thrown away. The discarded state is removed if a pipe destination or
+   * data handler is added, if pause() is called, or if any synchronous or
+   * asynchronous iteration is started.
+   */
+  resume() {
+    return this[RESUME]();
+  }
+  /**
+   * Pause the stream
+   */
+  pause() {
+    this[FLOWING] = false;
+    this[PAUSED] = true;
+    this[DISCARDED] = false;
+  }
+  /**
+   * true if the stream has been forcibly destroyed
+   */
+  get destroyed() {
+    return this[DESTROYED];
+  }
+  /**
+   * true if the stream is currently in a flowing state, meaning that
+   * any writes will be immediately emitted.
+   */
+  get flowing() {
+    return this[FLOWING];
+  }
+  /**
+   * true if the stream is currently in a paused state
+   */
+  get paused() {
+    return this[PAUSED];
+  }
+  [BUFFERPUSH](chunk) {
+    if (this[OBJECTMODE])
+      this[BUFFERLENGTH] += 1;
+    else
+      this[BUFFERLENGTH] += chunk.length;
+    this[BUFFER].push(chunk);
+  }
+  [BUFFERSHIFT]() {
+    if (this[OBJECTMODE])
+      this[BUFFERLENGTH] -= 1;
+    else
+      this[BUFFERLENGTH] -= this[BUFFER][0].length;
+    return this[BUFFER].shift();
+  }
+  [FLUSH](noDrain = false) {
+    do {
+    } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) && this[BUFFER].length);
+    if (!noDrain && !this[BUFFER].length && !this[EOF])
+      this.emit("drain");
+  }
+  [FLUSHCHUNK](chunk) {
+    this.emit("data", chunk);
+    return this[FLOWING];
+  }
+  /**
+   * Pipe all data emitted by this stream into the destination provided.
+   *
+   * Triggers the flow of data.
+   */
+  pipe(dest, opts) {
+    if (this[DESTROYED])
+      return dest;
+    this[DISCARDED] = false;
+    const ended = this[EMITTED_END];
+    opts = opts || {};
+    if (dest === proc.stdout || dest === proc.stderr)
+      opts.end = false;
+    else
+      opts.end = opts.end !== false;
+    opts.proxyErrors = !!opts.proxyErrors;
+    if (ended) {
+      if (opts.end)
+        dest.end();
+    } else {
+      this[PIPES].push(!opts.proxyErrors ? new Pipe(this, dest, opts) : new PipeProxyErrors(this, dest, opts));
+      if (this[ASYNC])
+        defer(() => this[RESUME]());
+      else
+        this[RESUME]();
+    }
+    return dest;
+  }
+  /**
+   * Fully unhook a piped destination stream.
+   *
+   * If the destination stream was the only consumer of this stream (ie,
+   * there are no other piped destinations or `'data'` event listeners)
+   * then the flow of data will stop until there is another consumer or
+   * {@link Minipass#resume} is explicitly called.
+   */
+  unpipe(dest) {
+    const p = this[PIPES].find((p2) => p2.dest === dest);
+    if (p) {
+      if (this[PIPES].length === 1) {
+        if (this[FLOWING] && this[DATALISTENERS] === 0) {
+          this[FLOWING] = false;
+        }
+        this[PIPES] = [];
+      } else
+        this[PIPES].splice(this[PIPES].indexOf(p), 1);
+      p.unpipe();
+    }
+  }
+  /**
+   * Alias for {@link Minipass#on}
+   */
+  addListener(ev, handler) {
+    return this.on(ev, handler);
+  }
+  /**
+   * Mostly identical to `EventEmitter.on`, with the following
+   * behavior differences to prevent data loss and unnecessary hangs:
+   *
+   * - Adding a 'data' event handler will trigger the flow of data
+   *
+   * - Adding a 'readable' event handler when there is data waiting to be read
+   *   will cause 'readable' to be emitted immediately.
+   *
+   * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
+   *   already passed will cause the event to be emitted immediately and all
+   *   handlers removed.
+   *
+   * - Adding an 'error' event handler after an error has been emitted will
+   *   cause the event to be re-emitted immediately with the error previously
+   *   raised.
+   */
+  on(ev, handler) {
+    const ret = super.on(ev, handler);
+    if (ev === "data") {
+      this[DISCARDED] = false;
+      this[DATALISTENERS]++;
+      if (!this[PIPES].length && !this[FLOWING]) {
+        this[RESUME]();
+      }
+    } else if (ev === "readable" && this[BUFFERLENGTH] !== 0) {
+      super.emit("readable");
+    } else if (isEndish(ev) && this[EMITTED_END]) {
+      super.emit(ev);
+      this.removeAllListeners(ev);
+    } else if (ev === "error" && this[EMITTED_ERROR]) {
+      const h = handler;
+      if (this[ASYNC])
+        defer(() => h.call(this, this[EMITTED_ERROR]));
+      else
+        h.call(this, this[EMITTED_ERROR]);
+    }
+    return ret;
+  }
+  /**
+   * Alias for {@link Minipass#off}
+   */
+  removeListener(ev, handler) {
+    return this.off(ev, handler);
+  }
+  /**
+   * Mostly identical to `EventEmitter.off`
+   *
+   * If a 'data' event handler is removed, and it was the last consumer
+   * (ie, there are no pipe destinations or other 'data' event listeners),
+   * then the flow of data will stop until there is another consumer or
+   * {@link Minipass#resume} is explicitly called.
+   */
+  off(ev, handler) {
+    const ret = super.off(ev, handler);
+    if (ev === "data") {
+      this[DATALISTENERS] = this.listeners("data").length;
+      if (this[DATALISTENERS] === 0 && !this[DISCARDED] && !this[PIPES].length) {
+        this[FLOWING] = false;
+      }
+    }
+    return ret;
+  }
+  /**
+   * Mostly identical to `EventEmitter.removeAllListeners`
+   *
+   * If all 'data' event handlers are removed, and they were the last consumer
+   * (ie, there are no pipe destinations), then the flow of data will stop
+   * until there is another consumer or {@link Minipass#resume} is explicitly
+   * called.
+   */
+  removeAllListeners(ev) {
+    const ret = super.removeAllListeners(ev);
+    if (ev === "data" || ev === void 0) {
+      this[DATALISTENERS] = 0;
+      if (!this[DISCARDED] && !this[PIPES].length) {
+        this[FLOWING] = false;
+      }
+    }
+    return ret;
+  }
+  /**
+   * true if the 'end' event has been emitted
+   */
+  get emittedEnd() {
+    return this[EMITTED_END];
+  }
+  [MAYBE_EMIT_END]() {
+    if (!this[EMITTING_END] && !this[EMITTED_END] && !this[DESTROYED] && this[BUFFER].length === 0 && this[EOF]) {
+      this[EMITTING_END] = true;
+      this.emit("end");
+      this.emit("prefinish");
+      this.emit("finish");
+      if (this[CLOSED])
+        this.emit("close");
+      this[EMITTING_END] = false;
+    }
+  }
+  /**
+   * Mostly identical to `EventEmitter.emit`, with the following
+   * behavior differences to prevent data loss and unnecessary hangs:
+   *
+   * If the stream has been destroyed, and the event is something other
+   * than 'close' or 'error', then `false` is returned and no handlers
+   * are called.
+   *
+   * If the event is 'end', and has already been emitted, then the event
+   * is ignored. If the stream is in a paused or non-flowing state, then
+   * the event will be deferred until data flow resumes. If the stream is
+   * async, then handlers will be called on the next tick rather than
+   * immediately.
+   *
+   * If the event is 'close', and 'end' has not yet been emitted, then
+   * the event will be deferred until after 'end' is emitted.
+   *
+   * If the event is 'error', and an AbortSignal was provided for the stream,
+   * and there are no listeners, then the event is ignored, matching the
+   * behavior of node core streams in the presense of an AbortSignal.
+   *
+   * If the event is 'finish' or 'prefinish', then all listeners will be
+   * removed after emitting the event, to prevent double-firing.
+   */
+  emit(ev, ...args) {
+    const data = args[0];
+    if (ev !== "error" && ev !== "close" && ev !== DESTROYED && this[DESTROYED]) {
+      return false;
+    } else if (ev === "data") {
+      return !this[OBJECTMODE] && !data ? false : this[ASYNC] ? (defer(() => this[EMITDATA](data)), true) : this[EMITDATA](data);
+    } else if (ev === "end") {
+      return this[EMITEND]();
+    } else if (ev === "close") {
+      this[CLOSED] = true;
+      if (!this[EMITTED_END] && !this[DESTROYED])
+        return false;
+      const ret2 = super.emit("close");
+      this.removeAllListeners("close");
+      return ret2;
+    } else if (ev === "error") {
+      this[EMITTED_ERROR] = data;
+      super.emit(ERROR, data);
+      const ret2 = !this[SIGNAL] || this.listeners("error").length ? super.emit("error", data) : false;
+      this[MAYBE_EMIT_END]();
+      return ret2;
+    } else if (ev === "resume") {
+      const ret2 = super.emit("resume");
+      this[MAYBE_EMIT_END]();
+      return ret2;
+    } else if (ev === "finish" || ev === "prefinish") {
+      const ret2 = super.emit(ev);
+      this.removeAllListeners(ev);
+      return ret2;
+    }
+    const ret = super.emit(ev, ...args);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [EMITDATA](data) {
+    for (const p of this[PIPES]) {
+      if (p.dest.write(data) === false)
+        this.pause();
+    }
+    const ret = this[DISCARDED] ? false : super.emit("data", data);
+    this[MAYBE_EMIT_END]();
+    return ret;
+  }
+  [EMITEND]() {
+    if (this[EMITTED_END])
+      return false;
+    this[EMITTED_END] = true;
+    this.readable = false;
+    return this[ASYNC] ? (defer(() => this[EMITEND2]()), true) : this[EMITEND2]();
+  }
+  [EMITEND2]() {
+    if (this[DECODER]) {
+      const data = this[DECODER].end();
+      if (data) {
+        for (const p of this[PIPES]) {
+          p.dest.write(data);
+        }
+        if (!this[DISCARDED])
+          super.emit("data", data);
+      }
+    }
+    for (const p of this[PIPES]) {
+      p.end();
+    }
+    const ret = super.emit("end");
+    this.removeAllListeners("end");
+    return ret;
+  }
+  /**
+   * Return a Promise that resolves to an array of all emitted data once
+   * the stream ends.
+   */
+  async collect() {
+    const buf = Object.assign([], {
+      dataLength: 0
+    });
+    if (!this[OBJECTMODE])
+      buf.dataLength = 0;
+    const p = this.promise();
+    this.on("data", (c) => {
+      buf.push(c);
+      if (!this[OBJECTMODE])
+        buf.dataLength += c.length;
+    });
+    await p;
+    return buf;
+  }
+  /**
+   * Return a Promise that resolves to the concatenation of all emitted data
+   * once the stream ends.
+   *
+   * Not allowed on objectMode streams.
+   */
+  async concat() {
+    if (this[OBJECTMODE]) {
+      throw new Error("cannot concat in objectMode");
+    }
+    const buf = await this.collect();
+    return this[ENCODING] ? buf.join("") : Buffer.concat(buf, buf.dataLength);
+  }
+  /**
+   * Return a void Promise that resolves once the stream ends.
+   */
+  async promise() {
+    return new Promise((resolve, reject) => {
+      this.on(DESTROYED, () => reject(new Error("stream destroyed")));
+      this.on("error", (er) => reject(er));
+      this.on("end", () => resolve());
+    });
+  }
+  /**
+   * Asynchronous `for await of` iteration.
+   *
+   * This will continue emitting all chunks until the stream terminates.
+   */
+  [Symbol.asyncIterator]() {
+    this[DISCARDED] = false;
+    let stopped = false;
+    const stop = async () => {
+      this.pause();
+      stopped = true;
+      return { value: void 0, done: true };
+    };
+    const next = () => {
+      if (stopped)
+        return stop();
+      const res = this.read();
+      if (res !== null)
+        return Promise.resolve({ done: false, value: res });
+      if (this[EOF])
+        return stop();
+      let resolve;
+      let reject;
+      const onerr = (er) => {
+        this.off("data", ondata);
+        this.off("end", onend);
+        this.off(DESTROYED, ondestroy);
+        stop();
+        reject(er);
+      };
+      const ondata = (value) => {
+        this.off("error", onerr);
+        this.off("end", onend);
+        this.off(DESTROYED, ondestroy);
+        this.pause();
+        resolve({ value, done: !!this[EOF] });
+      };
+      const onend = () => {
+        this.off("error", onerr);
+        this.off("data", ondata);
+        this.off(DESTROYED, ondestroy);
+        stop();
+        resolve({ done: true, value: void 0 });
+      };
+      const ondestroy = () => onerr(new Error("stream destroyed"));
+      return new Promise((res2, rej) => {
+        reject = rej;
+        resolve = res2;
+        this.once(DESTROYED, ondestroy);
+        this.once("error", onerr);
+        this.once("end", onend);
+        this.once("data", ondata);
+      });
+    };
+    return {
+      next,
+      throw: stop,
+      return: stop,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      [Symbol.asyncDispose]: async () => {
+      }
+    };
+  }
+  /**
+   * Synchronous `for of` iteration.
+   *
+   * The iteration will terminate when the internal buffer runs out, even
+   * if the stream has not yet terminated.
+   */
+  [Symbol.iterator]() {
+    this[DISCARDED] = false;
+    let stopped = false;
+    const stop = () => {
+      this.pause();
+      this.off(ERROR, stop);
+      this.off(DESTROYED, stop);
+      this.off("end", stop);
+      stopped = true;
+      return { done: true, value: void 0 };
+    };
+    const next = () => {
+      if (stopped)
+        return stop();
+      const value = this.read();
+      return value === null ? stop() : { done: false, value };
+    };
+    this.once("end", stop);
+    this.once(ERROR, stop);
+    this.once(DESTROYED, stop);
+    return {
+      next,
+      throw: stop,
+      return: stop,
+      [Symbol.iterator]() {
+        return this;
+      },
+      [Symbol.dispose]: () => {
+      }
+    };
+  }
+  /**
+   * Destroy a stream, preventing it from being used for any further purpose.
+   *
+   * If the stream has a `close()` method, then it will be called on
+   * destruction.
+   *
+   * After destruction, any attempt to write data, read data, or emit most
+   * events will be ignored.
+   *
+   * If an error argument is provided, then it will be emitted in an
+   * 'error' event.
+   */
+  destroy(er) {
+    if (this[DESTROYED]) {
+      if (er)
+        this.emit("error", er);
+      else
+        this.emit(DESTROYED);
+      return this;
+    }
+    this[DESTROYED] = true;
+    this[DISCARDED] = true;
+    this[BUFFER].length = 0;
+    this[BUFFERLENGTH] = 0;
+    const wc = this;
+    if (typeof wc.close === "function" && !this[CLOSED])
+      wc.close();
+    if (er)
+      this.emit("error", er);
+    else
+      this.emit(DESTROYED);
+    return this;
+  }
+  /**
+   * Alias for {@link isStream}
+   *
+   * Former export location, maintained for backwards compatibility.
+   *
+   * @deprecated
+   */
+  static get isStream() {
+    return isStream;
+  }
+};
+
+// node_modules/@isaacs/fs-minipass/dist/esm/index.js
 var writev = fs.writev;
 var _autoClose = /* @__PURE__ */ Symbol("_autoClose");
 var _close = /* @__PURE__ */ Symbol("_close");
@@ -409,7 +1292,7 @@ var WriteStreamSync = class extends WriteStream {
 };
 
 // node_modules/tar/dist/esm/unpack.js
-import assert from "node:assert";
+import assert2 from "node:assert";
 import { randomBytes } from "node:crypto";
 import fs5 from "node:fs";
 import path3 from "node:path";
@@ -523,6 +1406,10 @@ var CwdError = class extends Error {
     return "CwdError";
   }
 };
+
+// node_modules/tar/dist/esm/normalize-windows-path.js
+var platform2 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var normalizeWindowsPath = platform2 !== "win32" ? (p) => String(p) : (p) => String(p).replaceAll(/\\/g, "/");
 
 // node_modules/tar/dist/esm/symlink-error.js
 var SymlinkError = class extends Error {
@@ -685,6 +1572,1047 @@ var mkdirSync = (dir, opt) => {
   return done(created);
 };
 
+// node_modules/tar/dist/esm/parse.js
+import { EventEmitter as EE2 } from "events";
+
+// node_modules/minizlib/dist/esm/index.js
+import assert from "assert";
+import { Buffer as Buffer2 } from "buffer";
+import * as realZlib2 from "zlib";
+
+// node_modules/minizlib/dist/esm/constants.js
+import realZlib from "zlib";
+var realZlibConstants = realZlib.constants || { ZLIB_VERNUM: 4736 };
+var constants = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+  Z_NO_FLUSH: 0,
+  Z_PARTIAL_FLUSH: 1,
+  Z_SYNC_FLUSH: 2,
+  Z_FULL_FLUSH: 3,
+  Z_FINISH: 4,
+  Z_BLOCK: 5,
+  Z_OK: 0,
+  Z_STREAM_END: 1,
+  Z_NEED_DICT: 2,
+  Z_ERRNO: -1,
+  Z_STREAM_ERROR: -2,
+  Z_DATA_ERROR: -3,
+  Z_MEM_ERROR: -4,
+  Z_BUF_ERROR: -5,
+  Z_VERSION_ERROR: -6,
+  Z_NO_COMPRESSION: 0,
+  Z_BEST_SPEED: 1,
+  Z_BEST_COMPRESSION: 9,
+  Z_DEFAULT_COMPRESSION: -1,
+  Z_FILTERED: 1,
+  Z_HUFFMAN_ONLY: 2,
+  Z_RLE: 3,
+  Z_FIXED: 4,
+  Z_DEFAULT_STRATEGY: 0,
+  DEFLATE: 1,
+  INFLATE: 2,
+  GZIP: 3,
+  GUNZIP: 4,
+  DEFLATERAW: 5,
+  INFLATERAW: 6,
+  UNZIP: 7,
+  BROTLI_DECODE: 8,
+  BROTLI_ENCODE: 9,
+  Z_MIN_WINDOWBITS: 8,
+  Z_MAX_WINDOWBITS: 15,
+  Z_DEFAULT_WINDOWBITS: 15,
+  Z_MIN_CHUNK: 64,
+  Z_MAX_CHUNK: Infinity,
+  Z_DEFAULT_CHUNK: 16384,
+  Z_MIN_MEMLEVEL: 1,
+  Z_MAX_MEMLEVEL: 9,
+  Z_DEFAULT_MEMLEVEL: 8,
+  Z_MIN_LEVEL: -1,
+  Z_MAX_LEVEL: 9,
+  Z_DEFAULT_LEVEL: -1,
+  BROTLI_OPERATION_PROCESS: 0,
+  BROTLI_OPERATION_FLUSH: 1,
+  BROTLI_OPERATION_FINISH: 2,
+  BROTLI_OPERATION_EMIT_METADATA: 3,
+  BROTLI_MODE_GENERIC: 0,
+  BROTLI_MODE_TEXT: 1,
+  BROTLI_MODE_FONT: 2,
+  BROTLI_DEFAULT_MODE: 0,
+  BROTLI_MIN_QUALITY: 0,
+  BROTLI_MAX_QUALITY: 11,
+  BROTLI_DEFAULT_QUALITY: 11,
+  BROTLI_MIN_WINDOW_BITS: 10,
+  BROTLI_MAX_WINDOW_BITS: 24,
+  BROTLI_LARGE_MAX_WINDOW_BITS: 30,
+  BROTLI_DEFAULT_WINDOW: 22,
+  BROTLI_MIN_INPUT_BLOCK_BITS: 16,
+  BROTLI_MAX_INPUT_BLOCK_BITS: 24,
+  BROTLI_PARAM_MODE: 0,
+  BROTLI_PARAM_QUALITY: 1,
+  BROTLI_PARAM_LGWIN: 2,
+  BROTLI_PARAM_LGBLOCK: 3,
+  BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4,
+  BROTLI_PARAM_SIZE_HINT: 5,
+  BROTLI_PARAM_LARGE_WINDOW: 6,
+  BROTLI_PARAM_NPOSTFIX: 7,
+  BROTLI_PARAM_NDIRECT: 8,
+  BROTLI_DECODER_RESULT_ERROR: 0,
+  BROTLI_DECODER_RESULT_SUCCESS: 1,
+  BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2,
+  BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3,
+  BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0,
+  BROTLI_DECODER_PARAM_LARGE_WINDOW: 1,
+  BROTLI_DECODER_NO_ERROR: 0,
+  BROTLI_DECODER_SUCCESS: 1,
+  BROTLI_DECODER_NEEDS_MORE_INPUT: 2,
+  BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3,
+  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1,
+  BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2,
+  BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4,
+  BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5,
+  BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6,
+  BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7,
+  BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8,
+  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9,
+  BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10,
+  BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11,
+  BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12,
+  BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13,
+  BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14,
+  BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15,
+  BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16,
+  BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19,
+  BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21,
+  BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22,
+  BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25,
+  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26,
+  BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
+  BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
+  BROTLI_DECODER_ERROR_UNREACHABLE: -31
+}, realZlibConstants));
+
+// node_modules/minizlib/dist/esm/index.js
+var OriginalBufferConcat = Buffer2.concat;
+var desc = Object.getOwnPropertyDescriptor(Buffer2, "concat");
+var noop = (args) => args;
+var passthroughBufferConcat = desc?.writable === true || desc?.set !== void 0 ? (makeNoOp) => {
+  Buffer2.concat = makeNoOp ? noop : OriginalBufferConcat;
+} : (_) => {
+};
+var _superWrite = /* @__PURE__ */ Symbol("_superWrite");
+var ZlibError = class extends Error {
+  code;
+  errno;
+  constructor(err, origin) {
+    super("zlib: " + err.message, { cause: err });
+    this.code = err.code;
+    this.errno = err.errno;
+    if (!this.code)
+      this.code = "ZLIB_ERROR";
+    this.message = "zlib: " + err.message;
+    Error.captureStackTrace(this, origin ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var _flushFlag = /* @__PURE__ */ Symbol("flushFlag");
+var ZlibBase = class extends Minipass {
+  #sawError = false;
+  #ended = false;
+  #flushFlag;
+  #finishFlushFlag;
+  #fullFlushFlag;
+  #handle;
+  #onError;
+  get sawError() {
+    return this.#sawError;
+  }
+  get handle() {
+    return this.#handle;
+  }
+  /* c8 ignore start */
+  get flushFlag() {
+    return this.#flushFlag;
+  }
+  /* c8 ignore stop */
+  constructor(opts, mode) {
+    if (!opts || typeof opts !== "object")
+      throw new TypeError("invalid options for ZlibBase constructor");
+    super(opts);
+    this.#flushFlag = opts.flush ?? 0;
+    this.#finishFlushFlag = opts.finishFlush ?? 0;
+    this.#fullFlushFlag = opts.fullFlushFlag ?? 0;
+    if (typeof realZlib2[mode] !== "function") {
+      throw new TypeError("Compression method not supported: " + mode);
+    }
+    try {
+      this.#handle = new realZlib2[mode](opts);
+    } catch (er) {
+      throw new ZlibError(er, this.constructor);
+    }
+    this.#onError = (err) => {
+      if (this.#sawError)
+        return;
+      this.#sawError = true;
+      this.close();
+      this.emit("error", err);
+    };
+    this.#handle?.on("error", (er) => this.#onError(new ZlibError(er)));
+    this.once("end", () => this.close);
+  }
+  close() {
+    if (this.#handle) {
+      this.#handle.close();
+      this.#handle = void 0;
+      this.emit("close");
+    }
+  }
+  reset() {
+    if (!this.#sawError) {
+      assert(this.#handle, "zlib binding closed");
+      return this.#handle.reset?.();
+    }
+  }
+  flush(flushFlag) {
+    if (this.ended)
+      return;
+    if (typeof flushFlag !== "number")
+      flushFlag = this.#fullFlushFlag;
+    this.write(Object.assign(Buffer2.alloc(0), { [_flushFlag]: flushFlag }));
+  }
+  end(chunk, encoding, cb) {
+    if (typeof chunk === "function") {
+      cb = chunk;
+      encoding = void 0;
+      chunk = void 0;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = void 0;
+    }
+    if (chunk) {
+      if (encoding)
+        this.write(chunk, encoding);
+      else
+        this.write(chunk);
+    }
+    this.flush(this.#finishFlushFlag);
+    this.#ended = true;
+    return super.end(cb);
+  }
+  get ended() {
+    return this.#ended;
+  }
+  // overridden in the gzip classes to do portable writes
+  [_superWrite](data) {
+    return super.write(data);
+  }
+  write(chunk, encoding, cb) {
+    if (typeof encoding === "function")
+      cb = encoding, encoding = "utf8";
+    if (typeof chunk === "string")
+      chunk = Buffer2.from(chunk, encoding);
+    if (this.#sawError)
+      return;
+    assert(this.#handle, "zlib binding closed");
+    const nativeHandle = this.#handle._handle;
+    const originalNativeClose = nativeHandle.close;
+    nativeHandle.close = () => {
+    };
+    const originalClose = this.#handle.close;
+    this.#handle.close = () => {
+    };
+    passthroughBufferConcat(true);
+    let result = void 0;
+    try {
+      const flushFlag = typeof chunk[_flushFlag] === "number" ? chunk[_flushFlag] : this.#flushFlag;
+      result = this.#handle._processChunk(chunk, flushFlag);
+      passthroughBufferConcat(false);
+    } catch (err) {
+      passthroughBufferConcat(false);
+      this.#onError(new ZlibError(err, this.write));
+    } finally {
+      if (this.#handle) {
+        ;
+        this.#handle._handle = nativeHandle;
+        nativeHandle.close = originalNativeClose;
+        this.#handle.close = originalClose;
+        this.#handle.removeAllListeners("error");
+      }
+    }
+    if (this.#handle)
+      this.#handle.on("error", (er) => this.#onError(new ZlibError(er, this.write)));
+    let writeReturn;
+    if (result) {
+      if (Array.isArray(result) && result.length > 0) {
+        const r = result[0];
+        writeReturn = this[_superWrite](Buffer2.from(r));
+        for (let i = 1; i < result.length; i++) {
+          writeReturn = this[_superWrite](result[i]);
+        }
+      } else {
+        writeReturn = this[_superWrite](Buffer2.from(result));
+      }
+    }
+    if (cb)
+      cb();
+    return writeReturn;
+  }
+};
+var Zlib = class extends ZlibBase {
+  #level;
+  #strategy;
+  constructor(opts, mode) {
+    opts = opts || {};
+    opts.flush = opts.flush || constants.Z_NO_FLUSH;
+    opts.finishFlush = opts.finishFlush || constants.Z_FINISH;
+    opts.fullFlushFlag = constants.Z_FULL_FLUSH;
+    super(opts, mode);
+    this.#level = opts.level;
+    this.#strategy = opts.strategy;
+  }
+  params(level, strategy) {
+    if (this.sawError)
+      return;
+    if (!this.handle)
+      throw new Error("cannot switch params when binding is closed");
+    if (!this.handle.params)
+      throw new Error("not supported in this implementation");
+    if (this.#level !== level || this.#strategy !== strategy) {
+      this.flush(constants.Z_SYNC_FLUSH);
+      assert(this.handle, "zlib binding closed");
+      const origFlush = this.handle.flush;
+      this.handle.flush = (flushFlag, cb) => {
+        if (typeof flushFlag === "function") {
+          cb = flushFlag;
+          flushFlag = this.flushFlag;
+        }
+        this.flush(flushFlag);
+        cb?.();
+      };
+      try {
+        ;
+        this.handle.params(level, strategy);
+      } finally {
+        this.handle.flush = origFlush;
+      }
+      if (this.handle) {
+        this.#level = level;
+        this.#strategy = strategy;
+      }
+    }
+  }
+};
+var Gzip = class extends Zlib {
+  #portable;
+  constructor(opts) {
+    super(opts, "Gzip");
+    this.#portable = opts && !!opts.portable;
+  }
+  [_superWrite](data) {
+    if (!this.#portable)
+      return super[_superWrite](data);
+    this.#portable = false;
+    data[9] = 255;
+    return super[_superWrite](data);
+  }
+};
+var Unzip = class extends Zlib {
+  constructor(opts) {
+    super(opts, "Unzip");
+  }
+};
+var Brotli = class extends ZlibBase {
+  constructor(opts, mode) {
+    opts = opts || {};
+    opts.flush = opts.flush || constants.BROTLI_OPERATION_PROCESS;
+    opts.finishFlush = opts.finishFlush || constants.BROTLI_OPERATION_FINISH;
+    opts.fullFlushFlag = constants.BROTLI_OPERATION_FLUSH;
+    super(opts, mode);
+  }
+};
+var BrotliDecompress = class extends Brotli {
+  constructor(opts) {
+    super(opts, "BrotliDecompress");
+  }
+};
+var Zstd = class extends ZlibBase {
+  constructor(opts, mode) {
+    opts = opts || {};
+    opts.flush = opts.flush || constants.ZSTD_e_continue;
+    opts.finishFlush = opts.finishFlush || constants.ZSTD_e_end;
+    opts.fullFlushFlag = constants.ZSTD_e_flush;
+    super(opts, mode);
+  }
+};
+var ZstdDecompress = class extends Zstd {
+  constructor(opts) {
+    super(opts, "ZstdDecompress");
+  }
+};
+
+// node_modules/tar/dist/esm/read-entry.js
+var ReadEntry = class extends Minipass {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(header, ex, gex) {
+    super({});
+    this.pause();
+    this.extended = ex;
+    this.globalExtended = gex;
+    this.header = header;
+    this.remain = header.size ?? 0;
+    this.startBlockSize = 512 * Math.ceil(this.remain / 512);
+    this.blockRemain = this.startBlockSize;
+    this.type = header.type;
+    switch (this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      // NOTE: gnutar and bsdtar treat unrecognized types as 'File'
+      // it may be worth doing the same, but with a warning.
+      default:
+        this.ignore = true;
+    }
+    if (!header.path) {
+      throw new Error("no path provided for tar.ReadEntry");
+    }
+    this.path = normalizeWindowsPath(header.path);
+    this.mode = header.mode;
+    if (this.mode) {
+      this.mode = this.mode & 4095;
+    }
+    this.uid = header.uid;
+    this.gid = header.gid;
+    this.uname = header.uname;
+    this.gname = header.gname;
+    this.size = this.remain;
+    this.mtime = header.mtime;
+    this.atime = header.atime;
+    this.ctime = header.ctime;
+    this.linkpath = header.linkpath ? normalizeWindowsPath(header.linkpath) : void 0;
+    this.uname = header.uname;
+    this.gname = header.gname;
+    if (ex) {
+      this.#slurp(ex);
+    }
+    if (gex) {
+      this.#slurp(gex, true);
+    }
+  }
+  write(data) {
+    const writeLen = data.length;
+    if (writeLen > this.blockRemain) {
+      throw new Error("writing more to entry than is appropriate");
+    }
+    const r = this.remain;
+    const br = this.blockRemain;
+    this.remain = Math.max(0, r - writeLen);
+    this.blockRemain = Math.max(0, br - writeLen);
+    if (this.ignore) {
+      return true;
+    }
+    if (r >= writeLen) {
+      return super.write(data);
+    }
+    return super.write(data.subarray(0, r));
+  }
+  #slurp(ex, gex = false) {
+    if (ex.path)
+      ex.path = normalizeWindowsPath(ex.path);
+    if (ex.linkpath)
+      ex.linkpath = normalizeWindowsPath(ex.linkpath);
+    Object.assign(this, Object.fromEntries(Object.entries(ex).filter(([k, v]) => {
+      return !(v === null || v === void 0 || k === "path" && gex);
+    })));
+  }
+};
+
+// node_modules/tar/dist/esm/warn-method.js
+var warnMethod = (self, code, message, data = {}) => {
+  if (self.file) {
+    data.file = self.file;
+  }
+  if (self.cwd) {
+    data.cwd = self.cwd;
+  }
+  data.code = message instanceof Error && message.code || code;
+  data.tarCode = code;
+  if (!self.strict && data.recoverable !== false) {
+    if (message instanceof Error) {
+      data = Object.assign(message, data);
+      message = message.message;
+    }
+    self.emit("warn", code, message, data);
+  } else if (message instanceof Error) {
+    self.emit("error", Object.assign(message, data));
+  } else {
+    self.emit("error", Object.assign(new Error(`${code}: ${message}`), data));
+  }
+};
+
+// node_modules/tar/dist/esm/parse.js
+var maxMetaEntrySize = 1024 * 1024;
+var gzipHeader = Buffer.from([31, 139]);
+var zstdHeader = Buffer.from([40, 181, 47, 253]);
+var ZIP_HEADER_LEN = Math.max(gzipHeader.length, zstdHeader.length);
+var STATE = /* @__PURE__ */ Symbol("state");
+var WRITEENTRY = /* @__PURE__ */ Symbol("writeEntry");
+var READENTRY = /* @__PURE__ */ Symbol("readEntry");
+var NEXTENTRY = /* @__PURE__ */ Symbol("nextEntry");
+var PROCESSENTRY = /* @__PURE__ */ Symbol("processEntry");
+var EX = /* @__PURE__ */ Symbol("extendedHeader");
+var GEX = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var META = /* @__PURE__ */ Symbol("meta");
+var EMITMETA = /* @__PURE__ */ Symbol("emitMeta");
+var BUFFER2 = /* @__PURE__ */ Symbol("buffer");
+var QUEUE = /* @__PURE__ */ Symbol("queue");
+var ENDED = /* @__PURE__ */ Symbol("ended");
+var EMITTEDEND = /* @__PURE__ */ Symbol("emittedEnd");
+var EMIT = /* @__PURE__ */ Symbol("emit");
+var UNZIP = /* @__PURE__ */ Symbol("unzip");
+var CONSUMECHUNK = /* @__PURE__ */ Symbol("consumeChunk");
+var CONSUMECHUNKSUB = /* @__PURE__ */ Symbol("consumeChunkSub");
+var CONSUMEBODY = /* @__PURE__ */ Symbol("consumeBody");
+var CONSUMEMETA = /* @__PURE__ */ Symbol("consumeMeta");
+var CONSUMEHEADER = /* @__PURE__ */ Symbol("consumeHeader");
+var CONSUMING = /* @__PURE__ */ Symbol("consuming");
+var BUFFERCONCAT = /* @__PURE__ */ Symbol("bufferConcat");
+var MAYBEEND = /* @__PURE__ */ Symbol("maybeEnd");
+var WRITING = /* @__PURE__ */ Symbol("writing");
+var ABORTED2 = /* @__PURE__ */ Symbol("aborted");
+var DONE = /* @__PURE__ */ Symbol("onDone");
+var SAW_VALID_ENTRY = /* @__PURE__ */ Symbol("sawValidEntry");
+var SAW_NULL_BLOCK = /* @__PURE__ */ Symbol("sawNullBlock");
+var SAW_EOF = /* @__PURE__ */ Symbol("sawEOF");
+var CLOSESTREAM = /* @__PURE__ */ Symbol("closeStream");
+var MAX_DECOMPRESSION_RATIO = 1e3;
+var COMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("compressedBytesRead");
+var DECOMPRESSEDBYTESREAD = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var CHECKDECOMPRESSIONRATIO = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var noop2 = () => true;
+var Parser = class extends EE2 {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [QUEUE] = [];
+  [BUFFER2];
+  [READENTRY];
+  [WRITEENTRY];
+  [STATE] = "begin";
+  [META] = "";
+  [EX];
+  [GEX];
+  [ENDED] = false;
+  [UNZIP];
+  [ABORTED2] = false;
+  [SAW_VALID_ENTRY];
+  [SAW_NULL_BLOCK] = false;
+  [SAW_EOF] = false;
+  [WRITING] = false;
+  [CONSUMING] = false;
+  [EMITTEDEND] = false;
+  [COMPRESSEDBYTESREAD] = 0;
+  [DECOMPRESSEDBYTESREAD] = 0;
+  constructor(opt = {}) {
+    super();
+    this.file = opt.file || "";
+    this.on(DONE, () => {
+      if (this[STATE] === "begin" || this[SAW_VALID_ENTRY] === false) {
+        this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+      }
+    });
+    if (opt.ondone) {
+      this.on(DONE, opt.ondone);
+    } else {
+      this.on(DONE, () => {
+        this.emit("prefinish");
+        this.emit("finish");
+        this.emit("end");
+      });
+    }
+    this.strict = !!opt.strict;
+    this.maxDecompressionRatio = typeof opt.maxDecompressionRatio === "number" ? opt.maxDecompressionRatio : MAX_DECOMPRESSION_RATIO;
+    this.maxMetaEntrySize = opt.maxMetaEntrySize || maxMetaEntrySize;
+    this.filter = typeof opt.filter === "function" ? opt.filter : noop2;
+    const isTBR = opt.file && (opt.file.endsWith(".tar.br") || opt.file.endsWith(".tbr"));
+    this.brotli = !(opt.gzip || opt.zstd) && opt.brotli !== void 0 ? opt.brotli : isTBR ? void 0 : false;
+    const isTZST = opt.file && (opt.file.endsWith(".tar.zst") || opt.file.endsWith(".tzst"));
+    this.zstd = !(opt.gzip || opt.brotli) && opt.zstd !== void 0 ? opt.zstd : isTZST ? true : void 0;
+    this.on("end", () => this[CLOSESTREAM]());
+    if (typeof opt.onwarn === "function") {
+      this.on("warn", opt.onwarn);
+    }
+    if (typeof opt.onReadEntry === "function") {
+      this.on("entry", opt.onReadEntry);
+    }
+  }
+  warn(code, message, data = {}) {
+    warnMethod(this, code, message, data);
+  }
+  [CONSUMEHEADER](chunk, position) {
+    if (this[SAW_VALID_ENTRY] === void 0) {
+      this[SAW_VALID_ENTRY] = false;
+    }
+    let header;
+    try {
+      header = new Header(chunk, position, this[EX], this[GEX]);
+    } catch (er) {
+      return this.warn("TAR_ENTRY_INVALID", er);
+    }
+    if (header.nullBlock) {
+      if (this[SAW_NULL_BLOCK]) {
+        this[SAW_EOF] = true;
+        if (this[STATE] === "begin") {
+          this[STATE] = "header";
+        }
+        this[EMIT]("eof");
+      } else {
+        this[SAW_NULL_BLOCK] = true;
+        this[EMIT]("nullBlock");
+      }
+    } else {
+      this[SAW_NULL_BLOCK] = false;
+      if (!header.cksumValid) {
+        this.warn("TAR_ENTRY_INVALID", "checksum failure", { header });
+      } else if (!header.path) {
+        this.warn("TAR_ENTRY_INVALID", "path is required", { header });
+      } else {
+        const type = header.type;
+        if (/^(Symbolic)?Link$/.test(type) && !header.linkpath) {
+          this.warn("TAR_ENTRY_INVALID", "linkpath required", {
+            header
+          });
+        } else if (!/^(Symbolic)?Link$/.test(type) && !/^(Global)?ExtendedHeader$/.test(type) && header.linkpath) {
+          this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", {
+            header
+          });
+        } else {
+          const entry = this[WRITEENTRY] = new ReadEntry(header, this[EX], this[GEX]);
+          if (!this[SAW_VALID_ENTRY]) {
+            if (entry.remain) {
+              const onend = () => {
+                if (!entry.invalid) {
+                  this[SAW_VALID_ENTRY] = true;
+                }
+              };
+              entry.on("end", onend);
+            } else {
+              this[SAW_VALID_ENTRY] = true;
+            }
+          }
+          if (entry.meta) {
+            if (entry.size > this.maxMetaEntrySize) {
+              entry.ignore = true;
+              this[EMIT]("ignoredEntry", entry);
+              this[STATE] = "ignore";
+              entry.resume();
+            } else if (entry.size > 0) {
+              this[META] = "";
+              entry.on("data", (c) => this[META] += c);
+              this[STATE] = "meta";
+            }
+          } else {
+            this[EX] = void 0;
+            entry.ignore = entry.ignore || !this.filter(entry.path, entry);
+            if (entry.ignore) {
+              this[EMIT]("ignoredEntry", entry);
+              this[STATE] = entry.remain ? "ignore" : "header";
+              entry.resume();
+            } else {
+              if (entry.remain) {
+                this[STATE] = "body";
+              } else {
+                this[STATE] = "header";
+                entry.end();
+              }
+              if (!this[READENTRY]) {
+                this[QUEUE].push(entry);
+                this[NEXTENTRY]();
+              } else {
+                this[QUEUE].push(entry);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  [CLOSESTREAM]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [PROCESSENTRY](entry) {
+    let go = true;
+    if (!entry) {
+      this[READENTRY] = void 0;
+      go = false;
+    } else if (Array.isArray(entry)) {
+      const [ev, ...args] = entry;
+      this.emit(ev, ...args);
+    } else {
+      this[READENTRY] = entry;
+      this.emit("entry", entry);
+      if (!entry.emittedEnd) {
+        entry.on("end", () => this[NEXTENTRY]());
+        go = false;
+      }
+    }
+    return go;
+  }
+  [NEXTENTRY]() {
+    do {
+    } while (this[PROCESSENTRY](this[QUEUE].shift()));
+    if (this[QUEUE].length === 0) {
+      const re = this[READENTRY];
+      const drainNow = !re || re.flowing || re.size === re.remain;
+      if (drainNow) {
+        if (!this[WRITING]) {
+          this.emit("drain");
+        }
+      } else {
+        re.once("drain", () => this.emit("drain"));
+      }
+    }
+  }
+  [CONSUMEBODY](chunk, position) {
+    const entry = this[WRITEENTRY];
+    if (!entry) {
+      throw new Error("attempt to consume body without entry??");
+    }
+    const br = entry.blockRemain ?? 0;
+    const c = br >= chunk.length && position === 0 ? chunk : chunk.subarray(position, position + br);
+    entry.write(c);
+    if (!entry.blockRemain) {
+      this[STATE] = "header";
+      this[WRITEENTRY] = void 0;
+      entry.end();
+    }
+    return c.length;
+  }
+  [CONSUMEMETA](chunk, position) {
+    const entry = this[WRITEENTRY];
+    const ret = this[CONSUMEBODY](chunk, position);
+    if (!this[WRITEENTRY] && entry) {
+      this[EMITMETA](entry);
+    }
+    return ret;
+  }
+  [EMIT](ev, data, extra) {
+    if (this[QUEUE].length === 0 && !this[READENTRY]) {
+      this.emit(ev, data, extra);
+    } else {
+      this[QUEUE].push([ev, data, extra]);
+    }
+  }
+  [EMITMETA](entry) {
+    this[EMIT]("meta", this[META]);
+    switch (entry.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[EX] = Pax.parse(this[META], this[EX], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[GEX] = Pax.parse(this[META], this[GEX], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        const ex = this[EX] ?? /* @__PURE__ */ Object.create(null);
+        this[EX] = ex;
+        ex.path = this[META].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        const ex = this[EX] || /* @__PURE__ */ Object.create(null);
+        this[EX] = ex;
+        ex.linkpath = this[META].replace(/\0.*/, "");
+        break;
+      }
+      /* c8 ignore start */
+      default:
+        throw new Error("unknown meta: " + entry.type);
+    }
+  }
+  abort(error) {
+    if (this[ABORTED2]) {
+      return;
+    }
+    if (this[UNZIP]) {
+      const u = this[UNZIP];
+      u.write = () => true;
+      u.end = () => u;
+      u.emit = () => false;
+      u.destroy?.();
+    }
+    this[ABORTED2] = true;
+    this.emit("abort", error);
+    this.warn("TAR_ABORT", error, { recoverable: false });
+  }
+  [CHECKDECOMPRESSIONRATIO](chunk) {
+    this[DECOMPRESSEDBYTESREAD] += chunk.length;
+    const ratio = this[DECOMPRESSEDBYTESREAD] / this[COMPRESSEDBYTESREAD];
+    if (ratio > this.maxDecompressionRatio) {
+      this.abort(new Error(`max decompression ratio exceeded: ${ratio.toFixed(2)} > ${this.maxDecompressionRatio}`));
+      return false;
+    }
+    return true;
+  }
+  write(chunk, encoding, cb) {
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = void 0;
+    }
+    if (typeof chunk === "string") {
+      chunk = Buffer.from(
+        chunk,
+        /* c8 ignore next */
+        typeof encoding === "string" ? encoding : "utf8"
+      );
+    }
+    if (this[ABORTED2]) {
+      cb?.();
+      return false;
+    }
+    const needSniff = this[UNZIP] === void 0 || this.brotli === void 0 && this[UNZIP] === false;
+    if (needSniff && chunk) {
+      if (this[BUFFER2]) {
+        chunk = Buffer.concat([this[BUFFER2], chunk]);
+        this[BUFFER2] = void 0;
+      }
+      if (chunk.length < ZIP_HEADER_LEN) {
+        this[BUFFER2] = chunk;
+        cb?.();
+        return true;
+      }
+      for (let i = 0; this[UNZIP] === void 0 && i < gzipHeader.length; i++) {
+        if (chunk[i] !== gzipHeader[i]) {
+          this[UNZIP] = false;
+        }
+      }
+      let isZstd = false;
+      if (this[UNZIP] === false && this.zstd !== false) {
+        isZstd = true;
+        for (let i = 0; i < zstdHeader.length; i++) {
+          if (chunk[i] !== zstdHeader[i]) {
+            isZstd = false;
+            break;
+          }
+        }
+      }
+      const maybeBrotli = this.brotli === void 0 && !isZstd;
+      if (this[UNZIP] === false && maybeBrotli) {
+        if (chunk.length < 512) {
+          if (this[ENDED]) {
+            this.brotli = true;
+          } else {
+            this[BUFFER2] = chunk;
+            cb?.();
+            return true;
+          }
+        } else {
+          try {
+            new Header(chunk.subarray(0, 512));
+            this.brotli = false;
+          } catch (_) {
+            this.brotli = true;
+          }
+        }
+      }
+      if (this[UNZIP] === void 0 || this[UNZIP] === false && (this.brotli || isZstd)) {
+        const ended = this[ENDED];
+        this[ENDED] = false;
+        this[UNZIP] = this[UNZIP] === void 0 ? new Unzip({}) : isZstd ? new ZstdDecompress({}) : new BrotliDecompress({});
+        this[UNZIP].on("data", (chunk2) => {
+          if (this[CHECKDECOMPRESSIONRATIO](chunk2)) {
+            this[CONSUMECHUNK](chunk2);
+          }
+        });
+        this[UNZIP].on("error", (er) => {
+          if (!this[ABORTED2]) {
+            this.abort(er);
+          }
+        });
+        this[UNZIP].on("end", () => {
+          this[ENDED] = true;
+          this[CONSUMECHUNK]();
+        });
+        this[WRITING] = true;
+        this[COMPRESSEDBYTESREAD] += chunk.length;
+        const ret2 = !!this[UNZIP][ended ? "end" : "write"](chunk);
+        this[WRITING] = false;
+        cb?.();
+        return ret2;
+      }
+    }
+    this[WRITING] = true;
+    if (this[UNZIP]) {
+      this[COMPRESSEDBYTESREAD] += chunk.length;
+      this[UNZIP].write(chunk);
+    } else {
+      this[CONSUMECHUNK](chunk);
+    }
+    this[WRITING] = false;
+    const ret = this[QUEUE].length > 0 ? false : this[READENTRY] ? this[READENTRY].flowing : true;
+    if (!ret && this[QUEUE].length === 0) {
+      this[READENTRY]?.once("drain", () => this.emit("drain"));
+    }
+    cb?.();
+    return ret;
+  }
+  [BUFFERCONCAT](c) {
+    if (c && !this[ABORTED2]) {
+      this[BUFFER2] = this[BUFFER2] ? Buffer.concat([this[BUFFER2], c]) : c;
+    }
+  }
+  [MAYBEEND]() {
+    if (this[ENDED] && !this[EMITTEDEND] && !this[ABORTED2] && !this[CONSUMING]) {
+      this[EMITTEDEND] = true;
+      const entry = this[WRITEENTRY];
+      if (entry?.blockRemain) {
+        const have = this[BUFFER2] ? this[BUFFER2].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${entry.blockRemain} more bytes, only ${have} available)`, { entry });
+        if (this[BUFFER2]) {
+          entry.write(this[BUFFER2]);
+        }
+        entry.end();
+      }
+      this[EMIT](DONE);
+    }
+  }
+  [CONSUMECHUNK](chunk) {
+    if (this[CONSUMING] && chunk) {
+      this[BUFFERCONCAT](chunk);
+    } else if (!chunk && !this[BUFFER2]) {
+      this[MAYBEEND]();
+    } else if (chunk) {
+      this[CONSUMING] = true;
+      if (this[BUFFER2]) {
+        this[BUFFERCONCAT](chunk);
+        const c = this[BUFFER2];
+        this[BUFFER2] = void 0;
+        this[CONSUMECHUNKSUB](c);
+      } else {
+        this[CONSUMECHUNKSUB](chunk);
+      }
+      while (this[BUFFER2] && this[BUFFER2]?.length >= 512 && !this[ABORTED2] && !this[SAW_EOF]) {
+        const c = this[BUFFER2];
+        this[BUFFER2] = void 0;
+        this[CONSUMECHUNKSUB](c);
+      }
+      this[CONSUMING] = false;
+    }
+    if (!this[BUFFER2] || this[ENDED]) {
+      this[MAYBEEND]();
+    }
+  }
+  [CONSUMECHUNKSUB](chunk) {
+    let position = 0;
+    const length = chunk.length;
+    while (position + 512 <= length && !this[ABORTED2] && !this[SAW_EOF]) {
+      switch (this[STATE]) {
+        case "begin":
+        case "header":
+          this[CONSUMEHEADER](chunk, position);
+          position += 512;
+          break;
+        case "ignore":
+        case "body":
+          position += this[CONSUMEBODY](chunk, position);
+          break;
+        case "meta":
+          position += this[CONSUMEMETA](chunk, position);
+          break;
+        /* c8 ignore start */
+        default:
+          throw new Error("invalid state: " + this[STATE]);
+      }
+    }
+    if (position < length) {
+      this[BUFFER2] = this[BUFFER2] ? Buffer.concat([chunk.subarray(position), this[BUFFER2]]) : chunk.subarray(position);
+    }
+  }
+  end(chunk, encoding, cb) {
+    if (typeof chunk === "function") {
+      cb = chunk;
+      encoding = void 0;
+      chunk = void 0;
+    }
+    if (typeof encoding === "function") {
+      cb = encoding;
+      encoding = void 0;
+    }
+    if (typeof chunk === "string") {
+      chunk = Buffer.from(chunk, encoding);
+    }
+    if (cb)
+      this.once("finish", cb);
+    if (!this[ABORTED2]) {
+      if (this[UNZIP]) {
+        if (chunk) {
+          this[COMPRESSEDBYTESREAD] += chunk.length;
+          this[UNZIP].write(chunk);
+        }
+        this[UNZIP].end();
+      } else {
+        this[ENDED] = true;
+        if (this.brotli === void 0 || this.zstd === void 0)
+          chunk = chunk || Buffer.alloc(0);
+        if (chunk)
+          this.write(chunk);
+        this[MAYBEEND]();
+      }
+    }
+    return this;
+  }
+};
+
 // node_modules/tar/dist/esm/strip-absolute-path.js
 import { win32 } from "node:path";
 var { isAbsolute, parse } = win32;
@@ -746,8 +2674,8 @@ var stripTrailingSlashes = (str) => {
 };
 
 // node_modules/tar/dist/esm/path-reservations.js
-var platform2 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var isWindows2 = platform2 === "win32";
+var platform3 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var isWindows2 = platform3 === "win32";
 var getDirs = (path5) => {
   const dirs = path5.split("/").slice(0, -1).reduce((set, path6) => {
     const s = set.at(-1);
@@ -900,15 +2828,15 @@ var ONERROR = /* @__PURE__ */ Symbol("onError");
 var PENDING = /* @__PURE__ */ Symbol("pending");
 var PEND = /* @__PURE__ */ Symbol("pend");
 var UNPEND = /* @__PURE__ */ Symbol("unpend");
-var ENDED = /* @__PURE__ */ Symbol("ended");
+var ENDED2 = /* @__PURE__ */ Symbol("ended");
 var MAYBECLOSE = /* @__PURE__ */ Symbol("maybeClose");
 var SKIP = /* @__PURE__ */ Symbol("skip");
 var DOCHOWN = /* @__PURE__ */ Symbol("doChown");
 var UID = /* @__PURE__ */ Symbol("uid");
 var GID = /* @__PURE__ */ Symbol("gid");
 var CHECKED_CWD = /* @__PURE__ */ Symbol("checkedCwd");
-var platform3 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var isWindows3 = platform3 === "win32";
+var platform4 = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var isWindows3 = platform4 === "win32";
 var DEFAULT_MAX_DEPTH = 1024;
 var unlinkFile = (path5, cb) => {
   if (!isWindows3) {
@@ -932,7 +2860,7 @@ var unlinkFileSync = (path5) => {
 };
 var uint32 = (a, b, c) => a !== void 0 && a === a >>> 0 ? a : b !== void 0 && b === b >>> 0 ? b : c;
 var Unpack = class extends Parser {
-  [ENDED] = false;
+  [ENDED2] = false;
   [CHECKED_CWD] = false;
   [PENDING] = 0;
   reservations = new PathReservations();
@@ -962,7 +2890,7 @@ var Unpack = class extends Parser {
   chmod;
   constructor(opt = {}) {
     opt.ondone = () => {
-      this[ENDED] = true;
+      this[ENDED2] = true;
       this[MAYBECLOSE]();
     };
     super(opt);
@@ -1012,7 +2940,7 @@ var Unpack = class extends Parser {
     return super.warn(code, msg, data);
   }
   [MAYBECLOSE]() {
-    if (this[ENDED] && this[PENDING] === 0) {
+    if (this[ENDED2] && this[PENDING] === 0) {
       this.emit("prefinish");
       this.emit("finish");
       this.emit("end");
@@ -1111,7 +3039,7 @@ var Unpack = class extends Parser {
     if (!this[CHECKPATH](entry)) {
       return entry.resume();
     }
-    assert.equal(typeof entry.absolute, "string");
+    assert2.equal(typeof entry.absolute, "string");
     switch (entry.type) {
       case "Directory":
       case "GNUDumpDir":

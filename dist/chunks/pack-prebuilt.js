@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   verifyPackArchive
-} from "./shared-minipass.js";
+} from "./shared-tar.js";
 import "./shared-yaml.js";
 import "./shared-semver.js";
 import "./shared-errors.js";

@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  MAX_TAG_LENGTH,
   TAG_PATTERN,
   isLoopbackHost
 } from "./shared-oci-reference.js";
@@ -1501,7 +1502,7 @@ var BlobStore = class {
         });
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
-        if (await this.exists(digest)) {
+        if (await this.exists(digest).catch(() => false)) {
           this.logger.info(`${what}: the answer was lost, but the registry has the blob`);
           return size;
         }
@@ -1740,20 +1741,22 @@ async function tagPhase(target, request, guard, uploaded) {
 async function writeTags(target, request, tags, ledger) {
   const [first, ...rest] = tags;
   if (first === void 0) return;
+  await writeTag(target, request, first, ledger);
+  const results = await Promise.allSettled(
+    rest.map((tag) => writeTag(target, request, tag, ledger))
+  );
+  const failure = results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
+}
+async function writeTag(target, request, tag, ledger) {
   try {
-    await putTag(target, request, first, ledger);
-    const results = await Promise.allSettled(
-      rest.map((tag) => putTag(target, request, tag, ledger))
-    );
-    const failure = results.find((r) => r.status === "rejected");
-    if (failure) throw failure.reason;
+    await putTag(target, request, tag, ledger);
   } catch (error) {
-    if (!answerLost(error)) throw error;
-    const unknown = tags.filter((tag) => !ledger.knows(tag));
-    const held2 = await target.readBack.resolveAll(unknown).catch(() => /* @__PURE__ */ new Map());
-    for (const tag of unknown) if (held2.get(tag) === request.manifest.digest) ledger.wrote(tag);
-    if (tags.some((tag) => !ledger.written.includes(tag))) throw error;
-    target.logger.info(`The answer to a tag write was lost, but the registry holds every tag`);
+    if (!answerLost(error) || ledger.knows(tag)) throw error;
+    const held2 = await target.readBack.resolve(tag).catch(() => void 0);
+    if (held2 !== request.manifest.digest) throw error;
+    target.logger.info(`Tag ${tag}: the answer was lost, but the registry holds it`);
+    ledger.wrote(tag);
   }
 }
 async function putTag(target, request, tag, ledger) {
@@ -2182,7 +2185,6 @@ var TagError = class extends UserError {
   }
 };
 var TAG_RULE = "a tag is 1 to 128 characters of A-Z a-z 0-9 _ . -, and does not start with . or -";
-var MAX_TAG_LENGTH = 128;
 function versionAsTag(version) {
   return version.replaceAll("+", "_");
 }

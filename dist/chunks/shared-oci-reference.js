@@ -237,6 +237,7 @@ function repositoryProblem(repository, what, suggest) {
 
 export {
   TAG_PATTERN,
+  MAX_TAG_LENGTH,
   parseOciReference,
   formatReference,
   isLoopbackHost,
