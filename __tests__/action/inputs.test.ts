@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { InputError, getInputs, readBoolean, secretKeyLines } from '../../src/action/inputs.js'
+import { DEFAULT_TIMEOUT_MS } from '../../src/core/types.js'
 import { parseDuration } from '../../src/duration.js'
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? ''
@@ -22,6 +23,15 @@ describe('getInputs', () => {
       return ''
     }, {})
     expect([...asked].sort()).toEqual([...declared].sort())
+  })
+
+  it("defaults the timeout to what action.yml documents, which is the core's DEFAULT_TIMEOUT_MS", () => {
+    const { inputs } = parse(
+      readFileSync(path.join(import.meta.dirname, '..', '..', 'action.yml'), 'utf8')
+    ) as { inputs: Record<string, { default?: string }> }
+    const documented = parseDuration(inputs.timeout?.default ?? '')
+    expect(documented).toBe(DEFAULT_TIMEOUT_MS)
+    expect(getInputs(reader({}), {}).timeoutMs).toBe(DEFAULT_TIMEOUT_MS)
   })
 
   it('applies every default in code when no input is set (run as node dist/index.js)', () => {

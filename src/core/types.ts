@@ -13,9 +13,9 @@ import type { TagPlanEntry } from './tags.js'
 
 /**
  * The overall deadline when the user sets none: the action's `timeout` input and the CLI's
- * `--timeout` both default to it (action.yml documents it as 10m).
+ * `--timeout` both default to the OCI client's own (action.yml documents it as 10m).
  */
-export const DEFAULT_TIMEOUT_MS = 10 * 60_000
+export { DEFAULT_TIMEOUT_MS } from '../oci/types.js'
 
 export interface PublishRequest {
   /**

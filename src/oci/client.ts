@@ -19,6 +19,7 @@ import {
   type TransportOptions
 } from './transport.js'
 import {
+  DEFAULT_TIMEOUT_MS,
   silentLogger,
   type Credential,
   type Logger,
@@ -77,7 +78,7 @@ export class RegistryClient {
     this.transport = new Transport({
       ...options.transport,
       logger: this.logger,
-      deadline: Date.now() + (options.timeoutMs ?? 10 * 60_000),
+      deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 60_000,
       retry: { ...options.transport?.retry, ...options.retry },
       sleep: options.sleep ?? options.transport?.sleep,

@@ -10,6 +10,12 @@ export interface Logger {
 export const silentLogger: Logger = { info() {}, warning() {}, debug() {} }
 
 /**
+ * The overall deadline of a client's work when none is given. The one place it is set: the
+ * core hands it to both front ends (the action's `timeout` input, the CLI's `--timeout`).
+ */
+export const DEFAULT_TIMEOUT_MS = 10 * 60_000
+
+/**
  * Credentials for one registry, with the name of where they came from (for messages only).
  * - username + password: Basic, or Basic towards a Bearer token realm.
  * - identityToken: an OAuth2 refresh token (Docker config `identitytoken`, helper `<token>`).
