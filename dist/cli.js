@@ -29,7 +29,6 @@ import {
   listReferrers
 } from "./chunks/shared-oci-referrers.js";
 import {
-  DEFAULT_TIMEOUT_MS,
   dockerConfigCredentials,
   networkSettingsFromEnv,
   outcomeEntry,
@@ -39,7 +38,9 @@ import {
   readGitContext,
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
-import "./chunks/shared-oci-auth.js";
+import {
+  DEFAULT_TIMEOUT_MS
+} from "./chunks/shared-oci-auth.js";
 import {
   formatReference,
   parseLayoutDestination,

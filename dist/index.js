@@ -1,7 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_TIMEOUT_MS,
   dockerConfigCredentials,
   immutableRef,
   networkSettingsFromEnv,
@@ -15,6 +14,7 @@ import {
   signatureDigests
 } from "./chunks/shared-ci-github.js";
 import {
+  DEFAULT_TIMEOUT_MS,
   failedOutcome,
   parseAnnotations,
   splitList

@@ -140,9 +140,6 @@ function dockerConfigCredentials(env) {
   return file ? [{ kind: "docker-config", file }] : [];
 }
 
-// src/core/types.ts
-var DEFAULT_TIMEOUT_MS = 10 * 6e4;
-
 // src/core/metadata.ts
 function immutableRef(outcome) {
   if (!outcome.destination || !outcome.manifest) return void 0;
@@ -208,7 +205,6 @@ export {
   networkSettingsFromEnv,
   sherpackEnvCredentials,
   dockerConfigCredentials,
-  DEFAULT_TIMEOUT_MS,
   immutableRef,
   outcomeValues,
   signatureDigests,

@@ -1269,6 +1269,7 @@ var silentLogger = { info() {
 }, warning() {
 }, debug() {
 } };
+var DEFAULT_TIMEOUT_MS = 10 * 6e4;
 
 // src/oci/download.ts
 var DOWNLOAD_ATTEMPTS = 3;
@@ -1953,7 +1954,7 @@ var RegistryClient = class {
     this.transport = new Transport({
       ...options.transport,
       logger: this.logger,
-      deadline: Date.now() + (options.timeoutMs ?? 10 * 6e4),
+      deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       idleTimeoutMs: options.idleTimeoutMs ?? options.transport?.idleTimeoutMs ?? 6e4,
       retry: { ...options.transport?.retry, ...options.retry },
       sleep: options.sleep ?? options.transport?.sleep,
@@ -2396,6 +2397,7 @@ function withoutDuplicates(plan) {
 }
 
 export {
+  DEFAULT_TIMEOUT_MS,
   RegistryClient,
   buildOutcome,
   failedOutcome,
