@@ -9,6 +9,8 @@ import { parse } from 'yaml'
 import { withGitHubAdvice } from '../src/action/github-advice.js'
 import { withPackAdvice } from '../src/core/advice.js'
 import { parseDestination } from '../src/core/destination.js'
+import { explainMissingRepository } from '../src/core/preflight.js'
+import { parseOciReference } from '../src/oci/reference.js'
 import { httpError } from '../src/oci/errors.js'
 import { examplePack, repoRoot, runAction } from './support/action.js'
 import { startRegistry, type TestRegistry } from './support/registry.js'
@@ -391,6 +393,26 @@ describe('README troubleshooting quotes the real messages', () => {
       )
     )
     expectQuoted((refused as Error).message)
+  })
+
+  it('an ECR repository that does not exist, and a third level on Docker Hub', () => {
+    const ecr = parseOciReference('oci://123456789012.dkr.ecr.eu-west-1.amazonaws.com/my-pack')
+    const nameUnknown = httpError(
+      'POST',
+      'https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/my-pack/blobs/uploads/',
+      404,
+      Buffer.from(
+        '{"errors":[{"code":"NAME_UNKNOWN","message":"The repository with name \'my-pack\' does not exist in the registry with id \'123456789012\'"}]}'
+      ),
+      'Upload blob sha256:a5ba29abde79a892'
+    )
+    expectQuoted((explainMissingRepository(nameUnknown, ecr) as Error).message)
+    expect(() => parseDestination('oci://docker.io/my-org/team/my-pack')).toThrow()
+    try {
+      parseDestination('oci://docker.io/my-org/team/my-pack')
+    } catch (error) {
+      expectQuoted((error as Error).message)
+    }
   })
 
   it('credentials over plain http to another machine', () => {

@@ -23,6 +23,7 @@ export type OptionName =
   | 'signingKey'
   | 'signingKeyPassword'
   | 'publicKey'
+  | 'plan'
 
 /** "Change this setting (to this value)": rendered by the front end in its own words. */
 export interface Suggestion {

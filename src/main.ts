@@ -2,10 +2,13 @@
 // Everything the push does lives in src/core; this file only speaks GitHub.
 import { failedOutcome } from './core/outcome.js'
 import type { ProxySettings, PublishOutcome } from './core/types.js'
+import { recordArtifacts } from './ci/artifacts.js'
 import { readGitContext, type GitContext } from './ci/github.js'
+import { messageOf } from './errors.js'
 import { networkSettingsFromEnv } from './ci/network-env.js'
 import { actionCredentialSources } from './action/credentials.js'
-import { getInputs, secretKeyLines } from './action/inputs.js'
+import { getInputs, secretKeyLines, type Inputs } from './action/inputs.js'
+import { reportPlan } from './action/plan-report.js'
 import { ActionLog, safeLine } from './action/render.js'
 import { reportRun } from './action/report.js'
 import { publishRequest } from './action/request.js'
@@ -17,9 +20,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = new ActionLog(runner, workspace)
   let outcomes: PublishOutcome[]
   let context: GitContext | undefined
+  let inputs: Inputs | undefined
   try {
     log.startPhase('resolve')
-    const inputs = getInputs((name) => runner.input(name), env)
+    inputs = getInputs((name) => runner.input(name), env)
     for (const secret of [inputs.password, inputs.token, inputs.signingKeyPassword]) {
       runner.mask(secret)
     }
@@ -28,7 +32,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const request = publishRequest(inputs, context, env)
     const derived = inputs.destinations.length === 0 ? ' (derived)' : ''
     // The arrow says where the pack goes; only push: false changes that, and is said.
-    const packageOnly = inputs.push ? '' : '; push: false, so only packaged: nothing is written'
+    const packageOnly = inputs.plan
+      ? '; plan: true, so only read: nothing is written'
+      : inputs.push
+        ? ''
+        : '; push: false, so only packaged: nothing is written'
     runner.info(
       safeLine(
         `Inputs OK: ${inputs.paths.join(', ')} → ${request.destinations.join(', ')}${derived}${packageOnly}`
@@ -56,6 +64,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
   log.end()
   reportRun(outcomes, context, workspace, runner)
+  if (inputs?.plan) reportPlan(outcomes, inputs.failOnRefused, runner)
+  await recordArtifacts(outcomes, env).then(
+    (count) => {
+      if (count > 0) runner.info(`Appended ${count} subject(s) to GITHUB_ARTIFACTS`)
+    },
+    (error: unknown) =>
+      runner.warning(
+        `Could not append to GITHUB_ARTIFACTS (attestations will not find these subjects): ${messageOf(error)}`
+      )
+  )
 }
 
 /** A proxy URL's password is a secret like any other. */

@@ -51,7 +51,9 @@ describe('getInputs', () => {
       timeoutMs: 600_000,
       signingKey: '',
       signingKeyPassword: '',
-      publicKeys: []
+      publicKeys: [],
+      plan: false,
+      failOnRefused: false
     })
   })
 
@@ -90,7 +92,9 @@ describe('getInputs', () => {
         'plain-http': 'TRUE',
         overwrite: 'False',
         'version-check': 'false',
-        timeout: '90s'
+        timeout: '90s',
+        plan: 'true',
+        'fail-on-refused': 'True'
       }),
       {}
     )
@@ -99,7 +103,9 @@ describe('getInputs', () => {
       plainHttp: true,
       overwrite: false,
       versionCheck: false,
-      timeoutMs: 90_000
+      timeoutMs: 90_000,
+      plan: true,
+      failOnRefused: true
     })
   })
 })

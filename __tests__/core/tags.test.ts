@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { GitContext } from '../../src/ci/github.js'
 import { describeTagPlan, planTags, sanitizeTag, splitList, TagError } from '../../src/core/tags.js'
+import { thrownBy } from '../support/thrown.js'
 
 const SHA = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b'
 const base: GitContext = {
@@ -207,6 +208,55 @@ describe('planTags with a destination tag', () => {
 
   it('skips the version check: the user chose the tag', () => {
     expect(tagsFor(tagPush('v9.9.9'), '1.2.3', { destinationTag: 'x' })).toEqual(['x'])
+  })
+})
+
+describe('planTags for a prebuilt archive', () => {
+  const prebuilt = (destinationTag: string, versionCheck = true, entries: string[] = []) =>
+    planTags({
+      entries,
+      destinationTag,
+      destinationTagToo: entries.length > 0,
+      version: '1.2.3+build.5',
+      context: branchPush('main'),
+      versionCheck,
+      prebuilt: true
+    }).map((entry) => entry.tag)
+
+  it.each(['2.0.0', 'v1.2.4', '1.2.3', '1.2.3-rc.1'])(
+    'refuses the destination tag %s: another SemVer version than the archive holds',
+    (tag) => {
+      const error = thrownBy(() => prebuilt(tag))
+      expect(error).toBeInstanceOf(TagError)
+      expect((error as TagError).what).toMatch(
+        new RegExp(
+          `^The destination tag ${tag} is version .+, but the prebuilt archive holds version 1\\.2\\.3\\+build\\.5$`
+        )
+      )
+      expect((error as TagError).fix).toBe(
+        `push it to the tag of its own version (1.2.3_build.5), or build an archive of ${tag.replace(/^v/, '')}`
+      )
+      expect((error as TagError).suggest).toEqual({ option: 'versionCheck', value: 'false' })
+    }
+  )
+
+  it('refuses it also when it is pushed besides the tags asked for', () => {
+    expect(() => prebuilt('2.0.0', true, ['stable'])).toThrow(TagError)
+  })
+
+  it.each(['1.2.3_build.5', 'v1.2.3+build.5'.replace('+', '_'), 'stable', 'latest', '1.2'])(
+    'accepts %s (its own version, or no version at all)',
+    (tag) => {
+      expect(prebuilt(tag)).toEqual([tag])
+    }
+  )
+
+  it('accepts another version with versionCheck off', () => {
+    expect(prebuilt('2.0.0', false)).toEqual(['2.0.0'])
+  })
+
+  it("leaves a directory pack's destination tag alone: the user chose the tag", () => {
+    expect(tagsFor(branchPush('main'), '1.2.3', { destinationTag: '2.0.0' })).toEqual(['2.0.0'])
   })
 })
 

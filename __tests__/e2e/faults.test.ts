@@ -97,6 +97,18 @@ async function expectCleanFailure(run: ActionRun, repository: string): Promise<s
   return run.errors[0] as string
 }
 
+/** The next `times` manifest PUTs get this answer from the proxy instead of the registry's. */
+function manifestPutsAnswer(
+  status: number,
+  body: string,
+  times: number,
+  headers: Record<string, string> = {}
+): void {
+  proxy.script([
+    { method: 'PUT', path: MANIFEST, fault: { kind: 'status', status, headers, body }, times }
+  ])
+}
+
 function retryLines(run: ActionRun): string[] {
   return run.stdout.split('\n').filter((line) => / retry \d+\/\d+ in /.test(line))
 }
@@ -138,8 +150,40 @@ describe('pushing through a faulty network', () => {
     const run = await push('faults/429')
     await expectPushed(run, 'faults/429')
     expect(retryLines(run)).toEqual([
-      expect.stringMatching(/^Tag (1\.0\.0|stable): status 429; retry 1\/5 in 1\.0 s$/)
+      expect.stringMatching(
+        /^Tag (1\.0\.0|stable): rate limited by the registry \(429\); waiting as the registry asks, retry 1\/5 in 1\.0 s$/
+      )
     ])
+  })
+
+  it("waits out GHCR's 403 secondary rate limit for its Retry-After, then pushes", async () => {
+    manifestPutsAnswer(
+      403,
+      '{"errors":[{"code":"DENIED","message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}]}',
+      1,
+      { 'Retry-After': '1' }
+    )
+    const run = await push('faults/secondary-rate-limit')
+    await expectPushed(run, 'faults/secondary-rate-limit')
+    expect(retryLines(run)).toEqual([
+      expect.stringMatching(
+        /^Tag (1\.0\.0|stable): rate limited by the registry \(403: secondary rate limit\); waiting as the registry asks, retry 1\/5 in 1\.0 s$/
+      )
+    ])
+  })
+
+  it("fails at once on any other 403, with the registry's own message", async () => {
+    manifestPutsAnswer(
+      403,
+      '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}',
+      5
+    )
+    const run = await push('faults/denied')
+    const error = await expectCleanFailure(run, 'faults/denied')
+    expect(error).toContain('answered 403 (DENIED: requested access to the resource is denied)')
+    expect(retryLines(run)).toEqual([])
+    const puts = proxy.requests.filter((r) => r.method === 'PUT' && MANIFEST.test(r.path))
+    expect(puts).toHaveLength(1)
   })
 
   it('starts the upload again when the connection is reset mid-body', async () => {

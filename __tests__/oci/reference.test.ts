@@ -10,6 +10,7 @@ import {
   parseOciReference,
   validateRepository
 } from '../../src/oci/reference.js'
+import { thrownBy } from '../support/thrown.js'
 
 const DIGEST = 'sha256:' + 'ab'.repeat(32)
 
@@ -139,12 +140,7 @@ describe('parseOciReference: invalid references', () => {
     [`oci://ghcr.io/${'a'.repeat(256)}`, 'is 256 characters long: registries accept at most 255']
   ]
   it.each(cases)('%s', (input, problem) => {
-    let error: unknown
-    try {
-      parseOciReference(input)
-    } catch (e) {
-      error = e
-    }
+    const error = thrownBy(() => parseOciReference(input))
     expect(error).toBeInstanceOf(InvalidReferenceError)
     const message = (error as Error).message
     expect(message).toContain(problem)

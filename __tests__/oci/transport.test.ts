@@ -67,10 +67,14 @@ afterEach(async () => {
   )
 })
 
-function transport(logger = recordingLogger(), sleeps: number[] = []): Transport {
+function transport(
+  logger = recordingLogger(),
+  sleeps: number[] = [],
+  deadlineMs = 30_000
+): Transport {
   return new Transport({
     logger,
-    deadline: Date.now() + 30_000,
+    deadline: Date.now() + deadlineMs,
     idleTimeoutMs: 2_000,
     sleep: async (ms) => {
       sleeps.push(ms)
@@ -112,6 +116,93 @@ describe('Transport retries', () => {
     t.close()
     expect(response.status).toBe(200)
     expect(sleeps).toEqual([3000])
+  })
+
+  it("waits out GHCR's 403 secondary rate limit for its Retry-After, saying so, then succeeds", async () => {
+    const { url, seen } = await serve((_req, res, seen) => {
+      if (seen.length === 1) {
+        res.statusCode = 403
+        res.setHeader('Retry-After', '1')
+        res.end(
+          '{"errors":[{"code":"DENIED","message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}]}'
+        )
+        return
+      }
+      res.statusCode = 201
+      res.end()
+    })
+    const logger = recordingLogger()
+    const sleeps: number[] = []
+    const t = transport(logger, sleeps)
+    const response = await t.send({
+      method: 'PUT',
+      url: new URL('/v2/a/manifests/1', url),
+      what: 'Tag 1'
+    })
+    t.close()
+    expect(response.status).toBe(201)
+    expect(seen).toHaveLength(2)
+    expect(sleeps).toEqual([1000])
+    expect(logger.lines).toContain(
+      'info Tag 1: rate limited by the registry (403: secondary rate limit); waiting as the registry asks, retry 1/5 in 1.0 s'
+    )
+  })
+
+  it('waits a minute for a secondary rate limit that names no Retry-After', async () => {
+    const { url } = await serve((_req, res, seen) => {
+      res.statusCode = seen.length === 1 ? 403 : 200
+      res.end(seen.length === 1 ? 'You have exceeded a secondary rate limit.' : '')
+    })
+    const sleeps: number[] = []
+    const t = transport(recordingLogger(), sleeps, 120_000)
+    expect((await t.send({ method: 'GET', url: new URL('/', url) })).status).toBe(200)
+    t.close()
+    expect(sleeps).toEqual([60_000])
+  })
+
+  it('waits a Retry-After longer than 30 s when the deadline allows it', async () => {
+    const { url } = await serve((_req, res, seen) => {
+      if (seen.length === 1) res.setHeader('Retry-After', '45')
+      res.statusCode = seen.length === 1 ? 429 : 200
+      res.end()
+    })
+    const sleeps: number[] = []
+    const t = transport(recordingLogger(), sleeps, 60_000)
+    expect((await t.send({ method: 'GET', url: new URL('/', url) })).status).toBe(200)
+    t.close()
+    expect(sleeps).toEqual([45_000])
+  })
+
+  it('fails at once when a Retry-After is longer than the deadline leaves, saying how long', async () => {
+    const { url, seen } = await serve((_req, res) => {
+      res.statusCode = 429
+      res.setHeader('Retry-After', '120')
+      res.end()
+    })
+    const t = transport()
+    const sent = t.send({ method: 'GET', url: new URL('/', url), what: 'Check tag 1' })
+    await expect(sent).rejects.toThrow(
+      'Check tag 1 failed with rate limited by the registry (429) (asked to wait 120.0 s) and the overall timeout leaves no time to retry'
+    )
+    t.close()
+    expect(seen).toHaveLength(1)
+  })
+
+  it('does not retry a 403 that is not a rate limit: its body comes back at once', async () => {
+    const { url, seen } = await serve((_req, res) => {
+      res.statusCode = 403
+      res.end('{"errors":[{"code":"DENIED","message":"permission_denied: write_package"}]}')
+    })
+    const t = transport()
+    const response = await t.send({
+      method: 'PUT',
+      url: new URL('/', url),
+      body: () => Buffer.from('x')
+    })
+    t.close()
+    expect(response.status).toBe(403)
+    expect(response.body.toString()).toContain('permission_denied')
+    expect(seen).toHaveLength(1)
   })
 
   it.each([400, 403, 404, 405, 413, 416])('does not retry %i', async (status) => {

@@ -6,7 +6,7 @@ import { endedEarly, startWatchdog, stopChild } from './child-process.js'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import https from 'node:https'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import type { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -101,6 +101,11 @@ export interface TestRegistry {
   clearAccessLog(): void
   /** The repository's tags, read with admin rights; [] when the repository is unknown. */
   listTags(repository: string): Promise<string[]>
+  /**
+   * The digest `tag` points to, read from the registry's storage (its tag link file): no
+   * request, so nothing in the access log; null when there is no such tag.
+   */
+  tagDigest(repository: string, tag: string): Promise<string | null>
   /** Every repository, read with admin rights. */
   catalog(): Promise<string[]>
   /** Stops the registry (and token server) and removes its files. Safe to call twice. */
@@ -221,6 +226,23 @@ export async function startRegistry(options: StartRegistryOptions): Promise<Test
         }
         const body = (await readJson(response, path)) as { tags?: string[] | null }
         return body.tags ?? []
+      },
+      tagDigest: async (repository, tag) => {
+        const link = join(
+          storageDir,
+          'docker/registry/v2/repositories',
+          repository,
+          '_manifests/tags',
+          tag,
+          'current/link'
+        )
+        return readFile(link, 'utf8').then(
+          (text) => text.trim(),
+          (error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT') return null
+            throw error
+          }
+        )
       },
       catalog: async () => {
         const repositories: string[] = []

@@ -27,6 +27,10 @@ export interface Inputs {
   signingKeyPassword: string
   /** Trusted minisign public keys: the key line of each (.pub files' comment lines dropped). */
   publicKeys: string[]
+  /** Make a plan (reads only) instead of pushing. */
+  plan: boolean
+  /** With plan: fail the step when the plan refuses anything. */
+  failOnRefused: boolean
 }
 
 /** Each request option by the name of the input that sets it, for messages. */
@@ -44,7 +48,8 @@ export const INPUT_NAMES: Partial<Record<OptionName, string>> = {
   push: 'push',
   signingKey: 'signing-key',
   signingKeyPassword: 'signing-key-password',
-  publicKey: 'public-key'
+  publicKey: 'public-key',
+  plan: 'plan'
 }
 
 export class InputError extends UserError {
@@ -71,7 +76,9 @@ export function getInputs(read: ReadInput, env: NodeJS.ProcessEnv): Inputs {
     timeoutMs: read('timeout') ? readTimeout(read('timeout')) : DEFAULT_TIMEOUT_MS,
     signingKey: read('signing-key').trim(),
     signingKeyPassword: read('signing-key-password'),
-    publicKeys: lines(read('public-key')).filter((line) => !line.startsWith('untrusted comment:'))
+    publicKeys: lines(read('public-key')).filter((line) => !line.startsWith('untrusted comment:')),
+    plan: readBoolean(read, 'plan', false),
+    failOnRefused: readBoolean(read, 'fail-on-refused', false)
   }
 }
 

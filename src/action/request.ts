@@ -24,6 +24,7 @@ export function publishRequest(
     ),
     source: context,
     push: inputs.push,
+    plan: inputs.plan,
     overwrite: inputs.overwrite,
     skipExisting: inputs.skipExisting,
     versionCheck: inputs.versionCheck,

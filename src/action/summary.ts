@@ -13,6 +13,7 @@ export const PHASE_TITLES: Record<Phase, string> = {
   resolve: 'Resolve inputs',
   package: 'Package',
   authenticate: 'Authenticate',
+  plan: 'Plan',
   upload: 'Upload',
   tag: 'Tag',
   signature: 'Attach the signature'
@@ -53,7 +54,12 @@ function headline({ outcome, errorMessage, context }: SummaryReport): string {
     parts.push(paragraph(`<strong>Error:</strong> ${escapeHtml(errorMessage ?? '')}`))
     parts.push(paragraph(escapeHtml(whatWasWritten(outcome))))
   } else {
-    const verb = outcome.status === 'packaged' ? 'packaged (not pushed)' : 'pushed'
+    const verb =
+      outcome.status === 'packaged'
+        ? 'packaged (not pushed)'
+        : outcome.status === 'planned'
+          ? 'planned (not pushed)'
+          : 'pushed'
     parts.push(heading(`Sherpack pack ${escapeHtml(packName ?? '')} ${verb}`, 2))
     if (outcome.status === 'packaged') {
       parts.push(
@@ -64,7 +70,7 @@ function headline({ outcome, errorMessage, context }: SummaryReport): string {
     }
   }
   const page = ghcrPackagePage(outcome, context)
-  if (page && outcome.status !== 'packaged') {
+  if (page && outcome.status !== 'packaged' && outcome.status !== 'planned') {
     parts.push(
       paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
     )
@@ -76,6 +82,8 @@ function references(outcome: PublishOutcome): string {
   const { destination, manifest } = outcome
   const ref = immutableRef(outcome)
   if (!destination || !manifest || !ref || outcome.tagPlan.length === 0) return ''
+  // A plan's own table says what each tag would become.
+  if (outcome.status === 'planned') return ''
   return (
     heading('References', 3) +
     table([
@@ -138,6 +146,12 @@ function facts(outcome: PublishOutcome): string {
   if (outcome.blobsUploaded !== undefined) {
     items.push(
       `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}${outcome.blobsMounted ? `; mounted: ${outcome.blobsMounted}` : ''}`
+    )
+  }
+  const moved = outcome.tagsMoved ?? []
+  if (moved.length > 0) {
+    items.push(
+      `Moved: ${moved.map((t) => `${code(t.tag)} from ${code(t.from)}`).join(', ')}; the digests they left stay in the registry (nothing is deleted), untagged unless another tag names them`
     )
   }
   return items.length > 0 ? list(items) : ''
@@ -222,17 +236,19 @@ export function ghcrPackagePage(
 function tagStatus(outcome: PublishOutcome, tag: string): string {
   const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag)
   if (elsewhere) return 'points elsewhere (not this push)'
+  const moved = outcome.tagsMoved?.find((t) => t.tag === tag)
+  if (moved) return `written; moved from ${code(moved.from)}`
   if (outcome.tagsWritten.includes(tag)) return 'written'
   if (outcome.tagsUnchanged.includes(tag)) return 'unchanged (already pointed here)'
   if (outcome.status === 'packaged') return 'not pushed (push: false)'
   return 'not written'
 }
 
-function headerRow(...names: string[]): { data: string; header: true }[] {
+export function headerRow(...names: string[]): { data: string; header: true }[] {
   return names.map((data) => ({ data, header: true }))
 }
 
-function code(text: string): string {
+export function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`
 }
 
@@ -265,8 +281,10 @@ export function writeManySummary(
   runner: Runner
 ): void {
   const failed = outcomes.filter((o) => o.status === 'failed').length
-  const title =
-    failed === 0
+  const planned = outcomes.every((o) => o.status === 'planned')
+  const title = planned
+    ? `Sherpack: plans for ${outcomes.length} pack × destination (nothing written)`
+    : failed === 0
       ? `Sherpack: ${outcomes.length} pack × destination pushes done`
       : `Sherpack: ${failed} of ${outcomes.length} pack × destination pushes failed`
   const rows = outcomes.map((outcome, index) => [
@@ -289,6 +307,7 @@ export function writeManySummary(
 function outcomeTags(outcome: PublishOutcome): string {
   const parts = [
     outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(', ')}` : '',
+    ...(outcome.tagsMoved ?? []).map((t) => `${t.tag} moved from ${t.from}`),
     outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(', ')}` : '',
     ...outcome.tagsElsewhere.map((t) => `${t.tag} → ${t.digest}`),
     outcome.signature ? `signature: ${outcome.signature.digest}` : ''

@@ -43,6 +43,10 @@ export interface CliOptions {
   keys: string[]
   /** pull --verify: require a signature by one of the --key keys. */
   verify: boolean
+  /** --plan: read and say what a push would do; write nothing. */
+  plan: boolean
+  /** --fail-on-refused: with --plan, exit 1 when anything would be refused. */
+  failOnRefused: boolean
 }
 
 export type ParsedCommandLine =
@@ -167,7 +171,9 @@ function resolveOptions(spec: CommandSpec, values: Values, tokens: Tokens): CliO
     sign: nonEmptyValue(text('sign'), '--sign', spec.name),
     signPasswordStdin: flag('sign-password-stdin'),
     keys: list('key').map((key) => nonEmptyValue(key, '--key', spec.name) as string),
-    verify: flag('verify')
+    verify: flag('verify'),
+    plan: flag('plan'),
+    failOnRefused: flag('fail-on-refused')
   }
 }
 

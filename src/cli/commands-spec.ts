@@ -126,6 +126,14 @@ const PUSH: CommandSpec = {
       value: 'PUBFILE',
       help: 'A trusted minisign public key (the .pub file, or its base64 line; repeatable): the signature made, or found beside a prebuilt archive, must verify with one before any upload.'
     },
+    plan: {
+      type: 'boolean',
+      help: 'Write nothing: read every destination tag (pull access only) and print what a push would do to each: new, unchanged, moves (from which digest) or refused (and why).'
+    },
+    'fail-on-refused': {
+      type: 'boolean',
+      help: 'With --plan, exit 1 when the plan refuses anything (the plan is still printed).'
+    },
     timeout: TIMEOUT,
     json: JSON_FLAG,
     quiet: QUIET,
@@ -137,10 +145,11 @@ const PUSH: CommandSpec = {
     'With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.',
     'With --sign, each archive is signed (as `sherpack sign` does) before anything is uploaded, and the signature goes to every destination as an OCI referrer of the pack. A prebuilt archive with <archive>.minisig beside it has that signature pushed as it is.',
     CREDENTIALS_NOTE,
-    '--json prints the same object as the GitHub Action\'s "metadata" output, alone on stdout.'
+    '--json prints the same object as the GitHub Action\'s "metadata" output, alone on stdout; with --plan, the same array as its "plan" output.'
   ],
   examples: [
     'sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest',
+    "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ --no-overwrite --plan --fail-on-refused",
     "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
     'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin',
     'SHERPACK_SIGNING_PASSWORD=… sherpack-push push ./mypack oci://ghcr.io/myorg/mypack --sign ~/.sherpack/sherpack.key'

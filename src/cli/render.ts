@@ -66,7 +66,7 @@ export function renderSuggestion(suggestion: Suggestion): string {
     case 'path':
       return 'Give a pack directory (holding Pack.yaml) or a .tar.gz as the first argument.'
     case 'versionCheck':
-      return "Make Pack.yaml's version match the git tag."
+      return 'To push it all the same, add --no-version-check.'
     case 'signingKey':
       return 'Give a minisign secret key file with --sign KEYFILE.'
     case 'signingKeyPassword':
@@ -74,6 +74,7 @@ export function renderSuggestion(suggestion: Suggestion): string {
     case 'publicKey':
       return 'Give a minisign public key with --key PUBFILE (the .pub file, or its base64 line).'
     case 'push':
+    case 'plan':
     case 'skipExisting':
       return ''
   }

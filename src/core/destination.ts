@@ -2,6 +2,7 @@
 // destination ending in `/` is a prefix: the pack's name is appended once it is known.
 import path from 'node:path'
 import { UserError } from '../errors.js'
+import { checkRegistryRules } from './preflight.js'
 import {
   formatReference,
   parseLayoutDestination,
@@ -56,5 +57,6 @@ function registryDestination(text: string, asGiven: string): Destination {
       fix: 'a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:…'
     })
   }
+  checkRegistryRules(reference, asGiven)
   return { kind: 'registry', reference, tag: reference.tag, display: formatReference(reference) }
 }

@@ -51,6 +51,8 @@ export function outcomeMetadata(outcome: PublishOutcome): Record<string, unknown
     pushed: outcome.status === 'written' || outcome.status === 'unchanged',
     tagsWritten: outcome.tagsWritten,
     tagsUnchanged: outcome.tagsUnchanged,
+    // Each written tag that pointed elsewhere before, and the digest it left there.
+    tagsMoved: outcome.tagsMoved ?? [],
     tagPlan: outcome.tagPlan,
     destination: outcome.destination.display,
     manifestMediaType: outcome.manifest.mediaType,

@@ -4,6 +4,7 @@
 import { PartialTagError, TagConflictError } from '../oci/client.js'
 import type { PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
+import type { PlanEntry } from './plan.js'
 import type { TagPlanEntry } from './tags.js'
 import type { OutcomeStatus, Phase, PublishOutcome, SignatureOutcome } from './types.js'
 
@@ -23,6 +24,10 @@ export interface PushReport {
   blobs?: { uploaded: number; mounted: number; bytesUploaded: number }
   /** The pack's signature, attached next to it. */
   signature?: SignatureOutcome
+  /** A plan (status planned): what a push would do to each tag. */
+  plan?: PlanEntry[]
+  /** Written tags that pointed to another digest before, and that digest. */
+  tagsMoved?: { tag: string; from: string }[]
 }
 
 export interface Failure {
@@ -55,9 +60,11 @@ export function buildOutcome(facts: OutcomeFacts, ending: PushReport | Failure):
       : held(error)
     return { ...base, status: 'failed', failedIn: ending.failedIn, error, tagPlan, ...kept }
   }
-  const { blobs, signature } = ending
+  const { blobs, signature, plan, tagsMoved } = ending
   return {
     ...base,
+    ...(plan ? { plan } : {}),
+    ...(tagsMoved ? { tagsMoved } : {}),
     status: ending.status,
     tagPlan,
     tagsWritten: ending.tagsWritten,

@@ -8,6 +8,8 @@ import { withPackAdvice } from './advice.js'
 import type { PackJob, PackedArtifact } from './context.js'
 import type { Destination } from './destination.js'
 import { buildOutcome, type OutcomeFacts, type PushReport } from './outcome.js'
+import { explainMissingRepository } from './preflight.js'
+import { planDestination, versionTagMoves } from './plan-one.js'
 import { describeTagPlan, planTags, versionAsTag, type TagPlanEntry } from './tags.js'
 import type { Phase, PublishOutcome, SignatureOutcome } from './types.js'
 
@@ -30,6 +32,10 @@ export async function pushOne(
   try {
     facts.tagPlan = planFor(destination, packed, job)
     const tags = facts.tagPlan.map((entry) => entry.tag)
+    if (job.request.plan) {
+      enter('plan')
+      return buildOutcome(facts, await planDestination(destination, packed, tags, job, facts))
+    }
     if (!job.request.push) return buildOutcome(facts, await packageOnly(packed, job))
     if (destination.kind === 'layout') {
       enter('upload')
@@ -46,7 +52,9 @@ export async function pushOne(
       const connected = await job.registries.connect(destination.reference, job.emit)
       facts.credentialSource = connected.credentialSource
       const push = { destination, packed, tags, mountFrom, enter }
-      pushed = await pushToRegistry(connected.client, push, job)
+      pushed = await pushToRegistry(connected.client, push, job).catch((error: unknown) => {
+        throw explainMissingRepository(error, destination.reference)
+      })
       if (!packed.signature) return pushed
       return { ...pushed, signature: await attachSignature(connected.client, push, job) }
     })
@@ -72,7 +80,8 @@ function planFor(destination: Destination, packed: PackedArtifact, job: PackJob)
     version: packed.pack.metadata.version,
     context: request.source,
     versionCheck: request.versionCheck,
-    packFile: packed.pack.packFile
+    packFile: packed.pack.packFile,
+    prebuilt: packed.pack.prebuilt
   })
   emit({ type: 'info', message: `Tag plan for ${destination.display}:` })
   for (const line of describeTagPlan(plan)) emit({ type: 'info', message: `  ${line}` })
@@ -160,10 +169,12 @@ async function pushToRegistry(
     type: 'info',
     message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(', ') || 'none'}${unchanged}`
   })
+  reportMoves(pushed.tagsMoved, push, versionTag, job)
   return {
     status: wroteNothing ? 'unchanged' : 'written',
     tagsWritten: pushed.tagsWritten,
     tagsUnchanged: pushed.tagsUnchanged,
+    tagsMoved: pushed.tagsMoved,
     blobs: {
       uploaded: pushed.blobsUploaded,
       mounted: pushed.blobsMounted,
@@ -201,6 +212,37 @@ async function attachSignature(
     keyId: signature.keyId,
     keptBy: attached.keptBy,
     ...(attached.tag ? { tag: attached.tag } : {})
+  }
+}
+
+/**
+ * Each moved tag and the digest it left, for retention tools (nothing is deleted); the pack's
+ * own version tag moving is a release re-published with other content: a warning.
+ */
+function reportMoves(
+  moved: { tag: string; from: string }[],
+  { destination, packed }: RegistryPush,
+  versionTag: string,
+  job: PackJob
+): void {
+  const { name, version } = packed.pack.metadata
+  const digest = packed.artifact.manifest.digest
+  for (const { tag, from } of moved) {
+    job.emit({ type: 'info', message: `Tag ${tag} moved from ${from} to ${digest}` })
+    if (tag !== versionTag) continue
+    const entry = {
+      destination: destination.display,
+      tag,
+      current: from,
+      digest,
+      pack: name,
+      version
+    }
+    job.emit({
+      type: 'warning',
+      message: versionTagMoves(entry, false),
+      file: packed.pack.packFile
+    })
   }
 }
 

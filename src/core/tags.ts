@@ -33,6 +33,11 @@ export interface PlanTagsOptions {
   versionCheck: boolean
   /** Pack.yaml on disk, for an error about its version. */
   packFile?: string
+  /**
+   * A prebuilt archive, pushed as it is: with versionCheck, a destination tag that is another
+   * SemVer version than the archive's is refused, as a version git tag ref would be.
+   */
+  prebuilt?: boolean
 }
 
 /** A user error in the tags asked for, the destination tag, or a git tag vs. Pack.yaml. */
@@ -125,7 +130,29 @@ export function planTags(opts: PlanTagsOptions): TagPlanEntry[] {
   } else {
     plan = planFromEvent(opts)
   }
+  if (opts.prebuilt && opts.versionCheck && opts.destinationTag) {
+    checkPrebuiltVersion(opts.destinationTag, opts)
+  }
   return withoutDuplicates(plan)
+}
+
+/** A prebuilt archive's version is fixed: a destination tag naming another one is a mistake. */
+function checkPrebuiltVersion(tag: string, opts: PlanTagsOptions): void {
+  // `_` stands for SemVer's `+` in a tag (versionAsTag).
+  const tagVersion = parseStrictSemVer(
+    (tag.startsWith('v') ? tag.slice(1) : tag).replaceAll('_', '+')
+  )
+  if (tagVersion === undefined) return
+  const packVersion = parsePackVersion(opts.version)
+  if (tagVersion.text === packVersion.text) return
+  throw new TagError(
+    `The destination tag ${tag} is version ${tagVersion.text}, but the prebuilt archive holds version ${opts.version}`,
+    {
+      option: 'destination',
+      fix: `push it to the tag of its own version (${versionAsTag(opts.version)}), or build an archive of ${tagVersion.text}`,
+      suggest: { option: 'versionCheck', value: 'false' }
+    }
+  )
 }
 
 /** One line per tag for the log, e.g. `1.2     ← semver tag: major.minor (from v1.2.3)`. */

@@ -8,6 +8,7 @@ import type { PackagedPack } from '../pack/types.js'
 import type { ReferrersKeptBy } from '../oci/referrers.js'
 import type { Destination } from './destination.js'
 import type { SigningRequest } from './signing.js'
+import type { PlanEntry } from './plan.js'
 import type { SourceContext } from './source.js'
 import type { TagPlanEntry } from './tags.js'
 
@@ -40,6 +41,12 @@ export interface PublishRequest {
   source: SourceContext
   /** false: package and compute the digest, write nothing. */
   push: boolean
+  /**
+   * Make a plan instead of pushing: everything up to the first write (package, credentials,
+   * pull-scope reads of every destination tag), then per tag what a push would do. Writes
+   * nothing anywhere.
+   */
+  plan?: boolean
   /** false: a tag that points to another digest fails the push. */
   overwrite: boolean
   /**
@@ -86,7 +93,7 @@ export interface NetworkSettings {
 /** HTTP(S)_PROXY and NO_PROXY as the front end read them (the OCI layer's own type). */
 export type { ProxySettings } from '../oci/proxy.js'
 
-export type Phase = 'resolve' | 'package' | 'authenticate' | 'upload' | 'tag' | 'signature'
+export type Phase = 'resolve' | 'package' | 'authenticate' | 'plan' | 'upload' | 'tag' | 'signature'
 
 export type PublishEvent =
   | { type: 'phase'; phase: Phase }
@@ -97,7 +104,8 @@ export type PublishEvent =
   /** Several packs or destinations: the lines that follow belong to this job (a log group). */
   | { type: 'job'; title: string }
 
-export type OutcomeStatus = 'written' | 'unchanged' | 'packaged' | 'failed'
+/** `planned`: a plan was made (request.plan), nothing was written. */
+export type OutcomeStatus = 'written' | 'unchanged' | 'packaged' | 'planned' | 'failed'
 
 /** What happened to one pack at one destination: what is in the registry now. */
 export interface PublishOutcome {
@@ -125,6 +133,13 @@ export interface PublishOutcome {
   createdSource?: string
   /** The pack's signature, attached in this registry next to the pack. */
   signature?: SignatureOutcome
+  /** With request.plan: what a push would do to each tag, from reads only. */
+  plan?: PlanEntry[]
+  /**
+   * Tags this run moved: each written tag that pointed to another digest before, and that
+   * digest (left untagged there, unless another tag names it; nothing is deleted).
+   */
+  tagsMoved?: { tag: string; from: string }[]
 }
 
 /** Where a pack's signature is in one registry. */

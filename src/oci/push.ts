@@ -1,7 +1,8 @@
 // One artifact pushed to one repository, as the OCI distribution spec tells it
 // (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#push):
 //   1. ask which blobs the repository has (HEAD), and where the tags that may not move point;
-//   2. send the missing blobs: mounted from another repository when one has them, else uploaded;
+//   2. send the missing blobs: mounted from another repository when one has them, else uploaded
+//      (meanwhile, read where the other tags point, for the account of what moves);
 //   3. check the tags once more, then PUT the manifest under each tag;
 //   4. read back the tags that may not move.
 // Nothing is tagged before every blob the manifest names is in the repository. When a step
@@ -49,6 +50,11 @@ export interface PushResult {
   tagsWritten: string[]
   /** Tags that already pointed to our digest and were left as they were. */
   tagsUnchanged: string[]
+  /**
+   * Written tags that pointed to another digest as the push began, and that digest: what a
+   * retention tool may find untagged now (nothing is deleted).
+   */
+  tagsMoved: { tag: string; from: string }[]
   blobsUploaded: number
   /** Blobs the registry linked from `mountFrom` instead of an upload. */
   blobsMounted: number
@@ -71,6 +77,8 @@ export interface PushTarget {
 /** What the upload phase did, for the tag phase and the result. */
 interface Uploaded {
   checked?: TagCheck
+  /** Every tag's digest as the push began (absent: no such tag), and when it was asked. */
+  before: TagCheck
   uploaded: number
   mounted: number
   bytes: number
@@ -93,10 +101,15 @@ export async function pushArtifact(
   // Everything the manifest points to is there; nothing was tagged before this line.
   request.onPhase?.('tag')
   const ledger = await tagPhase(target, request, guard, uploaded)
+  const { digest } = request.manifest
   return {
-    digest: request.manifest.digest,
+    digest,
     tagsWritten: ledger.written,
     tagsUnchanged: ledger.unchanged,
+    tagsMoved: ledger.written.flatMap((tag) => {
+      const from = uploaded.before.digests.get(tag)
+      return from === undefined || from === digest ? [] : [{ tag, from }]
+    }),
     blobsUploaded: uploaded.uploaded,
     blobsMounted: uploaded.mounted,
     blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
@@ -115,16 +128,21 @@ async function uploadPhase(
   mountFrom: string | undefined
 ): Promise<Uploaded> {
   const { blobs, logger } = target
+  const at = Date.now()
   const [present, checked] = await allOrAbort(target, [
     Promise.all(request.blobs.map((blob) => blobs.exists(blob.descriptor.digest))),
     guard.checkBefore()
   ] as const)
   request.onPhase?.('upload')
   const missing = request.blobs.filter((_, i) => !present[i])
-  const sent = await allOrAbort(
-    target,
-    missing.map((blob) => blobs.push(blob, mountFrom))
-  )
+  // The other tags are read while the blobs go up: one already on our digest needs no write,
+  // one that moves is reported with the digest it left.
+  const others = request.tags.filter((tag) => !guard.guarded.includes(tag))
+  const [sent, read] = await allOrAbort(target, [
+    Promise.all(missing.map((blob) => blobs.push(blob, mountFrom))),
+    target.manifests.resolveAll(others)
+  ] as const)
+  const before = { digests: new Map([...(checked?.digests ?? []), ...read]), at }
   const mounted = sent.filter((blob) => blob.mounted).length
   const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0)
   const mounts = mountFrom === undefined ? '' : `${mounted} mounted from ${mountFrom}, `
@@ -132,7 +150,7 @@ async function uploadPhase(
   logger.info(
     `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${skipped} already in ${blobs.repository}`
   )
-  return { checked, uploaded: missing.length - mounted, mounted, bytes }
+  return { checked, before, uploaded: missing.length - mounted, mounted, bytes }
 }
 
 /** Steps 3 and 4: decides which tags need a write, writes them, reads back the guarded ones. */
@@ -144,7 +162,8 @@ async function tagPhase(
 ): Promise<TagLedger> {
   const { digest } = request.manifest
   const nothingSent = uploaded.uploaded + uploaded.mounted === 0
-  const checked = await guard.checkBeforeWriting(uploaded.checked, nothingSent)
+  // Nothing sent since every tag was read: those reads are still fresh (likely a re-push).
+  const checked = nothingSent ? uploaded.before : await guard.checkAgain()
   const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest)
   const toWrite = request.tags.filter((tag) => !unchanged.includes(tag))
   for (const tag of unchanged)

@@ -76,7 +76,7 @@ export interface RetryPolicy {
   retries: number
   baseDelayMs: number
   maxDelayMs: number
-  /** Longest Retry-After we wait for; longer ones are capped to it. */
+  /** Longest Retry-After we wait for; longer ones are capped to it (default: the deadline). */
   maxRetryAfterMs: number
 }
 
@@ -111,7 +111,34 @@ export const defaultRetryPolicy: RetryPolicy = {
   retries: 5,
   baseDelayMs: 250,
   maxDelayMs: 4000,
-  maxRetryAfterMs: 30_000
+  // Waiting less than asked only earns another refusal: the overall deadline is the bound.
+  maxRetryAfterMs: Number.POSITIVE_INFINITY
+}
+
+/**
+ * GitHub's words for its secondary rate limit, which GHCR answers with a 403 instead of a 429
+ * (docs.github.com, "Rate limits for the REST API": retry after Retry-After, else a minute).
+ */
+const SECONDARY_RATE_LIMIT = /secondary rate limit/i
+const SECONDARY_RATE_LIMIT_WAIT_MS = 60_000
+
+/**
+ * A refusal that asks us to slow down rather than stop: any 429, and a 403 whose body is
+ * GitHub's secondary rate limit. Other 403s are a refusal to act on at once.
+ */
+function rateLimit(response: HttpResponse): { why: string; waitMs?: number } | undefined {
+  if (response.status === 429) return { why: 'rate limited by the registry (429)' }
+  if (response.status !== 403 || !SECONDARY_RATE_LIMIT.test(response.body.toString('utf8'))) {
+    return undefined
+  }
+  return {
+    why: 'rate limited by the registry (403: secondary rate limit)',
+    waitMs: SECONDARY_RATE_LIMIT_WAIT_MS
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
 }
 
 /** A network failure, after retries: the request never got an HTTP answer. */
@@ -202,9 +229,11 @@ export class Transport {
         await this.backOff(request, attempt, why, undefined)
         continue
       }
-      if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
+      const limit = rateLimit(response)
+      if ((limit || RETRYABLE_STATUS.has(response.status)) && attempt < this.retry.retries) {
         const retryAfter = parseRetryAfter(header(response, 'retry-after'), Date.now())
-        await this.backOff(request, attempt, `status ${response.status}`, retryAfter)
+        const why = limit?.why ?? `status ${response.status}`
+        await this.backOff(request, attempt, why, retryAfter ?? limit?.waitMs)
         continue
       }
       return response
@@ -228,8 +257,9 @@ export class Transport {
     if (retryAfterMs !== undefined) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs)
     const remaining = this.options.deadline - Date.now()
     if (delay >= remaining) {
+      const asked = retryAfterMs === undefined ? '' : ` (asked to wait ${formatSeconds(delay)})`
       throw new RegistryError(
-        `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
+        `${describe(request)} failed with ${why}${asked} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
         request.method,
         redactUrl(request.url),
         undefined,
@@ -237,8 +267,9 @@ export class Transport {
         { suggest: { option: 'timeout' } }
       )
     }
+    const waiting = retryAfterMs === undefined ? 'retry' : 'waiting as the registry asks, retry'
     this.logger.info(
-      `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1000).toFixed(1)} s`
+      `${describe(request)}: ${why}; ${waiting} ${attempt + 1}/${this.retry.retries} in ${formatSeconds(delay)}`
     )
     await this.sleep(delay)
   }

@@ -4,12 +4,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { outcomeEntry, outcomeMetadata, outcomeName } from '../../core/metadata.js'
+import { planEntries, planTableLines, refusalVerdict } from '../../core/plan.js'
 import { publish } from '../../core/publish.js'
 import { gitCommitTime } from '../../core/git.js'
 import type { PublishOutcome, PublishRequest } from '../../core/types.js'
-import { UserError } from '../../errors.js'
+import { UserError, messageOf } from '../../errors.js'
 import { UsageError } from '../args.js'
 import { gitLabDefaultDestination, sourceContextFromEnv } from '../ci-env.js'
+import { recordArtifacts } from '../../ci/artifacts.js'
 import { networkSettingsFromEnv } from '../../ci/network-env.js'
 import { credentialsFor, type CommandRun } from '../run-context.js'
 import { signingRequest } from '../signing.js'
@@ -30,6 +32,7 @@ export async function pushCommand(run: CommandRun): Promise<void> {
       annotations: options.annotations,
       source: sourceContextFromEnv(io.env),
       push: true,
+      plan: options.plan,
       overwrite: options.overwrite,
       skipExisting: options.skipExisting,
       versionCheck: options.versionCheck,
@@ -46,6 +49,13 @@ export async function pushCommand(run: CommandRun): Promise<void> {
       commitTime: gitCommitTime,
       network: networkSettingsFromEnv(io.env, terminal)
     })
+    if (options.plan) {
+      reportPlan(run, result.outcomes)
+      return
+    }
+    await recordArtifacts(result.outcomes, io.env).catch((error: unknown) =>
+      terminal.warning(`could not append to GITHUB_ARTIFACTS: ${messageOf(error)}`)
+    )
     const [only] = result.outcomes
     if (result.outcomes.length === 1 && only) {
       if (only.status === 'failed') throw only.error ?? new Error('push failed')
@@ -80,6 +90,36 @@ function splitArguments(run: CommandRun): { paths: string[]; destinations: strin
   )
 }
 
+/**
+ * --plan: the table (or with --json the plan array), then exit 1 when a plan could not be made,
+ * or with --fail-on-refused when anything would be refused.
+ */
+function reportPlan(run: CommandRun, outcomes: PublishOutcome[]): void {
+  const { terminal, options } = run
+  const entries = planEntries(outcomes)
+  if (options.json) terminal.result(JSON.stringify(entries))
+  else for (const line of planTableLines(entries)) terminal.result(line)
+  const failed = outcomes.filter((o) => o.status === 'failed')
+  if (failed.length > 0) {
+    throw new UserError(
+      `No plan for ${failed.length} of ${outcomes.length} pack × destination: ${failures(failed)}`
+    )
+  }
+  const verdict = refusalVerdict(entries)
+  if (verdict === undefined) return
+  if (options.failOnRefused) throw new UserError(`${verdict} (--fail-on-refused)`)
+  terminal.info(`${verdict}: a push would fail there, writing nothing`)
+}
+
+function failures(failed: PublishOutcome[]): string {
+  return failed
+    .map(
+      (o) =>
+        `${o.destination?.display ?? o.pack?.metadata.name ?? '?'}: ${o.error?.message ?? 'failed'}`
+    )
+    .join('; ')
+}
+
 /** Several packs or destinations: one line each, the failures last; exit 1 if any failed. */
 function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
   const { terminal, options } = run
@@ -100,12 +140,7 @@ function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
   const failed = outcomes.filter((o) => o.status === 'failed')
   if (failed.length === 0) return
   throw new UserError(
-    `${failed.length} of ${outcomes.length} pack × destination pushes failed: ${failed
-      .map(
-        (o) =>
-          `${o.destination?.display ?? o.pack?.metadata.name ?? '?'}: ${o.error?.message ?? 'failed'}`
-      )
-      .join('; ')}`
+    `${failed.length} of ${outcomes.length} pack × destination pushes failed: ${failures(failed)}`
   )
 }
 
@@ -137,6 +172,9 @@ function report(run: CommandRun, outcome: PublishOutcome): void {
     terminal.result(
       `signature: ${outcome.signature.digest} (minisign key ${outcome.signature.keyId}); verify with: sherpack-push pull oci://${destination}@${digest} --verify --key PUBFILE`
     )
+  }
+  for (const { tag, from } of outcome.tagsMoved ?? []) {
+    terminal.result(`tag ${tag} moved from ${from}`)
   }
 }
 
