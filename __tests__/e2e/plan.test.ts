@@ -171,7 +171,7 @@ describe('plan: true', () => {
     await basic.flushAccessLog()
     const methods = [...token.accessLog(), ...basic.accessLog()].map((r) => r.method)
     expect(methods.length).toBeGreaterThan(0)
-    expect(new Set(methods)).toEqual(new Set(['HEAD']))
+    expect(methods.filter((method) => method !== 'GET' && method !== 'HEAD')).toEqual([])
     const scopes = token.tokenServer!.requests.map((r) => r.scope ?? '')
     expect(scopes.length).toBeGreaterThan(0)
     for (const scope of scopes) expect(scope).toMatch(/^repository:plan\/(alpha|beta|gamma):pull$/)
