@@ -35,8 +35,7 @@ export async function planDestination(
     version: metadata.version,
     destination: destination.display,
     digest,
-    ...row,
-    ...(row.reason === undefined ? {} : { reason: row.reason })
+    ...row
   }))
   emit({ type: 'info', message: `Plan for ${destination.display} (nothing was written):` })
   for (const entry of plan) {
@@ -48,7 +47,7 @@ export async function planDestination(
   return { status: 'planned', tagsWritten: [], tagsUnchanged: [], plan }
 }
 
-/** What each tag holds now: one pull-scope HEAD per tag, side by side; a layout's index. */
+/** What each tag holds now: one pull-scope read per tag, side by side; a layout's index. */
 async function currentTags(
   destination: Destination,
   tags: string[],
