@@ -179,12 +179,13 @@ describe('requests per push in token mode: the first requests carry the challeng
     }
   }
 
-  it('first push: both blob HEADs answered 401, one token request for both, then the same requests as anonymous', async () => {
+  it('first push: the blob HEADs and tag GETs answered 401, one token request for all, then the same requests as anonymous', async () => {
     const { run, requests, tokenRequests } = await pushWithToken('counts/token')
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(byKind(requests)).toEqual({
       'HEAD blob 401': 2,
+      'GET manifest 401': N,
       'HEAD blob 404': 2,
       'GET manifest 404': N,
       'POST upload session 202': 2,
@@ -201,12 +202,12 @@ describe('requests per push in token mode: the first requests carry the challeng
         status: 200
       }
     ])
-    // Nothing but the HEADs went out before the token: the challenge is answered once.
+    // Nothing but the first reads went out before the token: the challenge is answered once.
     const firstAuthorized = requests.findIndex((r) => r.status !== 401)
-    expect(requests.slice(0, firstAuthorized).map((r) => `${r.method} ${r.status}`)).toEqual([
-      'HEAD 401',
-      'HEAD 401'
-    ])
+    expect(requests.slice(0, firstAuthorized).map((r) => `${r.method} ${r.status}`)).toEqual(
+      expect.arrayContaining(['HEAD 401', 'GET 401'])
+    )
+    expect(firstAuthorized).toBe(2 + N)
   })
 
   it('re-push: reads only, one token request', async () => {
@@ -214,6 +215,7 @@ describe('requests per push in token mode: the first requests carry the challeng
     expect(run.exitCode).toBe(0)
     expect(byKind(requests)).toEqual({
       'HEAD blob 401': 2,
+      'GET manifest 401': N,
       'HEAD blob 200': 2,
       'GET manifest 200': N
     })

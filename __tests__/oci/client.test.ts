@@ -82,15 +82,15 @@ describe('idle timeout', () => {
       })
       const error = await c.push(pushRequest('team/pack', ['1.0.0'])).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UserError)
-      // The push's first requests are its two blob HEADs, side by side: no ping before them;
-      // a registry that never answered is named as not reached.
+      // The push's first requests are its two blob HEADs and its tag's read, side by side: no
+      // ping before them; a registry that never answered is named as not reached.
       expect((error as Error).message).toMatch(
         /^Contact 127\.0\.0\.1:\d+ failed after 6 attempts: no answer for 0\.2 s/
       )
       // Six attempts of 0.2 s each, well within the 20 s deadline.
-      expect(requests).toBe(2 * 6)
+      expect(requests).toBe(3 * 6)
       expect(logger.infos.filter((m) => m.includes('no answer for 0.2 s; retry'))).toHaveLength(
-        2 * 5
+        3 * 5
       )
     } finally {
       for (const s of sockets) s.destroy()

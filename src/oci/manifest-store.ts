@@ -51,7 +51,8 @@ export class ManifestStore {
    * is the registry's word, and "unchanged" or "already there" must rest on what we hashed.
    */
   async resolve(tag: string): Promise<string | undefined> {
-    const what = `Check tag ${tag}`
+    // Among a push's first requests, with the blob HEADs: a registry never reached is named.
+    const what = this.client.contacted ? `Check tag ${tag}` : `Contact ${this.client.base.host}`
     const response = await this.read(tag, what)
     if (response.status === 404) return undefined
     if (response.status !== 200) throw this.failure(response, 'GET', what)

@@ -1,8 +1,8 @@
 // One artifact pushed to one repository, as the OCI distribution spec tells it
 // (https://github.com/opencontainers/distribution-spec/blob/main/spec.md#push):
-//   1. ask which blobs the repository has (HEAD), and where the tags that may not move point;
-//   2. send the missing blobs: mounted from another repository when one has them, else uploaded
-//      (meanwhile, read where the other tags point, for the account of what moves);
+//   1. ask which blobs the repository has (HEAD), and where the tags point: those that may not
+//      move, to refuse before anything is sent; the others, for the account of what moves;
+//   2. send the missing blobs: mounted from another repository when one has them, else uploaded;
 //   3. check the tags once more, then PUT the manifest under each tag;
 //   4. read back the tags that may not move.
 // Nothing is tagged before every blob the manifest names is in the repository. When a step
@@ -129,19 +129,21 @@ async function uploadPhase(
 ): Promise<Uploaded> {
   const { blobs, logger } = target
   const at = Date.now()
-  const [present, checked] = await allOrAbort(target, [
+  // The other tags are read with the blob HEADs, side by side (each on a connection of its own,
+  // opened as theirs are): one already on our digest needs no write, one that moves is
+  // reported with the digest it left.
+  const others = request.tags.filter((tag) => !guard.guarded.includes(tag))
+  const [present, checked, read] = await allOrAbort(target, [
     Promise.all(request.blobs.map((blob) => blobs.exists(blob.descriptor.digest))),
-    guard.checkBefore()
+    guard.checkBefore(),
+    target.manifests.resolveAll(others)
   ] as const)
   request.onPhase?.('upload')
   const missing = request.blobs.filter((_, i) => !present[i])
-  // The other tags are read while the blobs go up: one already on our digest needs no write,
-  // one that moves is reported with the digest it left.
-  const others = request.tags.filter((tag) => !guard.guarded.includes(tag))
-  const [sent, read] = await allOrAbort(target, [
-    Promise.all(missing.map((blob) => blobs.push(blob, mountFrom))),
-    target.manifests.resolveAll(others)
-  ] as const)
+  const sent = await allOrAbort(
+    target,
+    missing.map((blob) => blobs.push(blob, mountFrom))
+  )
   const before = { digests: new Map([...(checked?.digests ?? []), ...read]), at }
   const mounted = sent.filter((blob) => blob.mounted).length
   const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0)
