@@ -36,10 +36,14 @@ import {
   outcomeName,
   parseDuration,
   readGitContext,
+  recordArtifacts,
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
 import {
-  DEFAULT_TIMEOUT_MS
+  DEFAULT_TIMEOUT_MS,
+  planEntries,
+  planTableLines,
+  refusalVerdict
 } from "./chunks/shared-oci-auth.js";
 import {
   formatReference,
@@ -269,6 +273,14 @@ var PUSH = {
       value: "PUBFILE",
       help: "A trusted minisign public key (the .pub file, or its base64 line; repeatable): the signature made, or found beside a prebuilt archive, must verify with one before any upload."
     },
+    plan: {
+      type: "boolean",
+      help: "Write nothing: read every destination tag (pull access only) and print what a push would do to each: new, unchanged, moves (from which digest) or refused (and why)."
+    },
+    "fail-on-refused": {
+      type: "boolean",
+      help: "With --plan, exit 1 when the plan refuses anything (the plan is still printed)."
+    },
     timeout: TIMEOUT,
     json: JSON_FLAG,
     quiet: QUIET,
@@ -280,10 +292,11 @@ var PUSH = {
     "With GITLAB_CI=true and no destination, the pack goes to oci://$CI_REGISTRY_IMAGE/<pack name>.",
     "With --sign, each archive is signed (as `sherpack sign` does) before anything is uploaded, and the signature goes to every destination as an OCI referrer of the pack. A prebuilt archive with <archive>.minisig beside it has that signature pushed as it is.",
     CREDENTIALS_NOTE,
-    `--json prints the same object as the GitHub Action's "metadata" output, alone on stdout.`
+    `--json prints the same object as the GitHub Action's "metadata" output, alone on stdout; with --plan, the same array as its "plan" output.`
   ],
   examples: [
     "sherpack-push push ./mypack oci://ghcr.io/myorg/mypack:1.0.0 -t latest",
+    "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ --no-overwrite --plan --fail-on-refused",
     "sherpack-push push 'packs/*' oci://ghcr.io/myorg/ oci://registry.example.com/mirror/ --skip-existing",
     'echo "$TOKEN" | sherpack-push push mypack-1.0.0.tar.gz oci://registry.example.com/mypack -u me --password-stdin',
     "SHERPACK_SIGNING_PASSWORD=\u2026 sherpack-push push ./mypack oci://ghcr.io/myorg/mypack --sign ~/.sherpack/sherpack.key"
@@ -474,7 +487,9 @@ function resolveOptions(spec, values, tokens) {
     sign: nonEmptyValue(text("sign"), "--sign", spec.name),
     signPasswordStdin: flag("sign-password-stdin"),
     keys: list("key").map((key) => nonEmptyValue(key, "--key", spec.name)),
-    verify: flag("verify")
+    verify: flag("verify"),
+    plan: flag("plan"),
+    failOnRefused: flag("fail-on-refused")
   };
 }
 function checkSigningFlags(spec, sign, signPasswordStdin, passwordStdin) {
@@ -1260,6 +1275,7 @@ async function pushCommand(run) {
       annotations: options.annotations,
       source: sourceContextFromEnv(io.env),
       push: true,
+      plan: options.plan,
       overwrite: options.overwrite,
       skipExisting: options.skipExisting,
       versionCheck: options.versionCheck,
@@ -1276,6 +1292,13 @@ async function pushCommand(run) {
       commitTime: gitCommitTime,
       network: networkSettingsFromEnv(io.env, terminal)
     });
+    if (options.plan) {
+      reportPlan(run, result.outcomes);
+      return;
+    }
+    await recordArtifacts(result.outcomes, io.env).catch(
+      (error) => terminal.warning(`could not append to GITHUB_ARTIFACTS: ${messageOf(error)}`)
+    );
     const [only] = result.outcomes;
     if (result.outcomes.length === 1 && only) {
       if (only.status === "failed") throw only.error ?? new Error("push failed");
@@ -1304,6 +1327,27 @@ function splitArguments(run) {
     "push"
   );
 }
+function reportPlan(run, outcomes) {
+  const { terminal, options } = run;
+  const entries = planEntries(outcomes);
+  if (options.json) terminal.result(JSON.stringify(entries));
+  else for (const line of planTableLines(entries)) terminal.result(line);
+  const failed = outcomes.filter((o) => o.status === "failed");
+  if (failed.length > 0) {
+    throw new UserError(
+      `No plan for ${failed.length} of ${outcomes.length} pack \xD7 destination: ${failures(failed)}`
+    );
+  }
+  const verdict = refusalVerdict(entries);
+  if (verdict === void 0) return;
+  if (options.failOnRefused) throw new UserError(`${verdict} (--fail-on-refused)`);
+  terminal.info(`${verdict}: a push would fail there, writing nothing`);
+}
+function failures(failed) {
+  return failed.map(
+    (o) => `${o.destination?.display ?? o.pack?.metadata.name ?? "?"}: ${o.error?.message ?? "failed"}`
+  ).join("; ");
+}
 function reportMany(run, outcomes) {
   const { terminal, options } = run;
   if (options.json) {
@@ -1323,9 +1367,7 @@ function reportMany(run, outcomes) {
   const failed = outcomes.filter((o) => o.status === "failed");
   if (failed.length === 0) return;
   throw new UserError(
-    `${failed.length} of ${outcomes.length} pack \xD7 destination pushes failed: ${failed.map(
-      (o) => `${o.destination?.display ?? o.pack?.metadata.name ?? "?"}: ${o.error?.message ?? "failed"}`
-    ).join("; ")}`
+    `${failed.length} of ${outcomes.length} pack \xD7 destination pushes failed: ${failures(failed)}`
   );
 }
 function report(run, outcome) {
@@ -1354,6 +1396,9 @@ function report(run, outcome) {
     terminal.result(
       `signature: ${outcome.signature.digest} (minisign key ${outcome.signature.keyId}); verify with: sherpack-push pull oci://${destination}@${digest} --verify --key PUBFILE`
     );
+  }
+  for (const { tag, from } of outcome.tagsMoved ?? []) {
+    terminal.result(`tag ${tag} moved from ${from}`);
   }
 }
 function withoutTemporaryArchive(entry, outcome) {
@@ -1468,7 +1513,7 @@ function renderSuggestion(suggestion) {
     case "path":
       return "Give a pack directory (holding Pack.yaml) or a .tar.gz as the first argument.";
     case "versionCheck":
-      return "Make Pack.yaml's version match the git tag.";
+      return "To push it all the same, add --no-version-check.";
     case "signingKey":
       return "Give a minisign secret key file with --sign KEYFILE.";
     case "signingKeyPassword":
@@ -1476,6 +1521,7 @@ function renderSuggestion(suggestion) {
     case "publicKey":
       return "Give a minisign public key with --key PUBFILE (the .pub file, or its base64 line).";
     case "push":
+    case "plan":
     case "skipExisting":
       return "";
   }

@@ -10,6 +10,7 @@ import {
   outcomeValues,
   parseDuration,
   readGitContext,
+  recordArtifacts,
   sherpackEnvCredentials,
   signatureDigests
 } from "./chunks/shared-ci-github.js";
@@ -17,6 +18,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   failedOutcome,
   parseAnnotations,
+  planEntries,
+  refusalVerdict,
   splitList
 } from "./chunks/shared-oci-auth.js";
 import "./chunks/shared-oci-reference.js";
@@ -31,7 +34,8 @@ import {
 import "./chunks/shared-semver.js";
 import {
   UserError,
-  isUserError
+  isUserError,
+  messageOf
 } from "./chunks/shared-errors.js";
 import "./chunks/shared-runtime.js";
 
@@ -84,7 +88,8 @@ var INPUT_NAMES = {
   push: "push",
   signingKey: "signing-key",
   signingKeyPassword: "signing-key-password",
-  publicKey: "public-key"
+  publicKey: "public-key",
+  plan: "plan"
 };
 var InputError = class extends UserError {
   name = "InputError";
@@ -107,7 +112,9 @@ function getInputs(read, env) {
     timeoutMs: read("timeout") ? readTimeout(read("timeout")) : DEFAULT_TIMEOUT_MS,
     signingKey: read("signing-key").trim(),
     signingKeyPassword: read("signing-key-password"),
-    publicKeys: lines(read("public-key")).filter((line) => !line.startsWith("untrusted comment:"))
+    publicKeys: lines(read("public-key")).filter((line) => !line.startsWith("untrusted comment:")),
+    plan: readBoolean(read, "plan", false),
+    failOnRefused: readBoolean(read, "fail-on-refused", false)
   };
 }
 function secretKeyLines(signingKey) {
@@ -131,6 +138,298 @@ function readTimeout(value) {
 }
 function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+
+// src/action/html.ts
+function heading(html, level) {
+  return `<h${level}>${html}</h${level}>
+`;
+}
+function paragraph(html) {
+  return `<p>${html}</p>
+`;
+}
+function table(rows) {
+  const cells = (row) => row.map((cell) => typeof cell === "string" ? `<td>${cell}</td>` : `<th>${cell.data}</th>`).join("");
+  return `<table>${rows.map((row) => `<tr>${cells(row)}</tr>`).join("")}</table>
+`;
+}
+function list(items) {
+  return `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>
+`;
+}
+function details(label, content) {
+  return `<details><summary>${label}</summary>${content}</details>
+`;
+}
+
+// src/action/summary.ts
+var PHASE_TITLES = {
+  resolve: "Resolve inputs",
+  package: "Package",
+  authenticate: "Authenticate",
+  plan: "Plan",
+  upload: "Upload",
+  tag: "Tag",
+  signature: "Attach the signature"
+};
+function writeSummary(report, runner) {
+  runner.appendSummary(renderSummary(report));
+}
+function renderSummary(report) {
+  return [
+    headline(report),
+    references(report.outcome),
+    archive(report.outcome),
+    signature(report.outcome),
+    facts(report.outcome),
+    tagPlan(report.outcome),
+    manifestBlock(report.outcome)
+  ].join("");
+}
+function headline({ outcome, errorMessage, context }) {
+  const parts = [];
+  const { pack } = outcome;
+  const packName = pack ? `${pack.metadata.name} ${pack.metadata.version}` : void 0;
+  if (outcome.status === "failed") {
+    const title = packName ? `Sherpack push of ${packName} failed` : "Sherpack push failed";
+    const where = outcome.failedIn ? ` in ${PHASE_TITLES[outcome.failedIn]}` : "";
+    parts.push(heading(`${escapeHtml(title)}${escapeHtml(where)}`, 2));
+    parts.push(paragraph(`<strong>Error:</strong> ${escapeHtml(errorMessage ?? "")}`));
+    parts.push(paragraph(escapeHtml(whatWasWritten(outcome))));
+  } else {
+    const verb = outcome.status === "packaged" ? "packaged (not pushed)" : outcome.status === "planned" ? "planned (not pushed)" : "pushed";
+    parts.push(heading(`Sherpack pack ${escapeHtml(packName ?? "")} ${verb}`, 2));
+    if (outcome.status === "packaged") {
+      parts.push(
+        paragraph(
+          `push is false: nothing was written. The manifest digest would be <code>${escapeHtml(outcome.manifest?.digest ?? "")}</code>.`
+        )
+      );
+    }
+  }
+  const page = ghcrPackagePage(outcome, context);
+  if (page && outcome.status !== "packaged" && outcome.status !== "planned") {
+    parts.push(
+      paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
+    );
+  }
+  return parts.join("");
+}
+function references(outcome) {
+  const { destination, manifest } = outcome;
+  const ref = immutableRef(outcome);
+  if (!destination || !manifest || !ref || outcome.tagPlan.length === 0) return "";
+  if (outcome.status === "planned") return "";
+  return heading("References", 3) + table([
+    headerRow("Reference", "Digest", "Result"),
+    ...outcome.tagPlan.map(({ tag }) => {
+      const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag);
+      return [
+        code(`${destination.display}:${tag}`),
+        code(elsewhere?.digest ?? manifest.digest),
+        tagStatus(outcome, tag)
+      ];
+    }),
+    [code(ref), code(manifest.digest), "immutable reference"]
+  ]);
+}
+function archive({ pack }) {
+  if (!pack) return "";
+  return heading("Archive", 3) + table([
+    headerRow("File", "Size", "Layer digest", "Created"),
+    [
+      code(pack.archiveFileName) + (pack.prebuilt ? " (prebuilt, pushed as it is)" : ""),
+      formatSize(pack.archiveSize),
+      code(pack.archiveDigest),
+      escapeHtml(pack.created)
+    ]
+  ]);
+}
+function signature(outcome) {
+  const { signature: attached, destination, manifest } = outcome;
+  if (!attached || !destination || !manifest) return "";
+  const where = attached.keptBy === "api" ? "the registry's referrers API" : `the referrers index tag ${code(attached.tag ?? "")}`;
+  const command = `sherpack-push pull oci://${destination.display}@${manifest.digest} --verify --key sherpack.pub`;
+  return heading("Signature", 3) + list([
+    `Referrer: ${code(attached.digest)} (minisign key ${code(attached.keyId)}), found through ${where}`,
+    `Verify the pushed pack (<code>sherpack.pub</code>: the public key ${code(attached.keyId)}): ${code(command)}`
+  ]);
+}
+function facts(outcome) {
+  const { destination } = outcome;
+  const items = [];
+  if (destination) items.push(`Destination: ${code(destination.display)}`);
+  if (destination?.kind === "registry") {
+    const source = outcome.credentialSource;
+    items.push(`Credentials: ${source ? escapeHtml(source) : "not looked up"}`);
+  }
+  if (outcome.blobsUploaded !== void 0) {
+    items.push(
+      `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}${outcome.blobsMounted ? `; mounted: ${outcome.blobsMounted}` : ""}`
+    );
+  }
+  const moved = outcome.tagsMoved ?? [];
+  if (moved.length > 0) {
+    items.push(
+      `Moved: ${moved.map((t) => `${code(t.tag)} from ${code(t.from)}`).join(", ")}; the digests they left stay in the registry (nothing is deleted), untagged unless another tag names them`
+    );
+  }
+  return items.length > 0 ? list(items) : "";
+}
+function tagPlan({ tagPlan: plan }) {
+  if (plan.length === 0) return "";
+  return heading("Tag plan", 3) + table([
+    headerRow("Tag", "Rule", "From"),
+    ...plan.map((entry) => [
+      code(entry.tag),
+      escapeHtml(entry.rule),
+      entry.source !== void 0 ? code(entry.source) : ""
+    ])
+  ]);
+}
+function manifestBlock({ manifest }) {
+  if (!manifest) return "";
+  const json = JSON.stringify(JSON.parse(manifest.bytes.toString("utf8")), null, 2);
+  return details(
+    `Manifest ${escapeHtml(manifest.digest)}`,
+    `
+
+<pre lang="json"><code>${escapeHtml(json)}</code></pre>
+
+`
+  );
+}
+function whatWasWritten(outcome) {
+  const { destination } = outcome;
+  const target = destination ? destination.kind === "layout" ? `the OCI layout ${destination.display}` : destination.display : "the destination";
+  const written = [...outcome.tagsWritten, ...outcome.tagsUnchanged];
+  if (written.length > 0 || outcome.tagsElsewhere.length > 0) {
+    const planned = outcome.tagPlan.map((t) => t.tag);
+    const missing = planned.filter(
+      (tag) => !written.includes(tag) && !outcome.tagsElsewhere.some((t) => t.tag === tag)
+    );
+    const parts = [
+      written.length > 0 ? `Tags on this push's digest in ${target}: ${written.join(", ")}.` : "",
+      ...outcome.tagsElsewhere.map((t) => `Tag ${t.tag} points to ${t.digest}, not this push.`),
+      missing.length > 0 ? `Not written: ${missing.join(", ")}.` : ""
+    ];
+    return parts.filter(Boolean).join(" ");
+  }
+  switch (outcome.failedIn) {
+    case "upload":
+      return destination?.kind === "layout" ? `Nothing was tagged in ${target}: its index.json was not changed.` : `No tag was written to ${target}. Blobs uploaded before the failure, if any, are not referenced by any tag; a re-run skips them.`;
+    case "tag":
+      return `No tag was written to ${target}. Every blob is in place, so a re-run uploads nothing again.`;
+    default:
+      return `Nothing was written to ${target}.`;
+  }
+}
+function ghcrPackagePage(outcome, context) {
+  const destination = outcome.destination;
+  if (destination?.kind !== "registry" || !isGhcr(destination.reference.registry)) return;
+  const [owner, ...rest] = destination.reference.repository.split("/");
+  const [repoOwner, repoName] = context?.repository?.split("/") ?? [];
+  if (!owner || rest.length === 0 || !repoOwner || !repoName) return;
+  if (owner !== repoOwner.toLowerCase()) return;
+  return `https://github.com/${repoOwner}/${repoName}/pkgs/container/${encodeURIComponent(rest.join("/"))}`;
+}
+function tagStatus(outcome, tag) {
+  const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag);
+  if (elsewhere) return "points elsewhere (not this push)";
+  const moved = outcome.tagsMoved?.find((t) => t.tag === tag);
+  if (moved) return `written; moved from ${code(moved.from)}`;
+  if (outcome.tagsWritten.includes(tag)) return "written";
+  if (outcome.tagsUnchanged.includes(tag)) return "unchanged (already pointed here)";
+  if (outcome.status === "packaged") return "not pushed (push: false)";
+  return "not written";
+}
+function headerRow(...names) {
+  return names.map((data) => ({ data, header: true }));
+}
+function code(text) {
+  return `<code>${escapeHtml(text)}</code>`;
+}
+function formatSize(bytes) {
+  const units = ["KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = "";
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  return unit === "" ? `${bytes} bytes` : `${value.toFixed(1)} ${unit} (${bytes} bytes)`;
+}
+function escapeHtml(text) {
+  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function escapeAttribute(text) {
+  return escapeHtml(text).replaceAll('"', "&quot;");
+}
+function writeManySummary(outcomes, messages, runner) {
+  const failed = outcomes.filter((o) => o.status === "failed").length;
+  const planned = outcomes.every((o) => o.status === "planned");
+  const title = planned ? `Sherpack: plans for ${outcomes.length} pack \xD7 destination (nothing written)` : failed === 0 ? `Sherpack: ${outcomes.length} pack \xD7 destination pushes done` : `Sherpack: ${failed} of ${outcomes.length} pack \xD7 destination pushes failed`;
+  const rows = outcomes.map((outcome, index) => [
+    code(outcome.pack?.metadata.name ?? "?"),
+    escapeHtml(outcome.pack?.metadata.version ?? ""),
+    code(outcome.destination?.display ?? "?"),
+    outcome.manifest ? code(outcome.manifest.digest) : "",
+    escapeHtml(outcome.status),
+    escapeHtml(messages[index] ?? outcomeTags(outcome))
+  ]);
+  runner.appendSummary(
+    heading(escapeHtml(title), 2) + table([
+      headerRow("Pack", "Version", "Destination", "Digest", "Status", "Tags or error"),
+      ...rows
+    ])
+  );
+}
+function outcomeTags(outcome) {
+  const parts = [
+    outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(", ")}` : "",
+    ...(outcome.tagsMoved ?? []).map((t) => `${t.tag} moved from ${t.from}`),
+    outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(", ")}` : "",
+    ...outcome.tagsElsewhere.map((t) => `${t.tag} \u2192 ${t.digest}`),
+    outcome.signature ? `signature: ${outcome.signature.digest}` : ""
+  ];
+  return parts.filter(Boolean).join("; ");
+}
+
+// src/action/plan-report.ts
+function reportPlan(outcomes, failOnRefused, runner) {
+  const entries = planEntries(outcomes);
+  runner.setOutput("plan", JSON.stringify(entries));
+  const verdict = refusalVerdict(entries);
+  if (verdict && failOnRefused) {
+    runner.error(`${verdict} (fail-on-refused is true)`);
+    process.exitCode = 1;
+  }
+  try {
+    runner.appendSummary(renderPlan(entries, verdict));
+  } catch (error) {
+    runner.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+function renderPlan(entries, verdict) {
+  const counts = ["new", "unchanged", "moves", "refused"].map((action) => `${entries.filter((e) => e.action === action).length} ${action}`).join(", ");
+  return heading("Sherpack push plan", 2) + paragraph(
+    `Nothing was written: this is what a push would do, read from the registries now (${escapeHtml(counts)}).` + (verdict ? ` <strong>${escapeHtml(verdict)}.</strong>` : "")
+  ) + table([
+    headerRow("Pack", "Destination", "Tag", "Action", "Now", "After the push", "Why"),
+    ...entries.map((entry) => [
+      `${code(entry.pack)} ${escapeHtml(entry.version)}`,
+      code(entry.destination),
+      code(entry.tag),
+      `<strong>${escapeHtml(entry.action)}</strong>`,
+      entry.current === null ? "no tag" : code(entry.current),
+      entry.action === "refused" ? "as now" : code(entry.digest),
+      escapeHtml(entry.reason ?? "")
+    ])
+  ]);
 }
 
 // src/action/render.ts
@@ -227,251 +526,6 @@ function annotationProps(where) {
   if (where.file) props.file = where.file;
   if (where.startLine !== void 0) props.line = where.startLine;
   return props;
-}
-
-// src/action/html.ts
-function heading(html, level) {
-  return `<h${level}>${html}</h${level}>
-`;
-}
-function paragraph(html) {
-  return `<p>${html}</p>
-`;
-}
-function table(rows) {
-  const cells = (row) => row.map((cell) => typeof cell === "string" ? `<td>${cell}</td>` : `<th>${cell.data}</th>`).join("");
-  return `<table>${rows.map((row) => `<tr>${cells(row)}</tr>`).join("")}</table>
-`;
-}
-function list(items) {
-  return `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>
-`;
-}
-function details(label, content) {
-  return `<details><summary>${label}</summary>${content}</details>
-`;
-}
-
-// src/action/summary.ts
-var PHASE_TITLES = {
-  resolve: "Resolve inputs",
-  package: "Package",
-  authenticate: "Authenticate",
-  upload: "Upload",
-  tag: "Tag",
-  signature: "Attach the signature"
-};
-function writeSummary(report, runner) {
-  runner.appendSummary(renderSummary(report));
-}
-function renderSummary(report) {
-  return [
-    headline(report),
-    references(report.outcome),
-    archive(report.outcome),
-    signature(report.outcome),
-    facts(report.outcome),
-    tagPlan(report.outcome),
-    manifestBlock(report.outcome)
-  ].join("");
-}
-function headline({ outcome, errorMessage, context }) {
-  const parts = [];
-  const { pack } = outcome;
-  const packName = pack ? `${pack.metadata.name} ${pack.metadata.version}` : void 0;
-  if (outcome.status === "failed") {
-    const title = packName ? `Sherpack push of ${packName} failed` : "Sherpack push failed";
-    const where = outcome.failedIn ? ` in ${PHASE_TITLES[outcome.failedIn]}` : "";
-    parts.push(heading(`${escapeHtml(title)}${escapeHtml(where)}`, 2));
-    parts.push(paragraph(`<strong>Error:</strong> ${escapeHtml(errorMessage ?? "")}`));
-    parts.push(paragraph(escapeHtml(whatWasWritten(outcome))));
-  } else {
-    const verb = outcome.status === "packaged" ? "packaged (not pushed)" : "pushed";
-    parts.push(heading(`Sherpack pack ${escapeHtml(packName ?? "")} ${verb}`, 2));
-    if (outcome.status === "packaged") {
-      parts.push(
-        paragraph(
-          `push is false: nothing was written. The manifest digest would be <code>${escapeHtml(outcome.manifest?.digest ?? "")}</code>.`
-        )
-      );
-    }
-  }
-  const page = ghcrPackagePage(outcome, context);
-  if (page && outcome.status !== "packaged") {
-    parts.push(
-      paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
-    );
-  }
-  return parts.join("");
-}
-function references(outcome) {
-  const { destination, manifest } = outcome;
-  const ref = immutableRef(outcome);
-  if (!destination || !manifest || !ref || outcome.tagPlan.length === 0) return "";
-  return heading("References", 3) + table([
-    headerRow("Reference", "Digest", "Result"),
-    ...outcome.tagPlan.map(({ tag }) => {
-      const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag);
-      return [
-        code(`${destination.display}:${tag}`),
-        code(elsewhere?.digest ?? manifest.digest),
-        tagStatus(outcome, tag)
-      ];
-    }),
-    [code(ref), code(manifest.digest), "immutable reference"]
-  ]);
-}
-function archive({ pack }) {
-  if (!pack) return "";
-  return heading("Archive", 3) + table([
-    headerRow("File", "Size", "Layer digest", "Created"),
-    [
-      code(pack.archiveFileName) + (pack.prebuilt ? " (prebuilt, pushed as it is)" : ""),
-      formatSize(pack.archiveSize),
-      code(pack.archiveDigest),
-      escapeHtml(pack.created)
-    ]
-  ]);
-}
-function signature(outcome) {
-  const { signature: attached, destination, manifest } = outcome;
-  if (!attached || !destination || !manifest) return "";
-  const where = attached.keptBy === "api" ? "the registry's referrers API" : `the referrers index tag ${code(attached.tag ?? "")}`;
-  const command = `sherpack-push pull oci://${destination.display}@${manifest.digest} --verify --key sherpack.pub`;
-  return heading("Signature", 3) + list([
-    `Referrer: ${code(attached.digest)} (minisign key ${code(attached.keyId)}), found through ${where}`,
-    `Verify the pushed pack (<code>sherpack.pub</code>: the public key ${code(attached.keyId)}): ${code(command)}`
-  ]);
-}
-function facts(outcome) {
-  const { destination } = outcome;
-  const items = [];
-  if (destination) items.push(`Destination: ${code(destination.display)}`);
-  if (destination?.kind === "registry") {
-    const source = outcome.credentialSource;
-    items.push(`Credentials: ${source ? escapeHtml(source) : "not looked up"}`);
-  }
-  if (outcome.blobsUploaded !== void 0) {
-    items.push(
-      `Uploaded: ${outcome.blobsUploaded} blob(s), ${formatSize(outcome.bytesUploaded ?? 0)}${outcome.blobsMounted ? `; mounted: ${outcome.blobsMounted}` : ""}`
-    );
-  }
-  return items.length > 0 ? list(items) : "";
-}
-function tagPlan({ tagPlan: plan }) {
-  if (plan.length === 0) return "";
-  return heading("Tag plan", 3) + table([
-    headerRow("Tag", "Rule", "From"),
-    ...plan.map((entry) => [
-      code(entry.tag),
-      escapeHtml(entry.rule),
-      entry.source !== void 0 ? code(entry.source) : ""
-    ])
-  ]);
-}
-function manifestBlock({ manifest }) {
-  if (!manifest) return "";
-  const json = JSON.stringify(JSON.parse(manifest.bytes.toString("utf8")), null, 2);
-  return details(
-    `Manifest ${escapeHtml(manifest.digest)}`,
-    `
-
-<pre lang="json"><code>${escapeHtml(json)}</code></pre>
-
-`
-  );
-}
-function whatWasWritten(outcome) {
-  const { destination } = outcome;
-  const target = destination ? destination.kind === "layout" ? `the OCI layout ${destination.display}` : destination.display : "the destination";
-  const written = [...outcome.tagsWritten, ...outcome.tagsUnchanged];
-  if (written.length > 0 || outcome.tagsElsewhere.length > 0) {
-    const planned = outcome.tagPlan.map((t) => t.tag);
-    const missing = planned.filter(
-      (tag) => !written.includes(tag) && !outcome.tagsElsewhere.some((t) => t.tag === tag)
-    );
-    const parts = [
-      written.length > 0 ? `Tags on this push's digest in ${target}: ${written.join(", ")}.` : "",
-      ...outcome.tagsElsewhere.map((t) => `Tag ${t.tag} points to ${t.digest}, not this push.`),
-      missing.length > 0 ? `Not written: ${missing.join(", ")}.` : ""
-    ];
-    return parts.filter(Boolean).join(" ");
-  }
-  switch (outcome.failedIn) {
-    case "upload":
-      return destination?.kind === "layout" ? `Nothing was tagged in ${target}: its index.json was not changed.` : `No tag was written to ${target}. Blobs uploaded before the failure, if any, are not referenced by any tag; a re-run skips them.`;
-    case "tag":
-      return `No tag was written to ${target}. Every blob is in place, so a re-run uploads nothing again.`;
-    default:
-      return `Nothing was written to ${target}.`;
-  }
-}
-function ghcrPackagePage(outcome, context) {
-  const destination = outcome.destination;
-  if (destination?.kind !== "registry" || !isGhcr(destination.reference.registry)) return;
-  const [owner, ...rest] = destination.reference.repository.split("/");
-  const [repoOwner, repoName] = context?.repository?.split("/") ?? [];
-  if (!owner || rest.length === 0 || !repoOwner || !repoName) return;
-  if (owner !== repoOwner.toLowerCase()) return;
-  return `https://github.com/${repoOwner}/${repoName}/pkgs/container/${encodeURIComponent(rest.join("/"))}`;
-}
-function tagStatus(outcome, tag) {
-  const elsewhere = outcome.tagsElsewhere.find((t) => t.tag === tag);
-  if (elsewhere) return "points elsewhere (not this push)";
-  if (outcome.tagsWritten.includes(tag)) return "written";
-  if (outcome.tagsUnchanged.includes(tag)) return "unchanged (already pointed here)";
-  if (outcome.status === "packaged") return "not pushed (push: false)";
-  return "not written";
-}
-function headerRow(...names) {
-  return names.map((data) => ({ data, header: true }));
-}
-function code(text) {
-  return `<code>${escapeHtml(text)}</code>`;
-}
-function formatSize(bytes) {
-  const units = ["KiB", "MiB", "GiB"];
-  let value = bytes;
-  let unit = "";
-  for (const next of units) {
-    if (value < 1024) break;
-    value /= 1024;
-    unit = next;
-  }
-  return unit === "" ? `${bytes} bytes` : `${value.toFixed(1)} ${unit} (${bytes} bytes)`;
-}
-function escapeHtml(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-}
-function escapeAttribute(text) {
-  return escapeHtml(text).replaceAll('"', "&quot;");
-}
-function writeManySummary(outcomes, messages, runner) {
-  const failed = outcomes.filter((o) => o.status === "failed").length;
-  const title = failed === 0 ? `Sherpack: ${outcomes.length} pack \xD7 destination pushes done` : `Sherpack: ${failed} of ${outcomes.length} pack \xD7 destination pushes failed`;
-  const rows = outcomes.map((outcome, index) => [
-    code(outcome.pack?.metadata.name ?? "?"),
-    escapeHtml(outcome.pack?.metadata.version ?? ""),
-    code(outcome.destination?.display ?? "?"),
-    outcome.manifest ? code(outcome.manifest.digest) : "",
-    escapeHtml(outcome.status),
-    escapeHtml(messages[index] ?? outcomeTags(outcome))
-  ]);
-  runner.appendSummary(
-    heading(escapeHtml(title), 2) + table([
-      headerRow("Pack", "Version", "Destination", "Digest", "Status", "Tags or error"),
-      ...rows
-    ])
-  );
-}
-function outcomeTags(outcome) {
-  const parts = [
-    outcome.tagsWritten.length ? `written: ${outcome.tagsWritten.join(", ")}` : "",
-    outcome.tagsUnchanged.length ? `unchanged: ${outcome.tagsUnchanged.join(", ")}` : "",
-    ...outcome.tagsElsewhere.map((t) => `${t.tag} \u2192 ${t.digest}`),
-    outcome.signature ? `signature: ${outcome.signature.digest}` : ""
-  ];
-  return parts.filter(Boolean).join("; ");
 }
 
 // src/action/render.ts
@@ -660,6 +714,7 @@ function publishRequest(inputs, context, env) {
     ),
     source: context,
     push: inputs.push,
+    plan: inputs.plan,
     overwrite: inputs.overwrite,
     skipExisting: inputs.skipExisting,
     versionCheck: inputs.versionCheck,
@@ -703,9 +758,10 @@ async function run(env = process.env) {
   const log = new ActionLog(runner, workspace);
   let outcomes;
   let context;
+  let inputs;
   try {
     log.startPhase("resolve");
-    const inputs = getInputs((name) => runner.input(name), env);
+    inputs = getInputs((name) => runner.input(name), env);
     for (const secret of [inputs.password, inputs.token, inputs.signingKeyPassword]) {
       runner.mask(secret);
     }
@@ -713,7 +769,7 @@ async function run(env = process.env) {
     context = readGitContext(env);
     const request = publishRequest(inputs, context, env);
     const derived = inputs.destinations.length === 0 ? " (derived)" : "";
-    const packageOnly = inputs.push ? "" : "; push: false, so only packaged: nothing is written";
+    const packageOnly = inputs.plan ? "; plan: true, so only read: nothing is written" : inputs.push ? "" : "; push: false, so only packaged: nothing is written";
     runner.info(
       safeLine(
         `Inputs OK: ${inputs.paths.join(", ")} \u2192 ${request.destinations.join(", ")}${derived}${packageOnly}`
@@ -740,6 +796,15 @@ async function run(env = process.env) {
   }
   log.end();
   reportRun(outcomes, context, workspace, runner);
+  if (inputs?.plan) reportPlan(outcomes, inputs.failOnRefused, runner);
+  await recordArtifacts(outcomes, env).then(
+    (count) => {
+      if (count > 0) runner.info(`Appended ${count} subject(s) to GITHUB_ARTIFACTS`);
+    },
+    (error) => runner.warning(
+      `Could not append to GITHUB_ARTIFACTS (attestations will not find these subjects): ${messageOf(error)}`
+    )
+  );
 }
 function maskProxyPasswords(proxy, mask) {
   for (const value of [proxy.httpProxy, proxy.httpsProxy]) {

@@ -4,6 +4,25 @@ import {
   pullRequestNumberFromRef
 } from "./shared-oci-auth.js";
 
+// src/ci/artifacts.ts
+import { appendFile } from "node:fs/promises";
+function artifactLines(outcomes) {
+  return outcomes.flatMap((outcome) => {
+    const { destination, manifest } = outcome;
+    const pushed = outcome.status === "written" || outcome.status === "unchanged";
+    if (!pushed || destination?.kind !== "registry" || !manifest) return [];
+    return [`oci://${destination.display}@${manifest.digest}`];
+  });
+}
+async function recordArtifacts(outcomes, env) {
+  const file = env.GITHUB_ARTIFACTS;
+  const lines = artifactLines(outcomes);
+  if (!file || lines.length === 0) return 0;
+  await appendFile(file, lines.map((line) => `${line}
+`).join(""));
+  return lines.length;
+}
+
 // src/ci/github.ts
 import fs from "node:fs";
 function readGitContext(env = process.env, readFile = fs.readFileSync) {
@@ -177,6 +196,8 @@ function outcomeMetadata(outcome) {
     pushed: outcome.status === "written" || outcome.status === "unchanged",
     tagsWritten: outcome.tagsWritten,
     tagsUnchanged: outcome.tagsUnchanged,
+    // Each written tag that pointed elsewhere before, and the digest it left there.
+    tagsMoved: outcome.tagsMoved ?? [],
     tagPlan: outcome.tagPlan,
     destination: outcome.destination.display,
     manifestMediaType: outcome.manifest.mediaType,
@@ -200,6 +221,7 @@ function outcomeName(outcome) {
 }
 
 export {
+  recordArtifacts,
   readGitContext,
   parseDuration,
   networkSettingsFromEnv,

@@ -658,8 +658,24 @@ var defaultRetryPolicy = {
   retries: 5,
   baseDelayMs: 250,
   maxDelayMs: 4e3,
-  maxRetryAfterMs: 3e4
+  // Waiting less than asked only earns another refusal: the overall deadline is the bound.
+  maxRetryAfterMs: Number.POSITIVE_INFINITY
 };
+var SECONDARY_RATE_LIMIT = /secondary rate limit/i;
+var SECONDARY_RATE_LIMIT_WAIT_MS = 6e4;
+function rateLimit(response) {
+  if (response.status === 429) return { why: "rate limited by the registry (429)" };
+  if (response.status !== 403 || !SECONDARY_RATE_LIMIT.test(response.body.toString("utf8"))) {
+    return void 0;
+  }
+  return {
+    why: "rate limited by the registry (403: secondary rate limit)",
+    waitMs: SECONDARY_RATE_LIMIT_WAIT_MS
+  };
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
 var NetworkError = class extends RegistryError {
   constructor(message, method, url, code, details, duringBody = false) {
     super(message, method, url, void 0, [], details);
@@ -726,9 +742,11 @@ var Transport = class {
         await this.backOff(request, attempt, why, void 0);
         continue;
       }
-      if (RETRYABLE_STATUS.has(response.status) && attempt < this.retry.retries) {
+      const limit = rateLimit(response);
+      if ((limit || RETRYABLE_STATUS.has(response.status)) && attempt < this.retry.retries) {
         const retryAfter = parseRetryAfter(header(response, "retry-after"), Date.now());
-        await this.backOff(request, attempt, `status ${response.status}`, retryAfter);
+        const why = limit?.why ?? `status ${response.status}`;
+        await this.backOff(request, attempt, why, retryAfter ?? limit?.waitMs);
         continue;
       }
       return response;
@@ -744,8 +762,9 @@ var Transport = class {
     if (retryAfterMs !== void 0) delay = Math.min(retryAfterMs, this.retry.maxRetryAfterMs);
     const remaining = this.options.deadline - Date.now();
     if (delay >= remaining) {
+      const asked = retryAfterMs === void 0 ? "" : ` (asked to wait ${formatSeconds(delay)})`;
       throw new RegistryError(
-        `${describe(request)} failed with ${why} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
+        `${describe(request)} failed with ${why}${asked} and the overall timeout leaves no time to retry: raise the timeout or try again later`,
         request.method,
         redactUrl(request.url),
         void 0,
@@ -753,8 +772,9 @@ var Transport = class {
         { suggest: { option: "timeout" } }
       );
     }
+    const waiting = retryAfterMs === void 0 ? "retry" : "waiting as the registry asks, retry";
     this.logger.info(
-      `${describe(request)}: ${why}; retry ${attempt + 1}/${this.retry.retries} in ${(delay / 1e3).toFixed(1)} s`
+      `${describe(request)}: ${why}; ${waiting} ${attempt + 1}/${this.retry.retries} in ${formatSeconds(delay)}`
     );
     await this.sleep(delay);
   }
@@ -1621,7 +1641,7 @@ var ManifestStore = class {
    * is the registry's word, and "unchanged" or "already there" must rest on what we hashed.
    */
   async resolve(tag) {
-    const what = `Check tag ${tag}`;
+    const what = this.client.contacted ? `Check tag ${tag}` : `Contact ${this.client.base.host}`;
     const response = await this.read(tag, what);
     if (response.status === 404) return void 0;
     if (response.status !== 200) throw this.failure(response, "GET", what);
@@ -1690,10 +1710,15 @@ async function pushArtifact(target, request, mountFrom) {
   const uploaded = await uploadPhase(target, request, guard, mountFrom);
   request.onPhase?.("tag");
   const ledger = await tagPhase(target, request, guard, uploaded);
+  const { digest } = request.manifest;
   return {
-    digest: request.manifest.digest,
+    digest,
     tagsWritten: ledger.written,
     tagsUnchanged: ledger.unchanged,
+    tagsMoved: ledger.written.flatMap((tag) => {
+      const from = uploaded.before.digests.get(tag);
+      return from === void 0 || from === digest ? [] : [{ tag, from }];
+    }),
     blobsUploaded: uploaded.uploaded,
     blobsMounted: uploaded.mounted,
     blobsSkipped: request.blobs.length - uploaded.uploaded - uploaded.mounted,
@@ -1702,9 +1727,12 @@ async function pushArtifact(target, request, mountFrom) {
 }
 async function uploadPhase(target, request, guard, mountFrom) {
   const { blobs, logger } = target;
-  const [present, checked] = await allOrAbort(target, [
+  const at = Date.now();
+  const others = request.tags.filter((tag) => !guard.guarded.includes(tag));
+  const [present, checked, read] = await allOrAbort(target, [
     Promise.all(request.blobs.map((blob) => blobs.exists(blob.descriptor.digest))),
-    guard.checkBefore()
+    guard.checkBefore(),
+    target.manifests.resolveAll(others)
   ]);
   request.onPhase?.("upload");
   const missing = request.blobs.filter((_, i) => !present[i]);
@@ -1712,6 +1740,7 @@ async function uploadPhase(target, request, guard, mountFrom) {
     target,
     missing.map((blob) => blobs.push(blob, mountFrom))
   );
+  const before = { digests: new Map([...checked?.digests ?? [], ...read]), at };
   const mounted = sent.filter((blob) => blob.mounted).length;
   const bytes = sent.reduce((sum, blob) => sum + blob.bytes, 0);
   const mounts = mountFrom === void 0 ? "" : `${mounted} mounted from ${mountFrom}, `;
@@ -1719,12 +1748,12 @@ async function uploadPhase(target, request, guard, mountFrom) {
   logger.info(
     `${missing.length - mounted} blob(s) uploaded (${bytes} bytes), ${mounts}${skipped} already in ${blobs.repository}`
   );
-  return { checked, uploaded: missing.length - mounted, mounted, bytes };
+  return { checked, before, uploaded: missing.length - mounted, mounted, bytes };
 }
 async function tagPhase(target, request, guard, uploaded) {
   const { digest } = request.manifest;
   const nothingSent = uploaded.uploaded + uploaded.mounted === 0;
-  const checked = await guard.checkBeforeWriting(uploaded.checked, nothingSent);
+  const checked = nothingSent ? uploaded.before : await guard.checkAgain();
   const unchanged = request.tags.filter((tag) => checked?.digests.get(tag) === digest);
   const toWrite = request.tags.filter((tag) => !unchanged.includes(tag));
   for (const tag of unchanged)
@@ -2081,9 +2110,11 @@ function buildOutcome(facts, ending) {
     } : held(error);
     return { ...base, status: "failed", failedIn: ending.failedIn, error, tagPlan, ...kept };
   }
-  const { blobs, signature } = ending;
+  const { blobs, signature, plan, tagsMoved } = ending;
   return {
     ...base,
+    ...plan ? { plan } : {},
+    ...tagsMoved ? { tagsMoved } : {},
     status: ending.status,
     tagPlan,
     tagsWritten: ending.tagsWritten,
@@ -2236,7 +2267,26 @@ function planTags(opts) {
   } else {
     plan = planFromEvent(opts);
   }
+  if (opts.prebuilt && opts.versionCheck && opts.destinationTag) {
+    checkPrebuiltVersion(opts.destinationTag, opts);
+  }
   return withoutDuplicates(plan);
+}
+function checkPrebuiltVersion(tag, opts) {
+  const tagVersion = parseStrictSemVer(
+    (tag.startsWith("v") ? tag.slice(1) : tag).replaceAll("_", "+")
+  );
+  if (tagVersion === void 0) return;
+  const packVersion = parsePackVersion(opts.version);
+  if (tagVersion.text === packVersion.text) return;
+  throw new TagError(
+    `The destination tag ${tag} is version ${tagVersion.text}, but the prebuilt archive holds version ${opts.version}`,
+    {
+      option: "destination",
+      fix: `push it to the tag of its own version (${versionAsTag(opts.version)}), or build an archive of ${tagVersion.text}`,
+      suggest: { option: "versionCheck", value: "false" }
+    }
+  );
 }
 function describeTagPlan(plan) {
   const width = Math.max(0, ...plan.map((entry) => entry.tag.length));
@@ -2396,12 +2446,87 @@ function withoutDuplicates(plan) {
   });
 }
 
+// src/core/plan.ts
+function classifyTags(rules) {
+  const { tags, current, digest, versionTag } = rules;
+  const now = (tag) => current.get(tag) ?? null;
+  const held2 = current.get(versionTag);
+  if (rules.skipExisting && held2 !== void 0) {
+    if (held2 === digest) {
+      const reason = `skip-existing: the version tag ${versionTag} already holds this digest, so nothing is written`;
+      return tags.map((tag) => ({ tag, action: "unchanged", current: now(tag), reason }));
+    }
+    const why = `holds ${held2}: the content changed without a version bump (skip-existing)`;
+    return refuseAll(tags, now, versionTag, (tag) => tag === versionTag ? why : void 0);
+  }
+  const guarded = rules.overwrite ? rules.skipExisting ? [versionTag] : [] : tags;
+  const rule = rules.overwrite ? "the version tag never moves with skip-existing" : "tags may not move (overwrite is false)";
+  const atFault = (tag) => {
+    const was = now(tag);
+    return guarded.includes(tag) && was !== null && was !== digest ? `holds ${was}, and ${rule}` : void 0;
+  };
+  const culprit = tags.find((tag) => atFault(tag) !== void 0);
+  if (culprit !== void 0) return refuseAll(tags, now, culprit, atFault);
+  return tags.map((tag) => {
+    const was = now(tag);
+    const action = was === null ? "new" : was === digest ? "unchanged" : "moves";
+    return { tag, action, current: was };
+  });
+}
+function refuseAll(tags, now, culprit, atFault) {
+  return tags.map((tag) => ({
+    tag,
+    action: "refused",
+    current: now(tag),
+    reason: atFault(tag) ?? `not written: ${culprit} is refused, so nothing is pushed here`
+  }));
+}
+function planEntries(outcomes) {
+  return outcomes.flatMap((outcome) => outcome.plan ?? []);
+}
+function describePlanEntry(entry) {
+  return `${entry.destination}:${entry.tag} ${entry.action} ${planDetail(entry)}`;
+}
+function refusalVerdict(entries) {
+  const refused = entries.filter((entry) => entry.action === "refused").length;
+  if (refused === 0) return void 0;
+  return `${refused} of ${entries.length} ${entries.length === 1 ? "tag" : "tags"} would be refused`;
+}
+function planTableLines(entries) {
+  const rows = entries.map((entry) => [
+    entry.action,
+    `${entry.destination}:${entry.tag}`,
+    planDetail(entry)
+  ]);
+  const widths = [0, 1].map((column) => Math.max(0, ...rows.map((row) => row[column].length)));
+  return rows.map(
+    ([action, where, detail]) => `${action.padEnd(widths[0])}  ${where.padEnd(widths[1])}  ${detail}`.trimEnd()
+  );
+}
+function planDetail(entry) {
+  switch (entry.action) {
+    case "new":
+      return `\u2192 ${entry.digest}`;
+    case "unchanged":
+      return `${entry.current ?? "no tag"}${entry.reason ? ` (${entry.reason})` : ""}`;
+    case "moves":
+      return `${entry.current ?? ""} \u2192 ${entry.digest}`;
+    case "refused":
+      return entry.reason ?? "";
+  }
+}
+
 export {
   DEFAULT_TIMEOUT_MS,
   RegistryClient,
   buildOutcome,
   failedOutcome,
   pullRequestNumberFromRef,
+  classifyTags,
+  planEntries,
+  describePlanEntry,
+  refusalVerdict,
+  planTableLines,
   parseAnnotations,
   manifestAnnotations,
   versionAsTag,

@@ -342,20 +342,15 @@ var TagGuard = class {
     return { digests, at };
   }
   /**
-   * The tags' digests just before the manifest is written. Guarded tags are asked again when
-   * blobs were sent since the first check, and checked again. Every tag is asked when nothing
-   * was sent: likely a re-push, where tags already on our digest need no write (and the first
-   * check is still fresh for the guarded ones).
+   * The guarded tags' digests just before the manifest is written, once blobs were sent since
+   * the first check: asked again, and checked again.
    */
-  async checkBeforeWriting(first, nothingSent) {
-    const fresh = nothingSent ? first : void 0;
-    const wanted = nothingSent ? this.push.tags : this.guarded;
-    const ask = fresh ? wanted.filter((tag) => !this.guarded.includes(tag)) : wanted;
-    if (ask.length === 0) return fresh;
-    const at = fresh?.at ?? Date.now();
-    const asked = await this.manifests.resolveAll(ask);
-    if (!fresh) this.assertStay(asked, true);
-    return { digests: new Map([...fresh?.digests ?? [], ...asked]), at };
+  async checkAgain() {
+    if (this.guarded.length === 0) return void 0;
+    const at = Date.now();
+    const asked = await this.manifests.resolveAll(this.guarded);
+    this.assertStay(asked, true);
+    return { digests: asked, at };
   }
   /**
    * After a settle delay, reads every guarded tag written back. One that points elsewhere

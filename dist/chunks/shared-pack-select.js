@@ -3,6 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   RegistryClient,
   buildOutcome,
+  classifyTags,
+  describePlanEntry,
   describeTagPlan,
   failedOutcome,
   manifestAnnotations,
@@ -23,6 +25,10 @@ import {
   bufferBlob,
   buildImageManifest
 } from "./shared-oci-descriptor.js";
+import {
+  hostName,
+  isDockerHub
+} from "./shared-oci-hosts.js";
 import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
@@ -1076,6 +1082,56 @@ var RegistryPool = class {
 
 // src/core/destination.ts
 import path4 from "node:path";
+
+// src/core/preflight.ts
+var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+var GAR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+function ecrRegion(host) {
+  return ECR_HOST.exec(hostName(host))?.[2];
+}
+function checkRegistryRules(reference, asGiven) {
+  if (isDockerHub(reference.registry)) checkDockerHub(reference, asGiven);
+  const gar = GAR_HOST.exec(hostName(reference.registry));
+  if (gar) checkArtifactRegistry(reference, asGiven, gar[1] ?? "LOCATION");
+}
+function checkDockerHub(reference, asGiven) {
+  const levels = reference.repository.split("/");
+  const [namespace = "", ...rest] = levels;
+  if (levels.length === 2 && namespace !== "library") return;
+  const problem = levels.length > 2 ? `has ${levels.length} path levels under Docker Hub, which takes exactly two (NAMESPACE/NAME) and answers any other with a misleading 401` : `names Docker Hub's ${reference.repository} (a bare NAME means library/NAME): the official images, which no account can push to`;
+  const example = levels.length > 2 ? `oci://docker.io/${namespace}/${rest.join("-")}` : `oci://docker.io/YOUR-NAMESPACE/${rest.join("/")}`;
+  throw new UserError(`Destination '${asGiven}' ${problem}`, {
+    option: "destination",
+    fix: `write the repository as NAMESPACE/NAME (your Docker Hub user or organization, then the name), e.g. ${example}`
+  });
+}
+function checkArtifactRegistry(reference, asGiven, location) {
+  const levels = reference.repository.split("/");
+  if (levels.length >= 3) return;
+  const [project = "PROJECT", repository = "REPOSITORY"] = levels;
+  const example = `oci://${location}-docker.pkg.dev/${project}/${levels.length === 2 ? repository : "REPOSITORY"}/NAME`;
+  throw new UserError(
+    `Destination '${asGiven}' is not an Artifact Registry path: ${hostName(reference.registry)} takes LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/NAME (a project, a repository, then the pack's name)`,
+    { option: "destination", fix: `write it as ${example}` }
+  );
+}
+function explainMissingRepository(error, reference) {
+  const region = ecrRegion(reference.apiHost);
+  if (region === void 0 || !(error instanceof RegistryError)) return error;
+  const missing = error.hasCode("NAME_UNKNOWN") || /RepositoryNotFoundException/.test(error.message);
+  if (error.status !== 404 || !missing) return error;
+  const name = reference.repository;
+  return new UserError(
+    `The ECR repository ${name} does not exist in ${reference.registry}, and no create-on-push repository creation template covers it; nothing was uploaded`,
+    {
+      option: "destination",
+      cause: error,
+      fix: `create it (aws ecr create-repository --repository-name ${name} --region ${region}), or let ECR create repositories on push with a repository creation template (aws ecr create-repository-creation-template --prefix ROOT --applied-for CREATE_ON_PUSH --region ${region}), then push again`
+    }
+  );
+}
+
+// src/core/destination.ts
 function parseDestination(input) {
   const text2 = input.trim();
   if (text2 === "") {
@@ -1110,6 +1166,7 @@ function registryDestination(text2, asGiven) {
       fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
     });
   }
+  checkRegistryRules(reference, asGiven);
   return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
 }
 
@@ -1135,6 +1192,71 @@ function withPackAdvice(error) {
   return error;
 }
 
+// src/core/plan-one.ts
+async function planDestination(destination, packed, tags, job, facts) {
+  const { request, emit } = job;
+  const { metadata } = packed.pack;
+  const digest = packed.artifact.manifest.digest;
+  const versionTag = versionAsTag(metadata.version);
+  const registry = destination.kind === "registry";
+  const read = registry && request.skipExisting ? [.../* @__PURE__ */ new Set([...tags, versionTag])] : tags;
+  const current = await currentTags(destination, read, job, facts);
+  const rows = classifyTags({
+    tags,
+    current,
+    digest,
+    overwrite: registry ? request.overwrite : true,
+    skipExisting: registry && request.skipExisting,
+    versionTag
+  });
+  const plan = rows.map((row) => ({
+    pack: metadata.name,
+    version: metadata.version,
+    destination: destination.display,
+    digest,
+    ...row
+  }));
+  emit({ type: "info", message: `Plan for ${destination.display} (nothing was written):` });
+  for (const entry of plan) {
+    emit({ type: "info", message: `  ${describePlanEntry(entry)}` });
+    if (entry.action === "moves" && entry.tag === versionTag) {
+      emit({ type: "warning", message: versionTagMoves(entry, true) });
+    }
+  }
+  return { status: "planned", tagsWritten: [], tagsUnchanged: [], plan };
+}
+async function currentTags(destination, tags, job, facts) {
+  if (destination.kind === "layout") {
+    const { readIndex, REF_NAME_ANNOTATION } = await import("./oci-layout.js");
+    const found = /* @__PURE__ */ new Map();
+    for (const descriptor2 of (await readIndex(destination.dir)).manifests) {
+      const tag = descriptor2.annotations?.[REF_NAME_ANNOTATION];
+      if (tag !== void 0) found.set(tag, descriptor2.digest);
+    }
+    return found;
+  }
+  return job.registries.within(job.emit, async () => {
+    const { client, credentialSource } = await job.registries.connect(
+      destination.reference,
+      job.emit
+    );
+    facts.credentialSource = credentialSource;
+    const repository = destination.reference.repository;
+    const found = /* @__PURE__ */ new Map();
+    await Promise.all(
+      tags.map(async (tag) => {
+        const digest = await client.tagDigest(repository, tag);
+        if (digest !== void 0) found.set(tag, digest);
+      })
+    );
+    return found;
+  });
+}
+function versionTagMoves(entry, planned) {
+  const verb = planned ? "would move" : "moved";
+  return `${entry.destination}:${entry.tag} is the version tag of ${entry.pack} ${entry.version}, and ${verb} from ${entry.current ?? "?"} to ${entry.digest}: the release is re-published with other content; bump the version in Pack.yaml unless that is meant`;
+}
+
 // src/core/push-one.ts
 async function pushOne(destination, packed, job, mountFrom) {
   const facts = { packed, destination };
@@ -1147,6 +1269,10 @@ async function pushOne(destination, packed, job, mountFrom) {
   try {
     facts.tagPlan = planFor(destination, packed, job);
     const tags = facts.tagPlan.map((entry) => entry.tag);
+    if (job.request.plan) {
+      enter("plan");
+      return buildOutcome(facts, await planDestination(destination, packed, tags, job, facts));
+    }
     if (!job.request.push) return buildOutcome(facts, await packageOnly(packed, job));
     if (destination.kind === "layout") {
       enter("upload");
@@ -1163,7 +1289,9 @@ async function pushOne(destination, packed, job, mountFrom) {
       const connected = await job.registries.connect(destination.reference, job.emit);
       facts.credentialSource = connected.credentialSource;
       const push = { destination, packed, tags, mountFrom, enter };
-      pushed = await pushToRegistry(connected.client, push, job);
+      pushed = await pushToRegistry(connected.client, push, job).catch((error) => {
+        throw explainMissingRepository(error, destination.reference);
+      });
       if (!packed.signature) return pushed;
       return { ...pushed, signature: await attachSignature(connected.client, push, job) };
     });
@@ -1187,7 +1315,8 @@ function planFor(destination, packed, job) {
     version: packed.pack.metadata.version,
     context: request.source,
     versionCheck: request.versionCheck,
-    packFile: packed.pack.packFile
+    packFile: packed.pack.packFile,
+    prebuilt: packed.pack.prebuilt
   });
   emit({ type: "info", message: `Tag plan for ${destination.display}:` });
   for (const line of describeTagPlan(plan)) emit({ type: "info", message: `  ${line}` });
@@ -1248,10 +1377,12 @@ async function pushToRegistry(client, push, job) {
     type: "info",
     message: `Pushed ${destination.display}@${artifact.manifest.digest}: ${pushed.blobsUploaded} blob(s) uploaded (${pushed.bytesUploaded} bytes), ${pushed.blobsMounted} mounted, ${pushed.blobsSkipped} already there; tags written: ${pushed.tagsWritten.join(", ") || "none"}${unchanged}`
   });
+  reportMoves(pushed.tagsMoved, push, versionTag, job);
   return {
     status: wroteNothing ? "unchanged" : "written",
     tagsWritten: pushed.tagsWritten,
     tagsUnchanged: pushed.tagsUnchanged,
+    tagsMoved: pushed.tagsMoved,
     blobs: {
       uploaded: pushed.blobsUploaded,
       mounted: pushed.blobsMounted,
@@ -1278,6 +1409,27 @@ async function attachSignature(client, { destination, packed, enter }, job) {
     keptBy: attached.keptBy,
     ...attached.tag ? { tag: attached.tag } : {}
   };
+}
+function reportMoves(moved, { destination, packed }, versionTag, job) {
+  const { name, version } = packed.pack.metadata;
+  const digest = packed.artifact.manifest.digest;
+  for (const { tag, from } of moved) {
+    job.emit({ type: "info", message: `Tag ${tag} moved from ${from} to ${digest}` });
+    if (tag !== versionTag) continue;
+    const entry = {
+      destination: destination.display,
+      tag,
+      current: from,
+      digest,
+      pack: name,
+      version
+    };
+    job.emit({
+      type: "warning",
+      message: versionTagMoves(entry, false),
+      file: packed.pack.packFile
+    });
+  }
 }
 async function alreadyThere(client, { destination, packed }, versionTag, job) {
   const digest = packed.artifact.manifest.digest;
