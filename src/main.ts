@@ -1,5 +1,6 @@
 // The GitHub Action: inputs → core → log groups, annotations, outputs and the job summary.
 // Everything the push does lives in src/core; this file only speaks GitHub.
+import { checkedDestination } from './core/destination.js'
 import { failedOutcome } from './core/outcome.js'
 import type { ProxySettings, PublishOutcome } from './core/types.js'
 import { recordArtifacts } from './ci/artifacts.js'
@@ -15,6 +16,7 @@ import { publishRequest } from './action/request.js'
 import { Runner } from './action/runner.js'
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const started = Date.now()
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
   const runner = new Runner(env)
   const log = new ActionLog(runner, workspace)
@@ -30,18 +32,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const line of secretKeyLines(inputs.signingKey)) runner.mask(line)
     context = readGitContext(env)
     const request = publishRequest(inputs, context, env)
-    const derived = inputs.destinations.length === 0 ? ' (derived)' : ''
-    // The arrow says where the pack goes; only push: false changes that, and is said.
-    const packageOnly = inputs.plan
-      ? '; plan: true, so only read: nothing is written'
-      : inputs.push
-        ? ''
-        : '; push: false, so only packaged: nothing is written'
-    runner.info(
-      safeLine(
-        `Inputs OK: ${inputs.paths.join(', ')} → ${request.destinations.join(', ')}${derived}${packageOnly}`
-      )
-    )
+    sayInputsOk(runner, inputs, request.destinations)
     const [{ publish }, { resolveCredential }] = await Promise.all([
       import('./core/publish.js'),
       import('./credentials/index.js')
@@ -50,9 +41,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const mask = (secret: string) => runner.mask(secret)
     const network = networkSettingsFromEnv(env, log.logger)
     if (network.proxy) maskProxyPasswords(network.proxy, mask)
+    // A credential helper is stopped by the step's timeout at the latest.
+    const deadline = started + inputs.timeoutMs
     const result = await publish(request, {
       credentialFor: (registry, apiHost) =>
-        resolveCredential({ registry, apiHost }, sources, { logger: log.logger, mask }),
+        resolveCredential({ registry, apiHost }, sources, {
+          logger: log.logger,
+          mask,
+          deadline
+        }),
       mask,
       onEvent: log.onEvent,
       commitTime: async (dir) => (await import('./core/git.js')).gitCommitTime(dir),
@@ -73,6 +70,24 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       runner.warning(
         `Could not append to GITHUB_ARTIFACTS (attestations will not find these subjects): ${messageOf(error)}`
       )
+  )
+}
+
+/**
+ * Said once the destinations are checked, in their checked form: a destination with credentials
+ * written into it is refused here, never echoed.
+ */
+function sayInputsOk(runner: Runner, inputs: Inputs, destinations: string[]): void {
+  const shown = destinations.map(checkedDestination)
+  const derived = inputs.destinations.length === 0 ? ' (derived)' : ''
+  // The arrow says where the pack goes; only push: false changes that, and is said.
+  const packageOnly = inputs.plan
+    ? '; plan: true, so only read: nothing is written'
+    : inputs.push
+      ? ''
+      : '; push: false, so only packaged: nothing is written'
+  runner.info(
+    safeLine(`Inputs OK: ${inputs.paths.join(', ')} → ${shown.join(', ')}${derived}${packageOnly}`)
   )
 }
 

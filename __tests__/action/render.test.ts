@@ -37,8 +37,8 @@ describe('safeLine', () => {
     expect(isCommand(line)).toBe(false)
   })
 
-  it('escapes as @actions/core escapes command values, so the text stays readable', () => {
-    expect(safeLine('50% done\nnext')).toBe('50%25 done%0Anext')
+  it('writes line breaks and other control characters as visible escapes, the rest as it is', () => {
+    expect(safeLine('50% done\nnext\r\u001b[2J\u0007')).toBe('50% done\\nnext\\r\\e[2J\\x07')
   })
 })
 
@@ -64,7 +64,7 @@ describe('ActionLog', () => {
     const lines = stdoutOf(() =>
       log.onEvent({ type: 'warning', message: 'bad\n::error::x', file: '/w/p/Pack.yaml', line: 3 })
     )
-    expect(lines.filter(Boolean)).toEqual(['::warning file=p/Pack.yaml,line=3::bad%0A::error::x'])
+    expect(lines.filter(Boolean)).toEqual(['::warning file=p/Pack.yaml,line=3::bad\\n::error::x'])
   })
 })
 

@@ -28,7 +28,7 @@ describe('Runner', () => {
     runner.startGroup('Upload')
     runner.endGroup()
     expect(lines()).toEqual([
-      '::warning file=a%2Cb%3Ac.yaml,line=7::line 1%0Aline 2 100%25',
+      '::warning file=a%2Cb%3Ac.yaml,line=7::line 1\\nline 2 100%25',
       '::add-mask::s3cr%25t%0A',
       '::group::Upload',
       '::endgroup::'

@@ -49,7 +49,7 @@ describe('transport tuning', () => {
       })
     ).toEqual({ idleTimeoutMs: 2000, retryBaseDelayMs: 10, problems: [] })
     expect(transportTuningFromEnv({ SHERPACK_PUSH_IDLE_TIMEOUT: 'forever' }).problems).toEqual([
-      "SHERPACK_PUSH_IDLE_TIMEOUT='forever' is not a duration such as 60, 1500ms, 90s or 2m; using the default"
+      "SHERPACK_PUSH_IDLE_TIMEOUT='forever' must be a positive duration such as 600, 90s, 10m or 1h; using the default"
     ])
   })
 })

@@ -1,7 +1,7 @@
 // The action's inputs, read and checked in one place, with every default also in the code so
 // `node dist/index.js` works with only INPUT_* variables set (no action.yml defaults applied).
 import { UserError, type OptionName } from '../errors.js'
-import { parseDuration } from '../duration.js'
+import { readDuration } from '../duration.js'
 import { DEFAULT_TIMEOUT_MS } from '../core/types.js'
 
 export interface Inputs {
@@ -97,13 +97,11 @@ export function readBoolean(read: ReadInput, name: string, fallback: boolean): b
 }
 
 function readTimeout(value: string): number {
-  const ms = parseDuration(value)
-  if (ms === undefined) {
-    throw new InputError(
-      `Input timeout must be a positive duration such as 600, 90s, 10m or 1h, got ${JSON.stringify(value)}`
-    )
+  const reading = readDuration(value)
+  if ('problem' in reading) {
+    throw new InputError(`Input timeout ${reading.problem}, got ${JSON.stringify(value)}`)
   }
-  return ms
+  return reading.ms
 }
 
 /** One entry per line, trimmed; blank lines and `#` comments skipped. */

@@ -6,16 +6,17 @@ import { isUserError, type Suggestion } from '../errors.js'
 import { withGitHubAdvice } from './github-advice.js'
 import type { Logger, Phase, PublishEvent } from '../core/types.js'
 import { INPUT_NAMES } from './inputs.js'
-import { escapeData, type AnnotationProperties, type Runner } from './runner.js'
+import { inertLine } from '../inert-text.js'
+import type { AnnotationProperties, Runner } from './runner.js'
 import { PHASE_TITLES } from './summary.js'
 
 /**
- * One log line that the runner shows as text: line breaks are escaped as @actions/core escapes
- * command values, and a line that would start with `::` gets an invisible zero-width space so
- * the runner never reads it as a command.
+ * One log line that the runner shows as text: line breaks and other control characters are
+ * written as visible escapes (inert-text.ts), and a line that would start with `::` gets an
+ * invisible zero-width space so the runner never reads it as a command.
  */
 export function safeLine(text: string): string {
-  const escaped = escapeData(text)
+  const escaped = inertLine(text)
   return /^\s*::/.test(escaped) ? `\u200b${escaped}` : escaped
 }
 

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
+import { inertLine } from '../inert-text.js'
 
 export interface AnnotationProperties {
   file?: string
@@ -43,21 +44,24 @@ export class Runner {
     this.write(`::${name}${props ? ` ${props}` : ''}::${escapeData(data)}${EOL}`)
   }
 
+  // What the log shows is one line of inert text (control characters escaped visibly), so
+  // that nothing a registry or a pack says can drive the viewer's terminal or split a message.
+
   /** A plain log line; the caller makes sure it cannot read as a command (render.safeLine). */
   info(line: string): void {
-    this.write(`${line}${EOL}`)
+    this.write(`${inertLine(line)}${EOL}`)
   }
 
   debug(message: string): void {
-    this.command('debug', message)
+    this.command('debug', inertLine(message))
   }
 
   warning(message: string, where: AnnotationProperties = {}): void {
-    this.command('warning', message, annotationProps(where))
+    this.command('warning', inertLine(message), annotationProps(where))
   }
 
   error(message: string, where: AnnotationProperties = {}): void {
-    this.command('error', message, annotationProps(where))
+    this.command('error', inertLine(message), annotationProps(where))
   }
 
   mask(secret: string): void {
@@ -65,7 +69,7 @@ export class Runner {
   }
 
   startGroup(title: string): void {
-    this.command('group', title)
+    this.command('group', inertLine(title))
   }
 
   endGroup(): void {

@@ -2,6 +2,7 @@
 // elsewhere), or what failed and what was (not) written. Built from values only (names,
 // digests, the credential source's name): no secret ever reaches it.
 import { immutableRef } from '../core/metadata.js'
+import { inertJson, inertLine, inertLines } from '../inert-text.js'
 import { isGhcr } from '../oci/hosts.js'
 import type { SourceContext } from '../core/source.js'
 import type { Phase, PublishOutcome } from '../core/types.js'
@@ -71,9 +72,7 @@ function headline({ outcome, errorMessage, context }: SummaryReport): string {
   }
   const page = ghcrPackagePage(outcome, context)
   if (page && outcome.status !== 'packaged' && outcome.status !== 'planned') {
-    parts.push(
-      paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
-    )
+    parts.push(paragraph(`Package page: <a href="${escapeHtml(page)}">${escapeHtml(page)}</a>`))
   }
   return parts.join('')
 }
@@ -174,10 +173,10 @@ function tagPlan({ tagPlan: plan }: PublishOutcome): string {
 
 function manifestBlock({ manifest }: PublishOutcome): string {
   if (!manifest) return ''
-  const json = JSON.stringify(JSON.parse(manifest.bytes.toString('utf8')), null, 2)
+  const json = inertJson(JSON.parse(manifest.bytes.toString('utf8')), 2)
   return details(
     `Manifest ${escapeHtml(manifest.digest)}`,
-    `\n\n<pre lang="json"><code>${escapeHtml(json)}</code></pre>\n\n`
+    `\n\n<pre lang="json"><code>${escapeBlock(json)}</code></pre>\n\n`
   )
 }
 
@@ -265,13 +264,31 @@ export function formatSize(bytes: number): string {
   return unit === '' ? `${bytes} bytes` : `${value.toFixed(1)} ${unit} (${bytes} bytes)`
 }
 
-/** The summary is HTML: names, messages and paths are text, never markup. */
+/**
+ * The summary is GitHub markdown holding HTML blocks, and a blank line ends an HTML block: text
+ * after it would be markdown again (a live link, an image). So a text (a name, a registry's
+ * message, a path) stays on one line with its control characters escaped (inert-text.ts), and
+ * every character that means something to HTML or starts a markdown construct is an entity.
+ */
 export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  return escapeMarkup(inertLine(text))
 }
 
-function escapeAttribute(text: string): string {
-  return escapeHtml(text).replaceAll('"', '&quot;')
+/** Multi-line text of our own making (the manifest's JSON), for a <pre> block. */
+function escapeBlock(text: string): string {
+  return escapeMarkup(inertLines(text))
+}
+
+const MARKUP = /[&<>"'[\]!`*~|\\]/g
+const NAMED_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;'
+}
+
+function escapeMarkup(text: string): string {
+  return text.replace(MARKUP, (char) => NAMED_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`)
 }
 
 /** Several packs or destinations: one row per pack × destination. */

@@ -2,7 +2,7 @@
 // the CLI read the same ones): the proxies, by the rules of @actions/http-client, and two
 // tuning knobs. The layers below take the values as options and read no environment.
 import type { NetworkSettings } from '../core/types.js'
-import { parseDuration } from '../duration.js'
+import { readDuration } from '../duration.js'
 import type { ProxySettings } from '../oci/proxy.js'
 
 export type Env = Record<string, string | undefined>
@@ -55,13 +55,10 @@ export function transportTuningFromEnv(env: Env): TransportTuning {
   const read = (name: string): number | undefined => {
     const value = env[name]
     if (value === undefined || value.trim() === '') return undefined
-    const ms = parseDuration(value)
-    if (ms === undefined) {
-      tuning.problems.push(
-        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
-      )
-    }
-    return ms
+    const reading = readDuration(value)
+    if ('ms' in reading) return reading.ms
+    tuning.problems.push(`${name}='${value}' ${reading.problem}; using the default`)
+    return undefined
   }
   const idle = read(TUNING_ENV.idleTimeout)
   if (idle !== undefined) tuning.idleTimeoutMs = idle

@@ -1,7 +1,7 @@
 // The command line, parsed strictly with node:util parseArgs: an unknown flag, a missing value or
 // a wrong number of arguments is a usage error (exit 2), said in one line.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { parseDuration } from '../duration.js'
+import { readDuration } from '../duration.js'
 import { DEFAULT_TIMEOUT_MS } from '../core/types.js'
 import { COMMANDS, isCommandName, type CommandName, type CommandSpec } from './commands-spec.js'
 
@@ -241,12 +241,9 @@ export function parseAnnotationFlags(
 
 /** '600' (seconds), '90s', '10m', '1h', '1500ms' → milliseconds: the action's grammar. */
 export function parseTimeout(value: string, command: CommandName): number {
-  const ms = parseDuration(value)
-  if (ms === undefined) {
-    throw new UsageError(
-      `--timeout must be a positive duration such as 600, 90s, 10m or 1h, got '${value}'`,
-      command
-    )
+  const reading = readDuration(value)
+  if ('problem' in reading) {
+    throw new UsageError(`--timeout ${reading.problem}, got '${value}'`, command)
   }
-  return ms
+  return reading.ms
 }

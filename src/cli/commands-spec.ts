@@ -39,7 +39,7 @@ const PLAIN_HTTP: FlagSpec = {
 const TIMEOUT: FlagSpec = {
   type: 'string',
   value: 'DURATION',
-  help: 'Overall deadline for the registry work: 600, 90s, 10m, 1h (default 10m).'
+  help: 'Overall deadline for the registry work: 600, 90s, 10m, 1h; at most 596h (default 10m).'
 }
 
 const CREDENTIAL_FLAGS: Record<string, FlagSpec> = {

@@ -48,7 +48,9 @@ export async function credentialsFor(run: CommandRun): Promise<CredentialLookup>
   )
   return credentialLookup(sources, {
     logger: run.terminal.logger(),
-    mask: (secret) => run.terminal.mask(secret)
+    mask: (secret) => run.terminal.mask(secret),
+    // A credential helper is stopped by --timeout at the latest.
+    deadline: Date.now() + run.options.timeoutMs
   })
 }
 

@@ -1,10 +1,12 @@
 // Everything the CLI prints goes through here: results on stdout, the story on stderr, plain
-// lines. Three guarantees hold for every line, whatever its origin (a registry's message, a
-// file name): a secret learnt during the run is replaced by ***, no line starts a `::` workflow
+// lines. Four guarantees hold for every line, whatever its origin (a registry's message, a
+// file name): a secret learnt during the run is replaced by ***, it stays one line with every
+// control character shown as an escape (inert-text.ts), no line starts a `::` workflow
 // command, and progress is drawn only on a terminal, only for large transfers.
 import type { PublishEvent } from '../core/types.js'
 import type { Logger } from '../oci/types.js'
 import type { TextSink } from './io.js'
+import { inertJson, inertLine, inertLines } from '../inert-text.js'
 
 /** Transfers at least this large get a progress line (on a terminal). */
 export const PROGRESS_THRESHOLD_BYTES = 10 * 1024 * 1024
@@ -35,6 +37,11 @@ export class Terminal {
     this.write(this.stdout, text)
   }
 
+  /** A result as one line of JSON (stdout), with the same data as `value`. */
+  json(value: unknown): void {
+    this.stdout.write(this.guarded(inertJson(value)) + '\n')
+  }
+
   /** The story of the run (stderr), left out with --quiet. */
   info(message: string): void {
     if (!this.options.quiet) this.write(this.stderr, message)
@@ -52,9 +59,10 @@ export class Terminal {
     this.write(this.stderr, `error: ${message}`)
   }
 
-  /** A line on stderr that --quiet does not silence (help after a usage error, a stack). */
+  /** Lines on stderr that --quiet does not silence (help after a usage error, a stack). */
   note(message: string): void {
-    this.write(this.stderr, message)
+    this.endProgress()
+    this.stderr.write(this.guarded(inertLines(message)) + '\n')
   }
 
   logger(): Logger {
@@ -111,14 +119,23 @@ export class Terminal {
     sink.write(this.clean(text) + '\n')
   }
 
-  /** Secrets out, and no line that a CI runner would take for a command. */
+  /** Secrets out, one inert line, and no line that a CI runner would take for a command. */
   clean(text: string): string {
+    return this.guarded(inertLine(this.masked(text)))
+  }
+
+  private masked(text: string): string {
     let out = text
     // Longest first: a secret that contains another must go whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
       out = out.split(secret).join('***')
     }
-    return out.replace(/^(\s*)::/gm, '$1: :')
+    return out
+  }
+
+  /** Secrets out (again: escaping may not hide one), and no line a runner takes for a command. */
+  private guarded(text: string): string {
+    return this.masked(text).replace(/^(\s*)::/gm, '$1: :')
   }
 }
 

@@ -43,6 +43,14 @@ export function parseDestination(input: string): DestinationSpec {
   return { kind: 'complete', destination: registryDestination(text, text) }
 }
 
+/** A destination as messages show it, once checked (throws as parseDestination does). */
+export function checkedDestination(input: string): string {
+  const spec = parseDestination(input)
+  if (spec.kind === 'prefix') return spec.prefix
+  const { display, tag } = spec.destination
+  return tag === undefined ? display : `${display}:${tag}`
+}
+
 /** The destination for one pack: a prefix gets the pack name, lower-cased, appended. */
 export function destinationFor(spec: DestinationSpec, packName: string): Destination {
   if (spec.kind === 'complete') return spec.destination

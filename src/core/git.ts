@@ -1,7 +1,7 @@
 // The commit time of the checkout holding a directory, read with the git command line.
-import { execFile } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { runBoundedChild } from '../bounded-child.js'
 
 /**
  * `git log -1 --format=%ct` for HEAD of the checkout holding `dir`; undefined outside a
@@ -35,10 +35,12 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function run(command: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile(command, args, { encoding: 'utf8', timeout: 10_000 }, (error, stdout) =>
-      resolve(error ? undefined : stdout)
-    )
-  })
+/** git's output, or undefined when it fails, is missing, or runs over 10 s (then it is killed). */
+async function run(command: string, args: string[]): Promise<string | undefined> {
+  try {
+    const answer = await runBoundedChild(command, args, { timeoutMs: 10_000 })
+    return answer.exitCode === 0 ? answer.stdout : undefined
+  } catch {
+    return undefined
+  }
 }

@@ -16,6 +16,7 @@ import {
 } from './destination.js'
 import { pushOne } from './push-one.js'
 import type { SigningKeys } from './signing.js'
+import { refuseSharedTags } from './tag-claims.js'
 import { expandPackPaths } from './sources.js'
 import type {
   PublishDeps,
@@ -54,6 +55,7 @@ export async function publish(request: PublishRequest, deps: PublishDeps): Promi
       }
       specs = request.destinations.map(parseDestination)
       paths = await expandPackPaths(request.paths, request.baseDir)
+      if (paths.length * specs.length > 1) await refuseSharedTags(paths, specs, request)
     } catch (error) {
       return { outcomes: [failedOutcome(error, 'resolve')], ok: false }
     }

@@ -3,13 +3,14 @@
 // MANIFEST) before anything appears under its own name. A failed check leaves nothing behind:
 // the download goes to a hidden temporary file in the output directory first.
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { Descriptor } from '../oci/descriptor.js'
 import { extractPackArchive, verifyPackArchive, type VerifiedArchive } from '../pack/index.js'
 import { parsePublicKey, type PublicKey } from '../sign/keys.js'
 import { requirePack, summarizeManifest } from './artifact.js'
+import { makeOutputDirectory, outputError, requireReplaceable } from './pull-output.js'
 import {
   openSource,
   type ArtifactSource,
@@ -102,16 +103,20 @@ async function download(
   verify: Verification | undefined
 ): Promise<Pulled> {
   const outDir = path.resolve(request.baseDir, request.outDir)
-  const firstCreated = await mkdir(outDir, { recursive: true })
+  const firstCreated = await makeOutputDirectory(outDir)
   const hidden = `.sherpack-pull-${randomBytes(6).toString('hex')}`
   const temp = path.join(outDir, `${hidden}.tar.gz`)
   const display = `the layer of ${source.shown}`
   const what = `Download ${source.shown}`
   let done = false
   try {
-    await source.fetchBlob(layer, temp, (received) =>
-      deps.onEvent({ type: 'progress', what, done: received, total: layer.size })
-    )
+    await source
+      .fetchBlob(layer, temp, (received) =>
+        deps.onEvent({ type: 'progress', what, done: received, total: layer.size })
+      )
+      .catch((error: unknown) => {
+        throw outputError(error, outDir)
+      })
     const checked = verify ? await verifyPackArchive(temp, display) : undefined
     const signature =
       checked && verify ? await verifySignature(source, temp, checked, verify) : undefined
@@ -120,7 +125,7 @@ async function download(
       : await keepArchive(
           temp,
           outDir,
-          checked ?? (await verifyPackArchive(temp, display)),
+          { layer, archive: checked ?? (await verifyPackArchive(temp, display)) },
           signature
         )
     done = true
@@ -159,18 +164,22 @@ async function verifySignature(
 }
 
 /**
- * Renamed to `<name>-<version>.tar.gz` once verified; a verified signature goes beside it as
+ * Renamed to `<name>-<version>.tar.gz` once verified (a file of that name is replaced only when
+ * it holds these very bytes); a verified signature goes beside it as
  * `<name>-<version>.tar.gz.minisig`, so `sherpack verify` can check it offline.
  */
 async function keepArchive(
   temp: string,
   outDir: string,
-  { metadata }: VerifiedArchive,
+  { layer, archive: { metadata } }: { layer: Descriptor; archive: VerifiedArchive },
   signature: VerifiedSignature | undefined
 ): Promise<Pulled> {
   const written = path.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`))
+  await requireReplaceable(written, layer.digest)
   if (!signature) {
-    await rename(temp, written)
+    await rename(temp, written).catch((error: unknown) => {
+      throw outputError(error, written)
+    })
     return { name: metadata.name, version: metadata.version, written }
   }
   const tempSignature = `${temp}.minisig`
@@ -210,7 +219,7 @@ async function untar(
         fix: 'remove it, or pull into another directory'
       })
     }
-    throw error
+    throw outputError(error, written)
   }
   return { name: metadata.name, version: metadata.version, written }
 }

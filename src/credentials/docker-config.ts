@@ -1,5 +1,5 @@
 // Credentials from the Docker config file that `docker login` and the login actions write.
-import { readFile } from 'node:fs/promises'
+import { readUserFile, UnreadableFile } from '../read-user-file.js'
 import type { Credential, Logger } from '../oci/types.js'
 import { credentialFromHelper, type RunHelper } from './helper.js'
 import { dockerConfigKeys, dockerHubServerUrl, isDockerHub, keyHost } from '../oci/hosts.js'
@@ -11,11 +11,16 @@ export interface DockerConfigLookup {
   /** The config.json to read (`$DOCKER_CONFIG/config.json` or `~/.docker/config.json`). */
   file: string
   runHelper: RunHelper
+  /** When the step must be over (ms since the epoch). */
+  deadline?: number
   logger: Logger
   mask: Mask
 }
 
 type JsonObject = Record<string, unknown>
+
+/** Far more than any login writes: a config file is a few kilobytes. */
+const MAX_CONFIG_BYTES = 16 << 20
 
 /** credHelpers for the host, then auths for the host, then credsStore; first hit wins. */
 export async function credentialFromDockerConfig(
@@ -28,7 +33,8 @@ export async function credentialFromDockerConfig(
   const keys = dockerConfigKeys(registry, apiHost)
   const hosts = new Set(keys.map(keyHost))
   const serverUrl = [registry, apiHost].some(isDockerHub) ? dockerHubServerUrl : registry
-  const helperLookup = { serverUrl, runHelper: lookup.runHelper, logger, mask }
+  const { runHelper, deadline } = lookup
+  const helperLookup = { serverUrl, runHelper, deadline, logger, mask }
 
   const credHelpers = objectAt(config, 'credHelpers')
   for (const key of matchingKeys(credHelpers, keys, hosts)) {
@@ -61,11 +67,11 @@ export async function credentialFromDockerConfig(
 async function readConfig(file: string, logger: Logger): Promise<JsonObject | undefined> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readUserFile(file, MAX_CONFIG_BYTES)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     logger.warning(
-      `Could not read the Docker config ${file} (${(error as Error).message}); ignoring it. Check its permissions, or point DOCKER_CONFIG at another directory.`
+      `Could not read the Docker config ${file} (${(error as Error).message}); ignoring it. ${error instanceof UnreadableFile ? 'Make it the JSON file docker login writes' : 'Check its permissions'}, or point DOCKER_CONFIG at another directory.`
     )
     return undefined
   }

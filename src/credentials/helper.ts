@@ -1,5 +1,6 @@
 // Runs a Docker credential helper (`docker-credential-<name> get`) and reads its answer.
-import { execFile } from 'node:child_process'
+import { ChildOverrun, runBoundedChild } from '../bounded-child.js'
+import { CredentialError } from './credential-error.js'
 import type { Credential, Logger } from '../oci/types.js'
 import { maskCredential, type Mask } from './secrets.js'
 
@@ -9,23 +10,18 @@ export interface HelperResult {
   stderr: string
 }
 
-export type RunHelper = (helper: string, serverUrl: string) => Promise<HelperResult>
+export type RunHelper = (
+  helper: string,
+  serverUrl: string,
+  timeoutMs: number
+) => Promise<HelperResult>
 
-/** Runs `docker-credential-<helper> get` with the server URL on stdin; never through a shell. */
-export const runHelperProcess: RunHelper = (helper, serverUrl) =>
-  new Promise((resolve, reject) => {
-    const child = execFile(
-      `docker-credential-${helper}`,
-      ['get'],
-      { encoding: 'utf8', timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
-      (error, stdout, stderr) => {
-        const code = (error as { code?: unknown } | null)?.code
-        if (error && typeof code !== 'number') return reject(error)
-        resolve({ exitCode: typeof code === 'number' ? code : 0, stdout, stderr })
-      }
-    )
-    child.stdin?.end(serverUrl)
-  })
+/**
+ * Runs `docker-credential-<helper> get` with the server URL on stdin; never through a shell.
+ * Ended (SIGTERM, then SIGKILL) when it takes longer than `timeoutMs`.
+ */
+export const runHelperProcess: RunHelper = (helper, serverUrl, timeoutMs) =>
+  runBoundedChild(`docker-credential-${helper}`, ['get'], { input: serverUrl, timeoutMs })
 
 export interface HelperLookup {
   helper: string
@@ -35,10 +31,20 @@ export interface HelperLookup {
   runHelper: RunHelper
   logger: Logger
   mask: Mask
+  /** When the step must be over (ms since the epoch): a helper is stopped by then at the latest. */
+  deadline?: number
 }
 
 /** A helper that hangs (waiting for a desktop unlock prompt, say) must not hang the push. */
 const HELPER_TIMEOUT_MS = 30_000
+
+/** A helper's own time: 30 s, or less when the step's deadline comes first. */
+function helperTime(deadline: number | undefined): { timeoutMs: number; boundByStep: boolean } {
+  const left = deadline === undefined ? Infinity : deadline - Date.now()
+  return left < HELPER_TIMEOUT_MS
+    ? { timeoutMs: left, boundByStep: true }
+    : { timeoutMs: HELPER_TIMEOUT_MS, boundByStep: false }
+}
 
 // A name that cannot turn `docker-credential-<name>` into a path or an option.
 const helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
@@ -54,17 +60,8 @@ export async function credentialFromHelper(lookup: HelperLookup): Promise<Creden
     return undefined
   }
 
-  let result: HelperResult
-  try {
-    result = await lookup.runHelper(helper, serverUrl)
-  } catch (error) {
-    logger.warning(
-      isNotFound(error)
-        ? notInstalled(program, namedIn)
-        : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
-    )
-    return undefined
-  }
+  const result = await runWithinTime(lookup, program)
+  if (result === undefined) return undefined
 
   if (result.exitCode === 127) {
     logger.warning(notInstalled(program, namedIn))
@@ -102,6 +99,37 @@ export async function credentialFromHelper(lookup: HelperLookup): Promise<Creden
     return undefined
   }
   return credential
+}
+
+/**
+ * The helper's answer, or undefined after a warning (not installed, failed to start, stopped
+ * after its 30 s); throws when the step's own deadline stopped it.
+ */
+async function runWithinTime(
+  lookup: HelperLookup,
+  program: string
+): Promise<HelperResult | undefined> {
+  const { helper, serverUrl, namedIn, logger } = lookup
+  const { timeoutMs, boundByStep } = helperTime(lookup.deadline)
+  try {
+    if (timeoutMs <= 0) throw new ChildOverrun('no time left', 'timeout')
+    return await lookup.runHelper(helper, serverUrl, timeoutMs)
+  } catch (error) {
+    if (error instanceof ChildOverrun && error.reason === 'timeout' && boundByStep) {
+      throw new CredentialError(
+        `Credential helper ${program} (${namedIn}) did not answer before the step's timeout ran out; it was stopped`,
+        { option: 'timeout', suggest: { option: 'timeout' } }
+      )
+    }
+    logger.warning(
+      isNotFound(error)
+        ? notInstalled(program, namedIn)
+        : error instanceof ChildOverrun
+          ? `Credential helper ${program} (${namedIn}) ${error.message} and was stopped; trying the next credential source.`
+          : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
+    )
+    return undefined
+  }
 }
 
 function parseAnswer(stdout: string): { username: string; secret: string } | undefined {

@@ -3,7 +3,7 @@
 // hit wins. Every secret goes to `mask` before any line about it is logged; only the source's
 // name is ever logged.
 import type { Credential, Logger } from '../oci/types.js'
-import { UserError } from '../errors.js'
+import { CredentialError } from './credential-error.js'
 import { credentialFromDockerConfig } from './docker-config.js'
 import { runHelperProcess, type RunHelper } from './helper.js'
 import { maskCredential, type Mask } from './secrets.js'
@@ -18,9 +18,7 @@ export { isDockerHub, isGhcr, hostName } from '../oci/hosts.js'
  */
 export const IDENTITY_TOKEN_USERNAME = '00000000-0000-0000-0000-000000000000'
 
-export class CredentialError extends UserError {
-  override name = 'CredentialError'
-}
+export { CredentialError } from './credential-error.js'
 
 export type CredentialSource =
   | {
@@ -58,6 +56,8 @@ export interface LookupContext {
   mask: Mask
   /** Runs `docker-credential-<helper> get`; a child process by default. */
   runHelper?: RunHelper
+  /** When the step must be over (ms since the epoch): no helper runs past it. */
+  deadline?: number
 }
 
 /** The first source that has credentials for this host; undefined means anonymous. */
@@ -96,6 +96,7 @@ async function fromSource(
         ...target,
         file: source.file,
         runHelper: context.runHelper ?? runHelperProcess,
+        deadline: context.deadline,
         logger: context.logger,
         mask: context.mask
       })

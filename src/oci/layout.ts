@@ -2,7 +2,7 @@
 // and renamed into place, index.json replaced atomically and last.
 import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -14,6 +14,7 @@ import {
 } from './descriptor.js'
 import { TAG_PATTERN } from './reference.js'
 import { UserError, type UserErrorDetails } from '../errors.js'
+import { readUserFile, UnreadableFile } from '../read-user-file.js'
 
 export const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name'
 const LAYOUT_FILE = 'oci-layout'
@@ -107,10 +108,7 @@ async function prepareLayoutDir(dir: string): Promise<void> {
   if (!info) await mkdir(dir, { recursive: true })
 
   const layoutPath = path.join(dir, LAYOUT_FILE)
-  const existing = await readFile(layoutPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined
-    throw e
-  })
+  const existing = await readLayoutFile(layoutPath)
   if (existing !== undefined) {
     let version: unknown
     try {
@@ -136,13 +134,26 @@ async function prepareLayoutDir(dir: string): Promise<void> {
   await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT))
 }
 
+/** Far more than an index of thousands of manifests takes. */
+const MAX_LAYOUT_FILE_BYTES = 64 << 20
+
+/** A layout's own file, or undefined when absent; a FIFO or device there is refused, not read. */
+async function readLayoutFile(file: string): Promise<string | undefined> {
+  try {
+    return await readUserFile(file, MAX_LAYOUT_FILE_BYTES)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    if (!(e instanceof UnreadableFile)) throw e
+    throw new LayoutError(
+      `'${file}' cannot be read: ${e.message}; delete it, or choose another directory`
+    )
+  }
+}
+
 /** index.json of the layout in `dir`, checked to be an image index; empty when there is none. */
 export async function readIndex(dir: string): Promise<ImageIndex> {
   const indexPath = path.join(dir, INDEX_FILE)
-  const text = await readFile(indexPath, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined
-    throw e
-  })
+  const text = await readLayoutFile(indexPath)
   if (text === undefined) return { schemaVersion: 2, mediaType: MediaType.index, manifests: [] }
   const corrupt = (why: string) =>
     new LayoutError(

@@ -183,7 +183,22 @@ export function parseLayoutDestination(input: string): { dir: string; tag?: stri
   return { dir: rest }
 }
 
-function missingScheme(text: string, scheme: string | undefined): InvalidReferenceError {
+/**
+ * The text without what looks like credentials written into it (`user:secret@`, or anything
+ * before an `@` in the host part of a URL): a message may quote a reference, never a secret.
+ */
+export function withoutUserinfo(text: string): string {
+  // Greedy up to the last `@` before the path: a password may hold an `@` of its own.
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)?([^/]*)@/i.exec(text)
+  if (!match) return text
+  const [whole, scheme = '', userinfo = ''] = match
+  // Without a scheme, `pack@sha256:…` is a digest reference, not credentials.
+  if (scheme === '' && !userinfo.includes(':')) return text
+  return `${scheme}***@${text.slice(whole.length)}`
+}
+
+function missingScheme(input: string, scheme: string | undefined): InvalidReferenceError {
+  const text = withoutUserinfo(input)
   let hint: string
   if (scheme === undefined) {
     hint = `write 'oci://${text}'`
@@ -200,7 +215,7 @@ function missingScheme(text: string, scheme: string | undefined): InvalidReferen
 
 function invalid(input: string, problem: string): never {
   throw new InvalidReferenceError(
-    `Invalid OCI reference '${input}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+    `Invalid OCI reference '${withoutUserinfo(input)}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
   )
 }
 

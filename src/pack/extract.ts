@@ -13,6 +13,7 @@ import { createGunzip } from 'node:zlib'
 import type { ReadEntry } from 'tar/read-entry'
 import { Unpack } from 'tar/unpack'
 import { removeCreatedDirs } from './dirs.js'
+import { InflateLimit } from './inflate-limit.js'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { PackError } from './types.js'
 import { verifyPackArchive, type VerifiedArchive } from './verify.js'
@@ -84,7 +85,7 @@ async function unpack(
       return ok
     }
   })
-  await pump(file, unpacker)
+  await pump(file, unpacker, display)
   if (refused !== undefined) {
     throw new PackError(`${display} changed while it was being extracted ('${refused}')`, {
       file: display,
@@ -130,15 +131,21 @@ async function fileSha256(file: string): Promise<string> {
   return sha256.digest('hex')
 }
 
-/** Feeds the inflated archive to `unpacker`, honouring its back-pressure; waits until done. */
-async function pump(file: string, unpacker: Unpack): Promise<void> {
+/**
+ * Feeds the inflated archive to `unpacker`, honouring its back-pressure; waits until done. The
+ * archive was verified, but it is inflated again here: the same limit holds (inflate-limit.ts).
+ */
+async function pump(file: string, unpacker: Unpack, display: string): Promise<void> {
   const gunzip = createGunzip({ chunkSize: 64 << 10 })
+  const limit = new InflateLimit(display)
   const failed = new Promise<never>((_, reject) => {
     unpacker.on('error', reject)
     gunzip.on('error', reject)
   })
   const closed = new Promise<void>((resolve) => unpacker.on('close', resolve))
   gunzip.on('data', (chunk: Buffer) => {
+    const tooMuch = limit.gave(chunk.length)
+    if (tooMuch) return gunzip.destroy(tooMuch)
     if (unpacker.write(chunk)) return
     gunzip.pause()
     unpacker.once('drain', () => gunzip.resume())
@@ -147,6 +154,7 @@ async function pump(file: string, unpacker: Unpack): Promise<void> {
   const input = createReadStream(file, { highWaterMark: 256 << 10 })
   const feed = (async () => {
     for await (const chunk of input as AsyncIterable<Buffer>) {
+      limit.took(chunk.length)
       if (!gunzip.write(chunk)) await Promise.race([once(gunzip, 'drain'), failed])
     }
     gunzip.end()

@@ -8,6 +8,7 @@ import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { TarGzWriter } from './archive.js'
 import { readPackFiles, writePackFiles } from './contents.js'
+import { readUserFile } from '../read-user-file.js'
 import { removeCreatedDirs } from './dirs.js'
 import { errnoCode, fileSystemError } from './fs-errors.js'
 import { buildManifest, formatCreated, manifestDigest, sortChecksums } from './manifest.js'
@@ -32,6 +33,8 @@ export type {
 } from './types.js'
 
 const ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i
+/** As the archive scan keeps at most. */
+const PACK_YAML_LIMIT = 1 << 20
 
 /** Whether a path names a prebuilt pack archive (`.tar.gz`, `.tgz`) rather than a directory. */
 export function isPackArchiveName(file: string): boolean {
@@ -65,6 +68,29 @@ export async function packagePack(opts: PackageOptions): Promise<PackagedPack> {
     option: 'path',
     fix
   })
+}
+
+/**
+ * The name and version a pack path will be packaged as (its Pack.yaml, or a prebuilt archive's
+ * verified MANIFEST), or undefined when it cannot be read now: packaging it says why.
+ */
+export async function readPackIdentity(
+  packPath: string
+): Promise<{ name: string; version: string } | undefined> {
+  try {
+    const stats = await stat(packPath)
+    if (stats.isDirectory()) {
+      const packYaml = await readUserFile(path.join(packPath, 'Pack.yaml'), PACK_YAML_LIMIT)
+      const { metadata } = parsePackFile(Buffer.from(packYaml), 'Pack.yaml')
+      return { name: metadata.name, version: metadata.version }
+    }
+    if (!stats.isFile() || !ARCHIVE_NAME.test(packPath)) return undefined
+    // A prebuilt archive's name is the one its verified MANIFEST gives.
+    const { metadata } = await verifyPackArchive(packPath)
+    return { name: metadata.name, version: metadata.version }
+  } catch {
+    return undefined
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { createHash, type Hash } from 'node:crypto'
 import { open, type FileHandle } from 'node:fs/promises'
 import { once } from 'node:events'
 import { createGunzip, type Gunzip } from 'node:zlib'
+import { InflateLimit } from './inflate-limit.js'
 import { EntryNames, displayName, entryNameProblem, normalizedName } from './names.js'
 import { readInTurns } from '../read-in-turns.js'
 import { TarDamage, TarWalk, type TarEntry } from './tar-walk.js'
@@ -32,9 +33,6 @@ const FILE_ONLY_NAMES = new Set([
 /** Read and inflate in modest steps: what zlib allocates is collected before it piles up. */
 const READ_CHUNK = 128 << 10
 const INFLATE_CHUNK = 128 << 10
-/** More than this many tar bytes per compressed byte is a bomb (node-tar's own default). */
-const MAX_INFLATE_RATIO = 1000
-const RATIO_GRACE = 1 << 20
 
 export interface ScannedFile {
   /** Lower-case hex sha256 of the entry's bytes. */
@@ -107,11 +105,12 @@ class ArchiveScan {
   private readonly directories = new Map<string, string>()
   private first: string | undefined
   private hashing?: { hash: Hash; size: number; pieces?: Buffer[] }
-  private compressedBytes = 0
-  private tarBytes = 0
+  /** The limit every inflating path applies (inflate-limit.ts). */
+  private readonly limit: InflateLimit
   private problem: unknown
 
   constructor(private readonly display: string) {
+    this.limit = new InflateLimit(display)
     this.walk = new TarWalk({
       entry: (entry) => this.entry(entry),
       entryEnd: (entry) => this.entryEnd(entry)
@@ -119,15 +118,15 @@ class ArchiveScan {
   }
 
   compressed(bytes: number): void {
-    this.compressedBytes += bytes
+    this.limit.took(bytes)
   }
 
   /** Inflated bytes (zlib's 'data'): walked at once; the first problem stops the walk. */
   inflated(chunk: Buffer): void {
-    this.tarBytes += chunk.length
+    const tooMuch = this.limit.gave(chunk.length)
     if (this.problem !== undefined) return
     try {
-      this.checkRatio()
+      if (tooMuch) throw tooMuch
       this.walk.write(chunk)
     } catch (err) {
       this.problem = err
@@ -146,15 +145,6 @@ class ArchiveScan {
 
   result(): Pick<ScannedArchive, 'files' | 'first' | 'kept'> {
     return { files: this.files, first: this.first, kept: this.kept }
-  }
-
-  /** Refuses an archive that inflates far beyond its size. */
-  private checkRatio(): void {
-    if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(this.compressedBytes, RATIO_GRACE)) return
-    throw new PackError(
-      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
-      { file: this.display, fix: 'this is no pack archive; re-create it with `sherpack package`' }
-    )
   }
 
   /** An entry: refused, or (a regular file) hashed as its body passes. */

@@ -8,7 +8,7 @@ import { readRequestOf, type CommandRun } from '../run-context.js'
 export async function inspectCommand(run: CommandRun): Promise<void> {
   const { request, deps } = await readRequestOf(run)
   const report = await inspect(request, deps)
-  if (run.options.json) run.terminal.result(JSON.stringify(report))
+  if (run.options.json) run.terminal.json(report)
   else for (const line of inspectLines(report)) run.terminal.result(line)
 }
 

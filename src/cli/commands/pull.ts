@@ -14,26 +14,24 @@ export async function pullCommand(run: CommandRun): Promise<void> {
     deps
   )
   if (run.options.json) {
-    run.terminal.result(
-      JSON.stringify({
-        reference: pulled.reference,
-        digest: pulled.digest,
-        mediaType: pulled.mediaType,
-        layer: pulled.layer,
-        packName: pulled.name,
-        packVersion: pulled.version,
-        ...(pulled.signature
-          ? {
-              signature: {
-                digest: pulled.signature.digest,
-                keyId: pulled.signature.keyId,
-                trustedComment: pulled.signature.trustedComment
-              }
+    run.terminal.json({
+      reference: pulled.reference,
+      digest: pulled.digest,
+      mediaType: pulled.mediaType,
+      layer: pulled.layer,
+      packName: pulled.name,
+      packVersion: pulled.version,
+      ...(pulled.signature
+        ? {
+            signature: {
+              digest: pulled.signature.digest,
+              keyId: pulled.signature.keyId,
+              trustedComment: pulled.signature.trustedComment
             }
-          : {}),
-        [untar ? 'directory' : 'archive']: pulled.written
-      })
-    )
+          }
+        : {}),
+      [untar ? 'directory' : 'archive']: pulled.written
+    })
     return
   }
   run.terminal.result(displayPath(run, pulled.written))

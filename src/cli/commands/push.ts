@@ -124,11 +124,9 @@ function failures(failed: PublishOutcome[]): string {
 function reportMany(run: CommandRun, outcomes: PublishOutcome[]): void {
   const { terminal, options } = run
   if (options.json) {
-    terminal.result(
-      JSON.stringify(
-        outcomes.map((outcome) =>
-          withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
-        )
+    terminal.json(
+      outcomes.map((outcome) =>
+        withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
       )
     )
   } else {
@@ -153,7 +151,7 @@ function report(run: CommandRun, outcome: PublishOutcome): void {
   }
   const metadata = outcomeMetadata(outcome)
   if (options.json) {
-    terminal.result(JSON.stringify(metadata ? withoutTemporaryArchive(metadata, outcome) : {}))
+    terminal.json(metadata ? withoutTemporaryArchive(metadata, outcome) : {})
     return
   }
   const destination = outcome.destination?.display ?? ''
