@@ -46,7 +46,7 @@ describe('no echoed value becomes a workflow command', () => {
         }
       })
       expect(run.exitCode).toBe(1)
-      expect(run.errors.join('\n')).toMatch(/DENIED: nope%0A::warning::pwned/)
+      expect(run.errors.join('\n')).toMatch(/DENIED: nope\\n::warning::pwned/)
       expect(injectedCommands(run.stdout)).toEqual([])
     } finally {
       await hostile.close()

@@ -246,9 +246,11 @@ export function hostileArchive(pieces: Piece[]): Buffer {
 }
 
 function manifest(files: [string, Buffer][]): string {
-  const sorted = files
-    .map(([name, content]) => [name, sha(content)] as const)
-    .sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+  return manifestOfChecksums(files.map(([name, content]) => [name, sha(content)]))
+}
+
+function manifestOfChecksums(files: [string, string][]): string {
+  const sorted = [...files].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
   const digest = sha(sorted.map(([name, hex]) => `${name}:${hex}\n`).join(''))
   return `sherpack-manifest-version: 1\nname: hostile\nversion: 1.0.0\ncreated: 2026-01-01T00:00:00+00:00\n\n[files]\n${sorted.map(([name, hex]) => `${name} sha256:${hex}`).join('\n')}\n\n[digest]\nsha256:${digest}`
 }
@@ -295,4 +297,47 @@ function entry(piece: RawEntry): Buffer {
   header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii')
   const padding = Buffer.alloc((512 - (content.length % 512)) % 512)
   return Buffer.concat([header, content, padding])
+}
+
+const ZEROS_PER_MEMBER = 64 << 20
+
+/**
+ * A valid pack (MANIFEST lists every file with its right checksum) whose templates/zeros.yaml is
+ * `members` × 64 MiB of zero bytes: a decompression bomb about 1 MB long per 1 GiB inflated
+ * (ratio about 1028:1). The gzip is one member for the headers and one per 64 MiB of zeros
+ * (gzip readers inflate members one after the other), so it is made in well under a second; the
+ * checksum of the zeros takes longer.
+ */
+export function bombArchive(members: number): Buffer {
+  const zeros = Buffer.alloc(ZEROS_PER_MEMBER)
+  const zerosHash = createHash('sha256')
+  for (let i = 0; i < members; i++) zerosHash.update(zeros)
+  const size = members * ZEROS_PER_MEMBER
+  const name = 'templates/zeros.yaml'
+  const files: [string, string][] = [
+    ['Pack.yaml', sha(PACK_YAML)],
+    ['templates/a.yaml', sha(TEMPLATE)],
+    [name, zerosHash.digest('hex')]
+  ]
+  const head = Buffer.concat([
+    entry({ name: 'MANIFEST', content: manifestOfChecksums(files) }),
+    entry({ name: 'Pack.yaml', content: PACK_YAML }),
+    entry({ name: 'templates/a.yaml', content: TEMPLATE }),
+    // The header alone: its content follows in the members of zeros.
+    entry({ name, content: '' }).subarray(0, 512)
+  ])
+  head.write(`${size.toString(8).padStart(11, '0')}\0`, head.length - 512 + 124, 'ascii')
+  rewriteChecksum(head.subarray(head.length - 512))
+  const member = gzipSync(zeros, { level: 9 })
+  return Buffer.concat([
+    gzipSync(head),
+    ...Array<Buffer>(members).fill(member),
+    gzipSync(Buffer.alloc(1024))
+  ])
+}
+
+function rewriteChecksum(header: Buffer): void {
+  header.write('        ', 148, 'ascii')
+  const sum = header.reduce((total, byte) => total + byte, 0)
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii')
 }
