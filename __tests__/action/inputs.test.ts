@@ -144,6 +144,16 @@ describe('parseDuration', () => {
   )
 })
 
+describe('the longest duration', () => {
+  it('takes 596h and refuses 597h (past the 2^31-1 ms Node timers hold), saying the maximum', () => {
+    expect(getInputs(reader({ timeout: '596h' }), {}).timeoutMs).toBe(596 * 3_600_000)
+    expect(() => getInputs(reader({ timeout: '597h' }), {})).toThrow(
+      'Input timeout must be at most 596h (24.8 days, the longest timer Node keeps), got "597h"'
+    )
+    expect(parseDuration('2147484s')).toBeUndefined()
+  })
+})
+
 describe('several paths and destinations', () => {
   it('reads one entry per line, trimmed, blank lines and # comments skipped', () => {
     const inputs = getInputs(

@@ -13,6 +13,7 @@ import {
   escapeHtml,
   formatSize,
   ghcrPackagePage,
+  renderSummary,
   whatWasWritten,
   writeSummary
 } from '../../src/action/summary.js'
@@ -302,6 +303,34 @@ describe('ghcrPackagePage', () => {
 describe('escapeHtml', () => {
   it('turns markup into text', () => {
     expect(escapeHtml('<b>a & b</b>')).toBe('&lt;b&gt;a &amp; b&lt;/b&gt;')
+  })
+
+  it('keeps a text on one line, its markdown and control characters inert', () => {
+    const text =
+      'x\n\n![img](https://evil.example/i.png) [link](https://evil.example) `c` *e* ~s~ | \u001b[2J'
+    const html = escapeHtml(text)
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(html).not.toMatch(/[\n\r\u001b![\]`*~|]/)
+    expect(visibleText(html)).toBe(
+      'x\\n\\n![img](https://evil.example/i.png) [link](https://evil.example) `c` *e* ~s~ | \\e[2J'
+    )
+  })
+
+  it('renders a failure whose message would end the HTML block as one paragraph', () => {
+    const html = renderSummary({
+      outcome: {
+        status: 'failed',
+        failedIn: 'upload',
+        tagPlan: [],
+        tagsWritten: [],
+        tagsUnchanged: [],
+        tagsElsewhere: []
+      },
+      errorMessage: 'denied\n\n# Heading\n\n[click](https://evil.example)'
+    })
+    const error = html.split('\n').find((line) => line.includes('denied'))
+    expect(error).toMatch(/^<p><strong>Error:<\/strong> denied.*click.*<\/p>$/)
+    expect(html).not.toContain('\n\n#')
   })
 })
 

@@ -8,7 +8,8 @@ import {
   isLoopbackHost,
   parseLayoutDestination,
   parseOciReference,
-  validateRepository
+  validateRepository,
+  withoutUserinfo
 } from '../../src/oci/reference.js'
 import { thrownBy } from '../support/thrown.js'
 
@@ -278,5 +279,25 @@ describe('parseLayoutDestination', () => {
       "Invalid layout destination './out': it must start with 'oci-layout://'"
     )
     expect(() => parseLayoutDestination('oci-layout://')).toThrow('the directory is missing')
+  })
+})
+
+describe('withoutUserinfo', () => {
+  it.each([
+    ['oci://user:pw@ghcr.io/org/pack:1', 'oci://***@ghcr.io/org/pack:1'],
+    ['https://user:p@ss@ghcr.io/org/pack', 'https://***@ghcr.io/org/pack'],
+    ['user:pw@ghcr.io/org/pack', '***@ghcr.io/org/pack'],
+    ['oci://token@ghcr.io/org', 'oci://***@ghcr.io/org'],
+    ['oci://ghcr.io/org/pack@sha256:abc', 'oci://ghcr.io/org/pack@sha256:abc'],
+    ['pack@sha256:abc', 'pack@sha256:abc']
+  ])('%s → %s', (text, shown) => {
+    expect(withoutUserinfo(text)).toBe(shown)
+  })
+
+  it('keeps credentials out of every message about a reference', () => {
+    for (const text of ['https://user:pw-123@ghcr.io/org/pack', 'user:pw-123@ghcr.io/x']) {
+      expect(() => parseOciReference(text)).toThrow(/\*\*\*@/)
+      expect(() => parseOciReference(text)).not.toThrow(/pw-123/)
+    }
   })
 })

@@ -3,8 +3,8 @@
 import { expect } from 'vitest'
 
 /** Every active character but the line feed (see src/inert-text.ts, which must agree). */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ACTIVE_BUT_LF =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/
 
 /** Control characters a hostile registry or pack puts into a value, each kind once. */
