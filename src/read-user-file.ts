@@ -13,8 +13,8 @@ export class UnreadableFile extends Error {
   override name = 'UnreadableFile'
 }
 
-/** The whole file as text; rejects with an UnreadableFile, or with the open's errno error. */
-export async function readUserFile(file: string, maxBytes: number): Promise<string> {
+/** The whole file; rejects with an UnreadableFile, or with the open's errno error. */
+export async function readUserFile(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, OPEN_FLAGS)
   try {
     const stats = await handle.stat()
@@ -22,7 +22,7 @@ export async function readUserFile(file: string, maxBytes: number): Promise<stri
     if (stats.size > maxBytes) {
       throw new UnreadableFile(`it is ${stats.size} bytes, more than the ${maxBytes} expected`)
     }
-    return await handle.readFile('utf8')
+    return await handle.readFile()
   } finally {
     await handle.close()
   }

@@ -155,4 +155,29 @@ describe('through the front ends', () => {
       /::warning::Could not read the Docker config .*config\.json \(it is a FIFO/
     )
   })
+
+  it("an OCI layout whose index.json is a FIFO: refused at once, by the CLI's pull and the action's push", async () => {
+    const layout = path.join(work, 'fifo-layout')
+    await mkdir(layout)
+    await writeFile(path.join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}')
+    execFileSync('mkfifo', [path.join(layout, 'index.json')])
+    const refused = /index\.json' cannot be read: it is a FIFO \(named pipe\), not a regular file/
+    const [pulled, pushed] = await Promise.all([
+      runCommand(
+        process.execPath,
+        [builtFile('cli.js'), 'pull', `oci-layout://${layout}:1.0.0`, '-o', work],
+        {
+          env: { HOME: work, PATH: process.env.PATH },
+          timeoutMs: 60_000
+        }
+      ),
+      runAction({
+        inputs: { path: examplePack, destination: `oci-layout://${layout}`, tags: '1.0.0' }
+      })
+    ])
+    expect(pulled.code).toBe(1)
+    expect(pulled.stderr).toMatch(refused)
+    expect(pushed.exitCode).toBe(1)
+    expect(pushed.errors.join('\n')).toMatch(refused)
+  })
 })

@@ -92,7 +92,7 @@ describe('filesystem problems under -o are user errors naming the path', () => {
     const run = await pull(cwd, 'team/hello:0.1.0', '-o', 'out')
     expect(run.code).toBe(1)
     expect(run.error).toBe(
-      `error: ${path.join(cwd, 'out')} is a file, not a directory: give -o a directory (it is created when missing)`
+      `error: ${path.join(cwd, 'out')} is a file, not a directory: pull into a directory (it is created when missing)`
     )
     expect(await readFile(path.join(cwd, 'out'), 'utf8')).toBe('mine')
   })

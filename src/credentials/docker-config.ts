@@ -67,7 +67,7 @@ export async function credentialFromDockerConfig(
 async function readConfig(file: string, logger: Logger): Promise<JsonObject | undefined> {
   let text: string
   try {
-    text = await readUserFile(file, MAX_CONFIG_BYTES)
+    text = (await readUserFile(file, MAX_CONFIG_BYTES)).toString('utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     logger.warning(

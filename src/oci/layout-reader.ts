@@ -3,9 +3,10 @@
 // blobs copied out of blobs/sha256/. Everything read is checked as a registry's answer is: a
 // manifest against its digest, a blob against its size and digest, before anything is kept.
 import { createHash, randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { open, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../errors.js'
+import { readUserFile } from '../read-user-file.js'
 import type { Descriptor, ManifestBytes } from './descriptor.js'
 import { LayoutError, REF_NAME_ANNOTATION, copyHashing, readIndex } from './layout.js'
 
@@ -23,7 +24,8 @@ export class LayoutReader {
       throw this.error(`the manifest ${descriptor.digest} is ${descriptor.size} bytes, over 4 MiB`)
     }
     const file = this.blobFile(descriptor.digest)
-    const bytes = await readFile(file).catch((error: unknown) => {
+    // A FIFO or a device in its place is refused, not waited on.
+    const bytes = await readUserFile(file, MANIFEST_LIMIT).catch((error: unknown) => {
       throw this.error(`its manifest ${descriptor.digest} cannot be read (${messageOf(error)})`)
     })
     const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`

@@ -140,7 +140,7 @@ const MAX_LAYOUT_FILE_BYTES = 64 << 20
 /** A layout's own file, or undefined when absent; a FIFO or device there is refused, not read. */
 async function readLayoutFile(file: string): Promise<string | undefined> {
   try {
-    return await readUserFile(file, MAX_LAYOUT_FILE_BYTES)
+    return (await readUserFile(file, MAX_LAYOUT_FILE_BYTES)).toString('utf8')
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     if (!(e instanceof UnreadableFile)) throw e

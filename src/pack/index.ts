@@ -81,7 +81,7 @@ export async function readPackIdentity(
     const stats = await stat(packPath)
     if (stats.isDirectory()) {
       const packYaml = await readUserFile(path.join(packPath, 'Pack.yaml'), PACK_YAML_LIMIT)
-      const { metadata } = parsePackFile(Buffer.from(packYaml), 'Pack.yaml')
+      const { metadata } = parsePackFile(packYaml, 'Pack.yaml')
       return { name: metadata.name, version: metadata.version }
     }
     if (!stats.isFile() || !ARCHIVE_NAME.test(packPath)) return undefined
