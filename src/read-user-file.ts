@@ -2,7 +2,7 @@
 // opened without blocking, so a FIFO or a device in its place cannot hang the step (opening a
 // FIFO for reading waits for a writer; reading /dev/zero never ends), and refused unless it is
 // a regular file no larger than the caller expects.
-import { constants, type Stats } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs'
 import { open } from 'node:fs/promises'
 
 /** Non-blocking, so the open itself returns at once whatever the file is. */
@@ -17,14 +17,28 @@ export class UnreadableFile extends Error {
 export async function readUserFile(file: string, maxBytes: number): Promise<Buffer> {
   const handle = await open(file, OPEN_FLAGS)
   try {
-    const stats = await handle.stat()
-    if (!stats.isFile()) throw new UnreadableFile(`it is ${kindOf(stats)}, not a regular file`)
-    if (stats.size > maxBytes) {
-      throw new UnreadableFile(`it is ${stats.size} bytes, more than the ${maxBytes} expected`)
-    }
+    checkRegular(await handle.stat(), maxBytes)
     return await handle.readFile()
   } finally {
     await handle.close()
+  }
+}
+
+/** readUserFile for a synchronous caller, as text. */
+export function readUserFileSync(file: string, maxBytes: number): string {
+  const fd = openSync(file, OPEN_FLAGS)
+  try {
+    checkRegular(fstatSync(fd), maxBytes)
+    return readFileSync(fd, 'utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function checkRegular(stats: Stats, maxBytes: number): void {
+  if (!stats.isFile()) throw new UnreadableFile(`it is ${kindOf(stats)}, not a regular file`)
+  if (stats.size > maxBytes) {
+    throw new UnreadableFile(`it is ${stats.size} bytes, more than the ${maxBytes} expected`)
   }
 }
 

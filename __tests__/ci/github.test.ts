@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -80,6 +81,16 @@ describe('readGitContext', () => {
   it('takes the top-level number when the payload has no pull_request object', () => {
     const path = eventFile('number.json', { number: 15 })
     expect(readGitContext({ GITHUB_EVENT_PATH: path }).prNumber).toBe(15)
+  })
+
+  it('does not wait on an event file that is a FIFO: there is no payload to learn from', () => {
+    const path = join(dir, 'fifo.json')
+    execFileSync('mkfifo', [path])
+    expect(readGitContext({ GITHUB_EVENT_PATH: path, GITHUB_REF: 'refs/pull/3/merge' })).toEqual({
+      ref: 'refs/pull/3/merge',
+      refName: '3/merge',
+      prNumber: 3
+    })
   })
 
   it('falls back to refs/pull/<n>/merge without an event file', () => {

@@ -4,12 +4,15 @@
 // `@actions/github`'s `context`: importing that module pulls Octokit and undici into the
 // bundle's load path, a start-up cost on every run (bench/results.md measures imports) for a
 // handful of env variables.
-import fs from 'node:fs'
 import { pullRequestNumberFromRef, type SourceContext } from '../core/source.js'
+import { readUserFileSync } from '../read-user-file.js'
 
 export type GitContext = SourceContext
 
 type ReadFile = (path: string, encoding: 'utf8') => string
+
+/** Far more than any event payload; a FIFO or device in its place is not waited on. */
+const readEventFile: ReadFile = (path) => readUserFileSync(path, 64 << 20)
 
 /**
  * Reads the run's context from the GITHUB_* variables and the event payload file.
@@ -18,7 +21,7 @@ type ReadFile = (path: string, encoding: 'utf8') => string
  */
 export function readGitContext(
   env: NodeJS.ProcessEnv = process.env,
-  readFile: ReadFile = fs.readFileSync
+  readFile: ReadFile = readEventFile
 ): GitContext {
   const context: GitContext = {}
   const set = <K extends keyof GitContext>(key: K, value: GitContext[K] | undefined): void => {
