@@ -19,7 +19,7 @@ import {
 } from '../../src/action/summary.js'
 import { Runner } from '../../src/action/runner.js'
 import { planTags } from '../../src/core/tags.js'
-import { examplePack, runAction, unmasked } from '../support/action.js'
+import { examplePack, runAction, unmasked, visibleText } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { tempDir } from '../support/temp.js'
 
@@ -90,17 +90,6 @@ async function packagedResult(destinationInput: string): Promise<PublishOutcome>
 const digestOf = (outcome: PublishOutcome) => outcome.manifest?.digest as string
 const write = (outcome: PublishOutcome, errorMessage?: string) =>
   writeSummary({ outcome, errorMessage, context }, new Runner({ GITHUB_STEP_SUMMARY: summaryFile }))
-
-/** The text a reader sees: tags dropped, entities decoded. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replace(/&#(\d+);/g, (_entity, code: string) => String.fromCharCode(Number(code)))
-    .replaceAll('&amp;', '&')
-}
 
 /** The cells of the table that follows the heading `title`, row by row, as visible text. */
 function tableAfter(html: string, title: string): string[][] {

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest'
-import { examplePack, runAction, unmasked, type ActionRun } from '../support/action.js'
+import { examplePack, runAction, unmasked, visibleText, type ActionRun } from '../support/action.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { tempDir } from '../support/temp.js'
 
@@ -118,7 +118,7 @@ async function expectPushedWith(
   expect(run.errors).toEqual([])
   expect(run.exitCode).toBe(0)
   expect(run.stdout).toContain(`Credentials: ${source} (for `)
-  expect(run.summary).toContain(source)
+  expect(visibleText(run.summary)).toContain(source)
   expect(await registry.listTags(repository)).toEqual(['1.0.0'])
 }
 

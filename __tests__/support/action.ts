@@ -113,3 +113,14 @@ export function unmasked(run: ActionRun): string {
     .join('\n')
   return [stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join('\n')
 }
+
+/** What a reader of the job summary sees: its HTML without tags, entities decoded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replace(/&#(\d+);/g, (_entity, code: string) => String.fromCharCode(Number(code)))
+    .replaceAll('&amp;', '&')
+}
