@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
-import { inertLine } from '../inert-text.js'
+import { inertLine, inertLines } from '../inert-text.js'
 
 export interface AnnotationProperties {
   file?: string
@@ -52,8 +52,9 @@ export class Runner {
     this.write(`${inertLine(line)}${EOL}`)
   }
 
+  /** Debug lines may span lines (a bug's stack): escaped command data, shown only when debugging. */
   debug(message: string): void {
-    this.command('debug', inertLine(message))
+    this.command('debug', inertLines(message))
   }
 
   warning(message: string, where: AnnotationProperties = {}): void {
