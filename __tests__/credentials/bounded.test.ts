@@ -9,10 +9,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChildOverrun, runBoundedChild } from '../../src/bounded-child.js'
 import { resolveCredential } from '../../src/credentials/index.js'
-import { builtFile, examplePack, runAction } from '../support/action.js'
+import { examplePack, runAction, runBuiltCli } from '../support/action.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
 import { recordingLogger } from '../support/recording-logger.js'
-import { runCommand } from '../support/run-command.js'
 
 let work: string
 let bin: string
@@ -110,17 +109,9 @@ describe('through the front ends', () => {
   it('the CLI: --timeout 2s ends a stubborn helper, with one error naming it', async () => {
     const config = await dockerConfig('cli', stubbornFor(registry.host))
     const started = Date.now()
-    const run = await runCommand(
-      process.execPath,
-      [
-        builtFile('cli.js'),
-        'inspect',
-        `oci://${registry.host}/team/x:1`,
-        '--plain-http',
-        '--timeout',
-        '2s'
-      ],
-      { env: { HOME: work, DOCKER_CONFIG: config, PATH: withBin() }, timeoutMs: 60_000 }
+    const run = await runBuiltCli(
+      ['inspect', `oci://${registry.host}/team/x:1`, '--plain-http', '--timeout', '2s'],
+      { HOME: work, DOCKER_CONFIG: config, PATH: withBin() }
     )
     expect(run.code).toBe(1)
     expect(Date.now() - started).toBeLessThan(10_000)
@@ -163,14 +154,7 @@ describe('through the front ends', () => {
     execFileSync('mkfifo', [path.join(layout, 'index.json')])
     const refused = /index\.json' cannot be read: it is a FIFO \(named pipe\), not a regular file/
     const [pulled, pushed] = await Promise.all([
-      runCommand(
-        process.execPath,
-        [builtFile('cli.js'), 'pull', `oci-layout://${layout}:1.0.0`, '-o', work],
-        {
-          env: { HOME: work, PATH: process.env.PATH },
-          timeoutMs: 60_000
-        }
-      ),
+      runBuiltCli(['pull', `oci-layout://${layout}:1.0.0`, '-o', work], { HOME: work }),
       runAction({
         inputs: { path: examplePack, destination: `oci-layout://${layout}`, tags: '1.0.0' }
       })

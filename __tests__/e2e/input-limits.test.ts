@@ -6,9 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { builtFile, examplePack, runAction, unmasked } from '../support/action.js'
+import { examplePack, runAction, runBuiltCli, unmasked } from '../support/action.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
-import { runCommand } from '../support/run-command.js'
 
 let registry: HostileRegistry
 let work: string
@@ -25,13 +24,8 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const run = await runCommand(process.execPath, [builtFile('cli.js'), ...args], {
-    env: { HOME: work, PATH: process.env.PATH, ...env },
-    timeoutMs: 60_000
-  })
-  return { code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr }
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runBuiltCli(args, { HOME: work, ...env })
 
 describe('durations have a maximum of 596h', () => {
   it('the action refuses timeout 597h with the maximum; 596h runs without a warning', async () => {

@@ -124,3 +124,15 @@ export function visibleText(html: string): string {
     .replace(/&#(\d+);/g, (_entity, code: string) => String.fromCharCode(Number(code)))
     .replaceAll('&amp;', '&')
 }
+
+/** `node dist/cli.js ARGS` (built from the sources) as a process; PATH is this one's unless set. */
+export async function runBuiltCli(
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = await runCommand(process.execPath, [builtFile('cli.js'), ...args], {
+    env: { PATH: process.env.PATH, ...env },
+    timeoutMs: 60_000
+  })
+  return { code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr }
+}
