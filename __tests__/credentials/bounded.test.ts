@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChildOverrun, runBoundedChild } from '../../src/bounded-child.js'
+import { packagePack } from '../../src/pack/index.js'
 import { resolveCredential } from '../../src/credentials/index.js'
 import { examplePack, runAction, runBuiltCli } from '../support/action.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
@@ -163,5 +164,28 @@ describe('through the front ends', () => {
     expect(pulled.stderr).toMatch(refused)
     expect(pushed.exitCode).toBe(1)
     expect(pushed.errors.join('\n')).toMatch(refused)
+  })
+
+  it('a key file or a signature beside a prebuilt archive that is a FIFO: refused at once (CLI, action)', async () => {
+    const dir = path.join(work, 'fifo-signing')
+    await mkdir(dir)
+    const key = path.join(dir, 'sherpack.key')
+    execFileSync('mkfifo', [key])
+    const pack = await packagePack({ path: examplePack, outDir: dir, created: new Date(0) })
+    execFileSync('mkfifo', [`${pack.archivePath}.minisig`])
+    const [signed, prebuilt] = await Promise.all([
+      runBuiltCli(['push', examplePack, `oci-layout://${dir}/cli:1.0.0`, '--sign', key], {
+        HOME: work
+      }),
+      runAction({
+        inputs: { path: pack.archivePath, destination: `oci-layout://${dir}/action`, tags: '1.0.0' }
+      })
+    ])
+    expect(signed.code).toBe(1)
+    expect(signed.stderr).toMatch(/Cannot read the key file .* it is a FIFO \(named pipe\)/)
+    expect(prebuilt.exitCode).toBe(1)
+    expect(prebuilt.errors.join('\n')).toMatch(
+      /Cannot read .*\.minisig: it is a FIFO \(named pipe\)/
+    )
   })
 })

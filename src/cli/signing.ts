@@ -1,7 +1,7 @@
 // The CLI's signing settings: --sign KEYFILE with its password (SHERPACK_SIGNING_PASSWORD or
 // --sign-password-stdin), and --key PUBFILE (or a public key's base64 line), each named as the
 // user gave it, so a bad key or password is told in their words.
-import { readFile } from 'node:fs/promises'
+import { readUserFile } from '../read-user-file.js'
 import path from 'node:path'
 import type { GivenSecret, SigningRequest } from '../core/signing.js'
 import { UserError, messageOf } from '../errors.js'
@@ -49,9 +49,13 @@ async function signingPassword(run: CommandRun): Promise<GivenSecret | undefined
   return { value: fromEnv, shown: SIGNING_PASSWORD_VARIABLE }
 }
 
+/** A minisign key file is two short lines. */
+const KEY_FILE_LIMIT = 64 << 10
+
 async function readKeyFile(run: CommandRun, file: string, flag: string): Promise<string> {
   try {
-    return await readFile(path.resolve(run.io.cwd, file), 'utf8')
+    // A FIFO or a device given as a key is refused, not waited on.
+    return (await readUserFile(path.resolve(run.io.cwd, file), KEY_FILE_LIMIT)).toString('utf8')
   } catch (error) {
     throw new UserError(`Cannot read the key file ${file} given to ${flag}: ${messageOf(error)}`, {
       option: flag === '--sign' ? 'signingKey' : 'publicKey',

@@ -2,7 +2,7 @@
 // before anything is uploaded, with the trusted comment `sherpack sign` writes), or taken as it
 // is from `<archive>.minisig` beside a prebuilt archive. With trusted public keys, it is
 // verified before any upload.
-import { readFile } from 'node:fs/promises'
+import { readUserFile } from '../read-user-file.js'
 import { UserError, messageOf } from '../errors.js'
 import type { PackagedPack } from '../pack/types.js'
 import {
@@ -163,9 +163,13 @@ async function checkAgainstTrusted(
   )
 }
 
+/** A minisign signature is a few hundred bytes. */
+const SIGNATURE_FILE_LIMIT = 64 << 10
+
 async function readBeside(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file)
+    // A FIFO or a device in its place is refused, not waited on.
+    return await readUserFile(file, SIGNATURE_FILE_LIMIT)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new UserError(`Cannot read ${file}: ${messageOf(error)}`, { file })
