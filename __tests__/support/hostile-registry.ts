@@ -128,6 +128,9 @@ function distribution(
     }
     return { status: 200, headers, body: found }
   }
+  // A read of anything else (the referrers API among them) is not found, as on a registry
+  // without that API; writes are refused.
+  if (read) return notFound('NOT_FOUND', 'not found')
   return {
     status: 405,
     headers: { 'Content-Type': 'application/json' },
