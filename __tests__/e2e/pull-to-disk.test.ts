@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { packagePack } from '../../src/pack/index.js'
 import { fakeIo } from '../cli/fake-io.js'
-import { bombArchive } from '../pack/hostile-archives.js'
+import { bombArchive } from '../support/hostile-archives.js'
 import { examplePack, runAction } from '../support/action.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
 
