@@ -30,11 +30,14 @@ import {
 } from "./chunks/shared-oci-referrers.js";
 import {
   dockerConfigCredentials,
+  inertJson,
+  inertLine,
+  inertLines,
   networkSettingsFromEnv,
   outcomeEntry,
   outcomeMetadata,
   outcomeName,
-  parseDuration,
+  readDuration,
   readGitContext,
   recordArtifacts,
   sherpackEnvCredentials
@@ -54,14 +57,21 @@ import "./chunks/shared-oci-refusals.js";
 import "./chunks/shared-oci-descriptor.js";
 import {
   resolveCredential
-} from "./chunks/shared-credentials-docker-config.js";
+} from "./chunks/shared-credentials-helper.js";
 import "./chunks/shared-oci-hosts.js";
+import "./chunks/shared-bounded-child.js";
 import "./chunks/shared-pack-dirs.js";
-import "./chunks/shared-yaml.js";
+import {
+  errnoCode,
+  fileSystemError
+} from "./chunks/shared-yaml.js";
 import "./chunks/shared-semver.js";
 import {
   parsePublicKey
 } from "./chunks/shared-sign-keys.js";
+import {
+  readUserFile
+} from "./chunks/shared-read-user-file.js";
 import {
   UserError,
   isUserError,
@@ -191,7 +201,7 @@ var PLAIN_HTTP = {
 var TIMEOUT = {
   type: "string",
   value: "DURATION",
-  help: "Overall deadline for the registry work: 600, 90s, 10m, 1h (default 10m)."
+  help: "Overall deadline for the registry work: 600, 90s, 10m, 1h; at most 596h (default 10m)."
 };
 var CREDENTIAL_FLAGS = {
   username: { type: "string", short: "u", value: "USER", help: "Registry username." },
@@ -535,18 +545,15 @@ function parseAnnotationFlags(entries, command) {
   return annotations;
 }
 function parseTimeout(value2, command) {
-  const ms = parseDuration(value2);
-  if (ms === void 0) {
-    throw new UsageError(
-      `--timeout must be a positive duration such as 600, 90s, 10m or 1h, got '${value2}'`,
-      command
-    );
+  const reading = readDuration(value2);
+  if ("problem" in reading) {
+    throw new UsageError(`--timeout ${reading.problem}, got '${value2}'`, command);
   }
-  return ms;
+  return reading.ms;
 }
 
 // src/core/inspect.ts
-import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, readFile, rm as rm2 } from "node:fs/promises";
 import os from "node:os";
 import path3 from "node:path";
 
@@ -555,7 +562,7 @@ import path2 from "node:path";
 
 // src/oci/layout-reader.ts
 import { createHash, randomBytes } from "node:crypto";
-import { open, readFile, rename, rm, stat } from "node:fs/promises";
+import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
 var MANIFEST_LIMIT = 4 << 20;
@@ -571,7 +578,7 @@ var LayoutReader = class {
       throw this.error(`the manifest ${descriptor.digest} is ${descriptor.size} bytes, over 4 MiB`);
     }
     const file = this.blobFile(descriptor.digest);
-    const bytes = await readFile(file).catch((error) => {
+    const bytes = await readUserFile(file, MANIFEST_LIMIT).catch((error) => {
       throw this.error(`its manifest ${descriptor.digest} cannot be read (${messageOf(error)})`);
     });
     const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
@@ -756,7 +763,7 @@ async function packMetadata(source, manifest, deps) {
   try {
     const file = path3.join(dir, "config.json");
     await source.fetchBlob(config, file);
-    const value2 = JSON.parse(await readFile2(file, "utf8"));
+    const value2 = JSON.parse(await readFile(file, "utf8"));
     if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2)) {
       return value2;
     }
@@ -923,7 +930,9 @@ async function credentialsFor(run) {
   );
   return credentialLookup(sources, {
     logger: run.terminal.logger(),
-    mask: (secret) => run.terminal.mask(secret)
+    mask: (secret) => run.terminal.mask(secret),
+    // A credential helper is stopped by --timeout at the latest.
+    deadline: Date.now() + run.options.timeoutMs
   });
 }
 async function readRequestOf(run) {
@@ -953,7 +962,7 @@ function displayPath(run, absolute) {
 async function inspectCommand(run) {
   const { request, deps } = await readRequestOf(run);
   const report2 = await inspect(request, deps);
-  if (run.options.json) run.terminal.result(JSON.stringify(report2));
+  if (run.options.json) run.terminal.json(report2);
   else for (const line of inspectLines(report2)) run.terminal.result(line);
 }
 function inspectLines(report2) {
@@ -1038,8 +1047,55 @@ async function packageCommand(run) {
 
 // src/core/pull.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir, rename as rename2, rm as rm3, rmdir, writeFile } from "node:fs/promises";
+import { rename as rename2, rm as rm3, rmdir, writeFile } from "node:fs/promises";
 import path6 from "node:path";
+
+// src/core/pull-output.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { lstat, mkdir } from "node:fs/promises";
+async function makeOutputDirectory(outDir) {
+  try {
+    return await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    if (errnoCode(error) === "EEXIST") {
+      throw new UserError(`${outDir} is a file, not a directory`, {
+        fix: "pull into a directory (it is created when missing)"
+      });
+    }
+    throw outputError(error, outDir);
+  }
+}
+async function requireReplaceable(file, digest) {
+  const found = await lstat(file).catch((error) => {
+    if (errnoCode(error) === "ENOENT") return void 0;
+    throw outputError(error, file);
+  });
+  if (found === void 0) return;
+  if (found.isFile() && await fileDigest(file) === digest) return;
+  const what = found.isDirectory() ? "a directory" : found.isFile() ? "another file" : "not a file";
+  throw new UserError(`${file} already exists and is ${what}`, {
+    fix: "move it away, or pull into another directory"
+  });
+}
+function outputError(error, file) {
+  const code = errnoCode(error);
+  const syscall = error?.syscall;
+  if (error instanceof UserError || code === void 0 || !syscall) return error;
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    return new UserError(`${file} cannot be created: a part of its path is a file`, {
+      fix: "pull into a directory, or a path below one (missing directories are created)"
+    });
+  }
+  return fileSystemError(error, file, "write");
+}
+async function fileDigest(file) {
+  const sha256 = createHash2("sha256");
+  for await (const chunk of createReadStream(file)) sha256.update(chunk);
+  return `sha256:${sha256.digest("hex")}`;
+}
+
+// src/core/pull.ts
 async function pull(request, deps) {
   const trusted = (request.verifyWith ?? []).map(
     (given) => parsePublicKey(given.value, { shown: given.shown, option: "publicKey" })
@@ -1077,7 +1133,7 @@ async function pull(request, deps) {
 }
 async function download(source, layer, request, deps, verify) {
   const outDir = path6.resolve(request.baseDir, request.outDir);
-  const firstCreated = await mkdir(outDir, { recursive: true });
+  const firstCreated = await makeOutputDirectory(outDir);
   const hidden = `.sherpack-pull-${randomBytes2(6).toString("hex")}`;
   const temp = path6.join(outDir, `${hidden}.tar.gz`);
   const display = `the layer of ${source.shown}`;
@@ -1088,13 +1144,15 @@ async function download(source, layer, request, deps, verify) {
       layer,
       temp,
       (received) => deps.onEvent({ type: "progress", what, done: received, total: layer.size })
-    );
+    ).catch((error) => {
+      throw outputError(error, outDir);
+    });
     const checked = verify ? await verifyPackArchive(temp, display) : void 0;
     const signature = checked && verify ? await verifySignature(source, temp, checked, verify) : void 0;
     const pulled = request.untar ? await untar(temp, path6.join(outDir, hidden), outDir, display) : await keepArchive(
       temp,
       outDir,
-      checked ?? await verifyPackArchive(temp, display),
+      { layer, archive: checked ?? await verifyPackArchive(temp, display) },
       signature
     );
     done = true;
@@ -1121,10 +1179,13 @@ async function verifySignature(source, temp, { metadata, manifestDigest }, verif
     shown: source.shown
   });
 }
-async function keepArchive(temp, outDir, { metadata }, signature) {
+async function keepArchive(temp, outDir, { layer, archive: { metadata } }, signature) {
   const written = path6.join(outDir, safeFileName(`${metadata.name}-${metadata.version}.tar.gz`));
+  await requireReplaceable(written, layer.digest);
   if (!signature) {
-    await rename2(temp, written);
+    await rename2(temp, written).catch((error) => {
+      throw outputError(error, written);
+    });
     return { name: metadata.name, version: metadata.version, written };
   }
   const tempSignature = `${temp}.minisig`;
@@ -1154,7 +1215,7 @@ async function untar(temp, staging, outDir, display) {
         fix: "remove it, or pull into another directory"
       });
     }
-    throw error;
+    throw outputError(error, written);
   }
   return { name: metadata.name, version: metadata.version, written };
 }
@@ -1177,7 +1238,6 @@ async function removeEmptyDirs(outDir, firstCreated) {
 }
 
 // src/cli/signing.ts
-import { readFile as readFile3 } from "node:fs/promises";
 import path7 from "node:path";
 var PUBLIC_KEY_LINE = /^RW[A-Za-z0-9+/]{54}$/;
 var SIGNING_PASSWORD_VARIABLE = "SHERPACK_SIGNING_PASSWORD";
@@ -1211,9 +1271,10 @@ async function signingPassword(run) {
   run.terminal.mask(fromEnv);
   return { value: fromEnv, shown: SIGNING_PASSWORD_VARIABLE };
 }
+var KEY_FILE_LIMIT = 64 << 10;
 async function readKeyFile(run, file, flag) {
   try {
-    return await readFile3(path7.resolve(run.io.cwd, file), "utf8");
+    return (await readUserFile(path7.resolve(run.io.cwd, file), KEY_FILE_LIMIT)).toString("utf8");
   } catch (error) {
     throw new UserError(`Cannot read the key file ${file} given to ${flag}: ${messageOf(error)}`, {
       option: flag === "--sign" ? "signingKey" : "publicKey",
@@ -1232,24 +1293,22 @@ async function pullCommand(run) {
     deps
   );
   if (run.options.json) {
-    run.terminal.result(
-      JSON.stringify({
-        reference: pulled.reference,
-        digest: pulled.digest,
-        mediaType: pulled.mediaType,
-        layer: pulled.layer,
-        packName: pulled.name,
-        packVersion: pulled.version,
-        ...pulled.signature ? {
-          signature: {
-            digest: pulled.signature.digest,
-            keyId: pulled.signature.keyId,
-            trustedComment: pulled.signature.trustedComment
-          }
-        } : {},
-        [untar2 ? "directory" : "archive"]: pulled.written
-      })
-    );
+    run.terminal.json({
+      reference: pulled.reference,
+      digest: pulled.digest,
+      mediaType: pulled.mediaType,
+      layer: pulled.layer,
+      packName: pulled.name,
+      packVersion: pulled.version,
+      ...pulled.signature ? {
+        signature: {
+          digest: pulled.signature.digest,
+          keyId: pulled.signature.keyId,
+          trustedComment: pulled.signature.trustedComment
+        }
+      } : {},
+      [untar2 ? "directory" : "archive"]: pulled.written
+    });
     return;
   }
   run.terminal.result(displayPath(run, pulled.written));
@@ -1351,11 +1410,9 @@ function failures(failed) {
 function reportMany(run, outcomes) {
   const { terminal, options } = run;
   if (options.json) {
-    terminal.result(
-      JSON.stringify(
-        outcomes.map(
-          (outcome) => withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
-        )
+    terminal.json(
+      outcomes.map(
+        (outcome) => withoutTemporaryArchive(outcomeEntry(outcome, outcome.error?.message), outcome)
       )
     );
   } else {
@@ -1379,7 +1436,7 @@ function report(run, outcome) {
   }
   const metadata = outcomeMetadata(outcome);
   if (options.json) {
-    terminal.result(JSON.stringify(metadata ? withoutTemporaryArchive(metadata, outcome) : {}));
+    terminal.json(metadata ? withoutTemporaryArchive(metadata, outcome) : {});
     return;
   }
   const destination = outcome.destination?.display ?? "";
@@ -1552,6 +1609,10 @@ var Terminal = class {
   result(text) {
     this.write(this.stdout, text);
   }
+  /** A result as one line of JSON (stdout), with the same data as `value`. */
+  json(value2) {
+    this.stdout.write(this.guarded(inertJson(value2)) + "\n");
+  }
   /** The story of the run (stderr), left out with --quiet. */
   info(message) {
     if (!this.options.quiet) this.write(this.stderr, message);
@@ -1565,9 +1626,10 @@ var Terminal = class {
   error(message) {
     this.write(this.stderr, `error: ${message}`);
   }
-  /** A line on stderr that --quiet does not silence (help after a usage error, a stack). */
+  /** Lines on stderr that --quiet does not silence (help after a usage error, a stack). */
   note(message) {
-    this.write(this.stderr, message);
+    this.endProgress();
+    this.stderr.write(this.guarded(inertLines(message)) + "\n");
   }
   logger() {
     return {
@@ -1618,13 +1680,20 @@ var Terminal = class {
     if (sink === this.stderr) this.endProgress();
     sink.write(this.clean(text) + "\n");
   }
-  /** Secrets out, and no line that a CI runner would take for a command. */
+  /** Secrets out, one inert line, and no line that a CI runner would take for a command. */
   clean(text) {
+    return this.guarded(inertLine(this.masked(text)));
+  }
+  masked(text) {
     let out = text;
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
       out = out.split(secret).join("***");
     }
-    return out.replace(/^(\s*)::/gm, "$1: :");
+    return out;
+  }
+  /** Secrets out (again: escaping may not hide one), and no line a runner takes for a command. */
+  guarded(text) {
+    return this.masked(text).replace(/^(\s*)::/gm, "$1: :");
   }
 };
 function location(event) {

@@ -3,12 +3,15 @@ const require = __createRequire(import.meta.url);
 import {
   dockerConfigCredentials,
   immutableRef,
+  inertJson,
+  inertLine,
+  inertLines,
   networkSettingsFromEnv,
   outcomeEntry,
   outcomeMetadata,
   outcomeName,
   outcomeValues,
-  parseDuration,
+  readDuration,
   readGitContext,
   recordArtifacts,
   sherpackEnvCredentials,
@@ -16,6 +19,7 @@ import {
 } from "./chunks/shared-ci-github.js";
 import {
   DEFAULT_TIMEOUT_MS,
+  checkedDestination,
   failedOutcome,
   parseAnnotations,
   planEntries,
@@ -27,11 +31,13 @@ import {
   RegistryError
 } from "./chunks/shared-oci-refusals.js";
 import "./chunks/shared-oci-descriptor.js";
-import "./chunks/shared-credentials-docker-config.js";
+import "./chunks/shared-credentials-helper.js";
 import {
   isGhcr
 } from "./chunks/shared-oci-hosts.js";
+import "./chunks/shared-bounded-child.js";
 import "./chunks/shared-semver.js";
+import "./chunks/shared-read-user-file.js";
 import {
   UserError,
   isUserError,
@@ -128,13 +134,11 @@ function readBoolean(read, name, fallback) {
   throw new InputError(`Input ${name} must be true or false, got ${JSON.stringify(value)}`);
 }
 function readTimeout(value) {
-  const ms = parseDuration(value);
-  if (ms === void 0) {
-    throw new InputError(
-      `Input timeout must be a positive duration such as 600, 90s, 10m or 1h, got ${JSON.stringify(value)}`
-    );
+  const reading = readDuration(value);
+  if ("problem" in reading) {
+    throw new InputError(`Input timeout ${reading.problem}, got ${JSON.stringify(value)}`);
   }
-  return ms;
+  return reading.ms;
 }
 function lines(value) {
   return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -210,9 +214,7 @@ function headline({ outcome, errorMessage, context }) {
   }
   const page = ghcrPackagePage(outcome, context);
   if (page && outcome.status !== "packaged" && outcome.status !== "planned") {
-    parts.push(
-      paragraph(`Package page: <a href="${escapeAttribute(page)}">${escapeHtml(page)}</a>`)
-    );
+    parts.push(paragraph(`Package page: <a href="${escapeHtml(page)}">${escapeHtml(page)}</a>`));
   }
   return parts.join("");
 }
@@ -290,12 +292,12 @@ function tagPlan({ tagPlan: plan }) {
 }
 function manifestBlock({ manifest }) {
   if (!manifest) return "";
-  const json = JSON.stringify(JSON.parse(manifest.bytes.toString("utf8")), null, 2);
+  const json = inertJson(JSON.parse(manifest.bytes.toString("utf8")), 2);
   return details(
     `Manifest ${escapeHtml(manifest.digest)}`,
     `
 
-<pre lang="json"><code>${escapeHtml(json)}</code></pre>
+<pre lang="json"><code>${escapeBlock(json)}</code></pre>
 
 `
   );
@@ -362,10 +364,20 @@ function formatSize(bytes) {
   return unit === "" ? `${bytes} bytes` : `${value.toFixed(1)} ${unit} (${bytes} bytes)`;
 }
 function escapeHtml(text) {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+  return escapeMarkup(inertLine(text));
 }
-function escapeAttribute(text) {
-  return escapeHtml(text).replaceAll('"', "&quot;");
+function escapeBlock(text) {
+  return escapeMarkup(inertLines(text));
+}
+var MARKUP = /[&<>"'[\]!`*~|\\]/g;
+var NAMED_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function escapeMarkup(text) {
+  return text.replace(MARKUP, (char) => NAMED_ENTITIES[char] ?? `&#${char.charCodeAt(0)};`);
 }
 function writeManySummary(outcomes, messages, runner) {
   const failed = outcomes.filter((o) => o.status === "failed").length;
@@ -453,84 +465,9 @@ function hostOf(url) {
   }
 }
 
-// src/action/runner.ts
-import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
-import { EOL } from "node:os";
-function escapeData(text) {
-  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-}
-function escapeProperty(text) {
-  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
-}
-var Runner = class {
-  constructor(env, write = (text) => process.stdout.write(text)) {
-    this.env = env;
-    this.write = write;
-  }
-  env;
-  write;
-  /** An input as the runner passes it: INPUT_<NAME>, spaces as `_`, trimmed; '' when unset. */
-  input(name) {
-    return (this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-  }
-  command(name, data, properties = {}) {
-    const props = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-    this.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(data)}${EOL}`);
-  }
-  /** A plain log line; the caller makes sure it cannot read as a command (render.safeLine). */
-  info(line) {
-    this.write(`${line}${EOL}`);
-  }
-  debug(message) {
-    this.command("debug", message);
-  }
-  warning(message, where = {}) {
-    this.command("warning", message, annotationProps(where));
-  }
-  error(message, where = {}) {
-    this.command("error", message, annotationProps(where));
-  }
-  mask(secret) {
-    if (secret) this.command("add-mask", secret);
-  }
-  startGroup(title) {
-    this.command("group", title);
-  }
-  endGroup() {
-    this.command("endgroup", "");
-  }
-  /** Appends `name<<DELIMITER` … to GITHUB_OUTPUT, with a delimiter the value cannot hold. */
-  setOutput(name, value) {
-    const file = this.env.GITHUB_OUTPUT;
-    if (!file) {
-      this.command("set-output", value, { name });
-      return;
-    }
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-      throw new Error(`the output ${name} holds its own heredoc delimiter`);
-    }
-    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
-  }
-  /** Appends HTML to the job summary; false when the runner gave no summary file. */
-  appendSummary(html) {
-    const file = this.env.GITHUB_STEP_SUMMARY;
-    if (!file) return false;
-    appendFileSync(file, html);
-    return true;
-  }
-};
-function annotationProps(where) {
-  const props = {};
-  if (where.file) props.file = where.file;
-  if (where.startLine !== void 0) props.line = where.startLine;
-  return props;
-}
-
 // src/action/render.ts
 function safeLine(text) {
-  const escaped = escapeData(text);
+  const escaped = inertLine(text);
   return /^\s*::/.test(escaped) ? `\u200B${escaped}` : escaped;
 }
 var ActionLog = class {
@@ -751,8 +688,87 @@ function defaultDestination(context) {
   return `oci://ghcr.io/${owner.toLowerCase()}/`;
 }
 
+// src/action/runner.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { EOL } from "node:os";
+function escapeData(text) {
+  return text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+var Runner = class {
+  constructor(env, write = (text) => process.stdout.write(text)) {
+    this.env = env;
+    this.write = write;
+  }
+  env;
+  write;
+  /** An input as the runner passes it: INPUT_<NAME>, spaces as `_`, trimmed; '' when unset. */
+  input(name) {
+    return (this.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  }
+  command(name, data, properties = {}) {
+    const props = Object.entries(properties).filter(([, value]) => value !== void 0 && value !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+    this.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(data)}${EOL}`);
+  }
+  // What the log shows is one line of inert text (control characters escaped visibly), so
+  // that nothing a registry or a pack says can drive the viewer's terminal or split a message.
+  /** A plain log line; the caller makes sure it cannot read as a command (render.safeLine). */
+  info(line) {
+    this.write(`${inertLine(line)}${EOL}`);
+  }
+  /** Debug lines may span lines (a bug's stack): escaped command data, shown only when debugging. */
+  debug(message) {
+    this.command("debug", inertLines(message));
+  }
+  warning(message, where = {}) {
+    this.command("warning", inertLine(message), annotationProps(where));
+  }
+  error(message, where = {}) {
+    this.command("error", inertLine(message), annotationProps(where));
+  }
+  mask(secret) {
+    if (secret) this.command("add-mask", secret);
+  }
+  startGroup(title) {
+    this.command("group", inertLine(title));
+  }
+  endGroup() {
+    this.command("endgroup", "");
+  }
+  /** Appends `name<<DELIMITER` … to GITHUB_OUTPUT, with a delimiter the value cannot hold. */
+  setOutput(name, value) {
+    const file = this.env.GITHUB_OUTPUT;
+    if (!file) {
+      this.command("set-output", value, { name });
+      return;
+    }
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+      throw new Error(`the output ${name} holds its own heredoc delimiter`);
+    }
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+  }
+  /** Appends HTML to the job summary; false when the runner gave no summary file. */
+  appendSummary(html) {
+    const file = this.env.GITHUB_STEP_SUMMARY;
+    if (!file) return false;
+    appendFileSync(file, html);
+    return true;
+  }
+};
+function annotationProps(where) {
+  const props = {};
+  if (where.file) props.file = where.file;
+  if (where.startLine !== void 0) props.line = where.startLine;
+  return props;
+}
+
 // src/main.ts
 async function run(env = process.env) {
+  const started = Date.now();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const runner = new Runner(env);
   const log = new ActionLog(runner, workspace);
@@ -768,13 +784,7 @@ async function run(env = process.env) {
     for (const line of secretKeyLines(inputs.signingKey)) runner.mask(line);
     context = readGitContext(env);
     const request = publishRequest(inputs, context, env);
-    const derived = inputs.destinations.length === 0 ? " (derived)" : "";
-    const packageOnly = inputs.plan ? "; plan: true, so only read: nothing is written" : inputs.push ? "" : "; push: false, so only packaged: nothing is written";
-    runner.info(
-      safeLine(
-        `Inputs OK: ${inputs.paths.join(", ")} \u2192 ${request.destinations.join(", ")}${derived}${packageOnly}`
-      )
-    );
+    sayInputsOk(runner, inputs, request.destinations);
     const [{ publish }, { resolveCredential }] = await Promise.all([
       import("./chunks/core-publish.js"),
       import("./chunks/credentials.js")
@@ -783,8 +793,13 @@ async function run(env = process.env) {
     const mask = (secret) => runner.mask(secret);
     const network = networkSettingsFromEnv(env, log.logger);
     if (network.proxy) maskProxyPasswords(network.proxy, mask);
+    const deadline = started + inputs.timeoutMs;
     const result = await publish(request, {
-      credentialFor: (registry, apiHost) => resolveCredential({ registry, apiHost }, sources, { logger: log.logger, mask }),
+      credentialFor: (registry, apiHost) => resolveCredential({ registry, apiHost }, sources, {
+        logger: log.logger,
+        mask,
+        deadline
+      }),
       mask,
       onEvent: log.onEvent,
       commitTime: async (dir) => (await import("./chunks/core-git.js")).gitCommitTime(dir),
@@ -804,6 +819,14 @@ async function run(env = process.env) {
     (error) => runner.warning(
       `Could not append to GITHUB_ARTIFACTS (attestations will not find these subjects): ${messageOf(error)}`
     )
+  );
+}
+function sayInputsOk(runner, inputs, destinations) {
+  const shown = destinations.map(checkedDestination);
+  const derived = inputs.destinations.length === 0 ? " (derived)" : "";
+  const packageOnly = inputs.plan ? "; plan: true, so only read: nothing is written" : inputs.push ? "" : "; push: false, so only packaged: nothing is written";
+  runner.info(
+    safeLine(`Inputs OK: ${inputs.paths.join(", ")} \u2192 ${shown.join(", ")}${derived}${packageOnly}`)
   );
 }
 function maskProxyPasswords(proxy, mask) {

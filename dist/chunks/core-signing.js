@@ -16,13 +16,15 @@ import {
   parseSecretKey
 } from "./shared-sign-keys.js";
 import {
+  readUserFile
+} from "./shared-read-user-file.js";
+import {
   UserError,
   messageOf
 } from "./shared-errors.js";
 import "./shared-runtime.js";
 
 // src/core/signing.ts
-import { readFile } from "node:fs/promises";
 async function openSigningKeys(request) {
   if (!request) return void 0;
   const trusted = (request.publicKeys ?? []).map(
@@ -103,9 +105,10 @@ async function checkAgainstTrusted(pack, signature, trusted, fileName) {
     }
   );
 }
+var SIGNATURE_FILE_LIMIT = 64 << 10;
 async function readBeside(file) {
   try {
-    return await readFile(file);
+    return await readUserFile(file, SIGNATURE_FILE_LIMIT);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new UserError(`Cannot read ${file}: ${messageOf(error)}`, { file });

@@ -4,12 +4,14 @@ import {
   CredentialError,
   IDENTITY_TOKEN_USERNAME,
   resolveCredential
-} from "./shared-credentials-docker-config.js";
+} from "./shared-credentials-helper.js";
 import {
   hostName,
   isDockerHub,
   isGhcr
 } from "./shared-oci-hosts.js";
+import "./shared-bounded-child.js";
+import "./shared-read-user-file.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 export {

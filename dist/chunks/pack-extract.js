@@ -5,6 +5,7 @@ import {
 } from "./shared-pack-dirs.js";
 import {
   Header,
+  InflateLimit,
   Pax,
   verifyPackArchive
 } from "./shared-tar.js";
@@ -3572,7 +3573,7 @@ async function unpack(file, dir, allowed, display) {
       return ok;
     }
   });
-  await pump(file, unpacker);
+  await pump(file, unpacker, display);
   if (refused !== void 0) {
     throw new PackError(`${display} changed while it was being extracted ('${refused}')`, {
       file: display,
@@ -3603,14 +3604,17 @@ async function fileSha256(file) {
   for await (const chunk of createReadStream(file)) sha256.update(chunk);
   return sha256.digest("hex");
 }
-async function pump(file, unpacker) {
+async function pump(file, unpacker, display) {
   const gunzip = createGunzip({ chunkSize: 64 << 10 });
+  const limit = new InflateLimit(display);
   const failed = new Promise((_, reject) => {
     unpacker.on("error", reject);
     gunzip.on("error", reject);
   });
   const closed = new Promise((resolve) => unpacker.on("close", resolve));
   gunzip.on("data", (chunk) => {
+    const tooMuch = limit.gave(chunk.length);
+    if (tooMuch) return gunzip.destroy(tooMuch);
     if (unpacker.write(chunk)) return;
     gunzip.pause();
     unpacker.once("drain", () => gunzip.resume());
@@ -3619,6 +3623,7 @@ async function pump(file, unpacker) {
   const input = createReadStream(file, { highWaterMark: 256 << 10 });
   const feed = (async () => {
     for await (const chunk of input) {
+      limit.took(chunk.length);
       if (!gunzip.write(chunk)) await Promise.race([once(gunzip, "drain"), failed]);
     }
     gunzip.end();

@@ -3,6 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   pullRequestNumberFromRef
 } from "./shared-oci-auth.js";
+import {
+  readUserFileSync
+} from "./shared-read-user-file.js";
 
 // src/ci/artifacts.ts
 import { appendFile } from "node:fs/promises";
@@ -24,8 +27,8 @@ async function recordArtifacts(outcomes, env) {
 }
 
 // src/ci/github.ts
-import fs from "node:fs";
-function readGitContext(env = process.env, readFile = fs.readFileSync) {
+var readEventFile = (path2) => readUserFileSync(path2, 64 << 20);
+function readGitContext(env = process.env, readFile = readEventFile) {
   const context = {};
   const set = (key, value) => {
     if (value !== void 0) context[key] = value;
@@ -85,11 +88,19 @@ function positiveInteger(value) {
 
 // src/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(value) {
+var MAX_DURATION_MS = 596 * UNIT_MS.h;
+var MAX_DURATION_TEXT = "596h";
+var DURATION_FORM = "a positive duration such as 600, 90s, 10m or 1h";
+function readDuration(value) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
-  if (!match) return void 0;
-  const ms = Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3);
-  return ms > 0 ? Math.round(ms) : void 0;
+  const ms = match ? Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3)) : 0;
+  if (!(ms > 0)) return { problem: `must be ${DURATION_FORM}` };
+  if (ms > MAX_DURATION_MS) {
+    return {
+      problem: `must be at most ${MAX_DURATION_TEXT} (24.8 days, the longest timer Node keeps)`
+    };
+  }
+  return { ms };
 }
 
 // src/ci/network-env.ts
@@ -120,13 +131,10 @@ function transportTuningFromEnv(env) {
   const read = (name) => {
     const value = env[name];
     if (value === void 0 || value.trim() === "") return void 0;
-    const ms = parseDuration(value);
-    if (ms === void 0) {
-      tuning.problems.push(
-        `${name}='${value}' is not a duration such as 60, 1500ms, 90s or 2m; using the default`
-      );
-    }
-    return ms;
+    const reading = readDuration(value);
+    if ("ms" in reading) return reading.ms;
+    tuning.problems.push(`${name}='${value}' ${reading.problem}; using the default`);
+    return void 0;
   };
   const idle = read(TUNING_ENV.idleTimeout);
   if (idle !== void 0) tuning.idleTimeoutMs = idle;
@@ -220,10 +228,32 @@ function outcomeName(outcome) {
   return outcome.destination ? `${pack} \u2192 ${outcome.destination.display}` : pack;
 }
 
+// src/inert-text.ts
+var ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+function visible(char) {
+  const named = NAMED[char];
+  if (named !== void 0) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function inertLine(text) {
+  return text.replace(ACTIVE, visible);
+}
+function inertLines(text) {
+  return text.split("\n").map((line) => inertLine(line)).join("\n");
+}
+function inertJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(
+    ACTIVE,
+    (char) => char === "\n" ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+
 export {
   recordArtifacts,
   readGitContext,
-  parseDuration,
+  readDuration,
   networkSettingsFromEnv,
   sherpackEnvCredentials,
   dockerConfigCredentials,
@@ -232,5 +262,8 @@ export {
   signatureDigests,
   outcomeMetadata,
   outcomeEntry,
-  outcomeName
+  outcomeName,
+  inertLine,
+  inertLines,
+  inertJson
 };

@@ -1,8 +1,10 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+import {
+  runBoundedChild
+} from "./shared-bounded-child.js";
 
 // src/core/git.ts
-import { execFile } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 async function gitCommitTime(dir) {
@@ -27,15 +29,13 @@ function isDirectory(p) {
     return false;
   }
 }
-function run(command, args) {
-  return new Promise((resolve) => {
-    execFile(
-      command,
-      args,
-      { encoding: "utf8", timeout: 1e4 },
-      (error, stdout) => resolve(error ? void 0 : stdout)
-    );
-  });
+async function run(command, args) {
+  try {
+    const answer = await runBoundedChild(command, args, { timeoutMs: 1e4 });
+    return answer.exitCode === 0 ? answer.stdout : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 export {

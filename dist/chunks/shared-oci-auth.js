@@ -3,7 +3,10 @@ const require = __createRequire(import.meta.url);
 import {
   MAX_TAG_LENGTH,
   TAG_PATTERN,
-  isLoopbackHost
+  formatReference,
+  isLoopbackHost,
+  parseLayoutDestination,
+  parseOciReference
 } from "./shared-oci-reference.js";
 import {
   PartialTagError,
@@ -29,6 +32,10 @@ import {
   sha256Digest
 } from "./shared-oci-descriptor.js";
 import {
+  hostName,
+  isDockerHub
+} from "./shared-oci-hosts.js";
+import {
   parseStrictSemVer,
   readInTurns
 } from "./shared-semver.js";
@@ -36,6 +43,102 @@ import {
   UserError,
   messageOf
 } from "./shared-errors.js";
+
+// src/core/destination.ts
+import path from "node:path";
+
+// src/core/preflight.ts
+var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+var GAR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
+function ecrRegion(host) {
+  return ECR_HOST.exec(hostName(host))?.[2];
+}
+function checkRegistryRules(reference, asGiven) {
+  if (isDockerHub(reference.registry)) checkDockerHub(reference, asGiven);
+  const gar = GAR_HOST.exec(hostName(reference.registry));
+  if (gar) checkArtifactRegistry(reference, asGiven, gar[1] ?? "LOCATION");
+}
+function checkDockerHub(reference, asGiven) {
+  const levels = reference.repository.split("/");
+  const [namespace = "", ...rest] = levels;
+  if (levels.length === 2 && namespace !== "library") return;
+  const problem = levels.length > 2 ? `has ${levels.length} path levels under Docker Hub, which takes exactly two (NAMESPACE/NAME) and answers any other with a misleading 401` : `names Docker Hub's ${reference.repository} (a bare NAME means library/NAME): the official images, which no account can push to`;
+  const example = levels.length > 2 ? `oci://docker.io/${namespace}/${rest.join("-")}` : `oci://docker.io/YOUR-NAMESPACE/${rest.join("/")}`;
+  throw new UserError(`Destination '${asGiven}' ${problem}`, {
+    option: "destination",
+    fix: `write the repository as NAMESPACE/NAME (your Docker Hub user or organization, then the name), e.g. ${example}`
+  });
+}
+function checkArtifactRegistry(reference, asGiven, location) {
+  const levels = reference.repository.split("/");
+  if (levels.length >= 3) return;
+  const [project = "PROJECT", repository = "REPOSITORY"] = levels;
+  const example = `oci://${location}-docker.pkg.dev/${project}/${levels.length === 2 ? repository : "REPOSITORY"}/NAME`;
+  throw new UserError(
+    `Destination '${asGiven}' is not an Artifact Registry path: ${hostName(reference.registry)} takes LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/NAME (a project, a repository, then the pack's name)`,
+    { option: "destination", fix: `write it as ${example}` }
+  );
+}
+function explainMissingRepository(error, reference) {
+  const region = ecrRegion(reference.apiHost);
+  if (region === void 0 || !(error instanceof RegistryError)) return error;
+  const missing = error.hasCode("NAME_UNKNOWN") || /RepositoryNotFoundException/.test(error.message);
+  if (error.status !== 404 || !missing) return error;
+  const name = reference.repository;
+  return new UserError(
+    `The ECR repository ${name} does not exist in ${reference.registry}, and no create-on-push repository creation template covers it; nothing was uploaded`,
+    {
+      option: "destination",
+      cause: error,
+      fix: `create it (aws ecr create-repository --repository-name ${name} --region ${region}), or let ECR create repositories on push with a repository creation template (aws ecr create-repository-creation-template --prefix ROOT --applied-for CREATE_ON_PUSH --region ${region}), then push again`
+    }
+  );
+}
+
+// src/core/destination.ts
+function parseDestination(input) {
+  const text = input.trim();
+  if (text === "") {
+    throw new UserError("No destination was given", {
+      option: "destination",
+      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
+    });
+  }
+  if (/^oci-layout:\/\//i.test(text)) {
+    const { dir, tag } = parseLayoutDestination(text);
+    const absolute = path.resolve(dir);
+    return {
+      kind: "complete",
+      destination: { kind: "layout", dir: absolute, tag, display: absolute }
+    };
+  }
+  if (text.endsWith("/")) {
+    registryDestination(`${text}pack`, text);
+    return { kind: "prefix", prefix: text };
+  }
+  return { kind: "complete", destination: registryDestination(text, text) };
+}
+function checkedDestination(input) {
+  const spec = parseDestination(input);
+  if (spec.kind === "prefix") return spec.prefix;
+  const { display, tag } = spec.destination;
+  return tag === void 0 ? display : `${display}:${tag}`;
+}
+function destinationFor(spec, packName) {
+  if (spec.kind === "complete") return spec.destination;
+  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
+}
+function registryDestination(text, asGiven) {
+  const reference = parseOciReference(text);
+  if (reference.digest) {
+    throw new UserError(`Destination '${asGiven}' names a digest`, {
+      option: "destination",
+      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
+    });
+  }
+  checkRegistryRules(reference, asGiven);
+  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
+}
 
 // src/oci/challenge.ts
 var TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
@@ -1191,8 +1294,8 @@ var AuthorizedClient = class {
   /** Whether the registry has answered anything yet (for the words of a first failure). */
   contacted = false;
   authenticated = /* @__PURE__ */ new Set();
-  url(path2) {
-    return new URL(path2, this.base);
+  url(path3) {
+    return new URL(path3, this.base);
   }
   /**
    * One request with authentication: on a 401, negotiate (once) and send again; a scope the
@@ -1281,7 +1384,7 @@ var AuthorizedClient = class {
 // src/oci/download.ts
 import { createHash, randomBytes } from "node:crypto";
 import { open as open2, rename, rm } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 import { Writable } from "node:stream";
 
 // src/oci/types.ts
@@ -1299,9 +1402,9 @@ async function downloadBlob(download) {
   if (!SHA256_DIGEST.test(descriptor.digest)) {
     throw mismatch(download, `its digest ${descriptor.digest} is not sha256:<64 hex>`);
   }
-  const temp = path.join(
-    path.dirname(filePath),
-    `.${path.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
+  const temp = path2.join(
+    path2.dirname(filePath),
+    `.${path2.basename(filePath)}.${randomBytes(6).toString("hex")}.part`
   );
   const handle = await open2(temp, "wx");
   let closed = false;
@@ -1949,8 +2052,8 @@ var RepositoryReferrers = class {
     );
     if (put.status !== 201) throw httpError("PUT", url, put.status, put.body, what);
   }
-  url(path2) {
-    return new URL(`/v2/${this.repository}/${path2}`, this.base);
+  url(path3) {
+    return new URL(`/v2/${this.repository}/${path3}`, this.base);
   }
 };
 function nextLink(value) {
@@ -2517,6 +2620,10 @@ function planDetail(entry) {
 }
 
 export {
+  explainMissingRepository,
+  parseDestination,
+  checkedDestination,
+  destinationFor,
   DEFAULT_TIMEOUT_MS,
   RegistryClient,
   buildOutcome,

@@ -8,13 +8,17 @@ import {
   SHA256_DIGEST
 } from "./shared-oci-descriptor.js";
 import {
+  UnreadableFile,
+  readUserFile
+} from "./shared-read-user-file.js";
+import {
   UserError
 } from "./shared-errors.js";
 
 // src/oci/layout.ts
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readFile, readdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 var REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
 var LAYOUT_FILE = "oci-layout";
@@ -85,10 +89,7 @@ async function prepareLayoutDir(dir) {
   }
   if (!info) await mkdir(dir, { recursive: true });
   const layoutPath = path.join(dir, LAYOUT_FILE);
-  const existing = await readFile(layoutPath, "utf8").catch((e) => {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  });
+  const existing = await readLayoutFile(layoutPath);
   if (existing !== void 0) {
     let version;
     try {
@@ -111,12 +112,21 @@ async function prepareLayoutDir(dir) {
   }
   await writeFileAtomically(layoutPath, Buffer.from(LAYOUT_CONTENT));
 }
+var MAX_LAYOUT_FILE_BYTES = 64 << 20;
+async function readLayoutFile(file) {
+  try {
+    return (await readUserFile(file, MAX_LAYOUT_FILE_BYTES)).toString("utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    if (!(e instanceof UnreadableFile)) throw e;
+    throw new LayoutError(
+      `'${file}' cannot be read: ${e.message}; delete it, or choose another directory`
+    );
+  }
+}
 async function readIndex(dir) {
   const indexPath = path.join(dir, INDEX_FILE);
-  const text = await readFile(indexPath, "utf8").catch((e) => {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  });
+  const text = await readLayoutFile(indexPath);
   if (text === void 0) return { schemaVersion: 2, mediaType: MediaType.index, manifests: [] };
   const corrupt = (why) => new LayoutError(
     `'${indexPath}' is corrupt (${why}): it must be an OCI image index; repair it or delete the layout directory and write it again`

@@ -141,7 +141,15 @@ function parseLayoutDestination(input) {
   }
   return { dir: rest };
 }
-function missingScheme(text, scheme) {
+function withoutUserinfo(text) {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)?([^/]*)@/i.exec(text);
+  if (!match) return text;
+  const [whole, scheme = "", userinfo = ""] = match;
+  if (scheme === "" && !userinfo.includes(":")) return text;
+  return `${scheme}***@${text.slice(whole.length)}`;
+}
+function missingScheme(input, scheme) {
+  const text = withoutUserinfo(input);
   let hint;
   if (scheme === void 0) {
     hint = `write 'oci://${text}'`;
@@ -156,7 +164,7 @@ function missingScheme(text, scheme) {
 }
 function invalid(input, problem) {
   throw new InvalidReferenceError(
-    `Invalid OCI reference '${input}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
+    `Invalid OCI reference '${withoutUserinfo(input)}': ${problem}. Expected ${EXPECTED_FORM}, e.g. ${EXAMPLE}`
   );
 }
 function parseHostPort(authority, fail) {

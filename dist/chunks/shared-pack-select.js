@@ -6,16 +6,14 @@ import {
   classifyTags,
   describePlanEntry,
   describeTagPlan,
+  destinationFor,
+  explainMissingRepository,
   failedOutcome,
   manifestAnnotations,
+  parseDestination,
   planTags,
   versionAsTag
 } from "./shared-oci-auth.js";
-import {
-  formatReference,
-  parseLayoutDestination,
-  parseOciReference
-} from "./shared-oci-reference.js";
 import {
   RegistryError,
   TagConflictError
@@ -25,10 +23,6 @@ import {
   bufferBlob,
   buildImageManifest
 } from "./shared-oci-descriptor.js";
-import {
-  hostName,
-  isDockerHub
-} from "./shared-oci-hosts.js";
 import {
   removeCreatedDirs
 } from "./shared-pack-dirs.js";
@@ -46,6 +40,9 @@ import {
   sortByUtf8,
   sortChecksums
 } from "./shared-yaml.js";
+import {
+  readUserFile
+} from "./shared-read-user-file.js";
 import {
   UserError
 } from "./shared-errors.js";
@@ -708,6 +705,7 @@ function annotationsJson(annotations) {
 
 // src/pack/index.ts
 var ARCHIVE_NAME = /\.(tar\.gz|tgz)$/i;
+var PACK_YAML_LIMIT = 1 << 20;
 function isPackArchiveName(file) {
   return ARCHIVE_NAME.test(file);
 }
@@ -734,6 +732,21 @@ async function packagePack(opts) {
     option: "path",
     fix
   });
+}
+async function readPackIdentity(packPath) {
+  try {
+    const stats = await stat(packPath);
+    if (stats.isDirectory()) {
+      const packYaml = await readUserFile(path2.join(packPath, "Pack.yaml"), PACK_YAML_LIMIT);
+      const { metadata: metadata2 } = parsePackFile(packYaml, "Pack.yaml");
+      return { name: metadata2.name, version: metadata2.version };
+    }
+    if (!stats.isFile() || !ARCHIVE_NAME.test(packPath)) return void 0;
+    const { metadata } = await verifyPackArchive(packPath);
+    return { name: metadata.name, version: metadata.version };
+  } catch {
+    return void 0;
+  }
 }
 async function verifyPackArchive(file, display) {
   const verify = await import("./pack-verify.js");
@@ -1080,96 +1093,6 @@ var RegistryPool = class {
   }
 };
 
-// src/core/destination.ts
-import path4 from "node:path";
-
-// src/core/preflight.ts
-var ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
-var GAR_HOST = /^([a-z0-9-]+)-docker\.pkg\.dev$/;
-function ecrRegion(host) {
-  return ECR_HOST.exec(hostName(host))?.[2];
-}
-function checkRegistryRules(reference, asGiven) {
-  if (isDockerHub(reference.registry)) checkDockerHub(reference, asGiven);
-  const gar = GAR_HOST.exec(hostName(reference.registry));
-  if (gar) checkArtifactRegistry(reference, asGiven, gar[1] ?? "LOCATION");
-}
-function checkDockerHub(reference, asGiven) {
-  const levels = reference.repository.split("/");
-  const [namespace = "", ...rest] = levels;
-  if (levels.length === 2 && namespace !== "library") return;
-  const problem = levels.length > 2 ? `has ${levels.length} path levels under Docker Hub, which takes exactly two (NAMESPACE/NAME) and answers any other with a misleading 401` : `names Docker Hub's ${reference.repository} (a bare NAME means library/NAME): the official images, which no account can push to`;
-  const example = levels.length > 2 ? `oci://docker.io/${namespace}/${rest.join("-")}` : `oci://docker.io/YOUR-NAMESPACE/${rest.join("/")}`;
-  throw new UserError(`Destination '${asGiven}' ${problem}`, {
-    option: "destination",
-    fix: `write the repository as NAMESPACE/NAME (your Docker Hub user or organization, then the name), e.g. ${example}`
-  });
-}
-function checkArtifactRegistry(reference, asGiven, location) {
-  const levels = reference.repository.split("/");
-  if (levels.length >= 3) return;
-  const [project = "PROJECT", repository = "REPOSITORY"] = levels;
-  const example = `oci://${location}-docker.pkg.dev/${project}/${levels.length === 2 ? repository : "REPOSITORY"}/NAME`;
-  throw new UserError(
-    `Destination '${asGiven}' is not an Artifact Registry path: ${hostName(reference.registry)} takes LOCATION-docker.pkg.dev/PROJECT/REPOSITORY/NAME (a project, a repository, then the pack's name)`,
-    { option: "destination", fix: `write it as ${example}` }
-  );
-}
-function explainMissingRepository(error, reference) {
-  const region = ecrRegion(reference.apiHost);
-  if (region === void 0 || !(error instanceof RegistryError)) return error;
-  const missing = error.hasCode("NAME_UNKNOWN") || /RepositoryNotFoundException/.test(error.message);
-  if (error.status !== 404 || !missing) return error;
-  const name = reference.repository;
-  return new UserError(
-    `The ECR repository ${name} does not exist in ${reference.registry}, and no create-on-push repository creation template covers it; nothing was uploaded`,
-    {
-      option: "destination",
-      cause: error,
-      fix: `create it (aws ecr create-repository --repository-name ${name} --region ${region}), or let ECR create repositories on push with a repository creation template (aws ecr create-repository-creation-template --prefix ROOT --applied-for CREATE_ON_PUSH --region ${region}), then push again`
-    }
-  );
-}
-
-// src/core/destination.ts
-function parseDestination(input) {
-  const text2 = input.trim();
-  if (text2 === "") {
-    throw new UserError("No destination was given", {
-      option: "destination",
-      fix: "give one, e.g. oci://ghcr.io/my-org/my-pack or oci-layout://./out"
-    });
-  }
-  if (/^oci-layout:\/\//i.test(text2)) {
-    const { dir, tag } = parseLayoutDestination(text2);
-    const absolute = path4.resolve(dir);
-    return {
-      kind: "complete",
-      destination: { kind: "layout", dir: absolute, tag, display: absolute }
-    };
-  }
-  if (text2.endsWith("/")) {
-    registryDestination(`${text2}pack`, text2);
-    return { kind: "prefix", prefix: text2 };
-  }
-  return { kind: "complete", destination: registryDestination(text2, text2) };
-}
-function destinationFor(spec, packName) {
-  if (spec.kind === "complete") return spec.destination;
-  return registryDestination(`${spec.prefix}${packName.toLowerCase()}`, spec.prefix);
-}
-function registryDestination(text2, asGiven) {
-  const reference = parseOciReference(text2);
-  if (reference.digest) {
-    throw new UserError(`Destination '${asGiven}' names a digest`, {
-      option: "destination",
-      fix: "a push writes tags, so give oci://HOST/REPOSITORY[:TAG] without @sha256:\u2026"
-    });
-  }
-  checkRegistryRules(reference, asGiven);
-  return { kind: "registry", reference, tag: reference.tag, display: formatReference(reference) };
-}
-
 // src/core/advice.ts
 var IMMUTABLE_TAG_CODES = ["TAG_INVALID", "MANIFEST_INVALID"];
 function withPackAdvice(error) {
@@ -1449,6 +1372,58 @@ async function alreadyThere(client, { destination, packed }, versionTag, job) {
   return { status: "unchanged", tagsWritten: [], tagsUnchanged: [versionTag] };
 }
 
+// src/core/tag-claims.ts
+import path4 from "node:path";
+async function refuseSharedTags(paths, specs, request) {
+  const claims = /* @__PURE__ */ new Map();
+  for (const packPath of paths) {
+    const identity = await readPackIdentity(path4.resolve(request.baseDir, packPath));
+    if (identity === void 0) continue;
+    for (const spec of specs) {
+      const destination = tryOr(() => destinationFor(spec, identity.name));
+      const tags = tryOr(() => plannedTags(request, destination, identity.version));
+      if (destination === void 0 || tags === void 0) continue;
+      for (const tag of tags) {
+        const key = `${repositoryKey(destination)} ${tag}`;
+        const earlier = claims.get(key);
+        if (earlier) throw sharedTag(earlier, { packPath, destination }, tag);
+        claims.set(key, { packPath, destination });
+      }
+    }
+  }
+}
+function plannedTags(request, destination, version) {
+  if (destination === void 0) return void 0;
+  return planTags({
+    entries: request.tags,
+    destinationTag: destination.tag,
+    destinationTagToo: request.destinationTagToo,
+    version,
+    context: request.source,
+    // The version check is the pack's own work to report; the tags are what matters here.
+    versionCheck: false
+  }).map((entry) => entry.tag);
+}
+function repositoryKey(destination) {
+  return destination.kind === "registry" ? `${destination.reference.apiHost}/${destination.reference.repository}` : `layout ${destination.dir}`;
+}
+function sharedTag(first, second, tag) {
+  const where = `${second.destination.display}:${tag}`;
+  const pair = (claim) => `${claim.packPath} \u2192 ${claim.destination.display}`;
+  const what = first.packPath === second.packPath ? `${first.packPath} would be pushed twice to ${where}, by two destinations (${first.destination.display} and ${second.destination.display})` : `Two packs would write the same tag ${where}: ${pair(first)} and ${pair(second)}; the tag would hold only the last one pushed`;
+  return new UserError(`${what}. Nothing was pushed`, {
+    option: "tags",
+    fix: "give each pack its own repository (a destination ending in / appends each pack name) or its own tags, or push them in separate steps"
+  });
+}
+function tryOr(work) {
+  try {
+    return work();
+  } catch {
+    return void 0;
+  }
+}
+
 // src/core/sources.ts
 import { existsSync } from "node:fs";
 import path5 from "node:path";
@@ -1518,6 +1493,7 @@ async function publish(request, deps) {
       }
       specs = request.destinations.map(parseDestination);
       paths = await expandPackPaths(request.paths, request.baseDir);
+      if (paths.length * specs.length > 1) await refuseSharedTags(paths, specs, request);
     } catch (error) {
       return { outcomes: [failedOutcome(error, "resolve")], ok: false };
     }

@@ -26,6 +26,31 @@ import { open } from "node:fs/promises";
 import { once } from "node:events";
 import { createGunzip } from "node:zlib";
 
+// src/pack/inflate-limit.ts
+var MAX_INFLATE_RATIO = 1e3;
+var RATIO_GRACE = 1 << 20;
+var InflateLimit = class {
+  constructor(display) {
+    this.display = display;
+  }
+  display;
+  compressed = 0;
+  inflated = 0;
+  /** Compressed bytes handed to zlib. */
+  took(bytes) {
+    this.compressed += bytes;
+  }
+  /** Bytes zlib gave back: the PackError to stop with once they are too many, else undefined. */
+  gave(bytes) {
+    this.inflated += bytes;
+    if (this.inflated <= MAX_INFLATE_RATIO * Math.max(this.compressed, RATIO_GRACE)) return;
+    return new PackError(
+      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
+      { file: this.display, fix: "this is no pack archive; re-create it with `sherpack package`" }
+    );
+  }
+};
+
 // node_modules/tar/dist/esm/header.js
 import { posix as pathModule } from "node:path";
 
@@ -760,8 +785,6 @@ var FILE_ONLY_NAMES = /* @__PURE__ */ new Set([
 ]);
 var READ_CHUNK = 128 << 10;
 var INFLATE_CHUNK = 128 << 10;
-var MAX_INFLATE_RATIO = 1e3;
-var RATIO_GRACE = 1 << 20;
 async function scanArchive(file, display) {
   const scan = new ArchiveScan(display);
   const gunzip = createGunzip({ chunkSize: INFLATE_CHUNK });
@@ -798,6 +821,7 @@ async function inflate(gunzip, chunk, scan, failed) {
 var ArchiveScan = class {
   constructor(display) {
     this.display = display;
+    this.limit = new InflateLimit(display);
     this.walk = new TarWalk({
       entry: (entry) => this.entry(entry),
       entryEnd: (entry) => this.entryEnd(entry)
@@ -811,18 +835,18 @@ var ArchiveScan = class {
   directories = /* @__PURE__ */ new Map();
   first;
   hashing;
-  compressedBytes = 0;
-  tarBytes = 0;
+  /** The limit every inflating path applies (inflate-limit.ts). */
+  limit;
   problem;
   compressed(bytes) {
-    this.compressedBytes += bytes;
+    this.limit.took(bytes);
   }
   /** Inflated bytes (zlib's 'data'): walked at once; the first problem stops the walk. */
   inflated(chunk) {
-    this.tarBytes += chunk.length;
+    const tooMuch = this.limit.gave(chunk.length);
     if (this.problem !== void 0) return;
     try {
-      this.checkRatio();
+      if (tooMuch) throw tooMuch;
       this.walk.write(chunk);
     } catch (err) {
       this.problem = err;
@@ -838,14 +862,6 @@ var ArchiveScan = class {
   }
   result() {
     return { files: this.files, first: this.first, kept: this.kept };
-  }
-  /** Refuses an archive that inflates far beyond its size. */
-  checkRatio() {
-    if (this.tarBytes <= MAX_INFLATE_RATIO * Math.max(this.compressedBytes, RATIO_GRACE)) return;
-    throw new PackError(
-      `${this.display} inflates to more than ${MAX_INFLATE_RATIO} times its size`,
-      { file: this.display, fix: "this is no pack archive; re-create it with `sherpack package`" }
-    );
   }
   /** An entry: refused, or (a regular file) hashed as its body passes. */
   entry(entry) {
@@ -1107,6 +1123,7 @@ async function requireGzip(file, display) {
 }
 
 export {
+  InflateLimit,
   Header,
   Pax,
   verifyPackArchive

@@ -7,14 +7,21 @@ import {
   keyHost
 } from "./shared-oci-hosts.js";
 import {
+  ChildOverrun,
+  runBoundedChild
+} from "./shared-bounded-child.js";
+import {
+  UnreadableFile,
+  readUserFile
+} from "./shared-read-user-file.js";
+import {
   UserError
 } from "./shared-errors.js";
 
-// src/credentials/docker-config.ts
-import { readFile } from "node:fs/promises";
-
-// src/credentials/helper.ts
-import { execFile } from "node:child_process";
+// src/credentials/credential-error.ts
+var CredentialError = class extends UserError {
+  name = "CredentialError";
+};
 
 // src/credentials/secrets.ts
 function maskCredential(credential, mask) {
@@ -32,20 +39,12 @@ function maskCredential(credential, mask) {
 }
 
 // src/credentials/helper.ts
-var runHelperProcess = (helper, serverUrl) => new Promise((resolve, reject) => {
-  const child = execFile(
-    `docker-credential-${helper}`,
-    ["get"],
-    { encoding: "utf8", timeout: HELPER_TIMEOUT_MS, maxBuffer: 1 << 20 },
-    (error, stdout, stderr) => {
-      const code = error?.code;
-      if (error && typeof code !== "number") return reject(error);
-      resolve({ exitCode: typeof code === "number" ? code : 0, stdout, stderr });
-    }
-  );
-  child.stdin?.end(serverUrl);
-});
+var runHelperProcess = (helper, serverUrl, timeoutMs) => runBoundedChild(`docker-credential-${helper}`, ["get"], { input: serverUrl, timeoutMs });
 var HELPER_TIMEOUT_MS = 3e4;
+function helperTime(deadline) {
+  const left = deadline === void 0 ? Infinity : deadline - Date.now();
+  return left < HELPER_TIMEOUT_MS ? { timeoutMs: left, boundByStep: true } : { timeoutMs: HELPER_TIMEOUT_MS, boundByStep: false };
+}
 var helperNamePattern = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 async function credentialFromHelper(lookup) {
   const { helper, serverUrl, namedIn, logger, mask } = lookup;
@@ -56,15 +55,8 @@ async function credentialFromHelper(lookup) {
     );
     return void 0;
   }
-  let result;
-  try {
-    result = await lookup.runHelper(helper, serverUrl);
-  } catch (error) {
-    logger.warning(
-      isNotFound(error) ? notInstalled(program, namedIn) : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
-    );
-    return void 0;
-  }
+  const result = await runWithinTime(lookup, program);
+  if (result === void 0) return void 0;
   if (result.exitCode === 127) {
     logger.warning(notInstalled(program, namedIn));
     return void 0;
@@ -98,6 +90,25 @@ ${result.stderr}`)) {
   }
   return credential;
 }
+async function runWithinTime(lookup, program) {
+  const { helper, serverUrl, namedIn, logger } = lookup;
+  const { timeoutMs, boundByStep } = helperTime(lookup.deadline);
+  try {
+    if (timeoutMs <= 0) throw new ChildOverrun("no time left", "timeout");
+    return await lookup.runHelper(helper, serverUrl, timeoutMs);
+  } catch (error) {
+    if (error instanceof ChildOverrun && error.reason === "timeout" && boundByStep) {
+      throw new CredentialError(
+        `Credential helper ${program} (${namedIn}) did not answer before the step's timeout ran out; it was stopped`,
+        { option: "timeout", suggest: { option: "timeout" } }
+      );
+    }
+    logger.warning(
+      isNotFound(error) ? notInstalled(program, namedIn) : error instanceof ChildOverrun ? `Credential helper ${program} (${namedIn}) ${error.message} and was stopped; trying the next credential source.` : `Credential helper ${program} (${namedIn}) could not be run (${firstLine(errorMessage(error))}); trying the next credential source.`
+    );
+    return void 0;
+  }
+}
 function parseAnswer(stdout) {
   let parsed;
   try {
@@ -128,6 +139,7 @@ function firstLine(text) {
 }
 
 // src/credentials/docker-config.ts
+var MAX_CONFIG_BYTES = 16 << 20;
 async function credentialFromDockerConfig(lookup) {
   const { registry, apiHost, logger, mask, file } = lookup;
   const config = await readConfig(file, logger);
@@ -135,7 +147,8 @@ async function credentialFromDockerConfig(lookup) {
   const keys = dockerConfigKeys(registry, apiHost);
   const hosts = new Set(keys.map(keyHost));
   const serverUrl = [registry, apiHost].some(isDockerHub) ? dockerHubServerUrl : registry;
-  const helperLookup = { serverUrl, runHelper: lookup.runHelper, logger, mask };
+  const { runHelper, deadline } = lookup;
+  const helperLookup = { serverUrl, runHelper, deadline, logger, mask };
   const credHelpers = objectAt(config, "credHelpers");
   for (const key of matchingKeys(credHelpers, keys, hosts)) {
     const helper = credHelpers[key];
@@ -164,11 +177,11 @@ async function credentialFromDockerConfig(lookup) {
 async function readConfig(file, logger) {
   let text;
   try {
-    text = await readFile(file, "utf8");
+    text = (await readUserFile(file, MAX_CONFIG_BYTES)).toString("utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     logger.warning(
-      `Could not read the Docker config ${file} (${error.message}); ignoring it. Check its permissions, or point DOCKER_CONFIG at another directory.`
+      `Could not read the Docker config ${file} (${error.message}); ignoring it. ${error instanceof UnreadableFile ? "Make it the JSON file docker login writes" : "Check its permissions"}, or point DOCKER_CONFIG at another directory.`
     );
     return void 0;
   }
@@ -243,9 +256,6 @@ function isObject(value) {
 
 // src/credentials/index.ts
 var IDENTITY_TOKEN_USERNAME = "00000000-0000-0000-0000-000000000000";
-var CredentialError = class extends UserError {
-  name = "CredentialError";
-};
 async function resolveCredential(target, sources, context) {
   for (const source of sources) {
     const found = await fromSource(target, source, context);
@@ -271,6 +281,7 @@ async function fromSource(target, source, context) {
         ...target,
         file: source.file,
         runHelper: context.runHelper ?? runHelperProcess,
+        deadline: context.deadline,
         logger: context.logger,
         mask: context.mask
       });
@@ -307,7 +318,7 @@ function identityTokenConvention(credential, logger) {
 }
 
 export {
-  IDENTITY_TOKEN_USERNAME,
   CredentialError,
+  IDENTITY_TOKEN_USERNAME,
   resolveCredential
 };
