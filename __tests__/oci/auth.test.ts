@@ -81,6 +81,20 @@ function base64(text: string): string {
   return Buffer.from(text).toString('base64')
 }
 
+/** A Bearer challenge naming `realm` is refused with `message`, before anything is sent. */
+async function expectRealmRefused(
+  credential: Credential,
+  registry: string,
+  realm: string,
+  message: RegExp
+): Promise<void> {
+  const { transport, sent } = refusingTransport()
+  const { auth } = authenticator(transport, credential, registry)
+  const answer = unauthorized(new URL('/v2/', registry).href, bearer(realm))
+  await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(message)
+  expect(sent).toEqual([])
+}
+
 describe('credentials over plain http', () => {
   const credentials: Credential[] = [
     ALICE,
@@ -106,34 +120,24 @@ describe('credentials over plain http', () => {
 
   it.each(credentials)(
     'refuses a token request to a plain-http realm on another machine before sending ($source)',
-    async (credential) => {
-      const { transport, sent } = refusingTransport()
-      const { auth } = authenticator(transport, credential, 'https://registry.example/')
-      const answer = unauthorized(
-        'https://registry.example/v2/',
-        bearer('http://auth.example/token')
-      )
-      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
+    (credential) =>
+      expectRealmRefused(
+        credential,
+        'https://registry.example/',
+        'http://auth.example/token',
         /^registry\.example named the token realm http:\/\/auth\.example, but a realm must use https, or plain http on the registry's own host when plain http is on; refusing to send the credentials from (test source|identity) there: check that the destination is the registry you meant$/
       )
-      expect(sent).toEqual([])
-    }
   )
 
   it.each(credentials)(
     'refuses a plain-http realm on the same host of another machine: nothing secret travels unencrypted ($source)',
-    async (credential) => {
-      const { transport, sent } = refusingTransport()
-      const { auth } = authenticator(transport, credential, 'http://registry.example:5000/')
-      const answer = unauthorized(
-        'http://registry.example:5000/v2/',
-        bearer('http://registry.example:5001/token')
-      )
-      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
+    (credential) =>
+      expectRealmRefused(
+        credential,
+        'http://registry.example:5000/',
+        'http://registry.example:5001/token',
         /^Refusing to send credentials over plain http to registry\.example:5001: they would travel unencrypted: use https/
       )
-      expect(sent).toEqual([])
-    }
   )
 
   it('sends Basic over https, and over plain http to this machine', async () => {
