@@ -251,9 +251,10 @@ describe('Bearer tokens from the harness token server', () => {
     return tokens.issuedTokens.slice(before)
   }
 
-  it('gets a token with GET and Basic, masks it and caches it for the scope', async () => {
+  /** One challenge answered with `credential`: the header value, the one token issued for it. */
+  async function oneToken(credential: Credential) {
     const transport = realTransport()
-    const { auth, masked } = authenticator(transport, ALICE)
+    const { auth, masked } = authenticator(transport, credential)
     const before = server.requests.length
     const issued = server.issuedTokens.length
     const value = await auth.fromChallenge(
@@ -266,7 +267,12 @@ describe('Bearer tokens from the harness token server', () => {
     expect(tokens).toHaveLength(1)
     const token = tokens[0]!
     expect(value).toBe(`Bearer ${token}`)
-    expect(server.requests.slice(before)).toEqual([
+    return { auth, masked, value, token, requests: server.requests.slice(before) }
+  }
+
+  it('gets a token with GET and Basic, masks it and caches it for the scope', async () => {
+    const { auth, masked, value, token, requests } = await oneToken(ALICE)
+    expect(requests).toEqual([
       { method: 'GET', scope: SCOPE, service: SERVICE, user: 'alice', status: 200 }
     ])
     expect(masked).toEqual([base64('alice:alice-pw'), token])
@@ -305,23 +311,11 @@ describe('Bearer tokens from the harness token server', () => {
   })
 
   it('exchanges an identity token with the OAuth2 refresh-token POST', async () => {
-    const transport = realTransport()
-    const { auth, masked } = authenticator(transport, {
+    const { masked, token, requests } = await oneToken({
       source: 'identity',
       identityToken: REFRESH_TOKEN
     })
-    const before = server.requests.length
-    const issued = server.issuedTokens.length
-    const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(server.url)),
-      [SCOPE],
-      false
-    )
-    transport.close()
-    const tokens = issuedSince(server, issued)
-    expect(tokens).toHaveLength(1)
-    expect(value).toBe(`Bearer ${tokens[0]}`)
-    expect(server.requests.slice(before)).toEqual([
+    expect(requests).toEqual([
       {
         method: 'POST',
         scope: SCOPE,
@@ -331,7 +325,7 @@ describe('Bearer tokens from the harness token server', () => {
         status: 200
       }
     ])
-    expect(masked).toEqual(tokens)
+    expect(masked).toEqual([token])
   })
 
   it('falls back to GET with Basic user:identity-token when the POST gets 405', async () => {
