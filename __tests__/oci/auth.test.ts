@@ -252,22 +252,22 @@ describe('Bearer tokens from the harness token server', () => {
   }
 
   /** One challenge answered with `credential`: the header value, the one token issued for it. */
-  async function oneToken(credential: Credential) {
-    const transport = realTransport()
+  async function oneToken(credential: Credential, tokenServer = server, logger?: Logger) {
+    const transport = realTransport(logger)
     const { auth, masked } = authenticator(transport, credential)
-    const before = server.requests.length
-    const issued = server.issuedTokens.length
+    const before = tokenServer.requests.length
+    const issued = tokenServer.issuedTokens.length
     const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(server.url)),
+      unauthorized(registryUrl, bearer(tokenServer.url)),
       [SCOPE],
       false
     )
     transport.close()
-    const tokens = issuedSince(server, issued)
+    const tokens = issuedSince(tokenServer, issued)
     expect(tokens).toHaveLength(1)
     const token = tokens[0]!
     expect(value).toBe(`Bearer ${token}`)
-    return { auth, masked, value, token, requests: server.requests.slice(before) }
+    return { auth, masked, value, token, requests: tokenServer.requests.slice(before) }
   }
 
   it('gets a token with GET and Basic, masks it and caches it for the scope', async () => {
@@ -330,21 +330,9 @@ describe('Bearer tokens from the harness token server', () => {
 
   it('falls back to GET with Basic user:identity-token when the POST gets 405', async () => {
     const logger = recordingLogger()
-    const transport = realTransport(logger)
-    const { auth } = authenticator(transport, {
-      source: 'acr',
-      username: TOKEN_USER,
-      identityToken: REFRESH_TOKEN
-    })
-    const before = getOnly.requests.length
-    const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(getOnly.url)),
-      [SCOPE],
-      false
-    )
-    transport.close()
-    expect(value).toBe(`Bearer ${getOnly.issuedTokens.at(-1)}`)
-    expect(getOnly.requests.slice(before).map((r) => [r.method, r.status, r.user])).toEqual([
+    const credential = { source: 'acr', username: TOKEN_USER, identityToken: REFRESH_TOKEN }
+    const { requests } = await oneToken(credential, getOnly, logger)
+    expect(requests.map((r) => [r.method, r.status, r.user])).toEqual([
       ['POST', 405, undefined],
       ['GET', 200, TOKEN_USER]
     ])
