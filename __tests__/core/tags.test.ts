@@ -36,18 +36,24 @@ const pullRequest: GitContext = {
   baseRef: 'main'
 }
 
-function tagsFor(
-  context: GitContext,
-  version: string,
-  extra: { tagsInput?: string; destinationTag?: string; versionCheck?: boolean } = {}
-): string[] {
+interface PlanExtra {
+  tagsInput?: string
+  destinationTag?: string
+  versionCheck?: boolean
+}
+
+function planFor(context: GitContext, version: string, extra: PlanExtra = {}) {
   return planTags({
     entries: splitList(extra.tagsInput ?? ''),
     ...(extra.destinationTag !== undefined ? { destinationTag: extra.destinationTag } : {}),
     version,
     context,
     versionCheck: extra.versionCheck ?? true
-  }).map((entry) => entry.tag)
+  })
+}
+
+function tagsFor(context: GitContext, version: string, extra: PlanExtra = {}): string[] {
+  return planFor(context, version, extra).map((entry) => entry.tag)
 }
 
 describe('planTags from the git event', () => {
@@ -130,26 +136,14 @@ describe('planTags from the git event', () => {
   })
 
   it('reports the rule and the source of each tag', () => {
-    const plan = planTags({
-      entries: splitList(''),
-      version: '1.2.3',
-      context: tagPush('v1.2.3'),
-      versionCheck: true
-    })
+    const plan = planFor(tagPush('v1.2.3'), '1.2.3')
     expect(plan).toEqual([
       { tag: '1.2.3', rule: 'semver tag: full version', source: 'v1.2.3' },
       { tag: '1.2', rule: 'semver tag: major.minor', source: 'v1.2.3' },
       { tag: '1', rule: 'semver tag: major', source: 'v1.2.3' },
       { tag: 'latest', rule: 'latest (stable release)', source: 'v1.2.3' }
     ])
-    expect(
-      planTags({
-        entries: splitList(''),
-        version: '1.2.3',
-        context: branchPush('a/b'),
-        versionCheck: true
-      })
-    ).toEqual([
+    expect(planFor(branchPush('a/b'), '1.2.3')).toEqual([
       { tag: 'a-b', rule: 'branch, made tag-safe', source: 'a/b' },
       { tag: 'sha-9f86d08', rule: 'commit sha', source: SHA }
     ])
@@ -400,12 +394,7 @@ describe('sanitizeTag', () => {
 
 describe('describeTagPlan', () => {
   it('writes one aligned line per tag', () => {
-    const plan = planTags({
-      entries: splitList(''),
-      version: '1.2.3',
-      context: tagPush('v1.2.3'),
-      versionCheck: true
-    })
+    const plan = planFor(tagPush('v1.2.3'), '1.2.3')
     expect(describeTagPlan(plan)).toEqual([
       '1.2.3  ← semver tag: full version (from v1.2.3)',
       '1.2    ← semver tag: major.minor (from v1.2.3)',

@@ -81,6 +81,20 @@ function base64(text: string): string {
   return Buffer.from(text).toString('base64')
 }
 
+/** A Bearer challenge naming `realm` is refused with `message`, before anything is sent. */
+async function expectRealmRefused(
+  credential: Credential,
+  registry: string,
+  realm: string,
+  message: RegExp
+): Promise<void> {
+  const { transport, sent } = refusingTransport()
+  const { auth } = authenticator(transport, credential, registry)
+  const answer = unauthorized(new URL('/v2/', registry).href, bearer(realm))
+  await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(message)
+  expect(sent).toEqual([])
+}
+
 describe('credentials over plain http', () => {
   const credentials: Credential[] = [
     ALICE,
@@ -106,34 +120,24 @@ describe('credentials over plain http', () => {
 
   it.each(credentials)(
     'refuses a token request to a plain-http realm on another machine before sending ($source)',
-    async (credential) => {
-      const { transport, sent } = refusingTransport()
-      const { auth } = authenticator(transport, credential, 'https://registry.example/')
-      const answer = unauthorized(
-        'https://registry.example/v2/',
-        bearer('http://auth.example/token')
-      )
-      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
+    (credential) =>
+      expectRealmRefused(
+        credential,
+        'https://registry.example/',
+        'http://auth.example/token',
         /^registry\.example named the token realm http:\/\/auth\.example, but a realm must use https, or plain http on the registry's own host when plain http is on; refusing to send the credentials from (test source|identity) there: check that the destination is the registry you meant$/
       )
-      expect(sent).toEqual([])
-    }
   )
 
   it.each(credentials)(
     'refuses a plain-http realm on the same host of another machine: nothing secret travels unencrypted ($source)',
-    async (credential) => {
-      const { transport, sent } = refusingTransport()
-      const { auth } = authenticator(transport, credential, 'http://registry.example:5000/')
-      const answer = unauthorized(
-        'http://registry.example:5000/v2/',
-        bearer('http://registry.example:5001/token')
-      )
-      await expect(auth.fromChallenge(answer, [SCOPE], false)).rejects.toThrow(
+    (credential) =>
+      expectRealmRefused(
+        credential,
+        'http://registry.example:5000/',
+        'http://registry.example:5001/token',
         /^Refusing to send credentials over plain http to registry\.example:5001: they would travel unencrypted: use https/
       )
-      expect(sent).toEqual([])
-    }
   )
 
   it('sends Basic over https, and over plain http to this machine', async () => {
@@ -247,22 +251,28 @@ describe('Bearer tokens from the harness token server', () => {
     return tokens.issuedTokens.slice(before)
   }
 
-  it('gets a token with GET and Basic, masks it and caches it for the scope', async () => {
-    const transport = realTransport()
-    const { auth, masked } = authenticator(transport, ALICE)
-    const before = server.requests.length
-    const issued = server.issuedTokens.length
+  /** One challenge answered with `credential`: the header value, the one token issued for it. */
+  async function oneToken(credential: Credential, tokenServer = server, logger?: Logger) {
+    const transport = realTransport(logger)
+    const { auth, masked } = authenticator(transport, credential)
+    const before = tokenServer.requests.length
+    const issued = tokenServer.issuedTokens.length
     const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(server.url)),
+      unauthorized(registryUrl, bearer(tokenServer.url)),
       [SCOPE],
       false
     )
     transport.close()
-    const tokens = issuedSince(server, issued)
+    const tokens = issuedSince(tokenServer, issued)
     expect(tokens).toHaveLength(1)
     const token = tokens[0]!
     expect(value).toBe(`Bearer ${token}`)
-    expect(server.requests.slice(before)).toEqual([
+    return { auth, masked, value, token, requests: tokenServer.requests.slice(before) }
+  }
+
+  it('gets a token with GET and Basic, masks it and caches it for the scope', async () => {
+    const { auth, masked, value, token, requests } = await oneToken(ALICE)
+    expect(requests).toEqual([
       { method: 'GET', scope: SCOPE, service: SERVICE, user: 'alice', status: 200 }
     ])
     expect(masked).toEqual([base64('alice:alice-pw'), token])
@@ -301,23 +311,11 @@ describe('Bearer tokens from the harness token server', () => {
   })
 
   it('exchanges an identity token with the OAuth2 refresh-token POST', async () => {
-    const transport = realTransport()
-    const { auth, masked } = authenticator(transport, {
+    const { masked, token, requests } = await oneToken({
       source: 'identity',
       identityToken: REFRESH_TOKEN
     })
-    const before = server.requests.length
-    const issued = server.issuedTokens.length
-    const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(server.url)),
-      [SCOPE],
-      false
-    )
-    transport.close()
-    const tokens = issuedSince(server, issued)
-    expect(tokens).toHaveLength(1)
-    expect(value).toBe(`Bearer ${tokens[0]}`)
-    expect(server.requests.slice(before)).toEqual([
+    expect(requests).toEqual([
       {
         method: 'POST',
         scope: SCOPE,
@@ -327,26 +325,14 @@ describe('Bearer tokens from the harness token server', () => {
         status: 200
       }
     ])
-    expect(masked).toEqual(tokens)
+    expect(masked).toEqual([token])
   })
 
   it('falls back to GET with Basic user:identity-token when the POST gets 405', async () => {
     const logger = recordingLogger()
-    const transport = realTransport(logger)
-    const { auth } = authenticator(transport, {
-      source: 'acr',
-      username: TOKEN_USER,
-      identityToken: REFRESH_TOKEN
-    })
-    const before = getOnly.requests.length
-    const value = await auth.fromChallenge(
-      unauthorized(registryUrl, bearer(getOnly.url)),
-      [SCOPE],
-      false
-    )
-    transport.close()
-    expect(value).toBe(`Bearer ${getOnly.issuedTokens.at(-1)}`)
-    expect(getOnly.requests.slice(before).map((r) => [r.method, r.status, r.user])).toEqual([
+    const credential = { source: 'acr', username: TOKEN_USER, identityToken: REFRESH_TOKEN }
+    const { requests } = await oneToken(credential, getOnly, logger)
+    expect(requests.map((r) => [r.method, r.status, r.user])).toEqual([
       ['POST', 405, undefined],
       ['GET', 200, TOKEN_USER]
     ])

@@ -15,18 +15,18 @@ import {
   type BlobSource
 } from '../../src/oci/descriptor.js'
 import { testClients } from '../support/oci-client.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { type TestRegistry } from '../support/registry.js'
+import { registryPerSuite } from '../support/registry-suite.js'
 
 let registry: TestRegistry
 let dir: string
 const client = testClients()
 
+registryPerSuite({ auth: 'anonymous' }, (r) => (registry = r))
 beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
   dir = await mkdtemp(path.join(tmpdir(), 'blob-upload-'))
 })
 afterAll(async () => {
-  await registry?.stop()
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 

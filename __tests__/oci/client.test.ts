@@ -4,15 +4,20 @@
 // real registry will not give on demand.
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PartialTagError, TagConflictError, settleDelay } from '../../src/oci/client.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import { UserError } from '../../src/errors.js'
 import type { Logger } from '../../src/oci/types.js'
 import { pushRequest, testClients } from '../support/oci-client.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
-import { smallServer, type SmallServer } from '../support/small-servers.js'
-import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
+import { type TestRegistry } from '../support/registry.js'
+import {
+  frontProxyInto,
+  registryPerSuite,
+  serversClosedAfterEach
+} from '../support/registry-suite.js'
+import { smallServer } from '../support/small-servers.js'
+import { type FrontRule } from '../support/fault-proxy.js'
 
 function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   const warnings: string[] = []
@@ -26,12 +31,8 @@ function recordingLogger(): Logger & { warnings: string[]; infos: string[] } {
   }
 }
 
-const proxies: SmallServer[] = []
+const proxies = serversClosedAfterEach()
 const client = testClients()
-
-afterEach(async () => {
-  await Promise.all(proxies.splice(0).map((p) => p.close()))
-})
 
 describe('plain-http warning', () => {
   it('warns once that traffic is unencrypted for a host that is not this machine', () => {
@@ -126,19 +127,8 @@ describe('a host that is no registry', () => {
 
 describe('against the real registry', () => {
   let registry: TestRegistry
-
-  beforeAll(async () => {
-    registry = await startRegistry({ auth: 'anonymous' })
-  })
-  afterAll(async () => {
-    await registry?.stop()
-  })
-
-  async function through(rule: FrontRule): Promise<SmallServer> {
-    const proxy = await frontProxy(registry.host, rule)
-    proxies.push(proxy)
-    return proxy
-  }
+  registryPerSuite({ auth: 'anonymous' }, (r) => (registry = r))
+  const through = frontProxyInto(proxies, () => registry.host)
 
   /** Answers the first `times` manifest PUTs with this status and OCI error code. */
   function refuseManifest(times: number, status: number, code: string): FrontRule {
@@ -322,12 +312,7 @@ describe('against the real registry', () => {
 
 describe('tagDigest in token mode', () => {
   let registry: TestRegistry
-  beforeAll(async () => {
-    registry = await startRegistry({ auth: 'token' })
-  })
-  afterAll(async () => {
-    await registry?.stop()
-  })
+  registryPerSuite({ auth: 'token' }, (r) => (registry = r))
 
   it('a client that met the challenge asks the token for a new repository at once: no 401 from the registry', async () => {
     const alice = { source: 'alice', username: 'alice', password: registry.users.alice!.password }

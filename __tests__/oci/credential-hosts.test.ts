@@ -3,13 +3,14 @@
 // that record every header they get; the registry is the real one behind a small proxy that
 // points an upload, or a redirect, at them.
 import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { RegistryClient } from '../../src/oci/client.js'
 import { MediaType, bufferBlob, buildImageManifest } from '../../src/oci/descriptor.js'
 import { RegistryError } from '../../src/oci/errors.js'
 import type { Credential } from '../../src/oci/types.js'
 import { testClients } from '../support/oci-client.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { type TestRegistry } from '../support/registry.js'
+import { registryPerSuite, serversClosedAfterEach } from '../support/registry-suite.js'
 import {
   authorizationsSeen,
   selfSignedIdentity,
@@ -27,17 +28,8 @@ const ALICE: Credential = {
 const SECRET_BASIC = Buffer.from('alice:alice-secret-pw').toString('base64')
 
 let registry: TestRegistry
-const servers: SmallServer[] = []
-
-beforeAll(async () => {
-  registry = await startRegistry({ auth: 'htpasswd' })
-})
-afterAll(async () => {
-  await registry?.stop()
-})
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()))
-})
+registryPerSuite({ auth: 'htpasswd' }, (r) => (registry = r))
+const servers = serversClosedAfterEach()
 
 async function track(server: Promise<SmallServer>): Promise<SmallServer> {
   const s = await server

@@ -3,23 +3,24 @@
 // Against the real registry, anonymous and in token mode (one token for push on the target and
 // pull on the source; a pusher without pull on the source uploads instead), with a small proxy
 // in front of it for registries that decline a mount their own way.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PushRequest } from '../../src/oci/client.js'
 import { buildImageManifest } from '../../src/oci/descriptor.js'
 import type { Credential } from '../../src/oci/types.js'
 import { pushRequest, testClients } from '../support/oci-client.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
+import {
+  frontProxyInto,
+  registryPerSuite,
+  serversClosedAfterEach
+} from '../support/registry-suite.js'
 import type { AccessLogEntry } from '../support/registry.js'
 import { fetchBlob } from '../support/skopeo.js'
-import { smallServer, type SmallServer } from '../support/small-servers.js'
-import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
+import { smallServer } from '../support/small-servers.js'
+import { frontProxy } from '../support/fault-proxy.js'
 
-const proxies: SmallServer[] = []
+const proxies = serversClosedAfterEach()
 const client = testClients()
-
-afterEach(async () => {
-  await Promise.all(proxies.splice(0).map((p) => p.close()))
-})
 
 function digestsOf(request: PushRequest): string[] {
   return request.blobs.map((b) => b.descriptor.digest).sort()
@@ -48,19 +49,8 @@ function described(entries: AccessLogEntry[], repository: string): string[] {
 
 describe('anonymous registry', () => {
   let registry: TestRegistry
-
-  beforeAll(async () => {
-    registry = await startRegistry({ auth: 'anonymous' })
-  })
-  afterAll(async () => {
-    await registry?.stop()
-  })
-
-  async function through(rule: FrontRule): Promise<SmallServer> {
-    const proxy = await frontProxy(registry.host, rule)
-    proxies.push(proxy)
-    return proxy
-  }
+  registryPerSuite({ auth: 'anonymous' }, (r) => (registry = r))
+  const through = frontProxyInto(proxies, () => registry.host)
 
   it('mounts every blob from the repository that has them: 201 to the mount, no blob PUT, the manifest reads back the same', async () => {
     const c = client({ host: registry.host, plainHttp: true })

@@ -2,34 +2,25 @@
 // right before the write, and read back after it, as every tag is with overwrite false. Against
 // the real registry, with a small proxy in front of it to let another push in at the worst
 // moment.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { PartialTagError, TagConflictError, type PushRequest } from '../../src/oci/client.js'
 import { pushRequest as freshPush, testClients } from '../support/oci-client.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { type TestRegistry } from '../support/registry.js'
+import {
+  frontProxyInto,
+  registryPerSuite,
+  serversClosedAfterEach
+} from '../support/registry-suite.js'
 import { type SmallServer } from '../support/small-servers.js'
-import { frontProxy, type FrontRule } from '../support/fault-proxy.js'
 
 let registry: TestRegistry
-const proxies: SmallServer[] = []
-
-beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-})
-afterAll(async () => {
-  await registry?.stop()
-})
-afterEach(async () => {
-  await Promise.all(proxies.splice(0).map((p) => p.close()))
-})
+registryPerSuite({ auth: 'anonymous' }, (r) => (registry = r))
+const proxies = serversClosedAfterEach()
 
 const clients = testClients({ settleMs: 50 })
 const client = (host = registry.host) => clients({ host })
 
-async function through(rule: FrontRule): Promise<SmallServer> {
-  const proxy = await frontProxy(registry.host, rule)
-  proxies.push(proxy)
-  return proxy
-}
+const through = frontProxyInto(proxies, () => registry.host)
 
 function pushRequest(repository: string, tags: string[], protectedTags?: string[]): PushRequest {
   return freshPush(repository, tags, { protectedTags })

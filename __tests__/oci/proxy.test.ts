@@ -85,6 +85,14 @@ async function push(options: PushOptions, repository: string, tag = '1.0.0') {
   }
 }
 
+/** A push to the TLS registry `secure` by its IPv4-mapped address, through `httpsProxy`. */
+function pushOverTls(httpsProxy: string, repository: string) {
+  return push(
+    { host: mappedHost(secure), plainHttp: false, proxy: { httpsProxy }, ca: secure.ca },
+    repository
+  )
+}
+
 /** What the proxy logged from now on. */
 async function proxiedSince(p: Tinyproxy, before: number) {
   return (await p.requests()).slice(before)
@@ -118,15 +126,7 @@ describe('through tinyproxy', () => {
     const before = (await proxy.requests()).length
     secure.clearAccessLog()
     const port = secure.host.split(':')[1]
-    const { result } = await push(
-      {
-        host: mappedHost(secure),
-        plainHttp: false,
-        proxy: { httpsProxy: proxy.url },
-        ca: secure.ca
-      },
-      'proxy/tls'
-    )
+    const { result } = await pushOverTls(proxy.url, 'proxy/tls')
     expect(result.tagsWritten).toEqual(['1.0.0'])
     expect(await secure.listTags('proxy/tls')).toEqual(['1.0.0'])
 
@@ -150,15 +150,7 @@ describe('through tinyproxy', () => {
     const url = new URL(authProxy.url)
     url.username = PROXY_USER
     url.password = PROXY_PASSWORD
-    const tls = await push(
-      {
-        host: mappedHost(secure),
-        plainHttp: false,
-        proxy: { httpsProxy: url.href },
-        ca: secure.ca
-      },
-      'proxy/auth-tls'
-    )
+    const tls = await pushOverTls(url.href, 'proxy/auth-tls')
     const http = await push(
       { host: mappedHost(plain), plainHttp: true, proxy: { httpProxy: url.href } },
       'proxy/auth-plain'
@@ -171,15 +163,7 @@ describe('through tinyproxy', () => {
   })
 
   it('names the proxy when it wants credentials that the proxy URL does not give', async () => {
-    const attempt = push(
-      {
-        host: mappedHost(secure),
-        plainHttp: false,
-        proxy: { httpsProxy: authProxy.url },
-        ca: secure.ca
-      },
-      'proxy/no-proxy-auth'
-    )
+    const attempt = pushOverTls(authProxy.url, 'proxy/no-proxy-auth')
     await expect(attempt).rejects.toBeInstanceOf(NetworkError)
     await expect(attempt).rejects.toThrow(
       `the proxy ${authProxy.url} wants credentials (407) (through the proxy ${authProxy.url}); give them in the proxy URL: http://USER:PASSWORD@HOST:PORT`
@@ -193,15 +177,7 @@ describe('through tinyproxy', () => {
 
   it('fails clearly, naming the proxy, when the proxy refuses to open the tunnel', async () => {
     secure.clearAccessLog()
-    const attempt = push(
-      {
-        host: mappedHost(secure),
-        plainHttp: false,
-        proxy: { httpsProxy: lockedProxy.url },
-        ca: secure.ca
-      },
-      'proxy/refused'
-    )
+    const attempt = pushOverTls(lockedProxy.url, 'proxy/refused')
     await expect(attempt).rejects.toBeInstanceOf(NetworkError)
     await expect(attempt).rejects.toThrow(
       `the proxy ${lockedProxy.url} refused to open a tunnel to [::ffff:7f00:1]:${secure.host.split(':')[1]} (CONNECT answered 403)`

@@ -2,7 +2,7 @@
 // `sha256-<hex>` on the real registry (distribution 2.8: no OCI-Subject, no referrers API), and
 // the API path through a small server in front of it that offers the API with Link paging.
 import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { RegistryClient } from '../../src/oci/client.js'
 import {
   MediaType,
@@ -13,7 +13,8 @@ import {
 import { attachReferrer, fallbackTag, listReferrers } from '../../src/oci/referrers.js'
 import { referrersApiServer } from '../support/referrers-api.js'
 import { BUNDLE_TYPE, SIGNATURE_TYPE, uploadReferrer } from '../support/referrers.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { type TestRegistry } from '../support/registry.js'
+import { registryPerSuite } from '../support/registry-suite.js'
 import { skopeoInspectRaw } from '../support/skopeo.js'
 import { frontProxy } from '../support/fault-proxy.js'
 import type { SmallServer } from '../support/small-servers.js'
@@ -22,10 +23,7 @@ let registry: TestRegistry
 const clients: RegistryClient[] = []
 const servers: SmallServer[] = []
 
-beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-})
-afterAll(() => registry?.stop())
+registryPerSuite({ auth: 'anonymous' }, (r) => (registry = r))
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close()
   await Promise.all(servers.splice(0).map((s) => s.close()))

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PackError, packagePack } from '../../src/pack/index.js'
+import type { PackError } from '../../src/pack/index.js'
+import { packagePack } from '../../src/pack/index.js'
 import {
   PACK_YAML,
   listWithGnuTar,
@@ -14,15 +15,15 @@ import {
   readWithNodeTar,
   tempDir
 } from '../support/pack-files.js'
+import { packFailure } from '../support/unit-pack-failure.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 
 async function failure(dir: string, outDir?: string): Promise<PackError> {
   const out = outDir ?? path.join(await tempDir(), 'out')
-  const err = await packagePack({ path: dir, outDir: out, created }).catch((e: unknown) => e)
-  expect(err).toBeInstanceOf(PackError)
-  expect((err as PackError).message).not.toMatch(/please report/i)
-  return err as PackError
+  const err = await packFailure(packagePack({ path: dir, outDir: out, created }))
+  expect(err.message).not.toMatch(/please report/i)
+  return err
 }
 
 describe('backslashes in file names', () => {

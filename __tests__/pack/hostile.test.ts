@@ -5,28 +5,20 @@ import { promisify } from 'node:util'
 import * as tar from 'tar'
 import { describe, expect, it } from 'vitest'
 import {
-  PackError,
   extractPackArchive,
   packagePack,
-  verifyPackArchive
+  verifyPackArchive,
+  type PackError
 } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
 import { HOSTILE_CASES, hostileArchive } from '../support/hostile-archives.js'
 import { PACK_YAML, makePack, tempDir } from '../support/pack-files.js'
 import { createHash } from 'node:crypto'
+import { packFailure } from '../support/unit-pack-failure.js'
 
 const run = promisify(execFile)
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-async function failure(promise: Promise<unknown>): Promise<PackError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(PackError)
-  return err as PackError
-}
 
 describe('hostile archives are refused, naming the entry', () => {
   it('has a table of at least 15 cases', () => {
@@ -39,16 +31,16 @@ describe('hostile archives are refused, naming the entry', () => {
     await writeFile(file, hostileArchive(pieces))
     const outDir = path.join(dir, 'out')
 
-    const err = await failure(packagePack({ path: file, outDir, created }))
+    const err = await packFailure(packagePack({ path: file, outDir, created }))
     expect(err.message).toMatch(new RegExp(`the entry '${escape(entry)}' `))
     expect(err.message).toMatch(problem)
     expect(err.file).toBe(file)
     expect(err.message).not.toMatch(/please report/)
 
     // The same check guards a pulled archive, and extraction leaves nothing behind.
-    expect((await failure(verifyPackArchive(file))).message).toBe(err.message)
+    expect((await packFailure(verifyPackArchive(file))).message).toBe(err.message)
     const dest = path.join(dir, 'extracted')
-    expect((await failure(extractPackArchive(file, dest))).message).toBe(err.message)
+    expect((await packFailure(extractPackArchive(file, dest))).message).toBe(err.message)
     expect((await readdir(dir)).sort()).toEqual(['hostile-1.0.0.tgz'])
   })
 
@@ -82,40 +74,25 @@ describe('hostile archives made by real tools', () => {
     return dir
   }
 
+  /** The refusal of `dir`'s pack files plus `extra`, archived by GNU tar (`-czPf` keeps absolute names). */
+  async function gnuTarRefusal(dir: string, extra: string, flags = '-czf'): Promise<PackError> {
+    const file = path.join(await tempDir(), 'gnu.tgz')
+    await run('tar', [flags, file, '-C', dir, 'MANIFEST', 'Pack.yaml', 'templates/a.yaml', extra])
+    return packFailure(packagePack({ path: file, outDir: await tempDir(), created }))
+  }
+
   it('refuses an absolute name kept by GNU tar -P', async () => {
     const dir = await packWithManifest({})
     const outside = path.join(await tempDir(), 'cron.yaml')
     await writeFile(outside, 'x')
-    const file = path.join(await tempDir(), 'abs.tgz')
-    await run('tar', [
-      '-czPf',
-      file,
-      '-C',
-      dir,
-      'MANIFEST',
-      'Pack.yaml',
-      'templates/a.yaml',
-      outside
-    ])
-    const err = await failure(packagePack({ path: file, outDir: await tempDir(), created }))
+    const err = await gnuTarRefusal(dir, outside, '-czPf')
     expect(err.message).toContain(`the entry '${outside}' is absolute`)
   })
 
   it('refuses a symlink archived by GNU tar', async () => {
     const dir = await packWithManifest({})
     await symlink('/etc/passwd', path.join(dir, 'templates', 'passwd.yaml'))
-    const file = path.join(await tempDir(), 'link.tgz')
-    await run('tar', [
-      '-czf',
-      file,
-      '-C',
-      dir,
-      'MANIFEST',
-      'Pack.yaml',
-      'templates/a.yaml',
-      'templates/passwd.yaml'
-    ])
-    const err = await failure(packagePack({ path: file, outDir: await tempDir(), created }))
+    const err = await gnuTarRefusal(dir, 'templates/passwd.yaml')
     expect(err.message).toContain(
       "the entry 'templates/passwd.yaml' is a symbolic link (to '/etc/passwd')"
     )
@@ -132,25 +109,14 @@ describe('hostile archives made by real tools', () => {
       'templates/a.yaml',
       '../evil.yaml'
     ])
-    const err = await failure(packagePack({ path: file, outDir: await tempDir(), created }))
+    const err = await packFailure(packagePack({ path: file, outDir: await tempDir(), created }))
     expect(err.message).toContain("the entry '../evil.yaml' has a .. component")
   })
 
   it('refuses directory entries that GNU tar writes for a directory named like a pack file', async () => {
     const dir = await packWithManifest({})
     await mkdir(path.join(dir, 'values.yaml'))
-    const file = path.join(await tempDir(), 'dir.tgz')
-    await run('tar', [
-      '-czf',
-      file,
-      '-C',
-      dir,
-      'MANIFEST',
-      'Pack.yaml',
-      'templates/a.yaml',
-      'values.yaml'
-    ])
-    const err = await failure(packagePack({ path: file, outDir: await tempDir(), created }))
+    const err = await gnuTarRefusal(dir, 'values.yaml')
     expect(err.message).toContain(
       "the entry 'values.yaml/' is a directory where the pack has a file"
     )

@@ -6,9 +6,11 @@ import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { TarGzWriter } from '../../src/pack/archive.js'
-import { PackError, packagePack } from '../../src/pack/index.js'
+import type { PackError } from '../../src/pack/index.js'
+import { packagePack } from '../../src/pack/index.js'
 import { buildManifest } from '../../src/pack/manifest.js'
 import { PACK_YAML, makePack, readWithNodeTar, tempDir } from '../support/pack-files.js'
+import { packFailure } from '../support/unit-pack-failure.js'
 
 const run = promisify(execFile)
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
@@ -36,11 +38,7 @@ async function rewrite(
 }
 
 async function failure(archive: string): Promise<PackError> {
-  const err = await packagePack({ path: archive, outDir: await tempDir(), created }).catch(
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(PackError)
-  return err as PackError
+  return packFailure(packagePack({ path: archive, outDir: await tempDir(), created }))
 }
 
 describe('packagePack: a prebuilt archive', () => {

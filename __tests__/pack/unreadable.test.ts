@@ -3,8 +3,10 @@
 import type * as NodeFs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PackError, packagePack } from '../../src/pack/index.js'
+import type { PackError } from '../../src/pack/index.js'
+import { packagePack } from '../../src/pack/index.js'
 import { PACK_YAML, makePack, tempDir } from '../support/pack-files.js'
+import { packFailure } from '../support/unit-pack-failure.js'
 
 /** Paths whose open/read/readdir fail with EACCES, as for a user without the right. */
 const denied = new Set<string>()
@@ -41,12 +43,9 @@ afterEach(() => denied.clear())
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 
 async function failure(dir: string): Promise<PackError> {
-  const err = await packagePack({ path: dir, outDir: await tempDir(), created }).catch(
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(PackError)
-  expect((err as PackError).message).not.toMatch(/please report/i)
-  return err as PackError
+  const err = await packFailure(packagePack({ path: dir, outDir: await tempDir(), created }))
+  expect(err.message).not.toMatch(/please report/i)
+  return err
 }
 
 describe('files the user running the packager may not read', () => {

@@ -3,13 +3,9 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { TarGzWriter } from '../../src/pack/archive.js'
-import {
-  PackError,
-  extractPackArchive,
-  packagePack,
-  verifyPackArchive
-} from '../../src/pack/index.js'
+import { extractPackArchive, packagePack, verifyPackArchive } from '../../src/pack/index.js'
 import { PACK_YAML, makePack, readWithNodeTar, tempDir } from '../support/pack-files.js'
+import { packFailure } from '../support/unit-pack-failure.js'
 
 const created = new Date(Date.UTC(2026, 0, 31, 12, 0, 0))
 const sha = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex')
@@ -24,15 +20,6 @@ const FILES = {
 async function archive(): Promise<string> {
   const dir = await makePack(FILES)
   return (await packagePack({ path: dir, outDir: await tempDir(), created })).archivePath
-}
-
-async function failure(promise: Promise<unknown>): Promise<PackError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(err).toBeInstanceOf(PackError)
-  return err as PackError
 }
 
 /** Every file under `dir`, relative, `/`-separated, sorted. */
@@ -68,14 +55,14 @@ describe('verifyPackArchive', () => {
     for (const e of [entries[1]!, entries[0]!, ...entries.slice(2)])
       await writer.add(e.path, e.content)
     await writer.finish()
-    expect((await failure(verifyPackArchive(out, 'reordered.tgz'))).message).toBe(
+    expect((await packFailure(verifyPackArchive(out, 'reordered.tgz'))).message).toBe(
       "reordered.tgz: its first entry is 'Pack.yaml', not MANIFEST as `sherpack package` writes: re-create the archive with `sherpack package`"
     )
   })
 
   it('refuses an archive that is missing', async () => {
     const missing = path.join(await tempDir(), 'gone.tgz')
-    expect((await failure(verifyPackArchive(missing))).message).toBe(
+    expect((await packFailure(verifyPackArchive(missing))).message).toBe(
       `${missing} does not exist: check the path`
     )
   })
@@ -105,7 +92,7 @@ describe('extractPackArchive', () => {
   it('refuses a directory that is not empty, and leaves it as it was', async () => {
     const dest = await tempDir()
     await writeFile(path.join(dest, 'keep.txt'), 'mine')
-    const err = await failure(extractPackArchive(await archive(), dest))
+    const err = await packFailure(extractPackArchive(await archive(), dest))
     expect(err.message).toBe(
       `${dest} already exists and is not empty: extract into a new or empty directory`
     )
@@ -129,7 +116,9 @@ describe('extractPackArchive', () => {
     await mkdir(path.join(root, 'parent'))
     // A file where the parent directory must be.
     await writeFile(path.join(root, 'file'), 'x')
-    const err = await failure(extractPackArchive(await archive(), path.join(root, 'file', 'dest')))
+    const err = await packFailure(
+      extractPackArchive(await archive(), path.join(root, 'file', 'dest'))
+    )
     expect(err.message).toMatch(/cannot be/)
     expect((await readdir(root)).sort()).toEqual(['file', 'parent'])
   })
@@ -150,10 +139,10 @@ describe('damaged archives', () => {
     const middle = Math.floor(copy.length / 2)
     for (let i = 0; i < 64; i++) copy[middle + i] = (copy[middle + i] as number) ^ 0x5a
     await writeFile(damaged, copy)
-    expect((await failure(verifyPackArchive(damaged, 'damaged.tgz'))).message).toMatch(
+    expect((await packFailure(verifyPackArchive(damaged, 'damaged.tgz'))).message).toMatch(
       /^damaged\.tgz is not a valid gzip file \(.+\): it is damaged or truncated/
     )
-    await failure(extractPackArchive(damaged, path.join(root, 'out'), 'damaged.tgz'))
+    await packFailure(extractPackArchive(damaged, path.join(root, 'out'), 'damaged.tgz'))
     expect(await readdir(root)).toEqual(['damaged.tgz'])
   })
 })

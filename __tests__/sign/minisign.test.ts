@@ -123,6 +123,11 @@ describe('interop with Debian minisign', () => {
   })
   afterAll(() => rm(dir, { recursive: true, force: true }))
 
+  /** The minisign -W key, opened as the action opens a key without password. */
+  function openUnprotected(): Promise<SigningKey> {
+    return openSecretKey(parseSecretKey(unprotected.secretKey, KEY), undefined, KEY, PASSWORD)
+  }
+
   async function signWithOurs(key: SigningKey, comment: string): Promise<string> {
     const text = formatSignature(signPrehashed(key, await prehashFile(file), comment))
     await writeFile(`${file}.minisig`, text)
@@ -130,12 +135,7 @@ describe('interop with Debian minisign', () => {
   }
 
   it('minisign -V accepts what we sign with a minisign -W key', async () => {
-    const key = await openSecretKey(
-      parseSecretKey(unprotected.secretKey, KEY),
-      undefined,
-      KEY,
-      PASSWORD
-    )
+    const key = await openUnprotected()
     expect(keyIdHex(key.keyId)).toBe(unprotected.keyId)
     await signWithOurs(key, 'sherpack:demo v1.0.0 digest:0123456789abcdef')
     const result = await minisignVerify(file, unprotected.publicKeyFile)
@@ -147,12 +147,7 @@ describe('interop with Debian minisign', () => {
   })
 
   it('minisign -V refuses our signature once the archive changes', async () => {
-    const key = await openSecretKey(
-      parseSecretKey(unprotected.secretKey, KEY),
-      undefined,
-      KEY,
-      PASSWORD
-    )
+    const key = await openUnprotected()
     await signWithOurs(key, 'sherpack:demo v1.0.0 digest:0123456789abcdef')
     const other = path.join(dir, 'changed.tar.gz')
     const bytes = await readFile(file)

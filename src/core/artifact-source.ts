@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { RegistryClient } from '../oci/client.js'
-import type { Descriptor, ManifestBytes } from '../oci/descriptor.js'
+import { SHA256_DIGEST, type Descriptor, type ManifestBytes } from '../oci/descriptor.js'
 import { LayoutReader } from '../oci/layout-reader.js'
 import {
   formatReference,
@@ -47,7 +47,6 @@ export interface ArtifactSource {
 }
 
 const LAYOUT_SCHEME = /^oci-layout:\/\//i
-const DIGEST_SUFFIX = /@(sha256:[a-f0-9]{64})$/
 
 export async function openSource(request: ReadRequest, deps: ReadDeps): Promise<ArtifactSource> {
   const shown = request.reference.trim()
@@ -77,7 +76,7 @@ export async function openSource(request: ReadRequest, deps: ReadDeps): Promise<
 
 /** An OCI layout's manifest by tag or digest; the directory must be one a push wrote. */
 function layoutSource(shown: string, baseDir: string): ArtifactSource {
-  const digest = DIGEST_SUFFIX.exec(shown)?.[1]
+  const digest = digestSuffix(shown)
   const { dir, tag } = parseLayoutDestination(digest ? shown.slice(0, -digest.length - 1) : shown)
   const pin = digest ?? tag
   if (pin === undefined) {
@@ -94,6 +93,13 @@ function layoutSource(shown: string, baseDir: string): ArtifactSource {
     fetchBlob: (descriptor, file) => reader.fetchBlob(descriptor, file),
     close: () => {}
   }
+}
+
+/** The digest after the last `@`, when it is a sha256 digest (a digest holds no `@`). */
+function digestSuffix(shown: string): string | undefined {
+  const at = shown.lastIndexOf('@')
+  const suffix = shown.slice(at + 1)
+  return at >= 0 && SHA256_DIGEST.test(suffix) ? suffix : undefined
 }
 
 /** A registry reference with the tag or digest to fetch (the digest when both are given). */

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { UserError } from '../errors.js'
 import type { RegistryClient } from '../oci/client.js'
-import { sha256Digest, type Descriptor } from '../oci/descriptor.js'
+import { SHA256_DIGEST, sha256Digest, type Descriptor } from '../oci/descriptor.js'
 import { listReferrers, type ReferrerDescriptor } from '../oci/referrers.js'
 import { keyIdHex, type PublicKey } from '../sign/keys.js'
 import { claimMismatch, parsePackComment } from '../sign/pack-comment.js'
@@ -146,7 +146,7 @@ function signatureLayer(
   if (layers.length !== 1 || layer?.mediaType !== SIGNATURE_ARTIFACT_TYPE) {
     return { problem: 'it does not hold exactly one signature layer' }
   }
-  if (typeof layer.digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(layer.digest)) {
+  if (typeof layer.digest !== 'string' || !SHA256_DIGEST.test(layer.digest)) {
     return { problem: 'its signature layer has no sha256 digest' }
   }
   if (typeof layer.size !== 'number' || layer.size > SIGNATURE_MAX_BYTES || layer.size < 0) {

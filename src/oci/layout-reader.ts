@@ -2,15 +2,14 @@
 // manifest that index.json names by tag (`org.opencontainers.image.ref.name`) or by digest, and
 // blobs copied out of blobs/sha256/. Everything read is checked as a registry's answer is: a
 // manifest against its digest, a blob against its size and digest, before anything is kept.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { open, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { messageOf } from '../errors.js'
 import { readUserFile } from '../read-user-file.js'
-import type { Descriptor, ManifestBytes } from './descriptor.js'
+import { SHA256_DIGEST, sha256Digest, type Descriptor, type ManifestBytes } from './descriptor.js'
 import { LayoutError, REF_NAME_ANNOTATION, copyHashing, readIndex } from './layout.js'
 
-const SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/
 /** The largest manifest read: the size registries must accept at least (distribution spec). */
 const MANIFEST_LIMIT = 4 << 20
 
@@ -28,7 +27,7 @@ export class LayoutReader {
     const bytes = await readUserFile(file, MANIFEST_LIMIT).catch((error: unknown) => {
       throw this.error(`its manifest ${descriptor.digest} cannot be read (${messageOf(error)})`)
     })
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    const digest = sha256Digest(bytes)
     if (digest !== descriptor.digest || bytes.length !== descriptor.size) {
       throw this.error(
         `the manifest ${descriptor.digest} (${descriptor.size} bytes) holds ${bytes.length} bytes that hash to ${digest}`

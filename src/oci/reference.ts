@@ -3,6 +3,7 @@
 import { isIPv4, isIPv6 } from 'node:net'
 import { SHA256_DIGEST } from './descriptor.js'
 import { DOCKER_HUB_API_HOST, DOCKER_HUB_NAMES } from './hosts.js'
+import { REPOSITORY_COMPONENT_PATTERN } from './types.js'
 import { UserError, type UserErrorDetails } from '../errors.js'
 
 export interface Reference {
@@ -27,12 +28,13 @@ export const EXPECTED_FORM = 'oci://HOST[:PORT]/REPOSITORY[:TAG]'
 const EXAMPLE = 'oci://ghcr.io/my-org/my-pack'
 
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
-export const REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 const DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/
 /** Distribution refuses longer repository names (NAME_INVALID). */
 const MAX_REPOSITORY_LENGTH = 255
 /** Distribution refuses longer tags (the spec's tag pattern allows 128 characters). */
 export const MAX_TAG_LENGTH = 128
+
+export { REPOSITORY_COMPONENT_PATTERN }
 
 export function parseOciReference(input: string): Reference {
   const text = input.trim()

@@ -42,3 +42,6 @@ export type SecretSink = (secret: string) => void
 
 /** The phases of a push, announced as each begins. */
 export type PushPhase = 'upload' | 'tag'
+
+/** One component of an OCI repository path (distribution spec's name grammar). */
+export const REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/

@@ -7,9 +7,9 @@ import type { Maintainer, PackMetadata } from './types.js'
 import { isStrictSemVer } from './version.js'
 import { quote, type Parent, type PackYamlDocument } from './packfile-yaml.js'
 import type { Value } from './packfile-schema.js'
+// The pack name, lower-cased, becomes an OCI repository path component.
+import { REPOSITORY_COMPONENT_PATTERN } from '../oci/types.js'
 
-/** An OCI repository path component; the pack name, lower-cased, becomes one. */
-const OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/
 /** NAME_MAX: `<name>-<version>.tar.gz` must be creatable as one file. */
 const MAX_ARCHIVE_FILE_NAME_BYTES = 255
 
@@ -51,7 +51,7 @@ function packName(yaml: PackYamlDocument, meta: Parent, name: string): string {
       fix: 'add a name such as name: mypack (lower-case letters, digits, and . _ - between them)'
     })
   }
-  if (!OCI_COMPONENT.test(name.toLowerCase())) {
+  if (!REPOSITORY_COMPONENT_PATTERN.test(name.toLowerCase())) {
     yaml.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
       node,
       fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
