@@ -43,7 +43,6 @@ import {
   sherpackEnvCredentials
 } from "./chunks/shared-ci-github.js";
 import {
-  DEFAULT_TIMEOUT_MS,
   planEntries,
   planTableLines,
   refusalVerdict
@@ -54,7 +53,10 @@ import {
   parseOciReference
 } from "./chunks/shared-oci-reference.js";
 import "./chunks/shared-oci-refusals.js";
-import "./chunks/shared-oci-descriptor.js";
+import {
+  SHA256_DIGEST,
+  sha256Digest
+} from "./chunks/shared-oci-descriptor.js";
 import {
   resolveCredential
 } from "./chunks/shared-credentials-helper.js";
@@ -66,6 +68,9 @@ import {
   fileSystemError
 } from "./chunks/shared-yaml.js";
 import "./chunks/shared-semver.js";
+import {
+  DEFAULT_TIMEOUT_MS
+} from "./chunks/shared-oci-types.js";
 import {
   parsePublicKey
 } from "./chunks/shared-sign-keys.js";
@@ -561,10 +566,9 @@ import path3 from "node:path";
 import path2 from "node:path";
 
 // src/oci/layout-reader.ts
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-var SHA256_DIGEST = /^sha256:([a-f0-9]{64})$/;
 var MANIFEST_LIMIT = 4 << 20;
 var LayoutReader = class {
   constructor(dir) {
@@ -581,7 +585,7 @@ var LayoutReader = class {
     const bytes = await readUserFile(file, MANIFEST_LIMIT).catch((error) => {
       throw this.error(`its manifest ${descriptor.digest} cannot be read (${messageOf(error)})`);
     });
-    const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+    const digest = sha256Digest(bytes);
     if (digest !== descriptor.digest || bytes.length !== descriptor.size) {
       throw this.error(
         `the manifest ${descriptor.digest} (${descriptor.size} bytes) holds ${bytes.length} bytes that hash to ${digest}`
@@ -664,7 +668,6 @@ var LayoutReader = class {
 
 // src/core/artifact-source.ts
 var LAYOUT_SCHEME = /^oci-layout:\/\//i;
-var DIGEST_SUFFIX = /@(sha256:[a-f0-9]{64})$/;
 async function openSource(request, deps) {
   const shown = request.reference.trim();
   if (LAYOUT_SCHEME.test(shown)) return layoutSource(shown, request.baseDir);
@@ -690,7 +693,7 @@ async function openSource(request, deps) {
   };
 }
 function layoutSource(shown, baseDir) {
-  const digest = DIGEST_SUFFIX.exec(shown)?.[1];
+  const digest = digestSuffix(shown);
   const { dir, tag } = parseLayoutDestination(digest ? shown.slice(0, -digest.length - 1) : shown);
   const pin = digest ?? tag;
   if (pin === void 0) {
@@ -708,6 +711,11 @@ function layoutSource(shown, baseDir) {
     close: () => {
     }
   };
+}
+function digestSuffix(shown) {
+  const at = shown.lastIndexOf("@");
+  const suffix = shown.slice(at + 1);
+  return at >= 0 && SHA256_DIGEST.test(suffix) ? suffix : void 0;
 }
 function pinnedReference(text) {
   const reference = parseOciReference(text);
@@ -1051,7 +1059,7 @@ import { rename as rename2, rm as rm3, rmdir, writeFile } from "node:fs/promises
 import path6 from "node:path";
 
 // src/core/pull-output.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { lstat, mkdir } from "node:fs/promises";
 async function makeOutputDirectory(outDir) {
@@ -1090,7 +1098,7 @@ function outputError(error, file) {
   return fileSystemError(error, file, "write");
 }
 async function fileDigest(file) {
-  const sha256 = createHash2("sha256");
+  const sha256 = createHash("sha256");
   for await (const chunk of createReadStream(file)) sha256.update(chunk);
   return `sha256:${sha256.digest("hex")}`;
 }

@@ -18,7 +18,6 @@ import {
   signatureDigests
 } from "./chunks/shared-ci-github.js";
 import {
-  DEFAULT_TIMEOUT_MS,
   checkedDestination,
   failedOutcome,
   parseAnnotations,
@@ -37,6 +36,9 @@ import {
 } from "./chunks/shared-oci-hosts.js";
 import "./chunks/shared-bounded-child.js";
 import "./chunks/shared-semver.js";
+import {
+  DEFAULT_TIMEOUT_MS
+} from "./chunks/shared-oci-types.js";
 import "./chunks/shared-read-user-file.js";
 import {
   UserError,

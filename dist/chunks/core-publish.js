@@ -12,6 +12,7 @@ import "./shared-oci-hosts.js";
 import "./shared-pack-dirs.js";
 import "./shared-yaml.js";
 import "./shared-semver.js";
+import "./shared-oci-types.js";
 import "./shared-read-user-file.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";

@@ -6,6 +6,7 @@ import {
 } from "./shared-oci-referrers.js";
 import "./shared-oci-refusals.js";
 import {
+  SHA256_DIGEST,
   sha256Digest
 } from "./shared-oci-descriptor.js";
 import {
@@ -110,7 +111,7 @@ function signatureLayer(bytes, subject) {
   if (layers.length !== 1 || layer?.mediaType !== SIGNATURE_ARTIFACT_TYPE) {
     return { problem: "it does not hold exactly one signature layer" };
   }
-  if (typeof layer.digest !== "string" || !/^sha256:[a-f0-9]{64}$/.test(layer.digest)) {
+  if (typeof layer.digest !== "string" || !SHA256_DIGEST.test(layer.digest)) {
     return { problem: "its signature layer has no sha256 digest" };
   }
   if (typeof layer.size !== "number" || layer.size > SIGNATURE_MAX_BYTES || layer.size < 0) {

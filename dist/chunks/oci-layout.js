@@ -10,6 +10,7 @@ import {
 import "./shared-oci-reference.js";
 import "./shared-oci-descriptor.js";
 import "./shared-oci-hosts.js";
+import "./shared-oci-types.js";
 import "./shared-read-user-file.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";

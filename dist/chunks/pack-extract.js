@@ -15,6 +15,7 @@ import {
   fileSystemError
 } from "./shared-yaml.js";
 import "./shared-semver.js";
+import "./shared-oci-types.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 

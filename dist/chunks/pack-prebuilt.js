@@ -5,6 +5,7 @@ import {
 } from "./shared-tar.js";
 import "./shared-yaml.js";
 import "./shared-semver.js";
+import "./shared-oci-types.js";
 import "./shared-errors.js";
 import "./shared-runtime.js";
 

@@ -40,6 +40,10 @@ import {
   readInTurns
 } from "./shared-semver.js";
 import {
+  DEFAULT_TIMEOUT_MS,
+  silentLogger
+} from "./shared-oci-types.js";
+import {
   UserError,
   messageOf
 } from "./shared-errors.js";
@@ -1386,15 +1390,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { open as open2, rename, rm } from "node:fs/promises";
 import path2 from "node:path";
 import { Writable } from "node:stream";
-
-// src/oci/types.ts
-var silentLogger = { info() {
-}, warning() {
-}, debug() {
-} };
-var DEFAULT_TIMEOUT_MS = 10 * 6e4;
-
-// src/oci/download.ts
 var DOWNLOAD_ATTEMPTS = 3;
 var WRITE_BUFFER = 1 << 20;
 async function downloadBlob(download) {
@@ -2624,7 +2619,6 @@ export {
   parseDestination,
   checkedDestination,
   destinationFor,
-  DEFAULT_TIMEOUT_MS,
   RegistryClient,
   buildOutcome,
   failedOutcome,

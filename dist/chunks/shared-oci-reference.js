@@ -8,6 +8,9 @@ import {
   DOCKER_HUB_NAMES
 } from "./shared-oci-hosts.js";
 import {
+  REPOSITORY_COMPONENT_PATTERN
+} from "./shared-oci-types.js";
+import {
   UserError
 } from "./shared-errors.js";
 
@@ -22,7 +25,6 @@ var InvalidReferenceError = class extends UserError {
 var EXPECTED_FORM = "oci://HOST[:PORT]/REPOSITORY[:TAG]";
 var EXAMPLE = "oci://ghcr.io/my-org/my-pack";
 var TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-var REPOSITORY_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var DNS_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 var MAX_REPOSITORY_LENGTH = 255;
 var MAX_TAG_LENGTH = 128;

@@ -4,6 +4,9 @@ import {
   isStrictSemVer
 } from "./shared-semver.js";
 import {
+  REPOSITORY_COMPONENT_PATTERN
+} from "./shared-oci-types.js";
+import {
   UserError
 } from "./shared-errors.js";
 import {
@@ -7814,7 +7817,6 @@ function quote(value) {
 }
 
 // src/pack/packfile-metadata.ts
-var OCI_COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 var MAX_ARCHIVE_FILE_NAME_BYTES = 255;
 function readMetadata(yaml, top, value) {
   const meta = { node: yaml.get(top, "metadata"), path: "metadata" };
@@ -7848,7 +7850,7 @@ function packName(yaml, meta, name) {
       fix: "add a name such as name: mypack (lower-case letters, digits, and . _ - between them)"
     });
   }
-  if (!OCI_COMPONENT.test(name.toLowerCase())) {
+  if (!REPOSITORY_COMPONENT_PATTERN.test(name.toLowerCase())) {
     yaml.fail(`metadata.name ${quote(name)} is not a valid pack name`, {
       node,
       fix: "it becomes an OCI repository name, so it must be letters and digits separated by single '.', '_' or '__', or by dashes (e.g. my-pack), with no spaces, '/' or leading/trailing separators"
