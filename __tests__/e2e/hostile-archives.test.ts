@@ -1,37 +1,28 @@
 // Hostile prebuilt archives pushed by the action against the real registry: each run fails with
 // one error naming the entry, and nothing reaches the registry (catalog, tags and access log
 // unchanged). The table is the packager's (__tests__/support/hostile-archives.ts).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTILE_CASES, hostileArchive } from '../support/hostile-archives.js'
-import { examplePack, runAction } from '../support/action.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { runAction } from '../support/action.js'
+import type { TestRegistry } from '../support/registry.js'
+import { startSeededRegistry, type SeededRegistry } from '../support/e2e-seeded-registry.js'
 
 const SEED = 'seed/hello'
 
+let seeded: SeededRegistry
 let registry: TestRegistry
 let fixtures: string
 
 beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-  fixtures = await mkdtemp(path.join(tmpdir(), 'hostile-archives-'))
   // Something to leave untouched.
-  const seeded = await runAction({
-    inputs: {
-      path: examplePack,
-      destination: `oci://${registry.host}/${SEED}`,
-      tags: '1.0.0',
-      'plain-http': 'true'
-    }
-  })
-  expect(seeded.exitCode).toBe(0)
+  seeded = await startSeededRegistry(SEED, ['1.0.0'], 'hostile-archives-')
+  ;({ registry, dir: fixtures } = seeded)
 })
 
 afterAll(async () => {
-  await registry?.stop()
-  if (fixtures) await rm(fixtures, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
