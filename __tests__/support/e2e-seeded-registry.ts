@@ -12,6 +12,11 @@ export interface SeededRegistry {
   registry: TestRegistry
   /** A fresh temp directory, removed by `stop`. */
   dir: string
+  /**
+   * Notes the catalog and the seeded tags and clears the access log; the returned check expects
+   * no request since and the catalog and seeded tags as they were.
+   */
+  watch(): Promise<() => Promise<void>>
   stop(): Promise<void>
 }
 
@@ -34,5 +39,16 @@ export async function startSeededRegistry(
     await stop()
     throw error
   }
-  return { registry, dir, stop }
+  const watch = async (): Promise<() => Promise<void>> => {
+    const catalog = await registry.catalog()
+    const tags = await registry.listTags(repository)
+    await registry.flushAccessLog()
+    registry.clearAccessLog()
+    return async () => {
+      expect(await registry.flushAccessLog()).toEqual([])
+      expect(await registry.catalog()).toEqual(catalog)
+      expect(await registry.listTags(repository)).toEqual(tags)
+    }
+  }
+  return { registry, dir, watch, stop }
 }
