@@ -1,17 +1,18 @@
 // Every kind of bad input the action must refuse: one clear ::error line, exit code 1, no stack
 // trace, and nothing written to the registry (its catalog, tags and access log prove it).
 import { gzipSync } from 'node:zlib'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction } from '../support/action.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import type { TestRegistry } from '../support/registry.js'
+import { startSeededRegistry, type SeededRegistry } from '../support/e2e-seeded-registry.js'
 
 const SEED = 'seed/hello'
 const SEED_TAGS = ['1.0.0', 'stable']
 
+let seeded: SeededRegistry
 let registry: TestRegistry
 let fixtures: string
 
@@ -28,18 +29,9 @@ const packYaml = (metadata: string, apiVersion = 'sherpack/v1'): string =>
   `apiVersion: ${apiVersion}\nkind: application\nmetadata:\n${metadata}`
 
 beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-  fixtures = await mkdtemp(path.join(tmpdir(), 'bad-input-'))
   // Something to leave untouched: a repository with two tags.
-  const seeded = await runAction({
-    inputs: {
-      path: examplePack,
-      destination: `oci://${registry.host}/${SEED}`,
-      tags: SEED_TAGS.join(','),
-      'plain-http': 'true'
-    }
-  })
-  expect(seeded.exitCode).toBe(0)
+  seeded = await startSeededRegistry(SEED, SEED_TAGS, 'bad-input-')
+  ;({ registry, dir: fixtures } = seeded)
 
   await mkdir(path.join(fixtures, 'empty'))
   await pack('not-yaml', 'apiVersion: sherpack/v1\nmetadata: [name: x\n  version: 1\n')
@@ -87,8 +79,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await registry?.stop()
-  if (fixtures) await rm(fixtures, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 interface BadInput {
@@ -243,10 +234,7 @@ const cases: BadInput[] = [
 
 describe('bad input fails cleanly and writes nothing', () => {
   it.each(cases)('$name', async ({ inputs, message }) => {
-    const catalog = await registry.catalog()
-    const tags = await registry.listTags(SEED)
-    await registry.flushAccessLog()
-    registry.clearAccessLog()
+    const expectUntouched = await seeded.watch()
 
     const run = await runAction({
       inputs: {
@@ -268,8 +256,6 @@ describe('bad input fails cleanly and writes nothing', () => {
     expect(run.stdout.split('\n').filter((line) => /^\s*::warning::/.test(line))).toEqual([])
 
     // Refused before the registry was even contacted.
-    expect(await registry.flushAccessLog()).toEqual([])
-    expect(await registry.catalog()).toEqual(catalog)
-    expect(await registry.listTags(SEED)).toEqual(tags)
+    await expectUntouched()
   })
 })

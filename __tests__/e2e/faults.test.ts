@@ -10,7 +10,12 @@ import path from 'node:path'
 import * as tar from 'tar'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 import { examplePack, runAction, unmasked, type ActionRun } from '../support/action.js'
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js'
+import {
+  startFaultProxy,
+  type Fault,
+  type FaultProxy,
+  type FaultRule
+} from '../support/fault-proxy.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { fetchBlob, skopeoInspectRaw } from '../support/skopeo.js'
 import { LARGE_PAYLOAD, writeLargeArchive } from '../support/large-archives.js'
@@ -21,6 +26,14 @@ const MANIFEST = /\/manifests\//
 /** Bodies larger than the config blob: the archive of the big pack. */
 const isLayer = ({ headers }: { headers: Record<string, unknown> }): boolean =>
   Number(headers['content-length'] ?? 0) > 100_000
+/** `fault` on the upload PUT of the layer: `times` of them, every one when left out. */
+const layerUploadFault = (fault: Fault, times?: number): FaultRule => ({
+  method: 'PUT',
+  path: UPLOAD_PUT,
+  where: isLayer,
+  fault,
+  ...(times === undefined ? {} : { times })
+})
 
 let registry: TestRegistry
 let proxy: FaultProxy
@@ -187,15 +200,7 @@ describe('pushing through a faulty network', () => {
   })
 
   it('starts the upload again when the connection is reset mid-body', async () => {
-    proxy.script([
-      {
-        method: 'PUT',
-        path: UPLOAD_PUT,
-        where: isLayer,
-        fault: { kind: 'reset', afterBytes: 64 * 1024 },
-        times: 1
-      }
-    ])
+    proxy.script([layerUploadFault({ kind: 'reset', afterBytes: 64 * 1024 }, 1)])
     const run = await push('faults/reset')
     await expectPushed(run, 'faults/reset')
     expect(run.stdout).toMatch(
@@ -212,15 +217,7 @@ describe('pushing through a faulty network', () => {
 
   it('checks the blob after a lost upload answer instead of uploading it twice', async () => {
     // The registry takes the layer, but its answer never reaches the action.
-    proxy.script([
-      {
-        method: 'PUT',
-        path: UPLOAD_PUT,
-        where: isLayer,
-        fault: { kind: 'hang', forward: true },
-        times: 1
-      }
-    ])
+    proxy.script([layerUploadFault({ kind: 'hang', forward: true }, 1)])
     const run = await push('faults/lost-answer')
     await expectPushed(run, 'faults/lost-answer')
     expect(run.stdout).toMatch(/the answer was lost, but the registry has the blob/)
@@ -230,14 +227,7 @@ describe('pushing through a faulty network', () => {
   })
 
   it('a blob whose every upload answer is lost: read back after the last attempt, and the push goes on', async () => {
-    proxy.script([
-      {
-        method: 'PUT',
-        path: UPLOAD_PUT,
-        where: isLayer,
-        fault: { kind: 'hang', forward: true }
-      }
-    ])
+    proxy.script([layerUploadFault({ kind: 'hang', forward: true })])
     const run = await push('faults/blob-answers-lost')
     await expectPushed(run, 'faults/blob-answers-lost')
     expect(run.stdout).toMatch(/the answer was lost, but the registry has the blob/)
@@ -292,15 +282,7 @@ describe('pushing through a faulty network', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'faults-prebuilt-'))
     onTestFinished(() => rm(dir, { recursive: true, force: true }))
     const large = await writeLargeArchive(dir, { bytes: 9 << 20 })
-    proxy.script([
-      {
-        method: 'PUT',
-        path: UPLOAD_PUT,
-        where: isLayer,
-        fault: { kind: 'reset', afterBytes: 3 << 20 },
-        times: 1
-      }
-    ])
+    proxy.script([layerUploadFault({ kind: 'reset', afterBytes: 3 << 20 }, 1)])
     const run = await push('faults/prebuilt-reset', { path: large.file, tags: '1.0.0' })
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
@@ -316,15 +298,7 @@ describe('pushing through a faulty network', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'faults-tampered-'))
     onTestFinished(() => rm(dir, { recursive: true, force: true }))
     const tampered = await writeLargeArchive(dir, { bytes: 9 << 20, tampered: true })
-    proxy.script([
-      {
-        method: 'PUT',
-        path: UPLOAD_PUT,
-        where: isLayer,
-        fault: { kind: 'reset', afterBytes: 1 << 20 },
-        times: 1
-      }
-    ])
+    proxy.script([layerUploadFault({ kind: 'reset', afterBytes: 1 << 20 }, 1)])
     const repository = 'faults/prebuilt-tampered'
     const run = await push(repository, { path: tampered.file, tags: '1.0.0' })
     const error = await expectCleanFailure(run, repository)

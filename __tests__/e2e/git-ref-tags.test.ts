@@ -48,15 +48,19 @@ describe('tags and annotations from the git context (real registry)', () => {
     await registry?.stop()
   })
 
-  it('a v1.2.3 tag push writes 1.2.3, 1.2, 1 and latest, all on one digest with the annotations', async () => {
-    const run = await runAction({
+  /** The action pushing the pack to `repository` in the git context `env`. */
+  const pushOnRef = (repository: string, env: Record<string, string>) =>
+    runAction({
       inputs: {
         path: pack,
-        destination: `oci://${registry.host}/octo-org/hello-pack`,
+        destination: `oci://${registry.host}/${repository}`,
         'plain-http': 'true'
       },
-      env: githubEnv('refs/tags/v1.2.3')
+      env
     })
+
+  it('a v1.2.3 tag push writes 1.2.3, 1.2, 1 and latest, all on one digest with the annotations', async () => {
+    const run = await pushOnRef('octo-org/hello-pack', githubEnv('refs/tags/v1.2.3'))
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs.tags).toBe('1.2.3,1.2,1,latest')
@@ -97,14 +101,7 @@ describe('tags and annotations from the git context (real registry)', () => {
   })
 
   it('fails before writing anything when the tag does not match Pack.yaml', async () => {
-    const run = await runAction({
-      inputs: {
-        path: pack,
-        destination: `oci://${registry.host}/octo-org/mismatch`,
-        'plain-http': 'true'
-      },
-      env: githubEnv('refs/tags/v1.2.4')
-    })
+    const run = await pushOnRef('octo-org/mismatch', githubEnv('refs/tags/v1.2.4'))
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/v1\.2\.4/)
@@ -115,22 +112,8 @@ describe('tags and annotations from the git context (real registry)', () => {
 
   it('a branch push writes the sanitised branch and sha tags; the same commit has one digest in two repositories', async () => {
     const env = githubEnv('refs/heads/Feature/New_UI')
-    const first = await runAction({
-      inputs: {
-        path: pack,
-        destination: `oci://${registry.host}/team-a/hello`,
-        'plain-http': 'true'
-      },
-      env
-    })
-    const second = await runAction({
-      inputs: {
-        path: pack,
-        destination: `oci://${registry.host}/team-b/nested/hello`,
-        'plain-http': 'true'
-      },
-      env
-    })
+    const first = await pushOnRef('team-a/hello', env)
+    const second = await pushOnRef('team-b/nested/hello', env)
     expect(first.exitCode).toBe(0)
     expect(second.exitCode).toBe(0)
     expect(first.outputs.tags).toBe('Feature-New_UI,sha-0123456')
@@ -152,14 +135,7 @@ describe('tags and annotations from the git context (real registry)', () => {
   })
 
   it('refuses a destination typed with capitals, naming the part to lower-case', async () => {
-    const run = await runAction({
-      inputs: {
-        path: pack,
-        destination: `oci://${registry.host}/Octo-Org/hello`,
-        'plain-http': 'true'
-      },
-      env: githubEnv('refs/heads/main')
-    })
+    const run = await pushOnRef('Octo-Org/hello', githubEnv('refs/heads/main'))
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toContain("'Octo-Org'")

@@ -1,37 +1,28 @@
 // Hostile prebuilt archives pushed by the action against the real registry: each run fails with
 // one error naming the entry, and nothing reaches the registry (catalog, tags and access log
 // unchanged). The table is the packager's (__tests__/support/hostile-archives.ts).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTILE_CASES, hostileArchive } from '../support/hostile-archives.js'
-import { examplePack, runAction } from '../support/action.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { runAction } from '../support/action.js'
+import type { TestRegistry } from '../support/registry.js'
+import { startSeededRegistry, type SeededRegistry } from '../support/e2e-seeded-registry.js'
 
 const SEED = 'seed/hello'
 
+let seeded: SeededRegistry
 let registry: TestRegistry
 let fixtures: string
 
 beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-  fixtures = await mkdtemp(path.join(tmpdir(), 'hostile-archives-'))
   // Something to leave untouched.
-  const seeded = await runAction({
-    inputs: {
-      path: examplePack,
-      destination: `oci://${registry.host}/${SEED}`,
-      tags: '1.0.0',
-      'plain-http': 'true'
-    }
-  })
-  expect(seeded.exitCode).toBe(0)
+  seeded = await startSeededRegistry(SEED, ['1.0.0'], 'hostile-archives-')
+  ;({ registry, dir: fixtures } = seeded)
 })
 
 afterAll(async () => {
-  await registry?.stop()
-  if (fixtures) await rm(fixtures, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -42,10 +33,7 @@ describe('hostile archives fail cleanly and nothing reaches the registry', () =>
     async ({ pieces, entry, problem, index }) => {
       const file = path.join(fixtures, `hostile-${index}.tgz`)
       await writeFile(file, hostileArchive(pieces))
-      const catalog = await registry.catalog()
-      const tags = await registry.listTags(SEED)
-      await registry.flushAccessLog()
-      registry.clearAccessLog()
+      const expectUntouched = await seeded.watch()
 
       const run = await runAction({
         inputs: {
@@ -66,9 +54,7 @@ describe('hostile archives fail cleanly and nothing reaches the registry', () =>
       expect(error).not.toMatch(/unexpected error|please report/i)
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
 
-      expect(await registry.flushAccessLog()).toEqual([])
-      expect(await registry.catalog()).toEqual(catalog)
-      expect(await registry.listTags(SEED)).toEqual(tags)
+      await expectUntouched()
       expect(await registry.listTags('hostile')).toEqual([])
     }
   )

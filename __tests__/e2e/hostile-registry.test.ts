@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { packagePack, packConfigJson } from '../../src/pack/index.js'
 import { fakeIo } from '../cli/fake-io.js'
-import { examplePack, runAction } from '../support/action.js'
+import { examplePack } from '../support/action.js'
+import { pushExamplePack } from '../support/e2e-push.js'
 import { errorBody, hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
 import { expectInert, HOSTILE_TEXT } from '../support/inert.js'
 
@@ -124,14 +125,7 @@ describe('the action shows what a registry sends as inert text', () => {
       headers: { 'Content-Type': 'application/json' },
       body: errorBody('DENIED', markdown)
     })
-    const run = await runAction({
-      inputs: {
-        path: examplePack,
-        destination: `oci://${registry.host}/team/pushed`,
-        tags: '1.0.0',
-        'plain-http': 'true'
-      }
-    })
+    const run = await pushExamplePack(registry.host, 'team/pushed', '1.0.0')
     expect(run.exitCode).toBe(1)
     expectInert(run.stdout, 'the log')
     expect(run.stdout.split('\n').filter((line) => /^\s*::warning::pwned/.test(line))).toEqual([])

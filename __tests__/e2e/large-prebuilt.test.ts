@@ -2,39 +2,30 @@
 // sent, so an archive that fails the check reaches no registry, and a sound one is pushed as it
 // is.
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LARGE_PAYLOAD, writeLargeArchive } from '../support/large-archives.js'
-import { examplePack, runAction } from '../support/action.js'
-import { startRegistry, type TestRegistry } from '../support/registry.js'
+import { runAction } from '../support/action.js'
+import type { TestRegistry } from '../support/registry.js'
+import { startSeededRegistry, type SeededRegistry } from '../support/e2e-seeded-registry.js'
 import { fetchBlob } from '../support/skopeo.js'
 
 const MiB = 1 << 20
 const SEED = 'seed/hello'
 
+let seeded: SeededRegistry
 let registry: TestRegistry
 let work: string
 
 beforeAll(async () => {
-  registry = await startRegistry({ auth: 'anonymous' })
-  work = await mkdtemp(path.join(tmpdir(), 'large-prebuilt-'))
   // Something to leave untouched.
-  const seeded = await runAction({
-    inputs: {
-      path: examplePack,
-      destination: `oci://${registry.host}/${SEED}`,
-      tags: '1.0.0',
-      'plain-http': 'true'
-    }
-  })
-  expect(seeded.exitCode).toBe(0)
+  seeded = await startSeededRegistry(SEED, ['1.0.0'], 'large-prebuilt-')
+  ;({ registry, dir: work } = seeded)
 })
 
 afterAll(async () => {
-  await registry?.stop()
-  if (work) await rm(work, { recursive: true, force: true })
+  await seeded?.stop()
 })
 
 function push(file: string, repository: string) {

@@ -93,21 +93,17 @@ describe('requests per push, from the registry access log', () => {
     expect((await registry.listTags(repository)).sort()).toEqual([...TAGS].sort())
   })
 
-  it(`re-push of unchanged content: reads only (2 blob HEADs + ${N} tag GETs, each manifest hashed)`, async () => {
-    const { run, requests } = await counted(() => push(examplePack, repository))
-    expect(run.errors).toEqual([])
-    expect(run.exitCode).toBe(0)
-    expect(run.outputs.digest).toBe(firstDigest)
-    expect(byKind(requests)).toEqual({
-      'HEAD blob 200': 2,
-      'GET manifest 200': N
-    })
-  })
-
-  it(`re-push with overwrite: false: reads only (2 blob HEADs + ${N} tag GETs)`, async () => {
-    const { run, requests } = await counted(() =>
-      push(examplePack, repository, { overwrite: 'false' })
-    )
+  it.each<{ name: string; extra: Record<string, string> }>([
+    {
+      name: `re-push of unchanged content: reads only (2 blob HEADs + ${N} tag GETs, each manifest hashed)`,
+      extra: {}
+    },
+    {
+      name: `re-push with overwrite: false: reads only (2 blob HEADs + ${N} tag GETs)`,
+      extra: { overwrite: 'false' }
+    }
+  ])('$name', async ({ extra }) => {
+    const { run, requests } = await counted(() => push(examplePack, repository, extra))
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs.digest).toBe(firstDigest)

@@ -43,7 +43,9 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true })
 })
 
-function ok(run: ActionRun): ActionRun {
+/** Runs the action with `inputs` and expects it to succeed (its log explains a failure). */
+async function runOk(inputs: Record<string, string>): Promise<ActionRun> {
+  const run = await runAction({ inputs })
   expect(run.errors, run.stdout).toEqual([])
   expect(run.exitCode).toBe(0)
   return run
@@ -72,11 +74,11 @@ async function requestsTo(registry: TestRegistry): Promise<number> {
 
 describe('signing in the step', () => {
   it('signs before upload, attaches the signature in both registries, and leaves the pack digest as it was', async () => {
-    const unsigned = ok(
-      await runAction({
-        inputs: { path: examplePack, destination: 'oci-layout://' + work + '/l', push: 'false' }
-      })
-    )
+    const unsigned = await runOk({
+      path: examplePack,
+      destination: 'oci-layout://' + work + '/l',
+      push: 'false'
+    })
     const destinations = [`oci://${one.host}/team/hello`, `oci://${two.host}/mirror/hello`]
     const inputs = {
       path: examplePack,
@@ -84,7 +86,7 @@ describe('signing in the step', () => {
       'plain-http': 'true',
       'signing-key': keys.secretKey
     }
-    const run = ok(await runAction({ inputs }))
+    const run = await runOk(inputs)
     const digest = unsigned.outputs.digest!
     expect(JSON.parse(run.outputs.metadata!).map((m: { digest: string }) => m.digest)).toEqual([
       digest,
@@ -137,12 +139,12 @@ describe('signing in the step', () => {
       'plain-http': 'true',
       'signing-key': keys.secretKey
     }
-    const first = ok(await runAction({ inputs }))
+    const first = await runOk(inputs)
     const digest = first.outputs.digest!
     const before = await fallbackIndex(one, 'rerun/hello', digest)
     await one.flushAccessLog()
     one.clearAccessLog()
-    const again = ok(await runAction({ inputs }))
+    const again = await runOk(inputs)
     expect(again.outputs['signature-digests']).toBe(first.outputs['signature-digests'])
     const writes = (await one.flushAccessLog()).filter(
       (e) => e.method === 'PUT' && e.path.includes('/manifests/sha256-')
@@ -157,11 +159,11 @@ describe('signing in the step', () => {
   })
 
   it('keeps an attestation another tool attached first, byte for byte, and lists ours after it', async () => {
-    const planned = ok(
-      await runAction({
-        inputs: { path: examplePack, destination: 'oci-layout://' + work + '/a', push: 'false' }
-      })
-    )
+    const planned = await runOk({
+      path: examplePack,
+      destination: 'oci-layout://' + work + '/a',
+      push: 'false'
+    })
     const subject = planned.outputs.digest!
     // What actions/attest writes (a sigstore bundle referrer), indexed as ggcr/Go encodes it.
     const client = new RegistryClient({ host: two.host, plainHttp: true })
@@ -184,16 +186,12 @@ describe('signing in the step', () => {
     } finally {
       client.close()
     }
-    const run = ok(
-      await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${two.host}/attested/hello`,
-          'plain-http': 'true',
-          'signing-key': keys.secretKey
-        }
-      })
-    )
+    const run = await runOk({
+      path: examplePack,
+      destination: `oci://${two.host}/attested/hello`,
+      'plain-http': 'true',
+      'signing-key': keys.secretKey
+    })
     expect(run.outputs.digest).toBe(subject)
     const { raw, index } = await fallbackIndex(two, 'attested/hello', subject)
     expect(raw.includes(`"manifests":[{"mediaType":"${MediaType.manifest}","size":`)).toBe(true)
@@ -202,15 +200,11 @@ describe('signing in the step', () => {
   })
 
   it('refuses a tag sha256-<hex> that holds something other than an index, and leaves it alone', async () => {
-    const planned = ok(
-      await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${one.host}/squat/hello`,
-          'plain-http': 'true'
-        }
-      })
-    )
+    const planned = await runOk({
+      path: examplePack,
+      destination: `oci://${one.host}/squat/hello`,
+      'plain-http': 'true'
+    })
     const digest = planned.outputs.digest!
     const packManifest = await skopeoInspectRaw(`${one.host}/squat/hello@${digest}`)
     const client = new RegistryClient({ host: one.host, plainHttp: true })
@@ -244,15 +238,11 @@ describe('signing in the step', () => {
 
 describe('a prebuilt archive signed beside it', () => {
   it('pushes <archive>.minisig as it is, and verifies it first against public-key', async () => {
-    const layout = ok(
-      await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${one.host}/src/hello`,
-          'plain-http': 'true'
-        }
-      })
-    )
+    const layout = await runOk({
+      path: examplePack,
+      destination: `oci://${one.host}/src/hello`,
+      'plain-http': 'true'
+    })
     const archive = path.join(work, 'prebuilt', path.basename(layout.outputs.archive!))
     await cp(layout.outputs.archive!, archive)
     const minisig = await minisignSign(
@@ -260,16 +250,12 @@ describe('a prebuilt archive signed beside it', () => {
       keys,
       'sherpack:hello-pack v0.1.0 digest:0000000000000000'
     )
-    const run = ok(
-      await runAction({
-        inputs: {
-          path: archive,
-          destination: `oci://${one.host}/prebuilt/hello`,
-          'plain-http': 'true',
-          'public-key': keys.publicKey
-        }
-      })
-    )
+    const run = await runOk({
+      path: archive,
+      destination: `oci://${one.host}/prebuilt/hello`,
+      'plain-http': 'true',
+      'public-key': keys.publicKey
+    })
     const signatureDigest = JSON.parse(run.outputs['signature-digests']!)[
       `${one.host}/prebuilt/hello`
     ]
@@ -298,16 +284,12 @@ describe('a prebuilt archive signed beside it', () => {
   })
 
   it('public-key with nothing to check warns, and the pack goes unsigned', async () => {
-    const run = ok(
-      await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${one.host}/unsigned/hello`,
-          'plain-http': 'true',
-          'public-key': keys.publicKeyLine
-        }
-      })
-    )
+    const run = await runOk({
+      path: examplePack,
+      destination: `oci://${one.host}/unsigned/hello`,
+      'plain-http': 'true',
+      'public-key': keys.publicKeyLine
+    })
     expect(run.stdout).toMatch(
       /^::warning.*Public keys were given, but hello-pack-\S+ has no signature to check/m
     )
@@ -316,11 +298,11 @@ describe('a prebuilt archive signed beside it', () => {
 
   it('a .minisig beside the archive that is not a signature fails before any request', async () => {
     const dir = path.join(work, 'broken')
-    const built = ok(
-      await runAction({
-        inputs: { path: examplePack, destination: 'oci-layout://' + dir + '/l', push: 'true' }
-      })
-    )
+    const built = await runOk({
+      path: examplePack,
+      destination: 'oci-layout://' + dir + '/l',
+      push: 'true'
+    })
     const archive = path.join(dir, path.basename(built.outputs.archive!))
     await cp(built.outputs.archive!, archive)
     await writeFile(`${archive}.minisig`, 'untrusted comment: nothing\nnot base64\n')

@@ -85,7 +85,11 @@ async function pushSigned(repository: string, host = registry.host): Promise<str
 }
 
 /** A pull with --verify that must fail, leaving the output directory empty. */
-async function refusedPull(repository: string, keyArgs: string[], message: RegExp): Promise<void> {
+async function refusedPull(
+  repository: string,
+  message: RegExp,
+  keyArgs: string[] = ['--key', keys.publicKeyFile]
+): Promise<void> {
   const out = await mkdtemp(path.join(work, 'out-'))
   const run = await cli([
     'pull',
@@ -224,16 +228,16 @@ describe('push --sign, then pull --verify', () => {
     const expected = other.keyId
     await refusedPull(
       'wrong-key/hello',
-      ['--key', other.publicKeyFile],
       new RegExp(
         `No signature of .* verifies with the trusted keys \\(${expected}\\); signed by: ${signer}`
-      )
+      ),
+      ['--key', other.publicKeyFile]
     )
   })
 
   it('fails when no signature exists, while a plain pull still works', async () => {
     await unsignedPack('unsigned/hello')
-    await refusedPull('unsigned/hello', ['--key', keys.publicKeyFile], /has no signature/)
+    await refusedPull('unsigned/hello', /has no signature/)
   })
 
   it('fails on a signature of another archive (the pulled archive does not match it)', async () => {
@@ -245,11 +249,7 @@ describe('push --sign, then pull --verify', () => {
       digest,
       await signArchive(foreign, 'sherpack:hello-pack v0.1.0 digest:0000000000000000')
     )
-    await refusedPull(
-      'other-archive/hello',
-      ['--key', keys.publicKeyFile],
-      /the signature does not match the archive/
-    )
+    await refusedPull('other-archive/hello', /the signature does not match the archive/)
   })
 
   it('fails on a tampered signature and on a tampered trusted comment', async () => {
@@ -260,19 +260,11 @@ describe('push --sign, then pull --verify', () => {
     sig[20] = sig[20]! ^ 1
     const badSignature = [lines[0], sig.toString('base64'), lines[2], lines[3], ''].join('\n')
     await attach('tampered/hello', digest, badSignature)
-    await refusedPull(
-      'tampered/hello',
-      ['--key', keys.publicKeyFile],
-      /the signature does not match the archive/
-    )
+    await refusedPull('tampered/hello', /the signature does not match the archive/)
     const { digest: digest2 } = await unsignedPack('tampered-comment/hello')
     const badComment = good.replace('digest:ffffffffffffffff', 'digest:fffffffffffffffe')
     await attach('tampered-comment/hello', digest2, badComment)
-    await refusedPull(
-      'tampered-comment/hello',
-      ['--key', keys.publicKeyFile],
-      /the trusted comment was altered/
-    )
+    await refusedPull('tampered-comment/hello', /the trusted comment was altered/)
   })
 
   it('fails on a valid signature whose trusted comment names another pack or version', async () => {
@@ -282,22 +274,14 @@ describe('push --sign, then pull --verify', () => {
       digest,
       await signArchive(archive, 'sherpack:hello-pack v9.9.9 digest:0000000000000000')
     )
-    await refusedPull(
-      'claim/hello',
-      ['--key', keys.publicKeyFile],
-      /its trusted comment names version 9\.9\.9, not 0\.1\.0/
-    )
+    await refusedPull('claim/hello', /its trusted comment names version 9\.9\.9, not 0\.1\.0/)
   })
 
   it('fails on a listed referrer whose subject is another digest, even with a valid signature', async () => {
     const { digest, archive } = await unsignedPack('subject/hello')
     const minisig = await signArchive(archive, 'x')
     await attach('subject/hello', digest, minisig, 'sha256:' + 'a'.repeat(64))
-    await refusedPull(
-      'subject/hello',
-      ['--key', keys.publicKeyFile],
-      new RegExp(`its subject is sha256:a{64}, not ${digest}`)
-    )
+    await refusedPull('subject/hello', new RegExp(`its subject is sha256:a{64}, not ${digest}`))
   })
 
   it('fails on a legacy (Ed) signature and on a signature layer larger than a .minisig', async () => {
@@ -310,18 +294,10 @@ describe('push --sign, then pull --verify', () => {
       digest,
       [lines[0], sig.toString('base64'), ...lines.slice(2)].join('\n')
     )
-    await refusedPull(
-      'legacy/hello',
-      ['--key', keys.publicKeyFile],
-      /a legacy signature of the whole file \(Ed\)/
-    )
+    await refusedPull('legacy/hello', /a legacy signature of the whole file \(Ed\)/)
     const { digest: digest2 } = await unsignedPack('large/hello')
     await attach('large/hello', digest2, 'x'.repeat(5000))
-    await refusedPull(
-      'large/hello',
-      ['--key', keys.publicKeyFile],
-      /its signature layer is 5000 bytes, more than a \.minisig/
-    )
+    await refusedPull('large/hello', /its signature layer is 5000 bytes, more than a \.minisig/)
   })
 
   it('--verify without --key is a usage error', async () => {

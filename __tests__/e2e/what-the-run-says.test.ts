@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction } from '../support/action.js'
+import { pushExamplePack } from '../support/e2e-push.js'
 import { startRegistry, type TestRegistry } from '../support/registry.js'
 import { smallServer } from '../support/small-servers.js'
 import { frontProxy } from '../support/fault-proxy.js'
@@ -37,14 +38,7 @@ describe('no echoed value becomes a workflow command', () => {
       )
     })
     try {
-      const run = await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${hostile.host}/team/pack`,
-          tags: '1.0.0',
-          'plain-http': 'true'
-        }
-      })
+      const run = await pushExamplePack(hostile.host, 'team/pack', '1.0.0')
       expect(run.exitCode).toBe(1)
       expect(run.errors.join('\n')).toMatch(/DENIED: nope\\n::warning::pwned/)
       expect(injectedCommands(run.stdout)).toEqual([])
@@ -81,14 +75,7 @@ describe('the summary and outputs say what is in the registry', () => {
       }
     })
     try {
-      const run = await runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${front.host}/team/altered`,
-          tags: '1.0.0,latest',
-          'plain-http': 'true'
-        }
-      })
+      const run = await pushExamplePack(front.host, 'team/altered', '1.0.0,latest')
       expect(run.exitCode).toBe(1)
       expect(run.errors.join('\n')).toContain(other)
       expect(run.summary).not.toContain('No tag was written')
@@ -102,13 +89,7 @@ describe('the summary and outputs say what is in the registry', () => {
   })
 
   it('works without RUNNER_TEMP (the OS temp dir is used)', async () => {
-    const run = await runAction({
-      inputs: {
-        path: examplePack,
-        destination: `oci://${registry.host}/team/no-temp`,
-        tags: '1.0.0',
-        'plain-http': 'true'
-      },
+    const run = await pushExamplePack(registry.host, 'team/no-temp', '1.0.0', {
       env: { RUNNER_TEMP: '' }
     })
     expect(run.errors).toEqual([])
