@@ -749,6 +749,35 @@ function networkCode(error) {
   return void 0;
 }
 
+// src/oci/rate-limit.ts
+var SECONDARY_RATE_LIMIT = /secondary rate limit/i;
+var SECONDARY_RATE_LIMIT_WAIT_MS = 6e4;
+function rateLimit(response) {
+  if (response.status === 429) return { why: "rate limited by the registry (429)" };
+  if (response.status !== 403 || !SECONDARY_RATE_LIMIT.test(response.body.toString("utf8"))) {
+    return void 0;
+  }
+  return {
+    why: "rate limited by the registry (403: secondary rate limit)",
+    waitMs: SECONDARY_RATE_LIMIT_WAIT_MS
+  };
+}
+function formatSeconds(ms) {
+  return `${(ms / 1e3).toFixed(1)} s`;
+}
+function header(response, name) {
+  const value = response.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+function parseRetryAfter(value, now) {
+  if (!value) return void 0;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return void 0;
+  return Math.max(0, date - now);
+}
+
 // src/oci/transport.ts
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
 var RETRYABLE_NETWORK_CODES = /* @__PURE__ */ new Set([
@@ -768,21 +797,6 @@ var defaultRetryPolicy = {
   // Waiting less than asked only earns another refusal: the overall deadline is the bound.
   maxRetryAfterMs: Number.POSITIVE_INFINITY
 };
-var SECONDARY_RATE_LIMIT = /secondary rate limit/i;
-var SECONDARY_RATE_LIMIT_WAIT_MS = 6e4;
-function rateLimit(response) {
-  if (response.status === 429) return { why: "rate limited by the registry (429)" };
-  if (response.status !== 403 || !SECONDARY_RATE_LIMIT.test(response.body.toString("utf8"))) {
-    return void 0;
-  }
-  return {
-    why: "rate limited by the registry (403: secondary rate limit)",
-    waitMs: SECONDARY_RATE_LIMIT_WAIT_MS
-  };
-}
-function formatSeconds(ms) {
-  return `${(ms / 1e3).toFixed(1)} s`;
-}
 var NetworkError = class extends RegistryError {
   constructor(message, method, url, code, details, duringBody = false) {
     super(message, method, url, void 0, [], details);
@@ -985,18 +999,6 @@ var Transport = class {
     }
   }
 };
-function header(response, name) {
-  const value = response.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-function parseRetryAfter(value, now) {
-  if (!value) return void 0;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return void 0;
-  return Math.max(0, date - now);
-}
 function isRetryableNetwork(code) {
   return RETRYABLE_NETWORK_CODES.has(code);
 }

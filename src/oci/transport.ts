@@ -14,6 +14,9 @@ import { RegistryError, redactUrl } from './errors.js'
 import { BodyFailure, SinkFailure, codedError, exchange, type HttpBody } from './exchange.js'
 import { HopFailure, networkFailureAdvice } from './network-advice.js'
 import { describeProxy, type ProxySettings } from './proxy.js'
+import { formatSeconds, header, parseRetryAfter, rateLimit } from './rate-limit.js'
+
+export { header, parseRetryAfter }
 import type { Logger } from './types.js'
 
 export type { FileBody, HttpBody } from './exchange.js'
@@ -113,32 +116,6 @@ export const defaultRetryPolicy: RetryPolicy = {
   maxDelayMs: 4000,
   // Waiting less than asked only earns another refusal: the overall deadline is the bound.
   maxRetryAfterMs: Number.POSITIVE_INFINITY
-}
-
-/**
- * GitHub's words for its secondary rate limit, which GHCR answers with a 403 instead of a 429
- * (docs.github.com, "Rate limits for the REST API": retry after Retry-After, else a minute).
- */
-const SECONDARY_RATE_LIMIT = /secondary rate limit/i
-const SECONDARY_RATE_LIMIT_WAIT_MS = 60_000
-
-/**
- * A refusal that asks us to slow down rather than stop: any 429, and a 403 whose body is
- * GitHub's secondary rate limit. Other 403s are a refusal to act on at once.
- */
-function rateLimit(response: HttpResponse): { why: string; waitMs?: number } | undefined {
-  if (response.status === 429) return { why: 'rate limited by the registry (429)' }
-  if (response.status !== 403 || !SECONDARY_RATE_LIMIT.test(response.body.toString('utf8'))) {
-    return undefined
-  }
-  return {
-    why: 'rate limited by the registry (403: secondary rate limit)',
-    waitMs: SECONDARY_RATE_LIMIT_WAIT_MS
-  }
-}
-
-function formatSeconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`
 }
 
 /** A network failure, after retries: the request never got an HTTP answer. */
@@ -394,21 +371,6 @@ interface Hop {
   authorization: string | undefined
   sink: HttpRequest['sink']
   signal: AbortSignal | undefined
-}
-
-export function header(response: HttpResponse, name: string): string | undefined {
-  const value = response.headers[name.toLowerCase()]
-  return Array.isArray(value) ? value.join(', ') : value
-}
-
-/** Retry-After is seconds or an HTTP date (RFC 9110); anything else is ignored. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-  if (!value) return undefined
-  const trimmed = value.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  if (Number.isNaN(date)) return undefined
-  return Math.max(0, date - now)
 }
 
 function isRetryableNetwork(code: string): boolean {
