@@ -11,6 +11,7 @@ import { ChildOverrun, runBoundedChild } from '../../src/bounded-child.js'
 import { packagePack } from '../../src/pack/index.js'
 import { resolveCredential } from '../../src/credentials/index.js'
 import { examplePack, runAction, runBuiltCli } from '../support/action.js'
+import { pushExamplePack } from '../support/e2e-push.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
 import { recordingLogger } from '../support/recording-logger.js'
 
@@ -125,14 +126,8 @@ describe('through the front ends', () => {
     const stubborn = await dockerConfig('action', stubbornFor(registry.host))
     const fifo = await dockerConfig('action-fifo', 'fifo')
     const push = (configDir: string) =>
-      runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${registry.host}/team/x`,
-          tags: '1.0.0',
-          'plain-http': 'true',
-          timeout: '2s'
-        },
+      pushExamplePack(registry.host, 'team/x', '1.0.0', {
+        inputs: { timeout: '2s' },
         env: { DOCKER_CONFIG: configDir, PATH: withBin() }
       })
     const started = Date.now()

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { examplePack, runAction, runBuiltCli, unmasked } from '../support/action.js'
+import { pushExamplePack } from '../support/e2e-push.js'
 import { hostileRegistry, type HostileRegistry } from '../support/hostile-registry.js'
 
 let registry: HostileRegistry
@@ -30,15 +31,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 describe('durations have a maximum of 596h', () => {
   it('the action refuses timeout 597h with the maximum; 596h runs without a warning', async () => {
     const push = (timeout: string) =>
-      runAction({
-        inputs: {
-          path: examplePack,
-          destination: `oci://${registry.host}/team/x`,
-          tags: '1.0.0',
-          'plain-http': 'true',
-          timeout
-        }
-      })
+      pushExamplePack(registry.host, 'team/x', '1.0.0', { inputs: { timeout } })
     const [tooLong, longest] = await Promise.all([push('597h'), push('596h')])
     expect(tooLong.exitCode).toBe(1)
     expect(tooLong.errors).toEqual([
